@@ -1,0 +1,112 @@
+"""One dataclass argument (and result) per activity, as Temporal recommends:
+fields can be added later without breaking running workflows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from activities.contracts import IllustrationRequest, SceneDraft, StoryBrief, StoryText
+
+
+@dataclass(frozen=True)
+class StoryRef:
+    story_id: str
+
+
+@dataclass(frozen=True)
+class ProgressSnapshot:
+    """The workflow's progress, mirrored into `stories` so it outlives workers."""
+
+    story_id: str
+    status: str
+    stage: str
+    percent: int
+    # Serialised StoryProgress; `version` orders concurrent writes.
+    progress: dict
+    version: int
+    error_code: str | None = None
+    error_message: str | None = None
+
+
+@dataclass(frozen=True)
+class LoadedStory:
+    brief: StoryBrief
+    user_id: str
+    hero_id: str | None
+    voice: str
+    narrate: bool
+    illustrate: bool
+
+
+@dataclass(frozen=True)
+class WriteStoryInput:
+    story_id: str
+    brief: StoryBrief
+
+
+@dataclass(frozen=True)
+class ExtractScenesInput:
+    story_id: str
+    brief: StoryBrief
+    story: StoryText
+
+
+@dataclass(frozen=True)
+class SaveStoryInput:
+    story_id: str
+    story: StoryText
+    scenes: list[SceneDraft]
+    generation_metadata: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NarrateInput:
+    story_id: str
+    user_id: str
+    language: str
+    voice: str
+    segments: list[str]
+
+
+@dataclass(frozen=True)
+class NarrationResult:
+    audio_key: str
+    duration_seconds: float
+    scene_offsets_seconds: list[float]
+
+
+@dataclass(frozen=True)
+class IllustrateSceneInput:
+    story_id: str
+    user_id: str
+    request: IllustrationRequest
+
+
+@dataclass(frozen=True)
+class IllustrationResult:
+    scene_number: int
+    image_key: str
+
+
+@dataclass(frozen=True)
+class IllustrationFailure:
+    story_id: str
+    scene_number: int
+    error_type: str
+    message: str
+    attempts: int
+
+
+@dataclass(frozen=True)
+class FinishStoryInput:
+    story_id: str
+    narration_failed: bool = False
+    error_code: str | None = None
+    error_message: str | None = None
+
+
+@dataclass(frozen=True)
+class FinishedStory:
+    status: str
+    completed_scenes: int
+    failed_scenes: int

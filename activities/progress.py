@@ -1,0 +1,43 @@
+"""Mirrors workflow progress into PostgreSQL and settles a story's final status."""
+
+from __future__ import annotations
+
+import json
+
+from temporalio import activity
+
+from activities.inputs import FinishedStory, FinishStoryInput, ProgressSnapshot
+from db.tables import Stories, StoryIllustrations
+
+
+class ProgressActivities:
+    @activity.defn
+    async def record_progress(self, snapshot: ProgressSnapshot) -> None:
+        # Snapshots can arrive out of order (scenes finish together); an older one never wins.
+        await Stories.raw(
+            """
+            UPDATE stories
+               SET status = {}, stage = {}, percent = {}, progress = {}::jsonb,
+                   error_code = {}, error_message = {}
+             WHERE id = {}
+               AND coalesce((progress ->> 'version')::int, -1) < {}
+            """,
+            snapshot.status, snapshot.stage, snapshot.percent, json.dumps(snapshot.progress),
+            snapshot.error_code, snapshot.error_message, snapshot.story_id, snapshot.version,
+        )
+
+    @activity.defn
+    async def finish_story(self, request: FinishStoryInput) -> FinishedStory:
+        statuses = await StoryIllustrations.select(StoryIllustrations.status).where(
+            StoryIllustrations.story_id == request.story_id
+        )
+        completed = sum(row["status"] == "completed" for row in statuses)
+        failed = sum(row["status"] == "failed" for row in statuses)
+        code, message = request.error_code, request.error_message
+        if code is None and request.narration_failed:
+            code, message = "NARRATION_FAILED", "the story's narration could not be made"
+        status = "failed" if code else ("partial" if failed else "completed")
+        await Stories.update(
+            {Stories.status: status, Stories.error_code: code, Stories.error_message: message}, force=True
+        ).where(Stories.id == request.story_id)
+        return FinishedStory(status, completed, failed)

@@ -1,0 +1,106 @@
+"""Every error a client sees, in the one envelope of the API reference:
+
+    {"error": {"code", "message", "details", "retry_after"?}, "request_id", "timestamp"}
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from typing import Any
+
+import structlog
+from litestar import MediaType, Request, Response
+from litestar.exceptions import HTTPException, ValidationException
+
+log = structlog.get_logger("storyloom.api")
+
+_STATUS_CODES = {
+    400: "INVALID_REQUEST",
+    401: "UNAUTHORIZED",
+    403: "UNAUTHORIZED",
+    404: "NOT_FOUND",
+    405: "INVALID_REQUEST",
+    408: "TIMEOUT",
+    409: "CONFLICT",
+    413: "INVALID_REQUEST",
+    415: "INVALID_REQUEST",
+    429: "RATE_LIMITED",
+    503: "SERVICE_UNAVAILABLE",
+}
+
+
+class ApiError(Exception):
+    """A failure the client should hear about, with its documented code."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        details: dict[str, Any] | None = None,
+        retry_after: int | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details or {}
+        self.retry_after = retry_after
+        self.headers = headers or {}
+
+
+def not_found(what: str) -> ApiError:
+    return ApiError(404, "NOT_FOUND", f"{what} was not found")
+
+
+def request_id_of(request: Request) -> str:
+    request_id = request.scope.get("state", {}).get("request_id")
+    if request_id:
+        return request_id
+    request_id = request.headers.get("x-request-id") or str(uuid.uuid4())
+    request.scope.setdefault("state", {})["request_id"] = request_id
+    return request_id
+
+
+def error_response(request: Request, error: ApiError) -> Response:
+    body: dict[str, Any] = {
+        "error": {"code": error.code, "message": error.message, "details": error.details},
+        "request_id": request_id_of(request),
+        "timestamp": datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
+    }
+    if error.retry_after is not None:
+        body["error"]["retry_after"] = error.retry_after
+    headers = {"X-Request-ID": body["request_id"], **error.headers}
+    return Response(content=body, status_code=error.status, media_type=MediaType.JSON, headers=headers)
+
+
+def _validation_details(exception: ValidationException) -> dict[str, Any]:
+    problems = exception.extra if isinstance(exception.extra, list) else []
+    fields = [
+        {"field": problem.get("key") or problem.get("source") or "body", "message": problem.get("message", "")}
+        for problem in problems
+        if isinstance(problem, dict)
+    ]
+    return {"fields": fields} if fields else {}
+
+
+def to_api_error(exception: Exception) -> ApiError:
+    """The one mapping from anything raised while serving to what the client sees."""
+    if isinstance(exception, ApiError):
+        return exception
+    if isinstance(exception, ValidationException):
+        return ApiError(400, "INVALID_REQUEST", "The request is not valid", _validation_details(exception))
+    if isinstance(exception, HTTPException):
+        code = _STATUS_CODES.get(exception.status_code, "INVALID_REQUEST" if exception.status_code < 500 else "INTERNAL_ERROR")
+        message = exception.detail if exception.status_code < 500 else "Internal server error"
+        return ApiError(exception.status_code, code, message, headers=dict(exception.headers or {}))
+    return ApiError(500, "INTERNAL_ERROR", "Internal server error")
+
+
+def handle_exception(request: Request, exception: Exception) -> Response:
+    error = to_api_error(exception)
+    if error.status >= 500:
+        log.exception("request_failed", path=request.url.path, request_id=request_id_of(request))
+    return error_response(request, error)

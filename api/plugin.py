@@ -1,0 +1,48 @@
+"""One plugin wires Storyloom into a Litestar app: routes, auth, errors, state."""
+
+from __future__ import annotations
+
+from litestar.config.app import AppConfig
+from litestar.datastructures import State
+from litestar.middleware import DefineMiddleware
+from litestar.plugins import InitPluginProtocol
+
+from api.auth import PUBLIC_PATHS, BearerTokenMiddleware
+from api.errors import handle_exception
+from api.media_links import MediaSigner
+from api.request_ids import request_id_middleware
+from api.routes.health import health
+from api.routes.heroes import HeroController
+from api.routes.media import download_media
+from api.routes.stories import StoryController
+from api.settings import ApiSettings
+from api.temporal_client import TemporalConnection
+from db.engine import close_pool, open_pool
+from workflows.policy import load_policy
+
+ROUTES = [health, download_media, HeroController, StoryController]
+
+
+class StoryloomPlugin(InitPluginProtocol):
+    def __init__(self, settings: ApiSettings) -> None:
+        self.settings = settings
+
+    def on_app_init(self, app_config: AppConfig) -> AppConfig:
+        settings = self.settings
+        app_config.state = State(
+            {
+                "settings": settings,
+                "policy": load_policy(),
+                "signer": MediaSigner(settings.jwt_secret, settings.media_link_ttl_seconds),
+                "temporal": TemporalConnection(settings.temporal_address, settings.temporal_namespace),
+            }
+        )
+        app_config.route_handlers.extend(ROUTES)
+        app_config.middleware[:0] = [
+            request_id_middleware,
+            DefineMiddleware(BearerTokenMiddleware, exclude=PUBLIC_PATHS),
+        ]
+        app_config.exception_handlers[Exception] = handle_exception
+        app_config.on_startup.append(open_pool)
+        app_config.on_shutdown.append(close_pool)
+        return app_config

@@ -1,0 +1,75 @@
+"""GET /functions/v1/health: can this deployment make a story right now?"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from datetime import datetime, timezone
+
+from litestar import Request, Response, get
+from temporalio.api.enums.v1 import TaskQueueType
+from temporalio.api.taskqueue.v1 import TaskQueue
+from temporalio.api.workflowservice.v1 import DescribeTaskQueueRequest, GetSystemInfoRequest
+
+from api.schemas import HealthView
+from db.engine import ENGINE
+
+# A worker that polled within this window counts as alive.
+WORKER_SEEN_WITHIN_SECONDS = 90
+CHECK_TIMEOUT_SECONDS = 3.0
+
+
+async def _timed(check) -> dict:
+    started = time.perf_counter()
+    try:
+        detail = await asyncio.wait_for(check(), CHECK_TIMEOUT_SECONDS)
+        result = {"status": "ok", **(detail or {})}
+    except Exception as error:  # a health check reports every failure instead of raising it
+        result = {"status": "error", "error": str(error) or type(error).__name__}
+    result["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    return result
+
+
+@get("/functions/v1/health", summary="Health of the database, Temporal, workers and storage", tags=["health"])
+async def health(request: Request) -> Response[HealthView]:
+    state = request.app.state
+
+    async def database() -> None:
+        await ENGINE._run_in_pool("SELECT 1")
+
+    async def temporal() -> dict:
+        client = await state.temporal.client()
+        await client.workflow_service.get_system_info(GetSystemInfoRequest())
+        return {"address": state.temporal.address}
+
+    async def worker() -> dict:
+        client = await state.temporal.client()
+        described = await client.workflow_service.describe_task_queue(
+            DescribeTaskQueueRequest(
+                namespace=client.namespace,
+                task_queue=TaskQueue(name=state.policy.story_task_queue),
+                task_queue_type=TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY,
+            )
+        )
+        now = datetime.now(timezone.utc)
+        alive = [
+            poller for poller in described.pollers
+            if (now - poller.last_access_time.ToDatetime(timezone.utc)).total_seconds() < WORKER_SEEN_WITHIN_SECONDS
+        ]
+        if not alive:
+            raise RuntimeError(f"no worker is polling task queue {state.policy.story_task_queue}")
+        return {"pollers": len(alive), "task_queue": state.policy.story_task_queue}
+
+    async def storage() -> dict:
+        probe = state.settings.media_dir / f".health-{uuid.uuid4().hex}"
+        state.settings.media_dir.mkdir(parents=True, exist_ok=True)
+        await asyncio.to_thread(probe.write_bytes, b"ok")
+        await asyncio.to_thread(probe.unlink)
+        return {"backend": "local"}
+
+    names = ("database", "temporal", "worker", "storage")
+    results = await asyncio.gather(*(_timed(check) for check in (database, temporal, worker, storage)))
+    checks = dict(zip(names, results))
+    healthy = all(check["status"] == "ok" for check in checks.values())
+    return Response(HealthView(status="healthy" if healthy else "degraded", checks=checks), status_code=200 if healthy else 503)

@@ -1,0 +1,70 @@
+"""/v1/heroes: the children's heroes, each owned by one parent account."""
+
+from __future__ import annotations
+
+from uuid import UUID, uuid4
+
+from litestar import Controller, Request, get, post
+from litestar.status_codes import HTTP_201_CREATED
+
+from api.errors import ApiError, not_found
+from api.schemas import HeroCreate, HeroView
+from db.engine import user_transaction
+from db.tables import Heroes
+
+HERO_COLUMNS = (
+    Heroes.id, Heroes.name, Heroes.primary_trait, Heroes.secondary_trait, Heroes.appearance,
+    Heroes.special_ability, Heroes.avatar_url, Heroes.visual_profile, Heroes.is_active,
+    Heroes.created_at, Heroes.updated_at,
+)
+
+
+def hero_view(row: dict) -> HeroView:
+    # avatar_url holds a storage key; hero avatars are signed by the avatar routes.
+    return HeroView(**{**row, "avatar_url": None})
+
+
+def validate_traits(hero: HeroCreate) -> None:
+    if hero.primary_trait.strip().lower() == hero.secondary_trait.strip().lower():
+        raise ApiError(
+            400, "INVALID_REQUEST", "The request is not valid",
+            {"fields": [{"field": "secondary_trait", "message": "must differ from primary_trait"}]},
+        )
+
+
+class HeroController(Controller):
+    path = "/v1/heroes"
+    tags = ["heroes"]
+
+    @post("/", status_code=HTTP_201_CREATED, summary="Create a hero")
+    async def create_hero(self, request: Request, data: HeroCreate) -> HeroView:
+        validate_traits(data)
+        hero_id = uuid4()
+        async with user_transaction(request.user.user_id):
+            await Heroes.insert(
+                Heroes(
+                    id=hero_id,
+                    user_id=request.user.user_id,
+                    name=data.name.strip(),
+                    primary_trait=data.primary_trait.strip(),
+                    secondary_trait=data.secondary_trait.strip(),
+                    appearance=data.appearance,
+                    special_ability=data.special_ability,
+                )
+            )
+            row = await Heroes.select(*HERO_COLUMNS).where(Heroes.id == hero_id).output(load_json=True).first()
+        return hero_view(row)
+
+    @get("/", summary="List your heroes")
+    async def list_heroes(self, request: Request) -> list[HeroView]:
+        async with user_transaction(request.user.user_id):
+            rows = await Heroes.select(*HERO_COLUMNS).order_by(Heroes.created_at).output(load_json=True)
+        return [hero_view(row) for row in rows]
+
+    @get("/{hero_id:uuid}", summary="Get one hero")
+    async def get_hero(self, request: Request, hero_id: UUID) -> HeroView:
+        async with user_transaction(request.user.user_id):
+            row = await Heroes.select(*HERO_COLUMNS).where(Heroes.id == hero_id).output(load_json=True).first()
+        if row is None:
+            raise not_found("Hero")
+        return hero_view(row)

@@ -1,0 +1,24 @@
+"""Serves locally stored media behind signed, expiring links."""
+
+from __future__ import annotations
+
+import mimetypes
+
+from litestar import Request, get
+from litestar.response import File
+
+from api.errors import ApiError
+
+
+@get("/media/{key:path}", include_in_schema=False)
+async def download_media(request: Request, key: str, expires: int, signature: str) -> File:
+    state = request.app.state
+    key = key.lstrip("/")
+    if not state.signer.is_valid(key, expires, signature):
+        raise ApiError(403, "UNAUTHORIZED", "This media link is invalid or has expired")
+    root = state.settings.media_dir
+    path = (root / key).resolve()
+    if root not in path.parents or not path.is_file():
+        raise ApiError(404, "NOT_FOUND", "Media was not found")
+    return File(path=path, media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream",
+                content_disposition_type="inline")

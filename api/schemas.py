@@ -1,0 +1,136 @@
+"""Request and response shapes of the /v1 API (msgspec structs, so the OpenAPI
+document is generated from exactly what is validated and returned)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+from uuid import UUID
+
+import msgspec
+from msgspec import Meta, Struct
+
+
+Voice = Literal["coral", "nova", "fable", "alloy", "echo", "onyx", "shimmer"]
+StoryStatus = Literal["queued", "running", "completed", "partial", "failed"]
+HeroName = Annotated[str, Meta(min_length=1, max_length=50)]
+Trait = Annotated[str, Meta(min_length=1, max_length=40)]
+# The iOS app sends codes ("fr") or, in shipped versions, names ("French").
+LanguageInput = Annotated[str, Meta(min_length=2, max_length=20, description="en, es, fr, de, it, or the language's English name")]
+
+
+class HeroCreate(Struct, forbid_unknown_fields=True):
+    name: HeroName
+    primary_trait: Trait
+    secondary_trait: Trait
+    appearance: Annotated[str, Meta(max_length=500)] | None = None
+    special_ability: Annotated[str, Meta(max_length=200)] | None = None
+
+
+class HeroView(Struct):
+    id: UUID
+    name: str
+    primary_trait: str
+    secondary_trait: str
+    appearance: str | None
+    special_ability: str | None
+    avatar_url: str | None
+    visual_profile: dict | None
+    is_active: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class EventData(Struct, forbid_unknown_fields=True):
+    event: str | None = None
+    custom_event_id: UUID | None = None
+
+
+class EventSpec(Struct, forbid_unknown_fields=True):
+    type: Literal["built_in", "custom"]
+    data: EventData
+
+
+class StoryCreate(Struct, forbid_unknown_fields=True):
+    hero_id: UUID
+    event: EventSpec
+    target_duration: Annotated[int, Meta(ge=60, le=600, description="Seconds of narration wanted")] = 300
+    language: LanguageInput = "en"
+    voice: Voice | None = None
+    narrate: bool = True
+    illustrate: bool = True
+
+
+class StoryAccepted(Struct):
+    story_id: UUID
+    status: StoryStatus
+    workflow_id: str
+    links: dict[str, str]
+
+
+class ErrorInfo(Struct):
+    code: str
+    message: str
+
+
+class SceneView(Struct):
+    scene_number: int
+    text_segment: str
+    illustration_prompt: str
+    timestamp_seconds: float
+    emotion: str | None
+    importance: str | None
+    image_url: str | None
+    illustration_status: str
+
+
+class StoryView(Struct):
+    id: UUID
+    status: StoryStatus
+    stage: str | None
+    percent: int
+    title: str | None
+    content: str | None
+    language: str
+    hero_id: UUID | None
+    event_type: str
+    event_data: dict
+    word_count: int | None
+    estimated_duration_seconds: float | None
+    audio_url: str | None
+    audio_duration_seconds: float | None
+    audio_voice: str | None
+    is_favorite: bool
+    play_count: int
+    created_at: datetime
+    updated_at: datetime
+    scenes: list[SceneView]
+    error: ErrorInfo | None = None
+
+
+class SceneProgressView(Struct):
+    scene_number: int
+    status: str
+    attempts: int
+
+
+class ProgressView(Struct):
+    story_id: UUID
+    status: StoryStatus
+    stage: str
+    percent: int
+    narration: str
+    scenes: list[SceneProgressView]
+    started_at: str | None
+    updated_at: str | None
+    error: ErrorInfo | None
+    # "workflow" while a worker answers the query, "database" otherwise.
+    source: Literal["workflow", "database"]
+
+
+class HealthView(Struct):
+    status: Literal["healthy", "degraded"]
+    checks: dict[str, dict]
+    version: str = "0.1.0"
+
+

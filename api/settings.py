@@ -1,0 +1,52 @@
+"""API-side settings, read from the environment once at start-up."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def storyloom_home() -> Path:
+    return Path(os.environ.get("STORYLOOM_HOME", ".storyloom")).resolve()
+
+
+def jwt_secret(home: Path | None = None) -> str:
+    """SUPABASE_JWT_SECRET, else a secret generated once and kept under the home,
+    so that tokens minted by `storyloom token` survive restarts."""
+    configured = os.environ.get("SUPABASE_JWT_SECRET")
+    if configured:
+        return configured
+    path = (home or storyloom_home()) / "jwt-secret"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
+@dataclass(frozen=True)
+class ApiSettings:
+    home: Path
+    media_dir: Path
+    jwt_secret: str
+    temporal_address: str
+    temporal_namespace: str
+    # Absolute base for media links; when unset, the request's own base URL is used.
+    public_url: str | None
+    media_link_ttl_seconds: int
+
+    @classmethod
+    def from_environment(cls) -> "ApiSettings":
+        home = storyloom_home()
+        return cls(
+            home=home,
+            media_dir=Path(os.environ.get("STORYLOOM_MEDIA_DIR") or home / "media").resolve(),
+            jwt_secret=jwt_secret(home),
+            temporal_address=os.environ.get("TEMPORAL_ADDRESS", "127.0.0.1:7233"),
+            temporal_namespace=os.environ.get("TEMPORAL_NAMESPACE", "default"),
+            public_url=(os.environ.get("STORYLOOM_PUBLIC_URL") or "").rstrip("/") or None,
+            media_link_ttl_seconds=int(os.environ.get("STORYLOOM_MEDIA_URL_TTL", "3600")),
+        )

@@ -1,0 +1,185 @@
+"""Starting a story and reading it back: shared by every door into the API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from datetime import timedelta
+from uuid import UUID, uuid4
+
+import structlog
+from temporalio.client import Client, WorkflowQueryFailedError
+from temporalio.common import SearchAttributeKey, SearchAttributePair, TypedSearchAttributes
+from temporalio.service import RPCError
+
+from activities.contracts import BUILT_IN_EVENTS
+from api.errors import ApiError, not_found
+from api.media_links import MediaSigner
+from api.schemas import ErrorInfo, ProgressView, SceneProgressView, SceneView, StoryView
+from api.tokens import Caller
+from db.engine import user_transaction
+from db.tables import CustomEvents, Heroes, Stories, StoryIllustrations, StoryScenes
+from workflows.inputs import StoryWorkflowInput, story_workflow_id
+from workflows.policy import TemporalPolicy
+from workflows.progress import TERMINAL_STATUSES, StoryProgress
+from workflows.story import StoryWorkflow
+
+log = structlog.get_logger("storyloom.api")
+
+STORY_USER_ID = SearchAttributeKey.for_keyword("StoryUserId")
+STORY_ID = SearchAttributeKey.for_keyword("StoryId")
+PROGRESS_QUERY_TIMEOUT_SECONDS = 2.0
+
+
+def default_voice() -> str:
+    return os.environ.get("DEFAULT_VOICE", "coral")
+
+
+async def check_event(event_type: str, event_key: str | None, custom_event_id: UUID | None) -> None:
+    """Runs inside the caller's transaction: a custom event must be theirs or public."""
+    if event_type == "built_in":
+        if event_key not in BUILT_IN_EVENTS:
+            raise ApiError(
+                400, "INVALID_REQUEST", "The request is not valid",
+                {"fields": [{"field": "event.data.event", "message": f"expected one of {', '.join(BUILT_IN_EVENTS)}"}]},
+            )
+        return
+    if custom_event_id is None:
+        raise ApiError(
+            400, "INVALID_REQUEST", "The request is not valid",
+            {"fields": [{"field": "event.data.custom_event_id", "message": "required for custom events"}]},
+        )
+    if not await CustomEvents.exists().where(CustomEvents.id == custom_event_id):
+        raise not_found("Custom event")
+
+
+async def start_story(
+    client_of, policy: TemporalPolicy, caller: Caller, *, hero_id: UUID | None, event_type: str,
+    event_data: dict, language: str, request: dict, custom_event_id: UUID | None = None,
+    title: str | None = None, prompt: str | None = None, style: str | None = None, voice: str | None = None,
+) -> UUID:
+    """Saves the request as a queued story, then starts its workflow.
+
+    The row is committed first, so the workflow's first activity always finds it;
+    if Temporal cannot take the workflow, the row is marked failed rather than lost.
+    """
+    story_id = uuid4()
+    async with user_transaction(caller.user_id):
+        if hero_id is not None and not await Heroes.exists().where((Heroes.id == hero_id) & (Heroes.is_active == True)):  # noqa: E712
+            raise not_found("Hero")
+        await check_event(event_type, event_data.get("event"), custom_event_id)
+        await Stories.insert(
+            Stories(
+                id=story_id, user_id=caller.user_id, hero_id=hero_id, custom_event_id=custom_event_id,
+                event_type=event_type, event_data=json.dumps(event_data), language=language,
+                audio_voice=voice or default_voice(), title=title, prompt=prompt, style=style,
+                status="queued", stage="queued", generation_metadata=json.dumps({"request": request}),
+            )
+        )
+    try:
+        client: Client = await client_of()
+        await client.start_workflow(
+            StoryWorkflow.run,
+            StoryWorkflowInput(str(story_id), caller.user_id),
+            id=story_workflow_id(str(story_id)),
+            task_queue=policy.story_task_queue,
+            execution_timeout=timedelta(days=1),
+            search_attributes=TypedSearchAttributes(
+                [SearchAttributePair(STORY_USER_ID, caller.user_id), SearchAttributePair(STORY_ID, str(story_id))]
+            ),
+        )
+    except (RPCError, OSError, asyncio.TimeoutError, RuntimeError) as error:
+        log.error("workflow_start_failed", story_id=str(story_id), error=str(error))
+        await Stories.update(
+            {Stories.status: "failed", Stories.error_code: "SERVICE_UNAVAILABLE",
+             Stories.error_message: "the story could not be started; please try again"},
+            force=True,
+        ).where(Stories.id == story_id)
+        raise ApiError(503, "SERVICE_UNAVAILABLE", "Stories cannot be started right now; please try again shortly",
+                       retry_after=30) from None
+    return story_id
+
+
+def _seconds(interval) -> float | None:
+    return None if interval is None else round(interval.total_seconds(), 3)
+
+
+def _error(row: dict) -> ErrorInfo | None:
+    return ErrorInfo(row["error_code"], row["error_message"] or "") if row.get("error_code") else None
+
+
+async def load_story(caller: Caller, story_id: UUID, signer: MediaSigner, base_url: str) -> StoryView:
+    async with user_transaction(caller.user_id):
+        story = await Stories.select().where(Stories.id == story_id).output(load_json=True).first()
+        if story is None:
+            raise not_found("Story")
+        scenes = await StoryScenes.select().where(StoryScenes.story_id == story_id).order_by(StoryScenes.scene_number)
+        pictures = await StoryIllustrations.select(
+            StoryIllustrations.scene_number, StoryIllustrations.status, StoryIllustrations.image_url
+        ).where(StoryIllustrations.story_id == story_id)
+    by_scene = {picture["scene_number"]: picture for picture in pictures}
+    return StoryView(
+        id=story["id"], status=story["status"], stage=story["stage"], percent=story["percent"],
+        title=story["title"], content=story["content"], language=story["language"], hero_id=story["hero_id"],
+        event_type=story["event_type"], event_data=story["event_data"] or {}, word_count=story["word_count"],
+        estimated_duration_seconds=_seconds(story["estimated_duration"]),
+        audio_url=signer.url(base_url, story["audio_url"]),
+        audio_duration_seconds=_seconds(story["audio_duration"]), audio_voice=story["audio_voice"],
+        is_favorite=story["is_favorite"], play_count=story["play_count"],
+        created_at=story["created_at"], updated_at=story["updated_at"],
+        scenes=[
+            SceneView(
+                scene_number=scene["scene_number"], text_segment=scene["text_segment"],
+                illustration_prompt=scene["illustration_prompt"], timestamp_seconds=float(scene["timestamp_seconds"]),
+                emotion=scene["emotion"], importance=scene["importance"],
+                image_url=signer.url(base_url, (by_scene.get(scene["scene_number"]) or {}).get("image_url")),
+                illustration_status=(by_scene.get(scene["scene_number"]) or {}).get("status", "pending"),
+            )
+            for scene in scenes
+        ],
+        error=_error(story),
+    )
+
+
+def progress_view(progress: dict, source: str) -> ProgressView:
+    error = progress.get("error")
+    return ProgressView(
+        story_id=progress["story_id"], status=progress["status"], stage=progress["stage"],
+        percent=progress["percent"], narration=progress.get("narration", "pending"),
+        scenes=[SceneProgressView(s["scene_number"], s["status"], s.get("attempts", 0)) for s in progress.get("scenes", [])],
+        started_at=progress.get("started_at"), updated_at=progress.get("updated_at"),
+        error=ErrorInfo(error["code"], error["message"]) if error else None, source=source,
+    )
+
+
+async def load_progress(caller: Caller, story_id: UUID, client_of) -> ProgressView:
+    """From the running workflow when a worker answers, else from the mirrored row."""
+    async with user_transaction(caller.user_id):
+        story = await Stories.select(
+            Stories.id, Stories.status, Stories.stage, Stories.percent, Stories.progress,
+            Stories.error_code, Stories.error_message, Stories.created_at,
+        ).where(Stories.id == story_id).output(load_json=True).first()
+    if story is None:
+        raise not_found("Story")
+    if story["status"] not in TERMINAL_STATUSES:
+        try:
+            client: Client = await client_of()
+            handle = client.get_workflow_handle(story_workflow_id(str(story_id)))
+            live: StoryProgress = await asyncio.wait_for(
+                handle.query("progress", result_type=StoryProgress), PROGRESS_QUERY_TIMEOUT_SECONDS
+            )
+            if live.story_id:
+                return progress_view(live.as_dict(), "workflow")
+        except (RPCError, WorkflowQueryFailedError, OSError, asyncio.TimeoutError, RuntimeError) as error:
+            log.info("progress_query_unanswered", story_id=str(story_id), error=str(error))
+    saved = dict(story["progress"] or {})
+    # The row's own columns are authoritative for status; the snapshot adds detail.
+    saved.update(
+        story_id=str(story["id"]), status=story["status"], stage=story["stage"] or story["status"],
+        percent=story["percent"],
+        error={"code": story["error_code"], "message": story["error_message"] or ""} if story["error_code"] else None,
+    )
+    saved.setdefault("started_at", None)
+    saved.setdefault("updated_at", None)
+    return progress_view(saved, "database")

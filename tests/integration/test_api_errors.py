@@ -1,0 +1,107 @@
+"""Every failure answers in the documented envelope, never as a 500."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import httpx
+import jwt
+import pytest
+
+
+@pytest.fixture(scope="module")
+def parent(api_url, token_for):
+    client = httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {token_for(uuid.uuid4())}"})
+    yield client
+    client.close()
+
+
+def assert_envelope(response: httpx.Response, status: int, code: str) -> dict:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert body["error"]["code"] == code
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+    assert isinstance(body["error"]["details"], dict)
+    assert body["request_id"] and body["timestamp"].endswith("Z")
+    return body
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "Bearer"}, {"Authorization": "Basic abc"}, {"Authorization": "Bearer not-a-jwt"}],
+    ids=["missing", "empty", "wrong-scheme", "garbage"],
+)
+def test_missing_or_malformed_tokens_are_unauthorized(api_url, headers):
+    assert_envelope(httpx.get(f"{api_url}/v1/heroes", headers=headers), 401, "UNAUTHORIZED")
+
+
+def _token(secret: str, **overrides) -> str:
+    now = int(time.time())
+    claims = {"sub": str(uuid.uuid4()), "aud": "authenticated", "role": "authenticated", "exp": now + 600, **overrides}
+    return jwt.encode(claims, secret, algorithm="HS256")
+
+
+def test_expired_wrong_audience_and_wrong_signature_are_refused(api_url, session_home):
+    from api.settings import jwt_secret
+
+    secret = jwt_secret(session_home)
+    for token in (
+        _token(secret, exp=int(time.time()) - 5),
+        _token(secret, aud="anon"),
+        _token("another-secret-entirely-another-secret"),
+        jwt.encode({"sub": str(uuid.uuid4()), "aud": "authenticated", "exp": int(time.time()) + 60}, None, algorithm="none"),
+    ):
+        response = httpx.get(f"{api_url}/v1/heroes", headers={"Authorization": f"Bearer {token}"})
+        assert_envelope(response, 401, "UNAUTHORIZED")
+
+
+def test_request_id_is_echoed(parent):
+    response = parent.get("/v1/stories/00000000-0000-0000-0000-000000000000", headers={"X-Request-ID": "ios-1234"})
+    body = assert_envelope(response, 404, "NOT_FOUND")
+    assert body["request_id"] == "ios-1234"
+    assert response.headers["x-request-id"] == "ios-1234"
+
+
+@pytest.mark.parametrize(
+    "payload, field",
+    [
+        ({"primary_trait": "brave", "secondary_trait": "kind"}, "name"),
+        ({"name": "", "primary_trait": "brave", "secondary_trait": "kind"}, "name"),
+        ({"name": "x" * 51, "primary_trait": "brave", "secondary_trait": "kind"}, "name"),
+        ({"name": "Luna", "primary_trait": "brave", "secondary_trait": "Brave"}, "secondary_trait"),
+        ({"name": "Luna", "primary_trait": "brave", "secondary_trait": "kind", "age": 5}, "age"),
+    ],
+)
+def test_invalid_heroes_name_the_bad_field(parent, payload, field):
+    body = assert_envelope(parent.post("/v1/heroes", json=payload), 400, "INVALID_REQUEST")
+    assert any(field in problem["field"] or field in problem["message"] for problem in body["error"]["details"]["fields"]), body
+
+
+def test_malformed_json_is_an_invalid_request(parent):
+    response = parent.post("/v1/heroes", content=b"{not json", headers={"Content-Type": "application/json"})
+    assert_envelope(response, 400, "INVALID_REQUEST")
+
+
+@pytest.mark.parametrize(
+    "change, status, code",
+    [
+        ({"hero_id": str(uuid.uuid4())}, 404, "NOT_FOUND"),
+        ({"language": "klingon"}, 400, "INVALID_REQUEST"),
+        ({"target_duration": 5}, 400, "INVALID_REQUEST"),
+        ({"voice": "robot"}, 400, "INVALID_REQUEST"),
+        ({"event": {"type": "built_in", "data": {"event": "haunted_house"}}}, 400, "INVALID_REQUEST"),
+        ({"event": {"type": "custom", "data": {}}}, 400, "INVALID_REQUEST"),
+        ({"event": {"type": "custom", "data": {"custom_event_id": str(uuid.uuid4())}}}, 404, "NOT_FOUND"),
+    ],
+)
+def test_invalid_story_requests(parent, change, status, code):
+    hero = parent.post("/v1/heroes", json={"name": "Milo", "primary_trait": "curious", "secondary_trait": "gentle"}).json()
+    payload = {"hero_id": hero["id"], "event": {"type": "built_in", "data": {"event": "space_exploration"}},
+               "target_duration": 120, "language": "en", **change}
+    assert_envelope(parent.post("/v1/stories", json=payload), status, code)
+
+
+def test_unknown_routes_and_methods_use_the_envelope(parent):
+    assert_envelope(parent.get("/v1/nothing-here"), 404, "NOT_FOUND")
+    assert_envelope(parent.delete("/functions/v1/health"), 405, "INVALID_REQUEST")

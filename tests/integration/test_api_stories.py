@@ -1,0 +1,154 @@
+"""The first real path, over real HTTP: hero → story → workflow → media."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import time
+import uuid
+
+import httpx
+import pytest
+from PIL import Image
+
+pytestmark = pytest.mark.usefixtures("worker_process")
+
+STORY_TIMEOUT_SECONDS = 180
+
+
+@pytest.fixture(scope="module")
+def parent(api_url, token_for):
+    user_id = uuid.uuid4()
+    client = httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {token_for(user_id)}"}, timeout=30)
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="module")
+def hero(parent):
+    response = parent.post(
+        "/v1/heroes",
+        json={"name": "Luna", "primary_trait": "brave", "secondary_trait": "kind",
+              "appearance": "curly brown hair and a yellow raincoat", "special_ability": "talks to fireflies"},
+    )
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def wait_for_terminal(client: httpx.Client, story_id: str) -> dict:
+    deadline = time.monotonic() + STORY_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        story = client.get(f"/v1/stories/{story_id}").json()
+        if story["status"] in ("completed", "partial", "failed"):
+            return story
+        time.sleep(0.5)
+    raise AssertionError(f"story {story_id} did not finish within {STORY_TIMEOUT_SECONDS}s: {story}")
+
+
+@pytest.fixture(scope="module")
+def finished_story(parent, hero):
+    response = parent.post(
+        "/v1/stories",
+        json={"hero_id": hero["id"], "event": {"type": "built_in", "data": {"event": "magical_forest_adventure"}},
+              "target_duration": 60, "language": "en", "voice": "fable"},
+    )
+    assert response.status_code == 202, response.text
+    accepted = response.json()
+    assert accepted["status"] == "queued"
+    assert accepted["workflow_id"] == f"story-{accepted['story_id']}"
+    return wait_for_terminal(parent, accepted["story_id"])
+
+
+def test_health_reports_every_dependency(api_url):
+    deadline = time.monotonic() + 60
+    while True:
+        response = httpx.get(f"{api_url}/functions/v1/health")
+        body = response.json()
+        if response.status_code == 200 or time.monotonic() > deadline:
+            break
+        time.sleep(1)  # the worker may still be registering its first poll
+    assert response.status_code == 200, body
+    assert body["status"] == "healthy"
+    assert set(body["checks"]) == {"database", "temporal", "worker", "storage"}
+
+
+def test_hero_is_created_and_readable(parent, hero):
+    assert uuid.UUID(hero["id"])
+    assert hero["name"] == "Luna" and hero["primary_trait"] == "brave"
+    assert parent.get(f"/v1/heroes/{hero['id']}").json()["id"] == hero["id"]
+
+
+def test_story_completes_with_scenes_audio_and_pictures(finished_story):
+    story = finished_story
+    assert story["status"] == "completed", story
+    assert story["title"] and "Luna" in story["content"]
+    assert 3 <= len(story["scenes"]) <= 6
+    assert story["audio_duration_seconds"] > 20
+    offsets = [scene["timestamp_seconds"] for scene in story["scenes"]]
+    assert offsets[0] == 0 and offsets == sorted(offsets) and offsets[-1] < story["audio_duration_seconds"]
+    for scene in story["scenes"]:
+        assert scene["illustration_status"] == "completed"
+        assert scene["emotion"] in ("joyful", "peaceful", "exciting", "mysterious", "heartwarming", "adventurous", "contemplative")
+        assert scene["importance"] in ("key", "major", "minor")
+
+
+def test_media_links_download_without_a_token(finished_story):
+    audio = httpx.get(finished_story["audio_url"])
+    assert audio.status_code == 200 and audio.headers["content-type"] == "audio/mpeg"
+    assert audio.content[:3] == b"ID3" or audio.content[0] == 0xFF  # an MP3 frame or tag
+    digests = set()
+    for scene in finished_story["scenes"]:
+        picture = httpx.get(scene["image_url"])
+        assert picture.status_code == 200
+        image = Image.open(io.BytesIO(picture.content))
+        assert image.format == "PNG" and image.size == (1024, 1024)
+        digests.add(hashlib.sha256(picture.content).hexdigest())
+    assert len(digests) == len(finished_story["scenes"]), "every scene has its own picture"
+
+
+def test_tampered_or_expired_media_links_are_refused(finished_story):
+    url = finished_story["audio_url"]
+    tampered = url[:-4] + ("0000" if not url.endswith("0000") else "1111")
+    response = httpx.get(tampered)
+    assert response.status_code == 403
+    assert response.json()["error"]["code"] == "UNAUTHORIZED"
+    base, _, query = url.partition("?")
+    params = dict(part.split("=") for part in query.split("&"))
+    expired = httpx.get(base, params={"expires": 1, "signature": params["signature"]})
+    assert expired.status_code == 403
+
+
+def test_progress_after_completion_comes_from_the_database(parent, finished_story):
+    progress = parent.get(f"/v1/stories/{finished_story['id']}/progress").json()
+    assert progress["status"] == "completed" and progress["percent"] == 100
+    assert progress["source"] == "database"
+    assert [scene["status"] for scene in progress["scenes"]] == ["completed"] * len(finished_story["scenes"])
+    assert progress["narration"] == "completed"
+
+
+def test_progress_while_running_comes_from_the_workflow(parent, hero):
+    accepted = parent.post(
+        "/v1/stories",
+        json={"hero_id": hero["id"], "event": {"type": "built_in", "data": {"event": "space_exploration"}},
+              "target_duration": 120, "language": "fr"},
+    ).json()
+    seen = []
+    deadline = time.monotonic() + STORY_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        progress = parent.get(f"/v1/stories/{accepted['story_id']}/progress").json()
+        seen.append((progress["source"], progress["stage"], progress["percent"]))
+        if progress["status"] in ("completed", "partial", "failed"):
+            break
+        time.sleep(0.2)
+    assert ("workflow" in {source for source, _, _ in seen}), seen
+    percents = [percent for _, _, percent in seen]
+    assert percents == sorted(percents), "progress never goes backwards"
+    assert seen[-1][2] == 100
+
+
+def test_another_parent_cannot_see_the_story(api_url, token_for, finished_story):
+    stranger = {"Authorization": f"Bearer {token_for(uuid.uuid4())}"}
+    for path in (f"/v1/stories/{finished_story['id']}", f"/v1/stories/{finished_story['id']}/progress"):
+        response = httpx.get(f"{api_url}{path}", headers=stranger)
+        assert response.status_code == 404
+        assert response.json()["error"]["code"] == "NOT_FOUND"

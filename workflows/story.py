@@ -1,0 +1,186 @@
+"""StoryWorkflow: one bedtime story from request to finished media.
+
+Deterministic and free of I/O: every side effect is an activity, referenced by name.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from temporalio import workflow
+from temporalio.common import WorkflowIDReusePolicy
+from temporalio.exceptions import ActivityError, ApplicationError, ChildWorkflowError
+
+with workflow.unsafe.imports_passed_through():
+    from activities.contracts import IllustrationRequest, SceneDraft, StoryText
+    from activities.inputs import (
+        ExtractScenesInput,
+        FinishedStory,
+        FinishStoryInput,
+        LoadedStory,
+        NarrateInput,
+        NarrationResult,
+        ProgressSnapshot,
+        SaveStoryInput,
+        StoryRef,
+        WriteStoryInput,
+    )
+    from workflows.failures import reason_of
+    from workflows.inputs import (
+        SceneIllustrationInput,
+        StoryOutcome,
+        StoryWorkflowInput,
+        scene_workflow_id,
+    )
+    from workflows.policy import current_policy
+    from workflows.steps import run_activity
+    from workflows.progress import SceneProgress, StoryProgress
+    from workflows.scene import SceneIllustrationWorkflow
+
+
+@workflow.defn
+class StoryWorkflow:
+    def __init__(self) -> None:
+        self._progress: StoryProgress | None = None
+
+    @workflow.query
+    def progress(self) -> StoryProgress:
+        return self._progress or StoryProgress(story_id="")
+
+    @workflow.run
+    async def run(self, request: StoryWorkflowInput) -> StoryOutcome:
+        self._progress = StoryProgress(story_id=request.story_id)
+        try:
+            return await self._tell(request)
+        except (ActivityError, ChildWorkflowError) as failure:
+            code, message = reason_of(failure)
+            await self._finish_failed(request.story_id, code, message)
+            raise ApplicationError(message, type=code, non_retryable=True) from failure
+
+    async def _tell(self, request: StoryWorkflowInput) -> StoryOutcome:
+        story_id = request.story_id
+        await self._enter("loading")
+        loaded: LoadedStory = await run_activity("load_story_brief", StoryRef(story_id), LoadedStory)
+
+        await self._enter("writing")
+        story: StoryText = await run_activity("write_story", WriteStoryInput(story_id, loaded.brief), StoryText)
+
+        await self._enter("extracting_scenes")
+        scenes: list[SceneDraft] = await run_activity(
+            "extract_scenes", ExtractScenesInput(story_id, loaded.brief, story), list[SceneDraft]
+        )
+
+        await self._enter("saving")
+        await run_activity("save_story", SaveStoryInput(story_id, story, scenes))
+        self._progress.scenes = [
+            SceneProgress(scene.scene_number, "pending" if loaded.illustrate else "skipped") for scene in scenes
+        ]
+        self._progress.narration = "pending" if loaded.narrate else "skipped"
+
+        await self._enter("producing")
+        narration_failed = False
+        work = [self._illustrate_all(request, loaded, scenes)]
+        if loaded.narrate:
+            work.append(self._narrate(request, loaded, scenes))
+        results = await asyncio.gather(*work, return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException) and not isinstance(result, (ActivityError, ChildWorkflowError)):
+                raise result
+        narration_failed = self._progress.narration == "failed"
+
+        await self._enter("finishing")
+        finished: FinishedStory = await run_activity(
+            "finish_story", FinishStoryInput(story_id, narration_failed=narration_failed), FinishedStory
+        )
+        self._progress.finish(finished.status, workflow.now())
+        await self._mirror()
+        return StoryOutcome(story_id, finished.status, finished.completed_scenes, finished.failed_scenes)
+
+    async def _narrate(self, request: StoryWorkflowInput, loaded: LoadedStory, scenes: list[SceneDraft]) -> None:
+        self._progress.narration = "running"
+        segments = [scene.text_segment for scene in scenes]
+        try:
+            await run_activity(
+                "narrate_story",
+                NarrateInput(request.story_id, request.user_id, loaded.brief.language, loaded.voice, segments),
+                NarrationResult,
+            )
+        except ActivityError:
+            self._progress.narration = "failed"
+            raise
+        else:
+            self._progress.narration = "completed"
+        finally:
+            self._progress.recompute_production_percent()
+            await self._mirror()
+
+    async def _illustrate_all(self, request: StoryWorkflowInput, loaded: LoadedStory, scenes: list[SceneDraft]) -> None:
+        if not loaded.illustrate:
+            return
+        gate = asyncio.Semaphore(current_policy().illustration_parallelism)
+
+        async def one(scene: SceneDraft) -> None:
+            async with gate:
+                await self._illustrate(request, loaded, scene, len(scenes))
+
+        await asyncio.gather(*(one(scene) for scene in scenes))
+
+    async def _illustrate(self, request: StoryWorkflowInput, loaded: LoadedStory, scene: SceneDraft, total: int) -> None:
+        progress = self._progress.scene(scene.scene_number)
+        progress.status = "running"
+        brief = loaded.brief
+        illustration = IllustrationRequest(
+            scene=scene,
+            language=brief.language,
+            story_seed=brief.seed,
+            hero=brief.hero,
+            event_key=brief.event_key,
+            event_text=brief.event_text,
+            total_scenes=total,
+        )
+        try:
+            await workflow.execute_child_workflow(
+                SceneIllustrationWorkflow.run,
+                SceneIllustrationInput(request.story_id, request.user_id, illustration),
+                id=scene_workflow_id(request.story_id, scene.scene_number),
+                task_queue=current_policy().story_task_queue,
+                id_reuse_policy=WorkflowIDReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY,
+                execution_timeout=timedelta(hours=1),
+            )
+        except ChildWorkflowError:
+            # A scene without its picture leaves the story `partial`, not failed:
+            # a developer can run that scene's workflow again later.
+            progress.status = "failed"
+        else:
+            progress.status = "completed"
+        progress.attempts += 1
+        self._progress.recompute_production_percent()
+        await self._mirror()
+
+    async def _enter(self, stage: str) -> None:
+        self._progress.enter(stage, workflow.now())
+        await self._mirror()
+
+    async def _mirror(self) -> None:
+        progress = self._progress
+        progress.touch(workflow.now())
+        error = progress.error or {}
+        await run_activity(
+            "record_progress",
+            ProgressSnapshot(
+                story_id=progress.story_id,
+                status=progress.status,
+                stage=progress.stage,
+                percent=progress.percent,
+                progress=progress.as_dict(),
+                version=progress.version,
+                error_code=error.get("code"),
+                error_message=error.get("message"),
+            ),
+        )
+
+    async def _finish_failed(self, story_id: str, code: str, message: str) -> None:
+        self._progress.finish("failed", workflow.now(), {"code": code, "message": message})
+        await run_activity("finish_story", FinishStoryInput(story_id, error_code=code, error_message=message), FinishedStory)
+        await self._mirror()

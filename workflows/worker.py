@@ -1,0 +1,101 @@
+"""The worker process: polls the story task queue and runs workflows and activities.
+
+    python -m workflows.worker        (or `storyloom worker`)
+
+Reads DATABASE_URL, TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE and the activity settings
+from the environment, and temporal.yaml for queues, timeouts and concurrency.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+from collections.abc import Callable
+
+import structlog
+from temporalio.client import Client
+from temporalio.worker import Worker
+
+from activities.illustration import IllustrationActivities
+from activities.narration import NarrationActivities
+from activities.progress import ProgressActivities
+from activities.provider_registry import build_providers
+from activities.settings import ActivitySettings
+from activities.storage import LocalStorage
+from activities.story import StoryActivities
+from db.engine import close_pool, open_pool
+from workflows.policy import TemporalPolicy, load_policy
+from workflows.scene import SceneIllustrationWorkflow
+from workflows.story import StoryWorkflow
+
+log = structlog.get_logger("storyloom.worker")
+
+WORKFLOWS = [StoryWorkflow, SceneIllustrationWorkflow]
+
+
+def build_activities(settings: ActivitySettings) -> list[Callable]:
+    text, speech, images = build_providers(settings)
+    storage = LocalStorage(settings.media_dir)
+    story = StoryActivities(text)
+    narration = NarrationActivities(speech, storage)
+    illustration = IllustrationActivities(images, storage)
+    progress = ProgressActivities()
+    return [
+        story.load_story_brief,
+        story.write_story,
+        story.extract_scenes,
+        story.save_story,
+        narration.narrate_story,
+        illustration.illustrate_scene,
+        illustration.record_illustration_failure,
+        progress.record_progress,
+        progress.finish_story,
+    ]
+
+
+def activity_names(activities: list[Callable]) -> tuple[str, ...]:
+    return tuple(function.__name__ for function in activities)
+
+
+def build_worker(client: Client, policy: TemporalPolicy, activities: list[Callable], task_queue: str | None = None) -> Worker:
+    return Worker(
+        client,
+        task_queue=task_queue or policy.story_task_queue,
+        workflows=WORKFLOWS,
+        activities=activities,
+        max_concurrent_activities=policy.max_concurrent_activities,
+        max_concurrent_workflow_tasks=policy.max_concurrent_workflow_tasks,
+    )
+
+
+async def run_worker(stop: asyncio.Event) -> None:
+    settings = ActivitySettings.from_environment()
+    activities = build_activities(settings)
+    policy = load_policy(required_activities=activity_names(activities))
+    address = os.environ.get("TEMPORAL_ADDRESS", "127.0.0.1:7233")
+    client = await Client.connect(address, namespace=os.environ.get("TEMPORAL_NAMESPACE", policy.namespace))
+    await open_pool()
+    try:
+        worker = build_worker(client, policy, activities)
+        async with worker:
+            log.info("worker_started", task_queue=policy.story_task_queue, provider=settings.provider, temporal=address)
+            await stop.wait()
+            log.info("worker_stopping")
+    finally:
+        await close_pool()
+
+
+def main() -> None:
+    async def serve() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        await run_worker(stop)
+
+    asyncio.run(serve())
+
+
+if __name__ == "__main__":
+    main()
