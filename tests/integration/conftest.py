@@ -1,0 +1,30 @@
+"""Fixtures shared by the database integration tests.
+
+The Piccolo pool is opened per test module (not per session) so that it
+never outlives the modules that asked for it: other suites, such as the API
+tests, open their own pool in the app's lifespan on their own event loop.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import pytest_asyncio
+
+
+@pytest_asyncio.fixture(scope="module")
+async def db_pool(database_url):
+    from db.engine import close_pool, open_pool
+
+    await open_pool()
+    try:
+        yield database_url
+    finally:
+        await close_pool()
+
+
+@pytest.fixture
+def new_user_id():
+    """A factory of fresh user ids, so tests never see each other's rows."""
+    return lambda: uuid.uuid4()
