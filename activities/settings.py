@@ -17,6 +17,8 @@ class ActivitySettings:
     home: Path
     media_dir: Path
     provider: str
+    # STORYLOOM_CHAOS, raw; parsed (and validated) by activities.chaos.
+    chaos: str | None = None
 
     @classmethod
     def from_environment(cls) -> "ActivitySettings":
@@ -25,4 +27,4 @@ class ActivitySettings:
         provider = os.environ.get("STORYLOOM_PROVIDER", "offline").strip().lower() or "offline"
         if provider not in PROVIDERS:
             raise ValueError(f"STORYLOOM_PROVIDER must be one of {PROVIDERS}, not {provider!r}")
-        return cls(home=home, media_dir=media_dir, provider=provider)
+        return cls(home=home, media_dir=media_dir, provider=provider, chaos=os.environ.get("STORYLOOM_CHAOS"))
