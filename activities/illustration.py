@@ -6,15 +6,37 @@ import hashlib
 
 from temporalio import activity
 
+from activities.briefs import load_brief, not_found
+from activities.contracts import IllustrationRequest, SceneDraft
 from activities.heartbeat import while_heartbeating
 from activities.inputs import IllustrateSceneInput, IllustrationFailure, IllustrationResult
 from activities.providers import ImageProvider
 from activities.storage import Storage, scene_image_key
-from db.tables import StoryIllustrations
+from db.tables import StoryIllustrations, StoryScenes
 
 
 def _scene_row(story_id: str, scene_number: int):
     return (StoryIllustrations.story_id == story_id) & (StoryIllustrations.scene_number == scene_number)
+
+
+async def illustration_request(request: IllustrateSceneInput) -> IllustrationRequest:
+    loaded = await load_brief(request.story_id)
+    scenes = await StoryScenes.select().where(StoryScenes.story_id == request.story_id).order_by(StoryScenes.scene_number)
+    row = next((scene for scene in scenes if scene["scene_number"] == request.scene_number), None)
+    if row is None:
+        raise not_found(f"scene {request.scene_number} of story {request.story_id}")
+    brief = loaded.brief
+    scene = SceneDraft(
+        scene_number=row["scene_number"],
+        text_segment=row["text_segment"],
+        illustration_prompt=request.prompt_override or row["sanitized_prompt"] or row["illustration_prompt"],
+        emotion=row["emotion"] or "peaceful",
+        importance=row["importance"] or "major",
+    )
+    return IllustrationRequest(
+        scene=scene, language=brief.language, story_seed=brief.seed + request.revision, hero=brief.hero,
+        event_key=brief.event_key, event_text=brief.event_text, total_scenes=len(scenes),
+    )
 
 
 class IllustrationActivities:
@@ -24,30 +46,30 @@ class IllustrationActivities:
 
     @activity.defn
     async def illustrate_scene(self, request: IllustrateSceneInput) -> IllustrationResult:
-        scene = request.request.scene
-        key = scene_image_key(request.user_id, request.story_id, scene.scene_number)
-        row = await StoryIllustrations.select(StoryIllustrations.status, StoryIllustrations.image_url).where(
-            _scene_row(request.story_id, scene.scene_number)
-        ).first()
-        if row and row["status"] == "completed" and row["image_url"] == key and await self.storage.exists(key):
-            return IllustrationResult(scene.scene_number, key)
-        await StoryIllustrations.update(
-            {StoryIllustrations.status: "processing", StoryIllustrations.attempts: StoryIllustrations.attempts + 1},
-            force=True,
-        ).where(_scene_row(request.story_id, scene.scene_number))
-        png = await while_heartbeating(self.images.illustrate(request.request))
-        await self.storage.put(key, png, "image/png")
+        key = scene_image_key(request.user_id, request.story_id, request.scene_number, request.revision)
+        where = _scene_row(request.story_id, request.scene_number)
+        drawing = await illustration_request(request)
+        if await self.storage.exists(key):
+            # Paid for by an earlier attempt that stopped before recording it.
+            png = await self.storage.get(key)
+        else:
+            await StoryIllustrations.update(
+                {StoryIllustrations.status: "processing", StoryIllustrations.attempts: StoryIllustrations.attempts + 1},
+                force=True,
+            ).where(where)
+            png = await while_heartbeating(self.images.illustrate(drawing))
+            await self.storage.put(key, png, "image/png")
         await StoryIllustrations.update(
             {
                 StoryIllustrations.status: "completed",
                 StoryIllustrations.image_url: key,
                 StoryIllustrations.error_message: None,
                 StoryIllustrations.generation_id: f"{self.images.name}-{hashlib.sha256(png).hexdigest()[:16]}",
-                StoryIllustrations.revised_prompt: scene.illustration_prompt,
+                StoryIllustrations.revised_prompt: drawing.scene.illustration_prompt,
             },
             force=True,
-        ).where(_scene_row(request.story_id, scene.scene_number))
-        return IllustrationResult(scene.scene_number, key)
+        ).where(where)
+        return IllustrationResult(request.scene_number, key)
 
     @activity.defn
     async def record_illustration_failure(self, failure: IllustrationFailure) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from activities.contracts import IllustrationRequest, SceneDraft, StoryBrief, StoryText
+from activities.contracts import SceneDraft, StoryBrief, StoryText
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,10 @@ class NarrationResult:
 class IllustrateSceneInput:
     story_id: str
     user_id: str
-    request: IllustrationRequest
+    scene_number: int
+    # A regeneration draws revision n > 0 to a new key; a retry redraws revision 0.
+    revision: int = 0
+    prompt_override: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,6 @@ class IllustrationFailure:
     scene_number: int
     error_type: str
     message: str
-    attempts: int
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import json
 
 from temporalio import activity
 
-from activities.inputs import FinishedStory, FinishStoryInput, ProgressSnapshot
+from activities.inputs import FinishedStory, FinishStoryInput, ProgressSnapshot, StoryRef
 from db.tables import Stories, StoryIllustrations
 
 
@@ -41,3 +41,22 @@ class ProgressActivities:
             {Stories.status: status, Stories.error_code: code, Stories.error_message: message}, force=True
         ).where(Stories.id == request.story_id)
         return FinishedStory(status, completed, failed)
+
+    @activity.defn
+    async def settle_story(self, ref: StoryRef) -> str:
+        """After a scene run outside its story's workflow: `partial` becomes
+        `completed` once every scene has its picture (and back, if one was lost)."""
+        statuses = await StoryIllustrations.select(StoryIllustrations.status).where(
+            StoryIllustrations.story_id == ref.story_id
+        )
+        if any(row["status"] in ("processing", "retrying") for row in statuses):
+            status_if_settled = None  # another scene run is still going; it will settle
+        else:
+            status_if_settled = "partial" if any(row["status"] == "failed" for row in statuses) else "completed"
+        story = await Stories.select(Stories.status).where(Stories.id == ref.story_id).first()
+        if story is None or story["status"] not in ("completed", "partial") or status_if_settled is None:
+            return story["status"] if story else "missing"
+        await Stories.update({Stories.status: status_if_settled, Stories.stage: status_if_settled}, force=True).where(
+            Stories.id == ref.story_id
+        )
+        return status_if_settled

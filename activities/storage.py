@@ -22,8 +22,9 @@ def story_audio_key(user_id: str, story_id: str, voice: str) -> str:
     return f"{AUDIO}/{user_id}/{story_id}/narration-{voice}.mp3"
 
 
-def scene_image_key(user_id: str, story_id: str, scene_number: int) -> str:
-    return f"{ILLUSTRATIONS}/{user_id}/{story_id}/scene-{scene_number}.png"
+def scene_image_key(user_id: str, story_id: str, scene_number: int, revision: int = 0) -> str:
+    suffix = f"-r{revision}" if revision else ""
+    return f"{ILLUSTRATIONS}/{user_id}/{story_id}/scene-{scene_number}{suffix}.png"
 
 
 def avatar_key(user_id: str, hero_id: str, generation_id: str) -> str:

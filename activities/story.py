@@ -7,24 +7,17 @@ from datetime import timedelta
 
 from piccolo.query.mixins import OnConflictAction
 from temporalio import activity
-from temporalio.exceptions import ApplicationError
 
 from activities.contracts import (
     NARRATION_WORDS_PER_MINUTE,
-    HeroProfile,
     SceneDraft,
-    StoryBrief,
     StoryText,
 )
+from activities.briefs import load_brief
 from activities.inputs import ExtractScenesInput, LoadedStory, SaveStoryInput, StoryRef, WriteStoryInput
 from activities.providers import TextProvider
 from db.engine import ENGINE
-from db.tables import CustomEvents, Heroes, Stories, StoryIllustrations, StoryScenes
-
-
-def story_seed(story_id: str) -> int:
-    """Stable per story, so a retried step writes the same story again."""
-    return uuid.UUID(story_id).int % (2**31)
+from db.tables import Stories, StoryIllustrations, StoryScenes
 
 
 def count_words(text: str) -> int:
@@ -35,59 +28,13 @@ def reading_seconds(words: int) -> float:
     return words * 60.0 / NARRATION_WORDS_PER_MINUTE
 
 
-def not_found(what: str) -> ApplicationError:
-    return ApplicationError(f"{what} was not found", type="NotFound", non_retryable=True)
-
-
 class StoryActivities:
     def __init__(self, text: TextProvider) -> None:
         self.text = text
 
     @activity.defn
     async def load_story_brief(self, ref: StoryRef) -> LoadedStory:
-        story = await Stories.select().where(Stories.id == ref.story_id).output(load_json=True).first()
-        if story is None:
-            raise not_found(f"story {ref.story_id}")
-        request = (story["generation_metadata"] or {}).get("request", {})
-        event_data = story["event_data"] or {}
-        hero = None
-        if story["hero_id"] is not None:
-            row = await Heroes.select().where(Heroes.id == story["hero_id"]).output(load_json=True).first()
-            if row is None:
-                raise not_found(f"hero {story['hero_id']}")
-            hero = HeroProfile(
-                name=row["name"],
-                primary_trait=row["primary_trait"],
-                secondary_trait=row["secondary_trait"],
-                appearance=row["appearance"],
-                special_ability=row["special_ability"],
-                visual_profile=row["visual_profile"],
-            )
-        event_text = story["prompt"]
-        if story["custom_event_id"] is not None:
-            event = await CustomEvents.select().where(CustomEvents.id == story["custom_event_id"]).first()
-            if event is None:
-                raise not_found(f"custom event {story['custom_event_id']}")
-            event_text = f"{event['title']}: {event['prompt_seed']}"
-        brief = StoryBrief(
-            language=story["language"],
-            target_duration_seconds=int(request.get("target_duration", 300)),
-            seed=int(request.get("seed", story_seed(ref.story_id))),
-            hero=hero,
-            event_key=event_data.get("event") if story["event_type"] == "built_in" else None,
-            event_text=event_text,
-            title_hint=story["title"],
-            style=story["style"],
-            scene_count=request.get("num_scenes"),
-        )
-        return LoadedStory(
-            brief=brief,
-            user_id=str(story["user_id"]),
-            hero_id=str(story["hero_id"]) if story["hero_id"] else None,
-            voice=story["audio_voice"] or request.get("voice") or "coral",
-            narrate=bool(request.get("narrate", True)),
-            illustrate=bool(request.get("illustrate", True)),
-        )
+        return await load_brief(ref.story_id)
 
     @activity.defn
     async def write_story(self, request: WriteStoryInput) -> StoryText:

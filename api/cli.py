@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
+import uuid
 
 from api.settings import storyloom_home
 
@@ -85,6 +85,42 @@ def command_token(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def command_illustrations_retry(arguments: argparse.Namespace) -> int:
+    """A developer's retry: as the service (no user token), for any story."""
+    _join_running_stack()
+    import asyncio
+
+    from temporalio.client import Client
+
+    from api.errors import ApiError
+    from api.illustration_runs import claim_failed_scenes, start_reruns
+    from db.engine import close_pool, open_pool, service_transaction
+    from workflows.policy import load_policy
+
+    async def retry() -> int:
+        policy = load_policy()
+        await open_pool()
+        try:
+            async with service_transaction():
+                story, claimed = await claim_failed_scenes(arguments.story_id, arguments.scene)
+        finally:
+            await close_pool()
+        if not claimed:
+            print("no failed illustrations to retry")
+            return 0
+        client = await Client.connect(
+            os.environ["TEMPORAL_ADDRESS"], namespace=os.environ.get("TEMPORAL_NAMESPACE", policy.namespace)
+        )
+        for run in await start_reruns(client, policy.story_task_queue, story, claimed):
+            print(f"scene {run.scene_number}: {run.outcome} ({run.workflow_id})")
+        return 0
+
+    try:
+        return asyncio.run(retry())
+    except ApiError as error:
+        raise SystemExit(f"error: {error.message}") from None
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="storyloom", description="Personalised bedtime stories, durably made.")
     commands = root.add_subparsers(dest="command", required=True)
@@ -113,6 +149,13 @@ def parser() -> argparse.ArgumentParser:
     token.add_argument("--tier", choices=("free", "premium"), default="free")
     token.add_argument("--ttl", type=int, default=7 * 24 * 3600, help="seconds until it expires")
     token.set_defaults(handler=command_token)
+
+    illustrations = commands.add_parser("illustrations", help="illustration runs of a story")
+    illustration_commands = illustrations.add_subparsers(dest="illustrations_command", required=True)
+    retry = illustration_commands.add_parser("retry", help="run a story's failed scene pictures again")
+    retry.add_argument("story_id", type=uuid.UUID)
+    retry.add_argument("--scene", type=int, help="only this scene")
+    retry.set_defaults(handler=command_illustrations_retry)
     return root
 
 

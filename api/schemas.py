@@ -134,3 +134,20 @@ class HealthView(Struct):
     version: str = "0.1.0"
 
 
+
+
+class SceneRunView(Struct):
+    scene_number: int
+    workflow_id: str
+    run_id: str | None
+    outcome: Literal["started", "already_running", "already_completed"]
+
+
+class IllustrationRetryView(Struct):
+    story_id: UUID
+    runs: list[SceneRunView]
+
+
+class SceneRegenerate(Struct, forbid_unknown_fields=True):
+    # A parent's or developer's adjusted prompt; it is checked like every other input.
+    prompt: Annotated[str, Meta(min_length=3, max_length=1000)] | None = None

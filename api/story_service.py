@@ -9,13 +9,15 @@ from datetime import timedelta
 from uuid import UUID, uuid4
 
 import structlog
+from asyncpg import UniqueViolationError
 from temporalio.client import Client, WorkflowQueryFailedError
-from temporalio.common import SearchAttributeKey, SearchAttributePair, TypedSearchAttributes
+from temporalio.common import TypedSearchAttributes
 from temporalio.service import RPCError
 
 from activities.contracts import BUILT_IN_EVENTS
 from api.errors import ApiError, not_found
 from api.media_links import MediaSigner
+from api.search_attributes import story_search_attributes
 from api.schemas import ErrorInfo, ProgressView, SceneProgressView, SceneView, StoryView
 from api.tokens import Caller
 from db.engine import user_transaction
@@ -27,8 +29,6 @@ from workflows.story import StoryWorkflow
 
 log = structlog.get_logger("storyloom.api")
 
-STORY_USER_ID = SearchAttributeKey.for_keyword("StoryUserId")
-STORY_ID = SearchAttributeKey.for_keyword("StoryId")
 PROGRESS_QUERY_TIMEOUT_SECONDS = 2.0
 
 
@@ -54,17 +54,64 @@ async def check_event(event_type: str, event_key: str | None, custom_event_id: U
         raise not_found("Custom event")
 
 
+MAX_IDEMPOTENCY_KEY_LENGTH = 255
+
+
+async def story_status(caller: Caller, story_id: UUID) -> str:
+    async with user_transaction(caller.user_id):
+        row = await Stories.select(Stories.status).where(Stories.id == story_id).first()
+    if row is None:
+        raise not_found("Story")
+    return row["status"]
+
+
+async def story_for_key(caller: Caller, idempotency_key: str) -> dict | None:
+    async with user_transaction(caller.user_id):
+        return await Stories.select(Stories.id, Stories.status).where(
+            Stories.idempotency_key == idempotency_key
+        ).first()
+
+
 async def start_story(
     client_of, policy: TemporalPolicy, caller: Caller, *, hero_id: UUID | None, event_type: str,
     event_data: dict, language: str, request: dict, custom_event_id: UUID | None = None,
     title: str | None = None, prompt: str | None = None, style: str | None = None, voice: str | None = None,
-) -> UUID:
-    """Saves the request as a queued story, then starts its workflow.
+    idempotency_key: str | None = None,
+) -> tuple[UUID, bool]:
+    """Saves the request as a queued story, then starts its workflow. Returns the
+    story id and whether it is new (False: the Idempotency-Key was seen before).
 
     The row is committed first, so the workflow's first activity always finds it;
     if Temporal cannot take the workflow, the row is marked failed rather than lost.
     """
+    if idempotency_key is not None:
+        if not 0 < len(idempotency_key) <= MAX_IDEMPOTENCY_KEY_LENGTH:
+            raise ApiError(400, "INVALID_REQUEST", "The request is not valid", {"fields": [
+                {"field": "Idempotency-Key", "message": f"must be 1 to {MAX_IDEMPOTENCY_KEY_LENGTH} characters"}]})
+        existing = await story_for_key(caller, idempotency_key)
+        if existing is not None:
+            return existing["id"], False
     story_id = uuid4()
+    try:
+        await _insert_story(
+            caller, story_id, hero_id=hero_id, event_type=event_type, event_data=event_data, language=language,
+            request=request, custom_event_id=custom_event_id, title=title, prompt=prompt, style=style,
+            voice=voice, idempotency_key=idempotency_key,
+        )
+    except UniqueViolationError:
+        # Two requests with one key raced; the other one's story is the answer.
+        existing = await story_for_key(caller, idempotency_key)
+        if existing is None:
+            raise
+        return existing["id"], False
+    await _start_workflow(client_of, policy, caller, story_id)
+    return story_id, True
+
+
+async def _insert_story(
+    caller: Caller, story_id: UUID, *, hero_id, event_type, event_data, language, request, custom_event_id,
+    title, prompt, style, voice, idempotency_key,
+) -> None:
     async with user_transaction(caller.user_id):
         if hero_id is not None and not await Heroes.exists().where((Heroes.id == hero_id) & (Heroes.is_active == True)):  # noqa: E712
             raise not_found("Hero")
@@ -75,8 +122,12 @@ async def start_story(
                 event_type=event_type, event_data=json.dumps(event_data), language=language,
                 audio_voice=voice or default_voice(), title=title, prompt=prompt, style=style,
                 status="queued", stage="queued", generation_metadata=json.dumps({"request": request}),
+                idempotency_key=idempotency_key,
             )
         )
+
+
+async def _start_workflow(client_of, policy: TemporalPolicy, caller: Caller, story_id: UUID) -> None:
     try:
         client: Client = await client_of()
         await client.start_workflow(
@@ -85,9 +136,7 @@ async def start_story(
             id=story_workflow_id(str(story_id)),
             task_queue=policy.story_task_queue,
             execution_timeout=timedelta(days=1),
-            search_attributes=TypedSearchAttributes(
-                [SearchAttributePair(STORY_USER_ID, caller.user_id), SearchAttributePair(STORY_ID, str(story_id))]
-            ),
+            search_attributes=TypedSearchAttributes(story_search_attributes(caller.user_id, str(story_id))),
         )
     except (RPCError, OSError, asyncio.TimeoutError, RuntimeError) as error:
         log.error("workflow_start_failed", story_id=str(story_id), error=str(error))
@@ -98,7 +147,6 @@ async def start_story(
         ).where(Stories.id == story_id)
         raise ApiError(503, "SERVICE_UNAVAILABLE", "Stories cannot be started right now; please try again shortly",
                        retry_after=30) from None
-    return story_id
 
 
 def _seconds(interval) -> float | None:
@@ -160,6 +208,9 @@ async def load_progress(caller: Caller, story_id: UUID, client_of) -> ProgressVi
             Stories.id, Stories.status, Stories.stage, Stories.percent, Stories.progress,
             Stories.error_code, Stories.error_message, Stories.created_at,
         ).where(Stories.id == story_id).output(load_json=True).first()
+        pictures = await StoryIllustrations.select(
+            StoryIllustrations.scene_number, StoryIllustrations.status, StoryIllustrations.attempts
+        ).where(StoryIllustrations.story_id == story_id).order_by(StoryIllustrations.scene_number)
     if story is None:
         raise not_found("Story")
     if story["status"] not in TERMINAL_STATUSES:
@@ -182,4 +233,16 @@ async def load_progress(caller: Caller, story_id: UUID, client_of) -> ProgressVi
     )
     saved.setdefault("started_at", None)
     saved.setdefault("updated_at", None)
+    if pictures and saved.get("scenes"):
+        # Scene runs retried after the story closed update these rows, not the snapshot.
+        skipped = {scene["scene_number"] for scene in saved["scenes"] if scene["status"] == "skipped"}
+        saved["scenes"] = [
+            {"scene_number": p["scene_number"], "attempts": p["attempts"],
+             "status": "skipped" if p["scene_number"] in skipped else _SCENE_STATUS.get(p["status"], p["status"])}
+            for p in pictures
+        ]
     return progress_view(saved, "database")
+
+
+# story_illustrations.status → the progress vocabulary
+_SCENE_STATUS = {"processing": "running", "retrying": "running"}

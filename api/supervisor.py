@@ -109,6 +109,8 @@ class Supervisor:
         signal.signal(signal.SIGTERM, lambda *_: self._interrupt())
         try:
             database_url = self.start_database()
+            # The database modules read DATABASE_URL once, when first imported.
+            os.environ["DATABASE_URL"] = database_url
             from db.migrate import apply_migrations
 
             applied = apply_migrations(database_url)

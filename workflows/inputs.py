@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from temporalio import workflow
-
-with workflow.unsafe.imports_passed_through():
-    from activities.contracts import IllustrationRequest
-
 
 def story_workflow_id(story_id: str) -> str:
     return f"story-{story_id}"
@@ -35,6 +30,10 @@ class StoryOutcome:
 
 @dataclass(frozen=True)
 class SceneIllustrationInput:
+    # Ids only: the activity reads the scene, hero and event from the database,
+    # so a retry started from the API or the CLI needs nothing else.
     story_id: str
     user_id: str
-    request: IllustrationRequest
+    scene_number: int
+    revision: int = 0
+    prompt_override: str | None = None

@@ -10,7 +10,7 @@ from temporalio import workflow
 from temporalio.exceptions import ActivityError, ApplicationError
 
 with workflow.unsafe.imports_passed_through():
-    from activities.inputs import IllustrateSceneInput, IllustrationFailure, IllustrationResult
+    from activities.inputs import IllustrateSceneInput, IllustrationFailure, IllustrationResult, StoryRef
     from workflows.failures import reason_of
     from workflows.inputs import SceneIllustrationInput
     from workflows.steps import run_activity
@@ -20,21 +20,33 @@ with workflow.unsafe.imports_passed_through():
 class SceneIllustrationWorkflow:
     @workflow.run
     async def run(self, request: SceneIllustrationInput) -> IllustrationResult:
-        scene_number = request.request.scene.scene_number
+        scene_number = request.scene_number
         try:
-            return await run_activity(
+            result = await run_activity(
                 "illustrate_scene",
-                IllustrateSceneInput(request.story_id, request.user_id, request.request),
+                IllustrateSceneInput(
+                    request.story_id, request.user_id, scene_number, request.revision, request.prompt_override
+                ),
                 IllustrationResult,
             )
         except ActivityError as failure:
             code, message = reason_of(failure)
             await run_activity(
                 "record_illustration_failure",
-                IllustrationFailure(request.story_id, scene_number, code, message, attempts=0),
+                IllustrationFailure(request.story_id, scene_number, code, message),
             )
+            await self._settle_if_alone(request)
             # Failing the run (not returning a "failed" result) is what lets the
             # same workflow id be started again under ALLOW_DUPLICATE_FAILED_ONLY.
             raise ApplicationError(
                 f"scene {scene_number} has no picture: {message}", type="IllustrationFailed", non_retryable=True
             ) from failure
+        await self._settle_if_alone(request)
+        return result
+
+    @staticmethod
+    async def _settle_if_alone(request: SceneIllustrationInput) -> None:
+        """A retry or regeneration runs without its story's workflow, which has
+        closed; the story's status is then settled here."""
+        if workflow.info().parent is None:
+            await run_activity("settle_story", StoryRef(request.story_id), str)

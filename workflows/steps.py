@@ -15,11 +15,7 @@ with workflow.unsafe.imports_passed_through():
 
 
 async def run_activity(name: str, argument: Any, result_type: type | None = None) -> Any:
-    policy = current_policy()
+    # No task_queue: a story's activities run on the queue its workflow runs on.
     return await workflow.execute_activity(
-        name,
-        argument,
-        result_type=result_type,
-        task_queue=policy.story_task_queue,
-        **policy.activity(name).options(),
+        name, argument, result_type=result_type, **current_policy().activity(name).options()
     )

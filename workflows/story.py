@@ -13,7 +13,7 @@ from temporalio.common import WorkflowIDReusePolicy
 from temporalio.exceptions import ActivityError, ApplicationError, ChildWorkflowError
 
 with workflow.unsafe.imports_passed_through():
-    from activities.contracts import IllustrationRequest, SceneDraft, StoryText
+    from activities.contracts import SceneDraft, StoryText
     from activities.inputs import (
         ExtractScenesInput,
         FinishedStory,
@@ -122,30 +122,21 @@ class StoryWorkflow:
 
         async def one(scene: SceneDraft) -> None:
             async with gate:
-                await self._illustrate(request, loaded, scene, len(scenes))
+                await self._illustrate(request, scene)
 
         await asyncio.gather(*(one(scene) for scene in scenes))
 
-    async def _illustrate(self, request: StoryWorkflowInput, loaded: LoadedStory, scene: SceneDraft, total: int) -> None:
+    async def _illustrate(self, request: StoryWorkflowInput, scene: SceneDraft) -> None:
         progress = self._progress.scene(scene.scene_number)
         progress.status = "running"
-        brief = loaded.brief
-        illustration = IllustrationRequest(
-            scene=scene,
-            language=brief.language,
-            story_seed=brief.seed,
-            hero=brief.hero,
-            event_key=brief.event_key,
-            event_text=brief.event_text,
-            total_scenes=total,
-        )
         try:
             await workflow.execute_child_workflow(
                 SceneIllustrationWorkflow.run,
-                SceneIllustrationInput(request.story_id, request.user_id, illustration),
+                SceneIllustrationInput(request.story_id, request.user_id, scene.scene_number),
                 id=scene_workflow_id(request.story_id, scene.scene_number),
-                task_queue=current_policy().story_task_queue,
                 id_reuse_policy=WorkflowIDReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY,
+                # Children carry the story's search attributes, so one filter finds them all.
+                search_attributes=workflow.info().typed_search_attributes,
                 execution_timeout=timedelta(hours=1),
             )
         except ChildWorkflowError:

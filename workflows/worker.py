@@ -22,7 +22,8 @@ from activities.narration import NarrationActivities
 from activities.progress import ProgressActivities
 from activities.provider_registry import build_providers
 from activities.settings import ActivitySettings
-from activities.storage import LocalStorage
+from activities.providers import ImageProvider, SpeechProvider, TextProvider
+from activities.storage import LocalStorage, Storage
 from activities.story import StoryActivities
 from db.engine import close_pool, open_pool
 from workflows.policy import TemporalPolicy, load_policy
@@ -34,9 +35,12 @@ log = structlog.get_logger("storyloom.worker")
 WORKFLOWS = [StoryWorkflow, SceneIllustrationWorkflow]
 
 
-def build_activities(settings: ActivitySettings) -> list[Callable]:
+def activities_from_settings(settings: ActivitySettings) -> list[Callable]:
     text, speech, images = build_providers(settings)
-    storage = LocalStorage(settings.media_dir)
+    return build_activities(text, speech, images, LocalStorage(settings.media_dir))
+
+
+def build_activities(text: TextProvider, speech: SpeechProvider, images: ImageProvider, storage: Storage) -> list[Callable]:
     story = StoryActivities(text)
     narration = NarrationActivities(speech, storage)
     illustration = IllustrationActivities(images, storage)
@@ -51,6 +55,7 @@ def build_activities(settings: ActivitySettings) -> list[Callable]:
         illustration.record_illustration_failure,
         progress.record_progress,
         progress.finish_story,
+        progress.settle_story,
     ]
 
 
@@ -71,7 +76,7 @@ def build_worker(client: Client, policy: TemporalPolicy, activities: list[Callab
 
 async def run_worker(stop: asyncio.Event) -> None:
     settings = ActivitySettings.from_environment()
-    activities = build_activities(settings)
+    activities = activities_from_settings(settings)
     policy = load_policy(required_activities=activity_names(activities))
     address = os.environ.get("TEMPORAL_ADDRESS", "127.0.0.1:7233")
     client = await Client.connect(address, namespace=os.environ.get("TEMPORAL_NAMESPACE", policy.namespace))

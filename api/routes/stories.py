@@ -4,13 +4,43 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from litestar import Controller, Request, get, post
-from litestar.status_codes import HTTP_202_ACCEPTED
+import asyncio
+from typing import Annotated
 
+import msgspec
+
+from litestar import Controller, Request, Response, get, post
+from litestar.params import Parameter
+from litestar.response import ServerSentEvent, ServerSentEventMessage
+from litestar.status_codes import HTTP_202_ACCEPTED
+from temporalio.common import WorkflowIDReusePolicy
+
+from api.errors import ApiError, not_found
+from api.illustration_runs import (
+    claim_failed_scenes,
+    mark_rerun,
+    require_settled,
+    revision_of,
+    start_reruns,
+    start_scene_run,
+    story_scene_statuses,
+)
 from api.languages import normalize_language
-from api.schemas import ProgressView, StoryAccepted, StoryCreate, StoryView
-from api.story_service import load_progress, load_story, start_story
+from api.schemas import (
+    IllustrationRetryView,
+    ProgressView,
+    SceneRegenerate,
+    SceneRunView,
+    StoryAccepted,
+    StoryCreate,
+    StoryView,
+)
+from api.story_service import load_progress, load_story, start_story, story_status
+from db.engine import user_transaction
 from workflows.inputs import story_workflow_id
+from workflows.progress import TERMINAL_STATUSES
+
+EVENT_POLL_SECONDS = 0.5
 
 
 def base_url(request: Request) -> str:
@@ -22,9 +52,13 @@ class StoryController(Controller):
     tags = ["stories"]
 
     @post("/", status_code=HTTP_202_ACCEPTED, summary="Start a story")
-    async def create_story(self, request: Request, data: StoryCreate) -> StoryAccepted:
+    async def create_story(
+        self, request: Request, data: StoryCreate,
+        idempotency_key: Annotated[str | None, Parameter(header="Idempotency-Key")] = None,
+    ) -> Response[StoryAccepted]:
+        """A repeated `Idempotency-Key` answers with the story the first request started."""
         state = request.app.state
-        story_id = await start_story(
+        story_id, created = await start_story(
             state.temporal.client, state.policy, request.user,
             hero_id=data.hero_id,
             event_type=data.event.type,
@@ -37,12 +71,18 @@ class StoryController(Controller):
                 "narrate": data.narrate,
                 "illustrate": data.illustrate,
             },
+            idempotency_key=idempotency_key,
         )
         root = f"{base_url(request)}/v1/stories/{story_id}"
-        return StoryAccepted(
-            story_id=story_id, status="queued", workflow_id=story_workflow_id(str(story_id)),
-            links={"self": root, "progress": f"{root}/progress"},
+        status = "queued"
+        if not created:
+            status = await story_status(request.user, story_id)
+        accepted = StoryAccepted(
+            story_id=story_id, status=status, workflow_id=story_workflow_id(str(story_id)),
+            links={"self": root, "progress": f"{root}/progress", "events": f"{root}/events"},
         )
+        return Response(accepted, status_code=HTTP_202_ACCEPTED,
+                        headers={"Idempotent-Replayed": "true"} if not created else {})
 
     @get("/{story_id:uuid}", summary="Get a story with its scenes and media links")
     async def get_story(self, request: Request, story_id: UUID) -> StoryView:
@@ -51,3 +91,56 @@ class StoryController(Controller):
     @get("/{story_id:uuid}/progress", summary="Where the story's workflow is")
     async def get_progress(self, request: Request, story_id: UUID) -> ProgressView:
         return await load_progress(request.user, story_id, request.app.state.temporal.client)
+
+    @get("/{story_id:uuid}/events", summary="Progress as Server-Sent Events until the story ends")
+    async def stream_progress(self, request: Request, story_id: UUID) -> ServerSentEvent:
+        """One `progress` event whenever the progress changes; the stream ends with
+        the story. Ownership is checked before the stream opens (404 otherwise)."""
+        client_of = request.app.state.temporal.client
+        first = await load_progress(request.user, story_id, client_of)
+
+        async def events():
+            progress, sent = first, None
+            while True:
+                payload = msgspec.json.encode(progress).decode()
+                if payload != sent:
+                    sent = payload
+                    yield ServerSentEventMessage(data=payload, event="progress", id=str(progress.percent))
+                if progress.status in TERMINAL_STATUSES or await request.is_disconnected():
+                    return
+                await asyncio.sleep(EVENT_POLL_SECONDS)
+                progress = await load_progress(request.user, story_id, client_of)
+
+        return ServerSentEvent(events(), headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+    @post("/{story_id:uuid}/illustrations/retry", status_code=HTTP_202_ACCEPTED,
+          summary="Run every failed scene picture again")
+    async def retry_illustrations(self, request: Request, story_id: UUID) -> IllustrationRetryView:
+        state = request.app.state
+        async with user_transaction(request.user.user_id):
+            story, claimed = await claim_failed_scenes(story_id)
+        runs = await start_reruns(await state.temporal.client(), state.policy.story_task_queue, story, claimed)
+        return IllustrationRetryView(story_id=story_id, runs=[SceneRunView(**vars(run)) for run in runs])
+
+    @post("/{story_id:uuid}/scenes/{scene_number:int}/illustration", status_code=HTTP_202_ACCEPTED,
+          summary="Draw one scene again, optionally from an adjusted prompt")
+    async def regenerate_scene(
+        self, request: Request, story_id: UUID, scene_number: int, data: SceneRegenerate | None = None
+    ) -> SceneRunView:
+        state = request.app.state
+        prompt = data.prompt.strip() if data and data.prompt else None
+        async with user_transaction(request.user.user_id):
+            story, scenes = await story_scene_statuses(story_id)
+            require_settled(story)
+            if scene_number not in scenes:
+                raise not_found(f"Scene {scene_number}")
+            revision = revision_of(scenes[scene_number]) + 1
+            await mark_rerun(story_id, scene_number, revision, "retrying")
+        client = await state.temporal.client()
+        run = await start_scene_run(
+            client, state.policy.story_task_queue, story, scene_number, revision=revision,
+            prompt_override=prompt, reuse=WorkflowIDReusePolicy.ALLOW_DUPLICATE,
+        )
+        if run.outcome == "already_running":
+            raise ApiError(409, "CONFLICT", f"Scene {scene_number} is being drawn already", {"workflow_id": run.workflow_id})
+        return SceneRunView(**vars(run))

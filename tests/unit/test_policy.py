@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from workflows.policy import DEFAULT_POLICY_PATH, PolicyError, load_policy, parse_duration, parse_policy
-from workflows.worker import activity_names, build_activities
+from workflows.worker import activities_from_settings, activity_names
 
 
 def raw_policy() -> dict:
@@ -15,7 +15,7 @@ def test_shipped_policy_covers_every_registered_activity(tmp_path):
     from activities.settings import ActivitySettings
 
     settings = ActivitySettings(home=tmp_path, media_dir=tmp_path / "media", provider="offline")
-    names = activity_names(build_activities(settings))
+    names = activity_names(activities_from_settings(settings))
     policy = load_policy(required_activities=names)
     assert set(names) <= set(policy.activities)
     narrate = policy.activity("narrate_story")

@@ -1,0 +1,124 @@
+"""Failed pictures run again, from the API and from the command line."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import uuid
+
+import httpx
+import pytest
+import pytest_asyncio
+from temporalio.client import Client
+
+from db.tables import Stories, StoryIllustrations
+from tests.integration.workflow_support import create_story_row, run_story, story_worker
+
+pytestmark = pytest.mark.usefixtures("worker_process")
+
+
+@pytest_asyncio.fixture(scope="module")
+async def client(temporal_address, db_pool):
+    return await Client.connect(temporal_address)
+
+
+async def partial_story(client: Client, media_dir, user: str) -> str:
+    """A story whose every picture failed for good, as a broken image provider leaves it."""
+    story_id = await create_story_row(user)
+    async with story_worker(client, media_dir, chaos='{"illustration": {"permanent": 1.0}}') as queue:
+        outcome = await run_story(client, queue, story_id, user)
+    assert outcome.status == "partial"
+    return story_id
+
+
+async def wait_for_status(story_id: str, wanted: str, timeout: float = 120) -> None:
+    async def poll():
+        while (await Stories.select(Stories.status).where(Stories.id == story_id).first())["status"] != wanted:
+            await asyncio.sleep(0.3)
+    await asyncio.wait_for(poll(), timeout)
+
+
+async def scene_runs(client: Client, story_id: str, scene_number: int) -> list[str]:
+    query = f'WorkflowId = "story-{story_id}-scene-{scene_number}"'
+    return [execution.status.name async for execution in client.list_workflows(query)]
+
+
+async def test_retry_turns_a_partial_story_into_a_completed_one(client, api_url, token_for, tmp_path):
+    user = str(uuid.uuid4())
+    story_id = await partial_story(client, tmp_path, user)
+    headers = {"Authorization": f"Bearer {token_for(user)}"}
+    async with httpx.AsyncClient(base_url=api_url, headers=headers) as http:
+        response = await http.post(f"/v1/stories/{story_id}/illustrations/retry")
+        assert response.status_code == 202, response.text
+        runs = response.json()["runs"]
+        assert runs and {run["outcome"] for run in runs} == {"started"}
+        await wait_for_status(story_id, "completed")
+        story = (await http.get(f"/v1/stories/{story_id}")).json()
+    assert {scene["illustration_status"] for scene in story["scenes"]} == {"completed"}
+    assert all(scene["image_url"] for scene in story["scenes"])
+    # The failed first run and the successful retry both stay in Temporal's history.
+    assert sorted(await scene_runs(client, story_id, 1)) == ["COMPLETED", "FAILED"]
+
+
+async def test_regenerating_a_scene_draws_a_new_picture(client, api_url, token_for, tmp_path):
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user)
+    async with story_worker(client, tmp_path) as queue:
+        assert (await run_story(client, queue, story_id, user)).status == "completed"
+    before = await StoryIllustrations.select(StoryIllustrations.image_url).where(
+        (StoryIllustrations.story_id == story_id) & (StoryIllustrations.scene_number == 2)).first()
+    headers = {"Authorization": f"Bearer {token_for(user)}"}
+    async with httpx.AsyncClient(base_url=api_url, headers=headers) as http:
+        response = await http.post(f"/v1/stories/{story_id}/scenes/2/illustration",
+                                   json={"prompt": "the hero and a friendly owl reading under a lantern"})
+        assert response.status_code == 202, response.text
+        assert response.json()["outcome"] == "started"
+
+        async def redrawn():
+            while True:
+                row = await StoryIllustrations.select().where(
+                    (StoryIllustrations.story_id == story_id) & (StoryIllustrations.scene_number == 2)).first()
+                if row["status"] == "completed" and row["image_url"] != before["image_url"]:
+                    return row
+                await asyncio.sleep(0.3)
+
+        row = await asyncio.wait_for(redrawn(), 120)
+        assert row["revised_prompt"] == "the hero and a friendly owl reading under a lantern"
+        assert row["image_url"].endswith("scene-2-r1.png")
+        await wait_for_status(story_id, "completed")
+        missing = await http.post(f"/v1/stories/{story_id}/scenes/9/illustration")
+        assert missing.status_code == 404
+        nothing_failed = await http.post(f"/v1/stories/{story_id}/illustrations/retry")
+        assert nothing_failed.status_code == 202 and nothing_failed.json()["runs"] == []
+    assert sorted(await scene_runs(client, story_id, 2)) == ["COMPLETED", "COMPLETED"]
+
+
+async def test_a_story_still_running_cannot_be_retried(api_url, token_for, db_pool):
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user)  # queued: no workflow picked it up
+    headers = {"Authorization": f"Bearer {token_for(user)}"}
+    async with httpx.AsyncClient(base_url=api_url, headers=headers) as http:
+        response = await http.post(f"/v1/stories/{story_id}/illustrations/retry")
+        assert response.status_code == 409 and response.json()["error"]["code"] == "CONFLICT"
+        stranger = {"Authorization": f"Bearer {token_for(uuid.uuid4())}"}
+        assert (await http.post(f"/v1/stories/{story_id}/illustrations/retry", headers=stranger)).status_code == 404
+
+
+async def test_the_command_line_retries_a_scene(client, tmp_path, session_home):
+    user = str(uuid.uuid4())
+    story_id = await partial_story(client, tmp_path, user)
+    command = [sys.executable, "-m", "api.cli", "illustrations", "retry", story_id, "--scene", "1"]
+    result = await asyncio.to_thread(subprocess.run, command, capture_output=True, text=True, env=os.environ, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert f"scene 1: started (story-{story_id}-scene-1)" in result.stdout
+
+    async def scene_one_done():
+        while (await StoryIllustrations.select(StoryIllustrations.status).where(
+                (StoryIllustrations.story_id == story_id) & (StoryIllustrations.scene_number == 1)).first())["status"] != "completed":
+            await asyncio.sleep(0.3)
+    await asyncio.wait_for(scene_one_done(), 120)
+    # Other scenes still lack pictures: the story stays partial.
+    await asyncio.sleep(1)
+    assert (await Stories.select(Stories.status).where(Stories.id == story_id).first())["status"] == "partial"

@@ -1,0 +1,88 @@
+"""StoryWorkflow on the real dev server: each way a story can end."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import pytest_asyncio
+from temporalio.client import Client, WorkflowFailureError
+from temporalio.worker import Replayer
+
+from db.tables import Stories, StoryIllustrations, StoryScenes
+from tests.integration.workflow_support import create_story_row, run_story, story_worker
+from workflows.inputs import story_workflow_id
+from workflows.worker import WORKFLOWS
+
+
+@pytest_asyncio.fixture(scope="module")
+async def client(temporal_address, db_pool):
+    return await Client.connect(temporal_address)
+
+
+@pytest.fixture
+def media_dir(tmp_path):
+    return tmp_path / "media"
+
+
+async def test_a_story_completes_and_its_history_replays(client, media_dir):
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user)
+    async with story_worker(client, media_dir) as queue:
+        outcome = await run_story(client, queue, story_id, user)
+    assert outcome.status == "completed" and outcome.failed_scenes == 0
+    row = await Stories.select().where(Stories.id == story_id).first()
+    assert row["status"] == "completed" and row["percent"] == 100 and row["audio_url"]
+    scenes = await StoryScenes.count().where(StoryScenes.story_id == story_id)
+    assert 3 <= scenes <= 6 and outcome.completed_scenes == scenes
+    assert (media_dir / row["audio_url"]).stat().st_size > 10_000
+
+    history = await client.get_workflow_handle(story_workflow_id(story_id)).fetch_history()
+    await Replayer(workflows=WORKFLOWS).replay_workflow(history)
+    # Media never travels through history: only keys and short texts do.
+    assert len(history.to_json()) < 200_000
+
+
+async def test_every_picture_failing_for_good_leaves_the_story_partial(client, media_dir):
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user)
+    async with story_worker(client, media_dir, chaos='{"illustration": {"permanent": 1.0}}') as queue:
+        outcome = await run_story(client, queue, story_id, user)
+    assert outcome.status == "partial" and outcome.completed_scenes == 0
+    row = await Stories.select(Stories.status, Stories.audio_url).where(Stories.id == story_id).first()
+    assert row["status"] == "partial" and row["audio_url"], "text and audio are kept"
+    statuses = await StoryIllustrations.select(StoryIllustrations.status).where(StoryIllustrations.story_id == story_id)
+    assert {item["status"] for item in statuses} == {"failed"}
+
+
+async def test_transient_failures_are_retried_to_completion(client, media_dir):
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user)
+    chaos = '{"text": {"transient": 0.5}, "illustration": {"transient": 0.4}, "narration": {"transient": 0.5}}'
+    async with story_worker(client, media_dir, chaos=chaos) as queue:
+        outcome = await run_story(client, queue, story_id, user)
+    assert outcome.status == "completed"
+
+
+async def test_a_permanent_text_failure_fails_the_story_with_its_reason(client, media_dir):
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user)
+    async with story_worker(client, media_dir, chaos='{"text": {"permanent": 1.0}}') as queue:
+        with pytest.raises(WorkflowFailureError):
+            await run_story(client, queue, story_id, user)
+    row = await Stories.select().where(Stories.id == story_id).output(load_json=True).first()
+    assert row["status"] == "failed" and row["error_code"] == "PROVIDER_ERROR"
+    assert "injected permanent text failure" in row["error_message"]
+    assert row["progress"]["error"]["code"] == "PROVIDER_ERROR"
+
+
+async def test_a_text_only_story_skips_narration_and_pictures(client, media_dir):
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user, narrate=False, illustrate=False)
+    async with story_worker(client, media_dir) as queue:
+        outcome = await run_story(client, queue, story_id, user)
+    assert outcome.status == "completed"
+    row = await Stories.select().where(Stories.id == story_id).output(load_json=True).first()
+    assert row["audio_url"] is None and row["content"]
+    assert row["progress"]["narration"] == "skipped"
+    assert {scene["status"] for scene in row["progress"]["scenes"]} == {"skipped"}

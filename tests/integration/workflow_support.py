@@ -1,0 +1,53 @@
+"""Running stories straight on Temporal, with an in-process worker on a fresh queue."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import uuid
+from pathlib import Path
+
+from temporalio.client import Client
+
+from activities.chaos import Chaos, ChaosImages, ChaosSpeech, ChaosText, parse_chaos
+from activities.offline import OfflineImageProvider, OfflineSpeechProvider, OfflineTextProvider
+from activities.storage import LocalStorage
+from db.tables import Heroes, Stories
+from workflows.inputs import StoryWorkflowInput, story_workflow_id
+from workflows.policy import load_policy
+from workflows.story import StoryWorkflow
+from workflows.worker import activity_names, build_activities, build_worker
+
+
+async def create_story_row(user_id: str, *, event: str = "magical_forest_adventure", language: str = "en",
+                           target_duration: int = 60, narrate: bool = True, illustrate: bool = True) -> str:
+    hero_id, story_id = uuid.uuid4(), uuid.uuid4()
+    await Heroes.insert(Heroes(id=hero_id, user_id=user_id, name="Pip", primary_trait="brave", secondary_trait="kind",
+                               appearance="red hair and a green scarf"))
+    await Stories.insert(Stories(
+        id=story_id, user_id=user_id, hero_id=hero_id, event_type="built_in", event_data=json.dumps({"event": event}),
+        language=language, audio_voice="nova", status="queued", stage="queued",
+        generation_metadata=json.dumps({"request": {"target_duration": target_duration, "narrate": narrate, "illustrate": illustrate}}),
+    ))
+    return str(story_id)
+
+
+@contextlib.asynccontextmanager
+async def story_worker(client: Client, media_dir: Path, chaos: str | None = None):
+    """Yields the task queue of a worker built from the real offline providers."""
+    text, speech, images = OfflineTextProvider(), OfflineSpeechProvider(), OfflineImageProvider()
+    faults = parse_chaos(chaos)
+    if faults:
+        injector = Chaos(faults)
+        text, speech, images = ChaosText(text, injector), ChaosSpeech(speech, injector), ChaosImages(images, injector)
+    activities = build_activities(text, speech, images, LocalStorage(media_dir))
+    policy = load_policy(required_activities=activity_names(activities))
+    task_queue = f"test-{uuid.uuid4()}"
+    async with build_worker(client, policy, activities, task_queue=task_queue):
+        yield task_queue
+
+
+async def run_story(client: Client, task_queue: str, story_id: str, user_id: str):
+    return await client.execute_workflow(
+        StoryWorkflow.run, StoryWorkflowInput(story_id, user_id), id=story_workflow_id(story_id), task_queue=task_queue
+    )
