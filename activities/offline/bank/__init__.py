@@ -1,0 +1,21 @@
+"""Story material for the offline composer, one module per language.
+
+Every language module defines ``BANK`` with the same keys; templates use
+``str.format`` fields: {name}, {name_gen}, {friend}, {friend2}, {tp}, {tp1}, {tp2},
+{ability}, {appearance} and {event_text} (plus {de_name} in French).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from activities.contracts import LANGUAGES
+
+
+@cache
+def bank(language: str) -> dict:
+    """The story material for a language (English for unknown languages)."""
+    if language not in LANGUAGES:
+        language = "en"
+    return importlib.import_module(f"activities.offline.bank.{language}").BANK

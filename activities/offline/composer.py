@@ -1,0 +1,441 @@
+"""Offline story writing: native templates per language, sized to the requested duration.
+
+A story is built as paragraphs of candidate sentences, each with a priority. The
+must-have sentences (the arc: home, look, call, friends, every episode's turn, bed)
+come first; richer sentences are added by priority until the word count reaches
+``target_duration_seconds * NARRATION_WORDS_PER_MINUTE / 60``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+from dataclasses import dataclass, field
+
+from activities.contracts import LANGUAGES, NARRATION_WORDS_PER_MINUTE, HeroProfile, SceneDraft, StoryBrief, StoryText
+from activities.offline.bank import bank
+from activities.offline.events import SETTINGS, fold, setting_for
+
+MIN_EPISODES, MAX_EPISODES = 3, 5
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_VOWELS = set("aeiouyàâäéèêëîïôöûüœæ")
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them (punctuation and quote marks are not words)."""
+    return len(_WORD.findall(text))
+
+
+def target_words(seconds: int) -> float:
+    return seconds * NARRATION_WORDS_PER_MINUTE / 60.0
+
+
+def story_language(language: str | None) -> str:
+    language = (language or "").strip().lower()[:2]
+    return language if language in LANGUAGES else "en"
+
+
+# --------------------------------------------------------------------------- traits
+
+
+def trait_key(word: str) -> str | None:
+    """The canonical trait behind a word in any of the five languages, if known."""
+    folded = fold(word.strip())
+    for language in LANGUAGES:
+        for key, trait in bank(language)["traits"].items():
+            if folded in (fold(form) for form in trait["forms"]):
+                return key
+    return None
+
+
+def trait_phrase(language: str, word: str) -> tuple[str | None, str]:
+    """(canonical trait, a phrase that completes "always …" without agreement trouble).
+
+    A trait already written in the story's language stays as given ("so brave",
+    "tan valiente"); a known trait in another language uses the story language's own
+    phrase ("con mucho valor"); an unknown trait stays as given.
+    """
+    material = bank(language)
+    word = re.sub(r"[<>\"“”«»„]", "", word).strip().lower() or "kind"
+    for key, trait in material["traits"].items():
+        if fold(word) in (fold(form) for form in trait["forms"]):
+            return key, f"{material['intensifier']} {word}"
+    key = trait_key(word)
+    if key is not None:
+        return key, material["traits"][key]["quality"]
+    return None, f"{material['intensifier']} {word}"
+
+
+# ------------------------------------------------------------------ protagonists
+
+
+def invent_protagonist(seed: int, language: str) -> HeroProfile:
+    """A gentle hero for stories written from a prompt alone (same seed, same hero)."""
+    language = story_language(language)
+    rng = random.Random(f"protagonist|{seed}|{language}")
+    invented = bank(language)["invented"]
+    first, second = rng.sample(["curious", "kind", "brave", "cheerful", "gentle", "clever", "creative"], 2)
+    return HeroProfile(
+        name=rng.choice(invented["names"]),
+        primary_trait=first,
+        secondary_trait=second,
+        appearance=rng.choice(invented["appearances"]),
+    )
+
+
+def story_hero(brief: StoryBrief) -> HeroProfile:
+    return brief.hero if brief.hero is not None else invent_protagonist(brief.seed, brief.language)
+
+
+def _clean_free_text(text: str | None, max_words: int = 40) -> str:
+    if not text:
+        return ""
+    text = re.sub(r"[<>\"“”«»„{}\[\]]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    words = text.split(" ")
+    if len(words) > max_words:
+        text = " ".join(words[:max_words])
+        cut = text.rfind(",")
+        if cut > 0 and count_words(text[:cut]) >= max_words // 2:
+            return text[:cut].rstrip(" .!?;:,…")  # end at a natural pause
+        return text.rstrip(" .!?;:,…") + "…"
+    return text.rstrip(" .!?;:,…")
+
+
+# "can fly" reads badly after "a special gift:"; say "the power to fly" instead.
+_ABILITY_MODAL = {
+    "en": (r"^(?:can|could)\s+", "the power to "),
+    "es": (r"^(?:puede|podía|sabe)\s+", "el poder de "),
+    "fr": (r"^(?:peut|pouvait|sait)\s+", "le pouvoir de "),
+    "it": (r"^(?:può|poteva|sa)\s+", "il potere di "),
+}
+
+
+def ability_phrase(language: str, ability: str) -> str:
+    if not ability:
+        return ""
+    pattern, replacement = _ABILITY_MODAL.get(language, (None, None))
+    if pattern and re.match(pattern, ability, re.I):
+        return re.sub(pattern, replacement, ability, count=1, flags=re.I)
+    if language == "de":
+        match = re.match(r"^kann\s+(.+)$", ability, re.I)
+        if match:  # "kann fliegen" -> "fliegen zu können"
+            return f"{match.group(1)} zu können"
+    return ability
+
+
+def _name_fields(language: str, name: str) -> dict[str, str]:
+    if language == "de":
+        genitive = name + ("’" if name[-1:].lower() in "sßxz" else "s")
+    else:
+        genitive = name + "’s"
+    de_name = ("d'" if name[:1].lower() in _VOWELS else "de ") + name
+    return {"name": name, "name_gen": genitive, "de_name": de_name}
+
+
+# ------------------------------------------------------------------ composition
+
+
+@dataclass
+class _Line:
+    text: str
+    priority: int
+    repeatable: bool = False
+    chosen: bool = False
+
+
+@dataclass
+class _Paragraph:
+    lines: list[_Line] = field(default_factory=list)
+
+    def add(self, text: str | None, priority: int, repeatable: bool = False) -> None:
+        if text:
+            self.lines.append(_Line(text, priority, repeatable))
+
+    def render(self) -> str:
+        return " ".join(line.text for line in self.lines if line.chosen)
+
+
+class _Picker:
+    """Draws from a list without repeating until every item has been used."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self._rng = rng
+        self._decks: dict[str, list] = {}
+
+    def __call__(self, key: str, items: list):
+        deck = self._decks.get(key)
+        if not deck:
+            deck = list(items)
+            self._rng.shuffle(deck)
+            self._decks[key] = deck
+        return deck.pop()
+
+
+def episode_count(brief: StoryBrief) -> int:
+    words = target_words(brief.target_duration_seconds)
+    if brief.scene_count:
+        # Enough episodes for the requested scenes, but a long story needs more
+        # episodes than three to fill its minutes.
+        wanted = max(brief.scene_count, 5 if words >= 1100 else 4 if words >= 800 else 3)
+    else:
+        wanted = 3 if words < 300 else 4 if words < 900 else 5
+    # A one-minute story has room for three short episodes, not six.
+    room = 3 + max(0, int((words - 130) // 70))
+    return max(MIN_EPISODES, min(MAX_EPISODES, wanted, room))
+
+
+class _Composer:
+    def __init__(self, brief: StoryBrief) -> None:
+        self.brief = brief
+        self.language = story_language(brief.language)
+        self.m = bank(self.language)
+        self.hero = story_hero(brief)
+        self.setting = setting_for(brief.event_key, brief.event_text)
+        self.custom = brief.event_key not in SETTINGS and bool(brief.event_text)
+        self.pack = self.m["events"][self.setting]
+        companions = SETTINGS[self.setting].companions
+        self.rng = random.Random(
+            f"story|{brief.seed}|{self.language}|{brief.event_key}|{brief.event_text}|{self.hero.name}"
+        )
+        self.pick = _Picker(self.rng)
+        self.target = target_words(brief.target_duration_seconds)
+        self.short = self.target < 250
+        self.trait1, tp1 = trait_phrase(self.language, self.hero.primary_trait or "kind")
+        self.trait2, tp2 = trait_phrase(self.language, self.hero.secondary_trait or "curious")
+        self.fields = {
+            **_name_fields(self.language, self.hero.name.strip() or "Luna"),
+            "friend": companions[0].name,
+            "friend2": companions[1].name,
+            "tp1": tp1,
+            "tp2": tp2,
+            "ability": ability_phrase(self.language, _clean_free_text(self.hero.special_ability, 10 if self.short else 25)),
+            "appearance": _clean_free_text(self.hero.appearance, 12 if self.short else 30),
+            "event_text": _clean_free_text(brief.event_text, 8 if self.short else max(12, int(self.target / 12))),
+        }
+        self.episodes = episode_count(brief)
+
+    # -- helpers -----------------------------------------------------------
+
+    def say(self, template: str, **extra: str) -> str:
+        return template.format(**{**self.fields, **extra})
+
+    def choose(self, key: str, **extra: str) -> str:
+        items = self.m[key]
+        if self.short and len(items) > 2:
+            # A one-minute story picks among the two most compact wordings.
+            items = sorted(items, key=lambda t: (count_words(t), t))[:2]
+        return self.say(self.pick(key, items), **extra)
+
+    def trait_action(self, which: int, variant: int) -> str:
+        key = self.trait1 if which == 1 else self.trait2
+        if key is not None:
+            actions = self.m["traits"][key]["actions"]
+            return self.say(actions[variant % len(actions)])
+        return self.choose("trait_apposition", tp=self.fields[f"tp{which}"])
+
+    def ability_action(self) -> str | None:
+        return self.choose("ability_use") if self.fields["ability"] else None
+
+    def episode_plan(self) -> list[tuple[str, str]]:
+        own = list(self.pack["episodes"])
+        generic = list(self.m["generic_episodes"])
+        self.rng.shuffle(generic)
+        n = self.episodes
+        if self.short and len(own) >= n:
+            # Little room: one of the most compact choices of episodes, in story order.
+            choices = [list(c) for c in itertools.combinations(range(len(own)), n)]
+            size = {tuple(c): sum(count_words(own[i][1]) for i in c) for c in choices}
+            smallest = min(size.values())
+            compact = [c for c in choices if size[tuple(c)] <= smallest + 3]
+            return [own[i] for i in self.rng.choice(compact)]
+        if len(own) >= n:
+            # Keep the climax (the last one) and the order; drop from the middle.
+            keep = sorted(self.rng.sample(range(len(own) - 1), n - 1)) + [len(own) - 1]
+            return [own[i] for i in keep]
+        fill = generic[: n - len(own)]
+        if not own:
+            return fill
+        return own[:-1] + fill + own[-1:]
+
+    # -- the arc -----------------------------------------------------------
+
+    def build(self) -> list[_Paragraph]:
+        f = self.fields
+        paragraphs: list[_Paragraph] = []
+        refrain = self.say(self.pick("refrain", self.m["refrains"]))
+
+        opening = _Paragraph()
+        opening.add(self.choose("home"), 0)
+        opening.add(self.choose("love"), 3)
+        opening.add(self.choose("home_life"), 5)
+        if f["appearance"]:
+            opening.add(self.choose("appearance"), 0)
+        opening.add(self.choose("trait_intro"), 3)
+        if f["ability"]:
+            opening.add(self.choose("ability_intro"), 3)
+        opening.add(self.choose("evening"), 5)
+        opening.add(self.choose("home_life"), 6)
+        paragraphs.append(opening)
+        paragraphs.append(self.set_piece("morning", 7))
+
+        call = _Paragraph()
+        calls = self.pack["call"]
+        if self.custom:
+            call.add(self.choose("custom_call"), 0)
+            call.add(self.choose("custom_answer"), 4)
+            call.add(self.say(calls[0]), 2)
+        else:
+            call.add(self.say(calls[0]), 0)
+        call.add(self.say(calls[1]), 4)
+        call.add(self.say(calls[2]), 5)
+        call.add(self.say(self.pack["friends"]), 0)
+        call.add(refrain, 4, repeatable=True)
+        paragraphs.append(call)
+
+        plan = self.episode_plan()
+        # Which gift solves each episode: both traits first, then the special ability.
+        turns = [(1, 0), (2, 0)] + ([("ability", 0)] if f["ability"] else []) + [(1, 1), (2, 1)]
+        details = list(self.pack["details"])
+        for number, (problem, fix) in enumerate(plan):
+            paragraphs.append(self.journey())
+            episode = _Paragraph()
+            if number > 0:
+                episode.add(self.choose("transition"), 4)
+            episode.add(self.say(problem), 2)
+            if details:
+                episode.add(self.say(details.pop(0)), 4)
+            else:
+                episode.add(self.choose("wonder"), 5)
+            first = turns[number % len(turns)]
+            episode.add(self.turn(first), 1 if number < 2 else 3)
+            episode.add(self.choose("friend_say"), 4)
+            episode.add(self.choose("friend_help"), 5)
+            episode.add(self.say(fix), 0)
+            spare = [t for t in turns if t not in turns[: len(plan)]]
+            if number < len(spare):
+                episode.add(self.turn(spare[number]), 5)
+            else:
+                episode.add(self.choose("trait_apposition", tp=f["tp1" if number % 2 else "tp2"]), 6)
+            episode.add(self.choose("joy"), 4)
+            episode.add(refrain, 4 if number == len(plan) - 1 else 6, repeatable=True)
+            paragraphs.append(episode)
+            if number == len(plan) // 2 - 1:
+                paragraphs.append(self.set_piece("picnic", 7))
+
+        resolution = _Paragraph()
+        resolution.add(self.say(self.pack["goal_done"]), 2)
+        resolution.add(self.choose("resolution"), 4)
+        resolution.add(self.choose("thanks"), 3)
+        resolution.add(self.choose("reflect"), 6)
+        if f["appearance"]:
+            resolution.add(self.choose("appearance_again"), 3)
+        resolution.add(self.choose("way_home"), 4)
+        resolution.add(self.choose("reflect"), 6)
+        paragraphs.append(resolution)
+
+        ending = _Paragraph()
+        ending.add(self.choose("ending_home"), 4)
+        ending.add(self.choose("ending_pajamas"), 5)
+        ending.add(self.choose("ending_extra"), 6)
+        ending.add(self.choose("ending_bed"), 0)
+        ending.add(self.choose("ending_thoughts"), 5)
+        ending.add(refrain, 3, repeatable=True)
+        ending.add(self.choose("ending_extra"), 6)
+        ending.add(self.choose("ending_eyes"), 3)
+        ending.add(self.choose("ending_breath"), 4)
+        for line in self.m["goodnights"]:
+            ending.add(self.say(line), 6)
+        ending.add(self.choose("goodnight"), 0)
+        paragraphs.append(ending)
+        return paragraphs
+
+    def turn(self, which) -> str:
+        kind, variant = which
+        if kind == "ability":
+            return self.ability_action() or self.trait_action(1, 1)
+        return self.trait_action(kind, variant)
+
+    def set_piece(self, key: str, priority: int) -> _Paragraph:
+        piece = _Paragraph()
+        for line in self.m[key]:
+            piece.add(self.say(line), priority)
+        return piece
+
+    def journey(self) -> _Paragraph:
+        """A calm stretch of road between two episodes (only long stories keep it)."""
+        journey = _Paragraph()
+        journey.add(self.choose("journey"), 6)
+        journey.add(self.choose("wonder"), 6)
+        journey.add(self.choose("friend_say"), 7)
+        journey.add(self.choose("journey"), 7)
+        journey.add(self.choose("wonder"), 8)
+        journey.add(self.choose("journey"), 8)
+        return journey
+
+    # -- sizing --------------------------------------------------------------
+
+    def fit(self, paragraphs: list[_Paragraph]) -> None:
+        target = self.target
+        # Very short stories have little room to manoeuvre: allow a little more.
+        upper = target * (1.14 if target < 250 else 1.08)
+        total = 0
+        used: set[str] = set()
+        ordered = sorted(
+            ((line.priority, p, i, line) for p, para in enumerate(paragraphs) for i, line in enumerate(para.lines)),
+            key=lambda item: item[:3],
+        )
+        for priority, _p, _i, line in ordered:
+            words = count_words(line.text)
+            if priority == 0:
+                line.chosen, total = True, total + words
+                used.add(line.text)
+        for priority, _p, _i, line in ordered:
+            if priority == 0 or total >= target:
+                continue
+            if line.text in used and not line.repeatable:
+                continue  # never the same sentence twice (the refrain excepted)
+            words = count_words(line.text)
+            if total + words <= upper:
+                line.chosen, total = True, total + words
+                used.add(line.text)
+
+    def title(self) -> str:
+        if self.brief.title_hint and self.brief.title_hint.strip():
+            return _clean_free_text(self.brief.title_hint, 15)
+        titles = self.m["custom_titles"] if self.custom else self.pack["titles"]
+        return self.say(self.rng.choice(titles))
+
+    def write(self) -> StoryText:
+        title = self.title()
+        paragraphs = self.build()
+        self.fit(paragraphs)
+        text = "\n\n".join(p for p in (para.render() for para in paragraphs) if p)
+        text = re.sub(r"[ \t]+", " ", text)
+        if self.language == "es":
+            text = spanish_conjunctions(text)
+        return StoryText(title=title, content=text)
+
+
+def spanish_conjunctions(text: str) -> str:
+    """"y" becomes "e" before an /i/ sound ("Luna e Inés"), as Spanish requires."""
+    return re.sub(r"\b([Yy]) (?=(?:[IiÍí]|[Hh][IiÍí])(?![aeoáéó]))", lambda m: ("E" if m.group(1) == "Y" else "e") + " ", text)
+
+
+def write_story_text(brief: StoryBrief) -> StoryText:
+    return _Composer(brief).write()
+
+
+class OfflineTextProvider:
+    """Stories and scenes without any model: templates written natively per language."""
+
+    name = "offline"
+
+    async def write_story(self, brief: StoryBrief) -> StoryText:
+        return write_story_text(brief)
+
+    async def extract_scenes(self, story: StoryText, brief: StoryBrief) -> list[SceneDraft]:
+        from activities.offline.scenes import extract_scenes
+
+        return extract_scenes(story, brief)

@@ -1,0 +1,195 @@
+"""The offline story composer: languages, length, arc, determinism, variety."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from activities.contracts import BUILT_IN_EVENTS, LANGUAGES, HeroProfile, StoryBrief
+from activities.offline import OfflineTextProvider
+from activities.offline.bank import bank
+from activities.offline.composer import count_words, invent_protagonist, target_words, trait_phrase, write_story_text
+
+HERO = HeroProfile(
+    name="Luna",
+    primary_trait="brave",
+    secondary_trait="kind",
+    appearance="curly brown hair and a yellow raincoat",
+    special_ability="can talk to the stars",
+)
+
+# Small words that only a text in that language is full of.
+FUNCTION_WORDS = {
+    "en": {"the", "and", "with", "of"},
+    "es": {"el", "los", "y", "con", "una"},
+    "fr": {"le", "les", "et", "avec", "une"},
+    "de": {"der", "die", "und", "mit", "eine"},
+    "it": {"il", "gli", "e", "con", "una"},
+}
+GOODNIGHT = {
+    "en": ("Good night", "Sleep well"),
+    "es": ("Buenas noches", "Que descanses"),
+    "fr": ("Bonne nuit", "Dors bien"),
+    "de": ("Gute Nacht", "Schlaf gut"),
+    "it": ("Buonanotte", "Dormi bene"),
+}
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.lower())
+
+
+def brief(language="en", seconds=300, seed=7, hero=HERO, event="magical_forest_adventure", **kw) -> StoryBrief:
+    return StoryBrief(language=language, target_duration_seconds=seconds, seed=seed, hero=hero, event_key=event, **kw)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_is_written_in_that_language(language):
+    # No English appearance text here: it would (rightly) be quoted as given.
+    hero = HeroProfile(name="Luna", primary_trait="brave", secondary_trait="kind")
+    story = write_story_text(brief(language, hero=hero))
+    found = set(words_of(story.content))
+    assert FUNCTION_WORDS[language] <= found, FUNCTION_WORDS[language] - found
+    for other, function_words in FUNCTION_WORDS.items():
+        if other != language:
+            # Each other language's most typical words are (almost all) absent.
+            assert len(function_words & found) <= 2, (other, function_words & found)
+    assert story.content.count("Luna") >= 8
+    assert "Luna" in story.title
+    assert any(phrase in story.content.split("\n\n")[-1] for phrase in GOODNIGHT[language])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("seconds", [60, 300, 600])
+def test_length_follows_the_requested_duration(language, seconds):
+    for seed, event in ((1, "space_exploration"), (2, "cloud_castle_journey"), (3, None)):
+        text = "discovers a rainbow bridge to a cloud kingdom" if event is None else None
+        story = write_story_text(brief(language, seconds, seed, event=event, event_text=text))
+        ratio = count_words(story.content) / target_words(seconds)
+        assert 0.85 <= ratio <= 1.15, (language, seconds, seed, ratio)
+
+
+def test_length_holds_for_heroes_without_details_and_with_scene_counts():
+    bare = HeroProfile(name="Bo", primary_trait="curious", secondary_trait="funny")
+    for language in LANGUAGES:
+        for seconds, scenes in ((60, 6), (600, 3), (300, None), (180, 4)):
+            story = write_story_text(brief(language, seconds, 5, hero=bare, event="dream_world_adventure", scene_count=scenes))
+            ratio = count_words(story.content) / target_words(seconds)
+            assert 0.85 <= ratio <= 1.15, (language, seconds, scenes, ratio)
+
+
+def test_the_arc_has_paragraphs_from_home_to_bed():
+    story = write_story_text(brief("en", 300))
+    paragraphs = story.content.split("\n\n")
+    assert len(paragraphs) >= 6
+    assert all(p.strip() == p and p for p in paragraphs)
+    assert "bed" in paragraphs[-1]
+    assert "Pip" in story.content and "Olla" in story.content  # the forest's friends
+
+
+def test_traits_appearance_and_ability_are_used():
+    story = write_story_text(brief("en", 300, seed=3))
+    text = story.content
+    assert "always so brave" in text and "always so kind" in text
+    assert text.count("curly brown hair and a yellow raincoat") in (1, 2)
+    assert "talk to the stars" in text
+
+
+def test_known_traits_in_another_language_become_native_phrases():
+    assert trait_phrase("es", "brave") == ("brave", "con mucho valor")
+    assert trait_phrase("es", "valiente") == ("brave", "tan valiente")
+    assert trait_phrase("fr", "curiosa") == ("curious", "avec mille questions en tête")
+    assert trait_phrase("de", "kind") == ("kind", "so lieb")
+    assert trait_phrase("it", "sognatore") == ("creative", "così sognatore")
+    assert trait_phrase("en", "whimsical") == (None, "so whimsical")  # unknown: kept as given
+    spanish = write_story_text(brief("es", 300, seed=3)).content
+    assert "brave" not in spanish and "kind" not in words_of(spanish)
+
+
+@pytest.mark.parametrize("event", BUILT_IN_EVENTS)
+def test_every_built_in_event_has_its_own_story(event):
+    stories = {lang: write_story_text(brief(lang, 300, event=event)) for lang in ("en", "de")}
+    assert stories["en"].title != stories["de"].title
+    others = [e for e in BUILT_IN_EVENTS if e != event]
+    assert write_story_text(brief("en", 300, event=others[0])).content != stories["en"].content
+
+
+def test_same_brief_same_story_and_seeds_vary():
+    first = write_story_text(brief("fr", 300, seed=11))
+    assert write_story_text(brief("fr", 300, seed=11)) == first
+    others = {write_story_text(brief("fr", 300, seed=seed)).content for seed in range(12, 17)}
+    assert len(others | {first.content}) == 6
+
+
+def test_title_hint_and_custom_event():
+    story = write_story_text(
+        brief("en", 300, event=None, event_text="Rainbow Bridge: discovers a rainbow bridge to a cloud kingdom",
+              title_hint="Luna and the Rainbow Bridge")
+    )
+    assert story.title == "Luna and the Rainbow Bridge"
+    assert "discovers a rainbow bridge to a cloud kingdom" in story.content
+    assert "Nimbo" in story.content  # the cloud setting was recognised from the text
+
+
+def test_prompt_story_without_a_hero_invents_one():
+    for language in LANGUAGES:
+        prompt = "una aventura en el fondo del mar" if language == "es" else "an adventure under the sea"
+        b = StoryBrief(language=language, target_duration_seconds=120, seed=21, hero=None, event_text=prompt)
+        story = write_story_text(b)
+        hero = invent_protagonist(21, language)
+        assert hero.name in bank(language)["invented"]["names"]
+        assert story.content.count(hero.name) >= 4
+        assert write_story_text(b) == story
+        ratio = count_words(story.content) / target_words(120)
+        assert 0.85 <= ratio <= 1.15
+
+
+def test_spanish_y_becomes_e_before_i_sounds():
+    hero = HeroProfile(name="Inés", primary_trait="valiente", secondary_trait="curiosa")
+    text = write_story_text(brief("es", 600, seed=2, hero=hero)).content
+    assert " y Inés" not in text and "Y Inés" not in text
+
+
+async def test_provider_is_async_and_named_offline():
+    provider = OfflineTextProvider()
+    assert provider.name == "offline"
+    story = await provider.write_story(brief("it", 60))
+    assert story == write_story_text(brief("it", 60))
+
+
+# ----------------------------------------------------------------- the template banks
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+ALLOWED = {"name", "name_gen", "de_name", "friend", "friend2", "tp", "tp1", "tp2", "ability", "appearance", "event_text"}
+
+
+def _templates(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _templates(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _templates(item)
+
+
+def test_banks_share_one_shape_and_only_known_fields():
+    english = bank("en")
+    for language in LANGUAGES:
+        material = bank(language)
+        assert material.keys() == english.keys(), language
+        assert material["events"].keys() == english["events"].keys(), language
+        assert material["traits"].keys() == english["traits"].keys(), language
+        for key, pack in material["events"].items():
+            assert len(pack["episodes"]) == len(english["events"][key]["episodes"]), (language, key)
+            assert len(pack["call"]) == 3 and len(pack["details"]) >= 3
+        for template in _templates({k: v for k, v in material.items() if k not in ("quotes", "intensifier")}):
+            assert _fields(template) <= ALLOWED, (language, template)
+        assert "<" not in str(material) and ">" not in str(material)
