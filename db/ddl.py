@@ -28,3 +28,24 @@ async def execute_script(sql: str) -> None:
             await connection.execute(sql)
     finally:
         await connection.close()
+
+
+def sql_migration(migration_id: str, description: str, forwards_sql: str, backwards_sql: str):
+    """The `forwards` coroutine function of a migration that is one SQL script
+    each way, as Piccolo's migration runner expects to find it in the module."""
+    from piccolo.apps.migrations.auto.migration_manager import MigrationManager
+
+    async def forwards() -> MigrationManager:
+        manager = MigrationManager(migration_id=migration_id, app_name="storyloom", description=description)
+
+        async def run() -> None:
+            await execute_script(forwards_sql)
+
+        async def run_backwards() -> None:
+            await execute_script(backwards_sql)
+
+        manager.add_raw(run)
+        manager.add_raw_backwards(run_backwards)
+        return manager
+
+    return forwards

@@ -8,9 +8,8 @@ sets. Roles are cluster-wide, so creating one tolerates a concurrent creator.
 No extension is needed: ``gen_random_uuid()`` is core PostgreSQL.
 """
 
-from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-from db.ddl import execute_script
+from db.ddl import sql_migration
 
 ID = "2026-11-22T10:00:01:000000"
 VERSION = "1.38.0"
@@ -79,15 +78,4 @@ $auth$;
 """
 
 
-async def forwards():
-    manager = MigrationManager(migration_id=ID, app_name="storyloom", description=DESCRIPTION)
-
-    async def run():
-        await execute_script(FORWARDS)
-
-    async def run_backwards():
-        await execute_script(BACKWARDS)
-
-    manager.add_raw(run)
-    manager.add_raw_backwards(run_backwards)
-    return manager
+forwards = sql_migration(ID, DESCRIPTION, FORWARDS, BACKWARDS)

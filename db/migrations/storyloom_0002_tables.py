@@ -5,9 +5,8 @@ docstring of ``db/tables.py``; the Piccolo classes there mirror these columns.
 Every constraint is named so that errors can be mapped to messages.
 """
 
-from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-from db.ddl import execute_script
+from db.ddl import sql_migration
 
 ID = "2026-11-22T10:00:02:000000"
 VERSION = "1.38.0"
@@ -254,15 +253,4 @@ DROP TABLE IF EXISTS heroes;
 """
 
 
-async def forwards():
-    manager = MigrationManager(migration_id=ID, app_name="storyloom", description=DESCRIPTION)
-
-    async def run():
-        await execute_script(FORWARDS)
-
-    async def run_backwards():
-        await execute_script(BACKWARDS)
-
-    manager.add_raw(run)
-    manager.add_raw_backwards(run_backwards)
-    return manager
+forwards = sql_migration(ID, DESCRIPTION, FORWARDS, BACKWARDS)

@@ -11,9 +11,8 @@ scan stories otherwise), ``idx_stories_unfinished`` (workers and the API find
 queued/running stories to reconcile with Temporal) and ``idx_flags_user``.
 """
 
-from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-from db.ddl import execute_script
+from db.ddl import sql_migration
 
 ID = "2026-11-22T10:00:03:000000"
 VERSION = "1.38.0"
@@ -72,15 +71,4 @@ FORWARDS = "\n".join(
 BACKWARDS = "\n".join(f"DROP INDEX IF EXISTS {name};" for name in INDEXES)
 
 
-async def forwards():
-    manager = MigrationManager(migration_id=ID, app_name="storyloom", description=DESCRIPTION)
-
-    async def run():
-        await execute_script(FORWARDS)
-
-    async def run_backwards():
-        await execute_script(BACKWARDS)
-
-    manager.add_raw(run)
-    manager.add_raw_backwards(run_backwards)
-    return manager
+forwards = sql_migration(ID, DESCRIPTION, FORWARDS, BACKWARDS)

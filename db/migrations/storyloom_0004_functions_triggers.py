@@ -7,9 +7,8 @@ superuser the app connects as) may run it. The seed's ``increment_play_count``
 trigger function has no table to hang on and is not created.
 """
 
-from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-from db.ddl import execute_script
+from db.ddl import sql_migration
 
 ID = "2026-11-22T10:00:04:000000"
 VERSION = "1.38.0"
@@ -57,15 +56,4 @@ DROP FUNCTION IF EXISTS update_updated_at_column();
 """
 
 
-async def forwards():
-    manager = MigrationManager(migration_id=ID, app_name="storyloom", description=DESCRIPTION)
-
-    async def run():
-        await execute_script(FORWARDS)
-
-    async def run_backwards():
-        await execute_script(BACKWARDS)
-
-    manager.add_raw(run)
-    manager.add_raw_backwards(run_backwards)
-    return manager
+forwards = sql_migration(ID, DESCRIPTION, FORWARDS, BACKWARDS)

@@ -22,9 +22,8 @@ transactions and see everything.
   illustration's story. Foreign keys alone would accept another user's ids.
 """
 
-from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-from db.ddl import execute_script
+from db.ddl import sql_migration
 
 ID = "2026-11-22T10:00:05:000000"
 VERSION = "1.38.0"
@@ -144,15 +143,4 @@ FORWARDS = _forwards_sql()
 BACKWARDS = _backwards_sql()
 
 
-async def forwards():
-    manager = MigrationManager(migration_id=ID, app_name="storyloom", description=DESCRIPTION)
-
-    async def run():
-        await execute_script(FORWARDS)
-
-    async def run_backwards():
-        await execute_script(BACKWARDS)
-
-    manager.add_raw(run)
-    manager.add_raw_backwards(run_backwards)
-    return manager
+forwards = sql_migration(ID, DESCRIPTION, FORWARDS, BACKWARDS)
