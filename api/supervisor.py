@@ -39,7 +39,6 @@ class Supervisor:
     postgres: EmbeddedPostgres | None = None
     temporal: EmbeddedTemporal | None = None
     children: list[tuple[str, subprocess.Popen]] = field(default_factory=list)
-    stopping: bool = False
 
     @property
     def logs(self) -> Path:
@@ -106,7 +105,9 @@ class Supervisor:
         if running is not None:
             raise SystemExit(f"Storyloom is already running on {home} (pid {running.pid}, {running.api_url})")
         self.logs.mkdir(parents=True, exist_ok=True)
-        signal.signal(signal.SIGTERM, lambda *_: self._interrupt())
+        # Installed explicitly: a shell starts background jobs with SIGINT ignored.
+        signal.signal(signal.SIGINT, self._interrupt)
+        signal.signal(signal.SIGTERM, self._interrupt)
         try:
             database_url = self.start_database()
             # The database modules read DATABASE_URL once, when first imported.
@@ -135,10 +136,9 @@ class Supervisor:
                 self._say(f"  Temporal UI  {ui_url}")
             self._say(f"  logs         {self.logs}")
             self._say("Press Ctrl+C to stop.")
-            while not self.stopping:
+            while True:
                 self.check_children()
                 time.sleep(0.5)
-            return 0
         except KeyboardInterrupt:
             return 0
         except (ChildProcessError, TimeoutError, RuntimeError) as error:
@@ -147,11 +147,12 @@ class Supervisor:
         finally:
             self.shutdown()
 
-    def _interrupt(self) -> None:
-        self.stopping = True
+    def _interrupt(self, *_) -> None:
+        raise KeyboardInterrupt
 
     def shutdown(self) -> None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, signal.SIG_IGN)  # a second Ctrl+C must not cut the shutdown short
         self._say("stopping...")
         for _, process in reversed(self.children):
             if process.poll() is None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import threading
 from collections.abc import AsyncIterator
 
@@ -111,9 +112,11 @@ async def apply_migrations_async(database_url: str | None = None) -> list[str]:
     url = database_url or settings.require_database_url()
     async with _process_lock(), _advisory_lock(url), _engine_for(url):
         before = await _applied_ids()
-        result = await run_forwards(app_name=APP_NAME, migration_id="all")
+        # Piccolo narrates each run on stdout; callers report the applied ids instead.
+        with contextlib.redirect_stdout(io.StringIO()) as narration:
+            result = await run_forwards(app_name=APP_NAME, migration_id="all")
         if not result.success:
-            raise MigrationError(f"migrations failed: {result.message}")
+            raise MigrationError(f"migrations failed: {result.message}\n{narration.getvalue()}")
         after = await _applied_ids()
     return sorted(after - before)
 
