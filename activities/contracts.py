@@ -89,8 +89,10 @@ class IllustrationRequest:
 
 @dataclass
 class Narration:
-    """Speech for a whole story: MP3 bytes plus where each segment starts."""
+    """Speech for a whole story: MP3 bytes, where each segment starts, and each
+    segment's speech on its own (a scene's audio)."""
 
     mp3: bytes
     duration_seconds: float
     segment_offsets_seconds: list[float] = field(default_factory=list)
+    segment_mp3s: list[bytes] = field(default_factory=list)

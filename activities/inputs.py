@@ -61,11 +61,11 @@ class SaveStoryInput:
 
 @dataclass(frozen=True)
 class NarrateInput:
+    # Ids and the voice: the scene texts are read from the database, so a new
+    # narration in another voice needs nothing else.
     story_id: str
     user_id: str
-    language: str
     voice: str
-    segments: list[str]
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,7 @@ class NarrationResult:
     audio_key: str
     duration_seconds: float
     scene_offsets_seconds: list[float]
+    scene_audio_keys: list[str]
 
 
 @dataclass(frozen=True)
@@ -112,3 +113,18 @@ class FinishedStory:
     status: str
     completed_scenes: int
     failed_scenes: int
+
+
+@dataclass(frozen=True)
+class AvatarInput:
+    hero_id: str
+    user_id: str
+    generation_id: str
+
+
+@dataclass(frozen=True)
+class AvatarResult:
+    hero_id: str
+    generation_id: str
+    avatar_key: str
+    visual_profile: dict

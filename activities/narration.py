@@ -1,7 +1,8 @@
-"""Narration: speech for a whole story, stored once per voice.
+"""Narration: the whole story and each scene, stored once per voice.
 
-Beside the MP3 goes a small JSON record of its duration and scene offsets,
-uploaded last: when both exist, the narration was paid for and is reused.
+Speech is made scene by scene and joined, so each scene's timestamp is its exact
+offset in the story's audio. A small JSON timing record is uploaded last: when it
+exists, the narration was paid for and is reused instead of made again.
 """
 
 from __future__ import annotations
@@ -11,16 +12,13 @@ from datetime import timedelta
 
 from temporalio import activity
 
+from activities.briefs import not_found
 from activities.heartbeat import while_heartbeating
 from activities.inputs import NarrateInput, NarrationResult
 from activities.providers import SpeechProvider
-from activities.storage import Storage, story_audio_key
+from activities.storage import Storage, narration_prefix
 from db.engine import ENGINE
 from db.tables import Stories, StoryScenes
-
-
-def timing_key(audio_key: str) -> str:
-    return audio_key.removesuffix(".mp3") + ".json"
 
 
 class NarrationActivities:
@@ -30,29 +28,45 @@ class NarrationActivities:
 
     @activity.defn
     async def narrate_story(self, request: NarrateInput) -> NarrationResult:
-        key = story_audio_key(request.user_id, request.story_id, request.voice)
-        result = await self._stored(key)
+        prefix = narration_prefix(request.user_id, request.story_id, request.voice)
+        result = await self._stored(prefix)
         if result is None:
-            narration = await while_heartbeating(
-                self.speech.narrate(request.segments, request.language, request.voice)
-            )
-            result = NarrationResult(
-                key, round(narration.duration_seconds, 3), [round(o, 3) for o in narration.segment_offsets_seconds]
-            )
-            await self.storage.put(key, narration.mp3, "audio/mpeg")
-            timing = {"duration_seconds": result.duration_seconds, "scene_offsets_seconds": result.scene_offsets_seconds}
-            await self.storage.put(timing_key(key), json.dumps(timing).encode(), "application/json")
+            result = await self._narrate(request, prefix)
         await self._record(request, result)
         return result
 
-    async def _stored(self, key: str) -> NarrationResult | None:
-        if not (await self.storage.exists(timing_key(key)) and await self.storage.exists(key)):
+    async def _narrate(self, request: NarrateInput, prefix: str) -> NarrationResult:
+        story = await Stories.select(Stories.language).where(Stories.id == request.story_id).first()
+        scenes = await (
+            StoryScenes.select(StoryScenes.text_segment)
+            .where(StoryScenes.story_id == request.story_id)
+            .order_by(StoryScenes.scene_number)
+        )
+        if story is None or not scenes:
+            raise not_found(f"the scenes of story {request.story_id}")
+        segments = [scene["text_segment"] for scene in scenes]
+        narration = await while_heartbeating(self.speech.narrate(segments, story["language"], request.voice))
+        scene_keys = [f"{prefix}/scene-{number}.mp3" for number in range(1, len(narration.segment_mp3s) + 1)]
+        for key, audio in zip(scene_keys, narration.segment_mp3s):
+            await self.storage.put(key, audio, "audio/mpeg")
+        await self.storage.put(f"{prefix}/story.mp3", narration.mp3, "audio/mpeg")
+        result = NarrationResult(
+            audio_key=f"{prefix}/story.mp3",
+            duration_seconds=round(narration.duration_seconds, 3),
+            scene_offsets_seconds=[round(offset, 3) for offset in narration.segment_offsets_seconds],
+            scene_audio_keys=scene_keys,
+        )
+        await self.storage.put(f"{prefix}/timing.json", json.dumps(vars(result)).encode(), "application/json")
+        return result
+
+    async def _stored(self, prefix: str) -> NarrationResult | None:
+        if not await self.storage.exists(f"{prefix}/timing.json"):
             return None
-        timing = json.loads(await self.storage.get(timing_key(key)))
-        return NarrationResult(key, timing["duration_seconds"], timing["scene_offsets_seconds"])
+        return NarrationResult(**json.loads(await self.storage.get(f"{prefix}/timing.json")))
 
     @staticmethod
     async def _record(request: NarrateInput, result: NarrationResult) -> None:
+        """Switches the story to this voice in one transaction."""
         async with ENGINE.transaction():
             await Stories.update(
                 {
@@ -62,7 +76,7 @@ class NarrationActivities:
                 },
                 force=True,
             ).where(Stories.id == request.story_id)
-            for number, offset in enumerate(result.scene_offsets_seconds, start=1):
-                await StoryScenes.update({StoryScenes.timestamp_seconds: offset}, force=True).where(
-                    (StoryScenes.story_id == request.story_id) & (StoryScenes.scene_number == number)
-                )
+            for number, (offset, key) in enumerate(zip(result.scene_offsets_seconds, result.scene_audio_keys), start=1):
+                await StoryScenes.update(
+                    {StoryScenes.timestamp_seconds: offset, StoryScenes.audio_url: key}, force=True
+                ).where((StoryScenes.story_id == request.story_id) & (StoryScenes.scene_number == number))

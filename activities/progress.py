@@ -37,8 +37,11 @@ class ProgressActivities:
         if code is None and request.narration_failed:
             code, message = "NARRATION_FAILED", "the story's narration could not be made"
         status = "failed" if code else ("partial" if failed else "completed")
+        # Status, stage and percent move together, so no reader sees a finished story at 97%.
         await Stories.update(
-            {Stories.status: status, Stories.error_code: code, Stories.error_message: message}, force=True
+            {Stories.status: status, Stories.stage: status, Stories.percent: 100,
+             Stories.error_code: code, Stories.error_message: message},
+            force=True,
         ).where(Stories.id == request.story_id)
         return FinishedStory(status, completed, failed)
 

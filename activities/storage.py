@@ -18,8 +18,9 @@ ASSETS = "story-assets"
 BUCKETS = (ASSETS, AVATARS, AUDIO, ILLUSTRATIONS)
 
 
-def story_audio_key(user_id: str, story_id: str, voice: str) -> str:
-    return f"{AUDIO}/{user_id}/{story_id}/narration-{voice}.mp3"
+def narration_prefix(user_id: str, story_id: str, voice: str) -> str:
+    """One folder per voice: the whole story, each scene, and the timing record."""
+    return f"{AUDIO}/{user_id}/{story_id}/{voice}"
 
 
 def scene_image_key(user_id: str, story_id: str, scene_number: int, revision: int = 0) -> str:
@@ -27,7 +28,7 @@ def scene_image_key(user_id: str, story_id: str, scene_number: int, revision: in
     return f"{ILLUSTRATIONS}/{user_id}/{story_id}/scene-{scene_number}{suffix}.png"
 
 
-def avatar_key(user_id: str, hero_id: str, generation_id: str) -> str:
+def hero_avatar_key(user_id: str, hero_id: str, generation_id: str) -> str:
     return f"{AVATARS}/{user_id}/{hero_id}/{generation_id}.png"
 
 

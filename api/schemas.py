@@ -82,6 +82,7 @@ class SceneView(Struct):
     importance: str | None
     image_url: str | None
     illustration_status: str
+    audio_url: str | None = None
 
 
 class StoryView(Struct):
@@ -151,3 +152,15 @@ class IllustrationRetryView(Struct):
 class SceneRegenerate(Struct, forbid_unknown_fields=True):
     # A parent's or developer's adjusted prompt; it is checked like every other input.
     prompt: Annotated[str, Meta(min_length=3, max_length=1000)] | None = None
+
+
+class NarrationRequest(Struct, forbid_unknown_fields=True):
+    voice: Voice
+
+
+class WorkflowAccepted(Struct):
+    """A follow-up run was started, or one with this id was already going (it answers)."""
+
+    workflow_id: str
+    run_id: str | None
+    links: dict[str, str]

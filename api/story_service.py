@@ -183,6 +183,7 @@ async def load_story(caller: Caller, story_id: UUID, signer: MediaSigner, base_u
                 emotion=scene["emotion"], importance=scene["importance"],
                 image_url=signer.url(base_url, (by_scene.get(scene["scene_number"]) or {}).get("image_url")),
                 illustration_status=(by_scene.get(scene["scene_number"]) or {}).get("status", "pending"),
+                audio_url=signer.url(base_url, scene["audio_url"]),
             )
             for scene in scenes
         ],

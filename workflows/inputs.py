@@ -37,3 +37,25 @@ class SceneIllustrationInput:
     scene_number: int
     revision: int = 0
     prompt_override: str | None = None
+
+
+def narration_workflow_id(story_id: str, voice: str) -> str:
+    return f"story-{story_id}-narration-{voice}"
+
+
+def avatar_workflow_id(hero_id: str, generation_id: str) -> str:
+    return f"hero-{hero_id}-avatar-{generation_id}"
+
+
+@dataclass(frozen=True)
+class NarrationWorkflowInput:
+    story_id: str
+    user_id: str
+    voice: str
+
+
+@dataclass(frozen=True)
+class AvatarWorkflowInput:
+    hero_id: str
+    user_id: str
+    generation_id: str

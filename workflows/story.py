@@ -82,7 +82,7 @@ class StoryWorkflow:
         narration_failed = False
         work = [self._illustrate_all(request, loaded, scenes)]
         if loaded.narrate:
-            work.append(self._narrate(request, loaded, scenes))
+            work.append(self._narrate(request, loaded))
         results = await asyncio.gather(*work, return_exceptions=True)
         for result in results:
             if isinstance(result, BaseException) and not isinstance(result, (ActivityError, ChildWorkflowError)):
@@ -97,14 +97,11 @@ class StoryWorkflow:
         await self._mirror()
         return StoryOutcome(story_id, finished.status, finished.completed_scenes, finished.failed_scenes)
 
-    async def _narrate(self, request: StoryWorkflowInput, loaded: LoadedStory, scenes: list[SceneDraft]) -> None:
+    async def _narrate(self, request: StoryWorkflowInput, loaded: LoadedStory) -> None:
         self._progress.narration = "running"
-        segments = [scene.text_segment for scene in scenes]
         try:
             await run_activity(
-                "narrate_story",
-                NarrateInput(request.story_id, request.user_id, loaded.brief.language, loaded.voice, segments),
-                NarrationResult,
+                "narrate_story", NarrateInput(request.story_id, request.user_id, loaded.voice), NarrationResult
             )
         except ActivityError:
             self._progress.narration = "failed"

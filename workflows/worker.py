@@ -17,6 +17,7 @@ import structlog
 from temporalio.client import Client
 from temporalio.worker import Worker
 
+from activities.avatars import AvatarActivities
 from activities.illustration import IllustrationActivities
 from activities.narration import NarrationActivities
 from activities.progress import ProgressActivities
@@ -27,12 +28,14 @@ from activities.storage import LocalStorage, Storage
 from activities.story import StoryActivities
 from db.engine import close_pool, open_pool
 from workflows.policy import TemporalPolicy, load_policy
+from workflows.avatar import AvatarWorkflow
+from workflows.narration import NarrationWorkflow
 from workflows.scene import SceneIllustrationWorkflow
 from workflows.story import StoryWorkflow
 
 log = structlog.get_logger("storyloom.worker")
 
-WORKFLOWS = [StoryWorkflow, SceneIllustrationWorkflow]
+WORKFLOWS = [StoryWorkflow, SceneIllustrationWorkflow, NarrationWorkflow, AvatarWorkflow]
 
 
 def activities_from_settings(settings: ActivitySettings) -> list[Callable]:
@@ -45,6 +48,7 @@ def build_activities(text: TextProvider, speech: SpeechProvider, images: ImagePr
     narration = NarrationActivities(speech, storage)
     illustration = IllustrationActivities(images, storage)
     progress = ProgressActivities()
+    avatars = AvatarActivities(images, storage)
     return [
         story.load_story_brief,
         story.write_story,
@@ -56,6 +60,7 @@ def build_activities(text: TextProvider, speech: SpeechProvider, images: ImagePr
         progress.record_progress,
         progress.finish_story,
         progress.settle_story,
+        avatars.generate_avatar,
     ]
 
 

@@ -274,6 +274,13 @@ def encode_mp3(samples: array.array) -> bytes:
     return bytes(encoder.encode(samples.tobytes()) + encoder.flush())
 
 
+def encode_segments(pcm: array.array, offsets: list[float]) -> list[bytes]:
+    """Each segment's own MP3, cut from the joined speech at its offsets."""
+    starts = [int(round(offset * SAMPLE_RATE)) for offset in offsets]
+    ends = starts[1:] + [len(pcm)]
+    return [encode_mp3(pcm[start:end]) for start, end in zip(starts, ends)]
+
+
 def synthesize(segments: list[str], language: str, voice: str) -> tuple[array.array, list[float]]:
     """PCM (16-bit mono, SAMPLE_RATE) for all segments, and each segment's start time."""
     language = language if language in LANGUAGES else "en"
@@ -319,4 +326,9 @@ class OfflineSpeechProvider:
         segments = list(segments)
         pcm, offsets = await asyncio.to_thread(synthesize, segments, language, voice)
         mp3 = await asyncio.to_thread(encode_mp3, pcm)
-        return Narration(mp3=mp3, duration_seconds=len(pcm) / SAMPLE_RATE, segment_offsets_seconds=offsets)
+        return Narration(
+            mp3=mp3,
+            duration_seconds=len(pcm) / SAMPLE_RATE,
+            segment_offsets_seconds=offsets,
+            segment_mp3s=await asyncio.to_thread(encode_segments, pcm, offsets),
+        )

@@ -5,12 +5,16 @@ from __future__ import annotations
 from uuid import UUID, uuid4
 
 from litestar import Controller, Request, get, post
-from litestar.status_codes import HTTP_201_CREATED
+from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED
 
 from api.errors import ApiError, not_found
-from api.schemas import HeroCreate, HeroView
+from api.schemas import HeroCreate, HeroView, WorkflowAccepted
+from api.urls import base_url
+from api.workflow_starts import start_once
 from db.engine import user_transaction
 from db.tables import Heroes
+from workflows.avatar import AvatarWorkflow
+from workflows.inputs import AvatarWorkflowInput, avatar_workflow_id
 
 HERO_COLUMNS = (
     Heroes.id, Heroes.name, Heroes.primary_trait, Heroes.secondary_trait, Heroes.appearance,
@@ -19,9 +23,8 @@ HERO_COLUMNS = (
 )
 
 
-def hero_view(row: dict) -> HeroView:
-    # avatar_url holds a storage key; hero avatars are signed by the avatar routes.
-    return HeroView(**{**row, "avatar_url": None})
+def hero_view(request: Request, row: dict) -> HeroView:
+    return HeroView(**{**row, "avatar_url": request.app.state.signer.url(base_url(request), row["avatar_url"])})
 
 
 def validate_traits(hero: HeroCreate) -> None:
@@ -53,13 +56,13 @@ class HeroController(Controller):
                 )
             )
             row = await Heroes.select(*HERO_COLUMNS).where(Heroes.id == hero_id).output(load_json=True).first()
-        return hero_view(row)
+        return hero_view(request, row)
 
     @get("/", summary="List your heroes")
     async def list_heroes(self, request: Request) -> list[HeroView]:
         async with user_transaction(request.user.user_id):
             rows = await Heroes.select(*HERO_COLUMNS).order_by(Heroes.created_at).output(load_json=True)
-        return [hero_view(row) for row in rows]
+        return [hero_view(request, row) for row in rows]
 
     @get("/{hero_id:uuid}", summary="Get one hero")
     async def get_hero(self, request: Request, hero_id: UUID) -> HeroView:
@@ -67,4 +70,20 @@ class HeroController(Controller):
             row = await Heroes.select(*HERO_COLUMNS).where(Heroes.id == hero_id).output(load_json=True).first()
         if row is None:
             raise not_found("Hero")
-        return hero_view(row)
+        return hero_view(request, row)
+
+    @post("/{hero_id:uuid}/avatar", status_code=HTTP_202_ACCEPTED, summary="Draw the hero's avatar")
+    async def create_avatar(self, request: Request, hero_id: UUID) -> WorkflowAccepted:
+        """The avatar and the visual profile it settles are the reference for every
+        scene picture of this hero."""
+        state = request.app.state
+        async with user_transaction(request.user.user_id):
+            if not await Heroes.exists().where(Heroes.id == hero_id):
+                raise not_found("Hero")
+        generation_id = f"avatar-{uuid4().hex[:16]}"
+        return await start_once(
+            await state.temporal.client(), AvatarWorkflow.run,
+            AvatarWorkflowInput(str(hero_id), request.user.user_id, generation_id),
+            workflow_id=avatar_workflow_id(str(hero_id), generation_id), task_queue=state.policy.story_task_queue,
+            user_id=request.user.user_id, links={"hero": f"{base_url(request)}/v1/heroes/{hero_id}"},
+        )

@@ -26,7 +26,10 @@ from api.illustration_runs import (
     story_scene_statuses,
 )
 from api.languages import normalize_language
+from api.urls import base_url
 from api.schemas import (
+    NarrationRequest,
+    WorkflowAccepted,
     IllustrationRetryView,
     ProgressView,
     SceneRegenerate,
@@ -37,14 +40,13 @@ from api.schemas import (
 )
 from api.story_service import load_progress, load_story, start_story, story_status
 from db.engine import user_transaction
-from workflows.inputs import story_workflow_id
+from api.workflow_starts import start_once
+from workflows.inputs import NarrationWorkflowInput, narration_workflow_id, story_workflow_id
+from workflows.narration import NarrationWorkflow
 from workflows.progress import TERMINAL_STATUSES
 
 EVENT_POLL_SECONDS = 0.5
-
-
-def base_url(request: Request) -> str:
-    return request.app.state.settings.public_url or str(request.base_url).rstrip("/")
+EVENT_STREAM_MAX_SECONDS = 30 * 60
 
 
 class StoryController(Controller):
@@ -100,13 +102,16 @@ class StoryController(Controller):
         first = await load_progress(request.user, story_id, client_of)
 
         async def events():
+            # Litestar stops this generator when the client goes away; the deadline
+            # bounds a stream whose story never ends (no worker, say).
             progress, sent = first, None
+            deadline = asyncio.get_running_loop().time() + EVENT_STREAM_MAX_SECONDS
             while True:
                 payload = msgspec.json.encode(progress).decode()
                 if payload != sent:
                     sent = payload
                     yield ServerSentEventMessage(data=payload, event="progress", id=str(progress.percent))
-                if progress.status in TERMINAL_STATUSES or await request.is_disconnected():
+                if progress.status in TERMINAL_STATUSES or asyncio.get_running_loop().time() > deadline:
                     return
                 await asyncio.sleep(EVENT_POLL_SECONDS)
                 progress = await load_progress(request.user, story_id, client_of)
@@ -144,3 +149,17 @@ class StoryController(Controller):
         if run.outcome == "already_running":
             raise ApiError(409, "CONFLICT", f"Scene {scene_number} is being drawn already", {"workflow_id": run.workflow_id})
         return SceneRunView(**vars(run))
+
+    @post("/{story_id:uuid}/audio", status_code=HTTP_202_ACCEPTED, summary="Narrate the story again in another voice")
+    async def renarrate(self, request: Request, story_id: UUID, data: NarrationRequest) -> WorkflowAccepted:
+        state = request.app.state
+        async with user_transaction(request.user.user_id):
+            story, _ = await story_scene_statuses(story_id)
+        require_settled(story)
+        root = f"{base_url(request)}/v1/stories/{story_id}"
+        return await start_once(
+            await state.temporal.client(), NarrationWorkflow.run,
+            NarrationWorkflowInput(str(story_id), request.user.user_id, data.voice),
+            workflow_id=narration_workflow_id(str(story_id), data.voice), task_queue=state.policy.story_task_queue,
+            user_id=request.user.user_id, story_id=str(story_id), links={"story": root},
+        )

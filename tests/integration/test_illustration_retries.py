@@ -40,9 +40,17 @@ async def wait_for_status(story_id: str, wanted: str, timeout: float = 120) -> N
     await asyncio.wait_for(poll(), timeout)
 
 
-async def scene_runs(client: Client, story_id: str, scene_number: int) -> list[str]:
-    query = f'WorkflowId = "story-{story_id}-scene-{scene_number}"'
-    return [execution.status.name async for execution in client.list_workflows(query)]
+async def scene_runs(client: Client, story_id: str, scene_number: int, expected: list[str]) -> list[str]:
+    """The statuses of a scene's runs, once the latest has closed and visibility caught up."""
+    workflow_id = f"story-{story_id}-scene-{scene_number}"
+    query = f'WorkflowId = "{workflow_id}"'
+    statuses: list[str] = []
+    for _ in range(100):
+        statuses = sorted([execution.status.name async for execution in client.list_workflows(query)])
+        if statuses == expected:
+            break
+        await asyncio.sleep(0.2)
+    return statuses
 
 
 async def test_retry_turns_a_partial_story_into_a_completed_one(client, api_url, token_for, tmp_path):
@@ -59,7 +67,7 @@ async def test_retry_turns_a_partial_story_into_a_completed_one(client, api_url,
     assert {scene["illustration_status"] for scene in story["scenes"]} == {"completed"}
     assert all(scene["image_url"] for scene in story["scenes"])
     # The failed first run and the successful retry both stay in Temporal's history.
-    assert sorted(await scene_runs(client, story_id, 1)) == ["COMPLETED", "FAILED"]
+    assert await scene_runs(client, story_id, 1, ["COMPLETED", "FAILED"]) == ["COMPLETED", "FAILED"]
 
 
 async def test_regenerating_a_scene_draws_a_new_picture(client, api_url, token_for, tmp_path):
@@ -92,7 +100,7 @@ async def test_regenerating_a_scene_draws_a_new_picture(client, api_url, token_f
         assert missing.status_code == 404
         nothing_failed = await http.post(f"/v1/stories/{story_id}/illustrations/retry")
         assert nothing_failed.status_code == 202 and nothing_failed.json()["runs"] == []
-    assert sorted(await scene_runs(client, story_id, 2)) == ["COMPLETED", "COMPLETED"]
+    assert await scene_runs(client, story_id, 2, ["COMPLETED", "COMPLETED"]) == ["COMPLETED", "COMPLETED"]
 
 
 async def test_a_story_still_running_cannot_be_retried(api_url, token_for, db_pool):

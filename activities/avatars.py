@@ -1,0 +1,63 @@
+"""Hero avatars: the picture and the visual profile every scene of the hero follows."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import replace
+
+from temporalio import activity
+
+from activities.briefs import load_hero
+from activities.heartbeat import while_heartbeating
+from activities.inputs import AvatarInput, AvatarResult
+from activities.offline.looks import derive_visual_profile
+from activities.providers import ImageProvider
+from activities.storage import Storage, hero_avatar_key
+from db.engine import ENGINE
+from db.tables import HeroGallery, Heroes
+
+
+class AvatarActivities:
+    def __init__(self, images: ImageProvider, storage: Storage) -> None:
+        self.images = images
+        self.storage = storage
+
+    @activity.defn
+    async def generate_avatar(self, request: AvatarInput) -> AvatarResult:
+        hero = await load_hero(request.hero_id)
+        # The profile is settled once (from the appearance when none was given) and
+        # saved, so every later scene draws the hero from the same description.
+        profile = hero.visual_profile or derive_visual_profile(hero)
+        hero = replace(hero, visual_profile=profile)
+        key = hero_avatar_key(request.user_id, request.hero_id, request.generation_id)
+        if not await self.storage.exists(key):
+            seed = uuid.UUID(request.hero_id).int % (2**31)
+            png = await while_heartbeating(self.images.draw_avatar(hero, seed))
+            await self.storage.put(key, png, "image/png")
+        await self._record(request, key, profile)
+        return AvatarResult(request.hero_id, request.generation_id, key, profile)
+
+    @staticmethod
+    async def _record(request: AvatarInput, key: str, profile: dict) -> None:
+        async with ENGINE.transaction():
+            await Heroes.update(
+                {Heroes.avatar_url: key, Heroes.avatar_generation_id: request.generation_id,
+                 Heroes.visual_profile: json.dumps(profile)},
+                force=True,
+            ).where(Heroes.id == request.hero_id)
+            already = await HeroGallery.exists().where(
+                (HeroGallery.hero_id == request.hero_id) & (HeroGallery.generation_id == request.generation_id)
+            )
+            await HeroGallery.update({HeroGallery.is_primary: False}, force=True).where(
+                HeroGallery.hero_id == request.hero_id
+            )
+            if already:
+                await HeroGallery.update({HeroGallery.is_primary: True}, force=True).where(
+                    (HeroGallery.hero_id == request.hero_id) & (HeroGallery.generation_id == request.generation_id)
+                )
+            else:
+                await HeroGallery.insert(HeroGallery(
+                    hero_id=request.hero_id, image_url=key, generation_id=request.generation_id,
+                    prompt_used=json.dumps(profile), is_primary=True,
+                ))
