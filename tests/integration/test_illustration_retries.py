@@ -14,7 +14,7 @@ import pytest_asyncio
 from temporalio.client import Client
 
 from db.tables import Stories, StoryIllustrations
-from tests.integration.workflow_support import create_story_row, run_story, story_worker
+from tests.integration.workflow_support import create_story_row, keep_history, run_story, story_worker
 
 pytestmark = pytest.mark.usefixtures("worker_process")
 
@@ -68,6 +68,7 @@ async def test_retry_turns_a_partial_story_into_a_completed_one(client, api_url,
     assert all(scene["image_url"] for scene in story["scenes"])
     # The failed first run and the successful retry both stay in Temporal's history.
     assert await scene_runs(client, story_id, 1, ["COMPLETED", "FAILED"]) == ["COMPLETED", "FAILED"]
+    await keep_history(client, f"story-{story_id}-scene-1", "scene_retried_alone")
 
 
 async def test_regenerating_a_scene_draws_a_new_picture(client, api_url, token_for, tmp_path):

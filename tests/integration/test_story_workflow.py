@@ -10,8 +10,16 @@ from temporalio.client import Client, WorkflowFailureError
 from temporalio.worker import Replayer
 
 from db.tables import Stories, StoryIllustrations, StoryScenes
-from tests.integration.workflow_support import create_story_row, run_story, story_worker
-from workflows.inputs import story_workflow_id
+from tests.integration.workflow_support import create_story_row, keep_history, run_story, story_worker
+from workflows.avatar import AvatarWorkflow
+from workflows.inputs import (
+    AvatarWorkflowInput,
+    NarrationWorkflowInput,
+    avatar_workflow_id,
+    narration_workflow_id,
+    story_workflow_id,
+)
+from workflows.narration import NarrationWorkflow
 from workflows.worker import WORKFLOWS
 
 
@@ -37,6 +45,8 @@ async def test_a_story_completes_and_its_history_replays(client, media_dir):
     assert 3 <= scenes <= 6 and outcome.completed_scenes == scenes
     assert (media_dir / row["audio_url"]).stat().st_size > 10_000
 
+    await keep_history(client, story_workflow_id(story_id), "story_completed")
+    await keep_history(client, f"story-{story_id}-scene-1", "scene_completed")
     history = await client.get_workflow_handle(story_workflow_id(story_id)).fetch_history()
     await Replayer(workflows=WORKFLOWS).replay_workflow(history)
     # Media never travels through history: only keys and short texts do.
@@ -49,6 +59,8 @@ async def test_every_picture_failing_for_good_leaves_the_story_partial(client, m
     async with story_worker(client, media_dir, chaos='{"illustration": {"permanent": 1.0}}') as queue:
         outcome = await run_story(client, queue, story_id, user)
     assert outcome.status == "partial" and outcome.completed_scenes == 0
+    await keep_history(client, story_workflow_id(story_id), "story_partial")
+    await keep_history(client, f"story-{story_id}-scene-1", "scene_failed")
     row = await Stories.select(Stories.status, Stories.audio_url).where(Stories.id == story_id).first()
     assert row["status"] == "partial" and row["audio_url"], "text and audio are kept"
     statuses = await StoryIllustrations.select(StoryIllustrations.status).where(StoryIllustrations.story_id == story_id)
@@ -62,6 +74,7 @@ async def test_transient_failures_are_retried_to_completion(client, media_dir):
     async with story_worker(client, media_dir, chaos=chaos) as queue:
         outcome = await run_story(client, queue, story_id, user)
     assert outcome.status == "completed"
+    await keep_history(client, story_workflow_id(story_id), "story_retried_transients")
 
 
 async def test_a_permanent_text_failure_fails_the_story_with_its_reason(client, media_dir):
@@ -70,6 +83,7 @@ async def test_a_permanent_text_failure_fails_the_story_with_its_reason(client, 
     async with story_worker(client, media_dir, chaos='{"text": {"permanent": 1.0}}') as queue:
         with pytest.raises(WorkflowFailureError):
             await run_story(client, queue, story_id, user)
+    await keep_history(client, story_workflow_id(story_id), "story_failed")
     row = await Stories.select().where(Stories.id == story_id).output(load_json=True).first()
     assert row["status"] == "failed" and row["error_code"] == "PROVIDER_ERROR"
     assert "injected permanent text failure" in row["error_message"]
@@ -82,7 +96,30 @@ async def test_a_text_only_story_skips_narration_and_pictures(client, media_dir)
     async with story_worker(client, media_dir) as queue:
         outcome = await run_story(client, queue, story_id, user)
     assert outcome.status == "completed"
+    await keep_history(client, story_workflow_id(story_id), "story_text_only")
     row = await Stories.select().where(Stories.id == story_id).output(load_json=True).first()
     assert row["audio_url"] is None and row["content"]
     assert row["progress"]["narration"] == "skipped"
     assert {scene["status"] for scene in row["progress"]["scenes"]} == {"skipped"}
+
+
+async def test_a_new_voice_and_an_avatar_run_as_their_own_workflows(client, media_dir):
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user)
+    async with story_worker(client, media_dir) as queue:
+        await run_story(client, queue, story_id, user)
+        narration = await client.execute_workflow(
+            NarrationWorkflow.run, NarrationWorkflowInput(story_id, user, "shimmer"),
+            id=narration_workflow_id(story_id, "shimmer"), task_queue=queue,
+        )
+        hero_id = str((await Stories.select(Stories.hero_id).where(Stories.id == story_id).first())["hero_id"])
+        avatar = await client.execute_workflow(
+            AvatarWorkflow.run, AvatarWorkflowInput(hero_id, user, "avatar-test"),
+            id=avatar_workflow_id(hero_id, "avatar-test"), task_queue=queue,
+        )
+    await keep_history(client, narration_workflow_id(story_id, "shimmer"), "narration_new_voice")
+    await keep_history(client, avatar_workflow_id(hero_id, "avatar-test"), "avatar")
+    assert narration.audio_key.endswith("/shimmer/story.mp3") and (media_dir / narration.audio_key).is_file()
+    assert len(narration.scene_audio_keys) == len(narration.scene_offsets_seconds)
+    assert (await Stories.select(Stories.audio_voice).where(Stories.id == story_id).first())["audio_voice"] == "shimmer"
+    assert (media_dir / avatar.avatar_key).is_file() and avatar.visual_profile["hair_color"] == "red"

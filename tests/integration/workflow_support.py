@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import uuid
 from pathlib import Path
 
@@ -51,3 +52,16 @@ async def run_story(client: Client, task_queue: str, story_id: str, user_id: str
     return await client.execute_workflow(
         StoryWorkflow.run, StoryWorkflowInput(story_id, user_id), id=story_workflow_id(story_id), task_queue=task_queue
     )
+
+
+HISTORIES = Path(__file__).resolve().parents[1] / "histories"
+
+
+async def keep_history(client: Client, workflow_id: str, name: str) -> None:
+    """With STORYLOOM_RECORD_HISTORIES=1, saves the run's history for the replay test
+    (tests/unit/test_replay.py), which fails when workflow code stops being deterministic."""
+    if os.environ.get("STORYLOOM_RECORD_HISTORIES") != "1":
+        return
+    history = await client.get_workflow_handle(workflow_id).fetch_history()
+    HISTORIES.mkdir(exist_ok=True)
+    (HISTORIES / f"{name}.json").write_text(history.to_json())
