@@ -85,6 +85,16 @@ def command_token(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def exit_without_finalizing(code: int) -> None:
+    """Ends a short command that used a Temporal client. The SDK's native runtime
+    keeps threads that can crash the interpreter while it finalizes (a fatal
+    PyGILState_Release, exit -6), after all work is done; skipping finalization
+    avoids that. Output is flushed first."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def command_illustrations_retry(arguments: argparse.Namespace) -> int:
     """A developer's retry: as the service (no user token), for any story."""
     _join_running_stack()
@@ -116,9 +126,10 @@ def command_illustrations_retry(arguments: argparse.Namespace) -> int:
         return 0
 
     try:
-        return asyncio.run(retry())
+        code = asyncio.run(retry())
     except ApiError as error:
         raise SystemExit(f"error: {error.message}") from None
+    exit_without_finalizing(code)
 
 
 def parser() -> argparse.ArgumentParser:
