@@ -6,7 +6,7 @@ from litestar.connection import ASGIConnection
 from litestar.middleware import AbstractAuthenticationMiddleware, AuthenticationResult
 
 from api.errors import ApiError
-from api.tokens import Caller, InvalidToken, verify_token
+from api.tokens import Caller, InvalidToken
 
 PUBLIC_PATHS = [r"^/functions/v1/health", r"^/media/", r"^/schema"]
 
@@ -22,7 +22,7 @@ class BearerTokenMiddleware(AbstractAuthenticationMiddleware):
         if scheme.lower() != "bearer" or not token.strip():
             raise unauthorized("A bearer token is required")
         try:
-            caller = verify_token(token.strip(), connection.app.state.settings.jwt_secret)
+            caller = await connection.app.state.verifier.verify(token.strip())
         except InvalidToken:
             raise unauthorized("The bearer token is invalid or expired") from None
         return AuthenticationResult(user=caller, auth=token)

@@ -37,6 +37,8 @@ class ApiSettings:
     # Absolute base for media links; when unset, the request's own base URL is used.
     public_url: str | None
     media_link_ttl_seconds: int
+    # The Supabase project whose JWKS verifies asymmetric (RS256/ES256) tokens.
+    supabase_url: str | None = None
 
     @classmethod
     def from_environment(cls) -> "ApiSettings":
@@ -49,4 +51,5 @@ class ApiSettings:
             temporal_namespace=os.environ.get("TEMPORAL_NAMESPACE", "default"),
             public_url=(os.environ.get("STORYLOOM_PUBLIC_URL") or "").rstrip("/") or None,
             media_link_ttl_seconds=int(os.environ.get("STORYLOOM_MEDIA_URL_TTL", "3600")),
+            supabase_url=(os.environ.get("SUPABASE_URL") or "").rstrip("/") or None,
         )

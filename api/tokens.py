@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import jwt
 
@@ -51,10 +53,16 @@ def verify_token(token: str, secret: str) -> Caller:
         )
     except jwt.PyJWTError as error:
         raise InvalidToken(str(error)) from None
+    return caller_from_claims(claims)
+
+
+def caller_from_claims(claims: Mapping[str, Any]) -> Caller:
+    """The user is the subject; the tier comes from app_metadata (which only the
+    server can write, unlike user_metadata)."""
     try:
         user_id = str(uuid.UUID(str(claims["sub"])))
-    except ValueError:
+    except (KeyError, ValueError):
         raise InvalidToken("the token's subject is not a user id") from None
-    metadata = claims.get("app_metadata") or {}
+    metadata = claims.get("app_metadata")
     tier = metadata.get("tier") if isinstance(metadata, dict) else None
     return Caller(user_id=user_id, tier=tier if tier in TIERS else "free", role=str(claims.get("role", "")))

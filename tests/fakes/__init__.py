@@ -1,0 +1,1 @@
+"""In-process stand-ins for external services, for tests."""
