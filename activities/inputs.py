@@ -128,3 +128,18 @@ class AvatarResult:
     generation_id: str
     avatar_key: str
     visual_profile: dict
+
+
+@dataclass(frozen=True)
+class ErasureInput:
+    """One story, one hero, or (neither given) everything of the user."""
+
+    user_id: str
+    story_id: str | None = None
+    hero_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    objects_deleted: int
+    rows_deleted: int

@@ -9,10 +9,14 @@ from litestar.plugins import InitPluginProtocol
 
 from api.auth import PUBLIC_PATHS, BearerTokenMiddleware
 from api.errors import handle_exception
+from api.jwks import JwksCache, TokenVerifier, jwks_url
 from api.media_links import MediaSigner
+from api.metering import metering_middleware
 from api.request_ids import request_id_middleware
+from api.routes.custom_events import CustomEventController
 from api.routes.health import health
 from api.routes.heroes import HeroController
+from api.routes.me import MeController
 from api.routes.media import download_media
 from api.routes.stories import StoryController
 from api.settings import ApiSettings
@@ -20,7 +24,7 @@ from api.temporal_client import TemporalConnection
 from db.engine import close_pool, open_pool
 from workflows.policy import load_policy
 
-ROUTES = [health, download_media, HeroController, StoryController]
+ROUTES = [health, download_media, HeroController, StoryController, CustomEventController, MeController]
 
 
 class StoryloomPlugin(InitPluginProtocol):
@@ -29,8 +33,10 @@ class StoryloomPlugin(InitPluginProtocol):
 
     def on_app_init(self, app_config: AppConfig) -> AppConfig:
         settings = self.settings
+        jwks = JwksCache(jwks_url(settings.supabase_url)) if settings.supabase_url else None
         app_config.state = State(
             {
+                "verifier": TokenVerifier(settings.jwt_secret, jwks),
                 "settings": settings,
                 "policy": load_policy(),
                 "signer": MediaSigner(settings.jwt_secret, settings.media_link_ttl_seconds),
@@ -41,8 +47,11 @@ class StoryloomPlugin(InitPluginProtocol):
         app_config.middleware[:0] = [
             request_id_middleware,
             DefineMiddleware(BearerTokenMiddleware, exclude=PUBLIC_PATHS),
+            metering_middleware,
         ]
         app_config.exception_handlers[Exception] = handle_exception
         app_config.on_startup.append(open_pool)
         app_config.on_shutdown.append(close_pool)
+        if jwks is not None:
+            app_config.on_shutdown.append(jwks.aclose)
         return app_config

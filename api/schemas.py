@@ -27,6 +27,23 @@ class HeroCreate(Struct, forbid_unknown_fields=True):
     special_ability: Annotated[str, Meta(max_length=200)] | None = None
 
 
+class HeroUpdate(Struct, forbid_unknown_fields=True):
+    name: HeroName | None = None
+    primary_trait: Trait | None = None
+    secondary_trait: Trait | None = None
+    appearance: Annotated[str, Meta(max_length=500)] | None = None
+    special_ability: Annotated[str, Meta(max_length=200)] | None = None
+    is_active: bool | None = None
+
+
+class GalleryImageView(Struct):
+    id: UUID
+    image_url: str | None
+    generation_id: str | None
+    is_primary: bool
+    created_at: datetime
+
+
 class HeroView(Struct):
     id: UUID
     name: str
@@ -164,3 +181,82 @@ class WorkflowAccepted(Struct):
     workflow_id: str
     run_id: str | None
     links: dict[str, str]
+
+
+EventCategory = Literal["adventure", "fantasy", "science", "nature", "friendship", "mystery"]
+AgeRange = Literal["4-6", "6-8", "8-10", "all"]
+Tone = Literal["calming", "exciting", "educational", "humorous"]
+Keyword = Annotated[str, Meta(min_length=1, max_length=40)]
+
+
+class CustomEventCreate(Struct, forbid_unknown_fields=True):
+    title: Annotated[str, Meta(min_length=1, max_length=100)]
+    prompt_seed: Annotated[str, Meta(min_length=3, max_length=1000)]
+    description: Annotated[str, Meta(max_length=500)] | None = None
+    category: EventCategory | None = None
+    age_range: AgeRange | None = None
+    tone: Tone | None = None
+    keywords: Annotated[list[Keyword], Meta(max_length=20)] | None = None
+    is_favorite: bool = False
+    is_public: bool = False
+
+
+class CustomEventUpdate(Struct, forbid_unknown_fields=True):
+    title: Annotated[str, Meta(min_length=1, max_length=100)] | None = None
+    prompt_seed: Annotated[str, Meta(min_length=3, max_length=1000)] | None = None
+    description: Annotated[str, Meta(max_length=500)] | None = None
+    category: EventCategory | None = None
+    age_range: AgeRange | None = None
+    tone: Tone | None = None
+    keywords: Annotated[list[Keyword], Meta(max_length=20)] | None = None
+    is_favorite: bool | None = None
+    is_public: bool | None = None
+
+
+class CustomEventView(Struct):
+    id: UUID
+    title: str
+    prompt_seed: str
+    description: str | None
+    category: str | None
+    age_range: str | None
+    tone: str | None
+    keywords: list[str] | None
+    usage_count: int
+    is_favorite: bool
+    is_public: bool
+    # False for another parent's public event: readable, not editable.
+    is_own: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class StorySummary(Struct):
+    id: UUID
+    status: StoryStatus
+    title: str | None
+    language: str
+    hero_id: UUID | None
+    event_type: str
+    word_count: int | None
+    audio_duration_seconds: float | None
+    is_favorite: bool
+    play_count: int
+    created_at: datetime
+
+
+class StoryPage(Struct):
+    items: list[StorySummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class FavoriteUpdate(Struct, forbid_unknown_fields=True):
+    is_favorite: bool
+
+
+class PlayView(Struct):
+    id: UUID
+    play_count: int
+    last_played_at: datetime

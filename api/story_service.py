@@ -14,7 +14,6 @@ from temporalio.client import Client, WorkflowQueryFailedError
 from temporalio.common import TypedSearchAttributes
 from temporalio.service import RPCError
 
-from activities.contracts import BUILT_IN_EVENTS
 from api.errors import ApiError, not_found
 from api.media_links import MediaSigner
 from api.search_attributes import story_search_attributes
@@ -22,7 +21,7 @@ from api.schemas import ErrorInfo, ProgressView, SceneProgressView, SceneView, S
 from api.tokens import Caller
 from db.engine import user_transaction
 from db.tables import CustomEvents, Heroes, Stories, StoryIllustrations, StoryScenes
-from workflows.inputs import StoryWorkflowInput, story_workflow_id
+from workflows.inputs import BUILT_IN_EVENTS, StoryWorkflowInput, story_workflow_id
 from workflows.policy import TemporalPolicy
 from workflows.progress import TERMINAL_STATUSES, StoryProgress
 from workflows.story import StoryWorkflow

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from temporalio import workflow
+
+with workflow.unsafe.imports_passed_through():
+    # The vocabulary the API validates requests against, owned by the activities
+    # that act on it and re-exported here for the API (which imports workflows only).
+    from activities.contracts import BUILT_IN_EVENTS, LANGUAGES, VOICES  # noqa: F401
+
 
 def story_workflow_id(story_id: str) -> str:
     return f"story-{story_id}"
@@ -59,3 +66,20 @@ class AvatarWorkflowInput:
     hero_id: str
     user_id: str
     generation_id: str
+
+
+def erasure_workflow_id(user_id: str, story_id: str | None = None, hero_id: str | None = None) -> str:
+    if story_id:
+        return f"erase-story-{story_id}"
+    if hero_id:
+        return f"erase-hero-{hero_id}"
+    return f"erase-user-{user_id}"
+
+
+@dataclass(frozen=True)
+class ErasureWorkflowInput:
+    """One story, one hero, or (neither given) everything of the user."""
+
+    user_id: str
+    story_id: str | None = None
+    hero_id: str | None = None

@@ -18,6 +18,7 @@ from temporalio.client import Client
 from temporalio.worker import Worker
 
 from activities.avatars import AvatarActivities
+from activities.erasure import ErasureActivities
 from activities.illustration import IllustrationActivities
 from activities.narration import NarrationActivities
 from activities.progress import ProgressActivities
@@ -29,13 +30,14 @@ from activities.story import StoryActivities
 from db.engine import close_pool, open_pool
 from workflows.policy import TemporalPolicy, load_policy
 from workflows.avatar import AvatarWorkflow
+from workflows.erasure import ErasureWorkflow
 from workflows.narration import NarrationWorkflow
 from workflows.scene import SceneIllustrationWorkflow
 from workflows.story import StoryWorkflow
 
 log = structlog.get_logger("storyloom.worker")
 
-WORKFLOWS = [StoryWorkflow, SceneIllustrationWorkflow, NarrationWorkflow, AvatarWorkflow]
+WORKFLOWS = [StoryWorkflow, SceneIllustrationWorkflow, NarrationWorkflow, AvatarWorkflow, ErasureWorkflow]
 
 
 def activities_from_settings(settings: ActivitySettings) -> list[Callable]:
@@ -61,6 +63,7 @@ def build_activities(text: TextProvider, speech: SpeechProvider, images: ImagePr
         progress.finish_story,
         progress.settle_story,
         avatars.generate_avatar,
+        ErasureActivities(storage).erase,
     ]
 
 

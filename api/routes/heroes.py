@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from uuid import UUID, uuid4
 
-from litestar import Controller, Request, get, post
+import msgspec
+from litestar import Controller, Request, delete, get, patch, post
 from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED
 
 from api.errors import ApiError, not_found
-from api.schemas import HeroCreate, HeroView, WorkflowAccepted
+from api.erasure import erase
+from api.schemas import GalleryImageView, HeroCreate, HeroUpdate, HeroView, WorkflowAccepted
 from api.urls import base_url
 from api.workflow_starts import start_once
 from db.engine import user_transaction
-from db.tables import Heroes
+from db.tables import HeroGallery, Heroes
 from workflows.avatar import AvatarWorkflow
 from workflows.inputs import AvatarWorkflowInput, avatar_workflow_id
 
@@ -27,8 +29,8 @@ def hero_view(request: Request, row: dict) -> HeroView:
     return HeroView(**{**row, "avatar_url": request.app.state.signer.url(base_url(request), row["avatar_url"])})
 
 
-def validate_traits(hero: HeroCreate) -> None:
-    if hero.primary_trait.strip().lower() == hero.secondary_trait.strip().lower():
+def validate_traits(primary: str, secondary: str) -> None:
+    if primary.strip().lower() == secondary.strip().lower():
         raise ApiError(
             400, "INVALID_REQUEST", "The request is not valid",
             {"fields": [{"field": "secondary_trait", "message": "must differ from primary_trait"}]},
@@ -41,7 +43,7 @@ class HeroController(Controller):
 
     @post("/", status_code=HTTP_201_CREATED, summary="Create a hero")
     async def create_hero(self, request: Request, data: HeroCreate) -> HeroView:
-        validate_traits(data)
+        validate_traits(data.primary_trait, data.secondary_trait)
         hero_id = uuid4()
         async with user_transaction(request.user.user_id):
             await Heroes.insert(
@@ -72,7 +74,8 @@ class HeroController(Controller):
             raise not_found("Hero")
         return hero_view(request, row)
 
-    @post("/{hero_id:uuid}/avatar", status_code=HTTP_202_ACCEPTED, summary="Draw the hero's avatar")
+    @post("/{hero_id:uuid}/avatar", status_code=HTTP_202_ACCEPTED, summary="Draw the hero's avatar",
+          opt={"function": "avatar-generation"})
     async def create_avatar(self, request: Request, hero_id: UUID) -> WorkflowAccepted:
         """The avatar and the visual profile it settles are the reference for every
         scene picture of this hero."""
@@ -87,3 +90,39 @@ class HeroController(Controller):
             workflow_id=avatar_workflow_id(str(hero_id), generation_id), task_queue=state.policy.story_task_queue,
             user_id=request.user.user_id, links={"hero": f"{base_url(request)}/v1/heroes/{hero_id}"},
         )
+
+    @patch("/{hero_id:uuid}", summary="Change a hero")
+    async def update_hero(self, request: Request, hero_id: UUID, data: HeroUpdate) -> HeroView:
+        changes = {name: value for name, value in msgspec.structs.asdict(data).items() if value is not None}
+        async with user_transaction(request.user.user_id):
+            row = await Heroes.select(*HERO_COLUMNS).where(Heroes.id == hero_id).first()
+            if row is None:
+                raise not_found("Hero")
+            merged = {**row, **changes}
+            validate_traits(merged["primary_trait"], merged["secondary_trait"])
+            if changes:
+                await Heroes.update({getattr(Heroes, name): value for name, value in changes.items()}, force=True).where(
+                    Heroes.id == hero_id
+                )
+            row = await Heroes.select(*HERO_COLUMNS).where(Heroes.id == hero_id).output(load_json=True).first()
+        return hero_view(request, row)
+
+    @delete("/{hero_id:uuid}", summary="Delete a hero and its avatars (its stories stay)")
+    async def delete_hero(self, request: Request, hero_id: UUID) -> None:
+        state = request.app.state
+        async with user_transaction(request.user.user_id):
+            if not await Heroes.exists().where(Heroes.id == hero_id):
+                raise not_found("Hero")
+        await erase(state.temporal.client, state.policy.story_task_queue, request.user.user_id, hero_id=str(hero_id))
+
+    @get("/{hero_id:uuid}/gallery", summary="The hero's avatars, newest first")
+    async def gallery(self, request: Request, hero_id: UUID) -> list[GalleryImageView]:
+        async with user_transaction(request.user.user_id):
+            if not await Heroes.exists().where(Heroes.id == hero_id):
+                raise not_found("Hero")
+            rows = await HeroGallery.select(
+                HeroGallery.id, HeroGallery.image_url, HeroGallery.generation_id, HeroGallery.is_primary,
+                HeroGallery.created_at,
+            ).where(HeroGallery.hero_id == hero_id).order_by(HeroGallery.created_at, ascending=False)
+        signer, base = request.app.state.signer, base_url(request)
+        return [GalleryImageView(**{**row, "image_url": signer.url(base, row["image_url"])}) for row in rows]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from uuid import UUID
 
 import asyncio
-from typing import Annotated
+from datetime import datetime, timezone
+from typing import Annotated, Literal
 
 import msgspec
 
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, delete, get, post, put
 from litestar.params import Parameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 from litestar.status_codes import HTTP_202_ACCEPTED
@@ -27,7 +28,12 @@ from api.illustration_runs import (
 )
 from api.languages import normalize_language
 from api.urls import base_url
+from api.erasure import erase
 from api.schemas import (
+    FavoriteUpdate,
+    PlayView,
+    StoryPage,
+    StorySummary,
     NarrationRequest,
     WorkflowAccepted,
     IllustrationRetryView,
@@ -38,8 +44,16 @@ from api.schemas import (
     StoryCreate,
     StoryView,
 )
-from api.story_service import load_progress, load_story, start_story, story_status
+from api.story_service import (
+    MAX_IDEMPOTENCY_KEY_LENGTH,
+    load_progress,
+    load_story,
+    start_story,
+    story_for_key,
+    story_status,
+)
 from db.engine import user_transaction
+from db.tables import Stories
 from api.workflow_starts import start_once
 from workflows.inputs import NarrationWorkflowInput, narration_workflow_id, story_workflow_id
 from workflows.narration import NarrationWorkflow
@@ -49,11 +63,58 @@ EVENT_POLL_SECONDS = 0.5
 EVENT_STREAM_MAX_SECONDS = 30 * 60
 
 
+async def known_idempotency_key(scope) -> bool:
+    key = dict(scope["headers"]).get(b"idempotency-key", b"").decode("latin-1")
+    if not key or len(key) > MAX_IDEMPOTENCY_KEY_LENGTH:
+        return False
+    return await story_for_key(scope["user"], key) is not None
+
+
+SUMMARY_COLUMNS = (
+    Stories.id, Stories.status, Stories.title, Stories.language, Stories.hero_id, Stories.event_type,
+    Stories.word_count, Stories.audio_duration, Stories.is_favorite, Stories.play_count, Stories.created_at,
+)
+StoryStatusFilter = Literal["queued", "running", "completed", "partial", "failed"]
+
+
+def story_summary(row: dict) -> StorySummary:
+    duration = row.pop("audio_duration")
+    return StorySummary(**row, audio_duration_seconds=None if duration is None else duration.total_seconds())
+
+
 class StoryController(Controller):
     path = "/v1/stories"
     tags = ["stories"]
 
-    @post("/", status_code=HTTP_202_ACCEPTED, summary="Start a story")
+    @get("/", summary="Your stories, newest first, with filters")
+    async def list_stories(
+        self, request: Request,
+        limit: Annotated[int, Parameter(ge=1, le=100)] = 20,
+        offset: Annotated[int, Parameter(ge=0)] = 0,
+        hero_id: UUID | None = None,
+        status: StoryStatusFilter | None = None,
+        language: str | None = None,
+        favorite: bool | None = None,
+    ) -> StoryPage:
+        where = []
+        if hero_id is not None:
+            where.append(Stories.hero_id == hero_id)
+        if status is not None:
+            where.append(Stories.status == status)
+        if language is not None:
+            where.append(Stories.language == normalize_language(language))
+        if favorite is not None:
+            where.append(Stories.is_favorite == favorite)
+        async with user_transaction(request.user.user_id):
+            total = await Stories.count().where(*where) if where else await Stories.count()
+            query = Stories.select(*SUMMARY_COLUMNS).order_by(Stories.created_at, ascending=False).order_by(
+                Stories.id
+            ).limit(limit).offset(offset)
+            rows = await (query.where(*where) if where else query)
+        return StoryPage(items=[story_summary(row) for row in rows], total=total, limit=limit, offset=offset)
+
+    @post("/", status_code=HTTP_202_ACCEPTED, summary="Start a story",
+          opt={"function": "story-generation", "is_replay": known_idempotency_key})
     async def create_story(
         self, request: Request, data: StoryCreate,
         idempotency_key: Annotated[str | None, Parameter(header="Idempotency-Key")] = None,
@@ -119,7 +180,7 @@ class StoryController(Controller):
         return ServerSentEvent(events(), headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     @post("/{story_id:uuid}/illustrations/retry", status_code=HTTP_202_ACCEPTED,
-          summary="Run every failed scene picture again")
+          summary="Run every failed scene picture again", opt={"function": "scene-illustration"})
     async def retry_illustrations(self, request: Request, story_id: UUID) -> IllustrationRetryView:
         state = request.app.state
         async with user_transaction(request.user.user_id):
@@ -128,7 +189,7 @@ class StoryController(Controller):
         return IllustrationRetryView(story_id=story_id, runs=[SceneRunView(**vars(run)) for run in runs])
 
     @post("/{story_id:uuid}/scenes/{scene_number:int}/illustration", status_code=HTTP_202_ACCEPTED,
-          summary="Draw one scene again, optionally from an adjusted prompt")
+          summary="Draw one scene again, optionally from an adjusted prompt", opt={"function": "scene-illustration"})
     async def regenerate_scene(
         self, request: Request, story_id: UUID, scene_number: int, data: SceneRegenerate | None = None
     ) -> SceneRunView:
@@ -150,7 +211,8 @@ class StoryController(Controller):
             raise ApiError(409, "CONFLICT", f"Scene {scene_number} is being drawn already", {"workflow_id": run.workflow_id})
         return SceneRunView(**vars(run))
 
-    @post("/{story_id:uuid}/audio", status_code=HTTP_202_ACCEPTED, summary="Narrate the story again in another voice")
+    @post("/{story_id:uuid}/audio", status_code=HTTP_202_ACCEPTED, summary="Narrate the story again in another voice",
+          opt={"function": "audio-synthesis"})
     async def renarrate(self, request: Request, story_id: UUID, data: NarrationRequest) -> WorkflowAccepted:
         state = request.app.state
         async with user_transaction(request.user.user_id):
@@ -163,3 +225,32 @@ class StoryController(Controller):
             workflow_id=narration_workflow_id(str(story_id), data.voice), task_queue=state.policy.story_task_queue,
             user_id=request.user.user_id, story_id=str(story_id), links={"story": root},
         )
+
+    @put("/{story_id:uuid}/favorite", summary="Mark or unmark a favourite")
+    async def set_favorite(self, request: Request, story_id: UUID, data: FavoriteUpdate) -> StorySummary:
+        async with user_transaction(request.user.user_id):
+            updated = await Stories.update({Stories.is_favorite: data.is_favorite}, force=True).where(
+                Stories.id == story_id
+            ).returning(*SUMMARY_COLUMNS)
+        if not updated:
+            raise not_found("Story")
+        return story_summary(updated[0])
+
+    @post("/{story_id:uuid}/play", summary="Count one listening", status_code=200)
+    async def play(self, request: Request, story_id: UUID) -> PlayView:
+        async with user_transaction(request.user.user_id):
+            rows = await Stories.update(
+                {Stories.play_count: Stories.play_count + 1, Stories.last_played_at: datetime.now(timezone.utc)},
+                force=True,
+            ).where(Stories.id == story_id).returning(Stories.id, Stories.play_count, Stories.last_played_at)
+        if not rows:
+            raise not_found("Story")
+        return PlayView(**rows[0])
+
+    @delete("/{story_id:uuid}", summary="Delete a story with its pictures and audio")
+    async def delete_story(self, request: Request, story_id: UUID) -> None:
+        state = request.app.state
+        async with user_transaction(request.user.user_id):
+            if not await Stories.exists().where(Stories.id == story_id):
+                raise not_found("Story")
+        await erase(state.temporal.client, state.policy.story_task_queue, request.user.user_id, story_id=str(story_id))

@@ -10,8 +10,9 @@ import jwt
 import pytest
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def parent(api_url, token_for):
+    """A new parent per test: story starts are rate limited per parent (3 a minute)."""
     client = httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {token_for(uuid.uuid4())}"})
     yield client
     client.close()

@@ -17,14 +17,15 @@ from tests.integration.test_api_stories import wait_for_terminal
 pytestmark = pytest.mark.usefixtures("worker_process")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def parent(api_url, token_for):
+    """A new parent per test: story starts are rate limited per parent (3 a minute)."""
     client = httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {token_for(uuid.uuid4())}"}, timeout=30)
     yield client
     client.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def hero(parent):
     return parent.post("/v1/heroes", json={"name": "Ada", "primary_trait": "clever", "secondary_trait": "cheerful",
                                            "appearance": "black braids, dark skin and a purple dress"}).json()

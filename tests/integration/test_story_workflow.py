@@ -70,10 +70,11 @@ async def test_every_picture_failing_for_good_leaves_the_story_partial(client, m
 async def test_transient_failures_are_retried_to_completion(client, media_dir):
     user = str(uuid.uuid4())
     story_id = await create_story_row(user)
-    chaos = '{"text": {"transient": 0.5}, "illustration": {"transient": 0.4}, "narration": {"transient": 0.5}}'
-    async with story_worker(client, media_dir, chaos=chaos) as queue:
+    async with story_worker(client, media_dir, first_attempts_fail=True) as queue:
         outcome = await run_story(client, queue, story_id, user)
-    assert outcome.status == "completed"
+    assert outcome.status == "completed" and outcome.failed_scenes == 0
+    attempts = await StoryIllustrations.select(StoryIllustrations.attempts).where(StoryIllustrations.story_id == story_id)
+    assert {row["attempts"] for row in attempts} == {2}, "each picture failed once, then was drawn"
     await keep_history(client, story_workflow_id(story_id), "story_retried_transients")
 
 

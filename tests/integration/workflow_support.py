@@ -8,9 +8,11 @@ import os
 import uuid
 from pathlib import Path
 
+from temporalio import activity
 from temporalio.client import Client
 
 from activities.chaos import Chaos, ChaosImages, ChaosSpeech, ChaosText, parse_chaos
+from activities.errors import provider_unavailable
 from activities.offline import OfflineImageProvider, OfflineSpeechProvider, OfflineTextProvider
 from activities.storage import LocalStorage
 from db.tables import Heroes, Stories
@@ -33,13 +35,25 @@ async def create_story_row(user_id: str, *, event: str = "magical_forest_adventu
     return str(story_id)
 
 
+class FirstAttemptFails(Chaos):
+    """Every provider call fails with a retryable error on its activity's first
+    attempt and succeeds on the next: retries exercised, deterministically."""
+
+    def __init__(self) -> None:
+        super().__init__({})
+
+    async def strike(self, capability: str) -> None:
+        if activity.info().attempt == 1:
+            raise provider_unavailable(f"{capability} is busy on a first attempt")
+
+
 @contextlib.asynccontextmanager
-async def story_worker(client: Client, media_dir: Path, chaos: str | None = None):
+async def story_worker(client: Client, media_dir: Path, chaos: str | None = None, first_attempts_fail: bool = False):
     """Yields the task queue of a worker built from the real offline providers."""
     text, speech, images = OfflineTextProvider(), OfflineSpeechProvider(), OfflineImageProvider()
     faults = parse_chaos(chaos)
-    if faults:
-        injector = Chaos(faults)
+    injector = FirstAttemptFails() if first_attempts_fail else Chaos(faults) if faults else None
+    if injector is not None:
         text, speech, images = ChaosText(text, injector), ChaosSpeech(speech, injector), ChaosImages(images, injector)
     activities = build_activities(text, speech, images, LocalStorage(media_dir))
     policy = load_policy(required_activities=activity_names(activities))

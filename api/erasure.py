@@ -1,0 +1,44 @@
+"""Deleting what a parent asks to delete: running workflows stopped, then an
+ErasureWorkflow removes the media and the rows, and the request waits for it."""
+
+from __future__ import annotations
+
+import asyncio
+
+from temporalio.client import Client, WorkflowExecutionStatus
+from temporalio.service import RPCError
+
+from api.errors import ApiError
+from workflows.erasure import ErasureWorkflow
+from workflows.inputs import ErasureWorkflowInput, erasure_workflow_id
+
+ERASURE_TIMEOUT_SECONDS = 120
+
+
+async def _stop_running(client: Client, query: str) -> None:
+    async for execution in client.list_workflows(query):
+        if execution.status == WorkflowExecutionStatus.RUNNING and not execution.id.startswith("erase-"):
+            await client.get_workflow_handle(execution.id, run_id=execution.run_id).terminate("erased by its owner")
+
+
+async def erase(client_of, task_queue: str, user_id: str, *, story_id: str | None = None, hero_id: str | None = None) -> None:
+    try:
+        client: Client = await client_of()
+        if story_id:
+            await _stop_running(client, f'StoryId = "{story_id}"')
+        elif not hero_id:
+            await _stop_running(client, f'StoryUserId = "{user_id}"')
+        await asyncio.wait_for(
+            client.execute_workflow(
+                ErasureWorkflow.run,
+                ErasureWorkflowInput(user_id, story_id, hero_id),
+                id=erasure_workflow_id(user_id, story_id, hero_id),
+                task_queue=task_queue,
+            ),
+            ERASURE_TIMEOUT_SECONDS,
+        )
+    except (RPCError, OSError, asyncio.TimeoutError) as error:
+        raise ApiError(503, "SERVICE_UNAVAILABLE", "The deletion could not be completed now; please try again",
+                       {"reason": str(error) or type(error).__name__}, retry_after=30) from None
+
+

@@ -1,0 +1,92 @@
+"""Rate limits and usage rows, around every authenticated request.
+
+Routes that spend provider money name their seed-000 function in `opt`
+(`opt={"function": "story-generation"}`); those are rate limited and answer with
+X-RateLimit-* headers. Every authenticated request leaves one api_usage row,
+but for routes that opt out (`record_usage: False`): deleting an account must
+not leave a row behind.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import structlog
+from litestar.datastructures import MutableScopeHeaders
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.rate_limits import consume
+from api.usage import record_usage, usage_status
+
+log = structlog.get_logger("storyloom.api")
+
+
+def metered_function(scope: Scope) -> str | None:
+    handler = scope.get("route_handler")
+    return handler.opt.get("function") if handler is not None else None
+
+
+async def is_replay(scope: Scope) -> bool:
+    """A route may declare (opt "is_replay") how to recognise a request that only
+    repeats an earlier one, such as a known Idempotency-Key: that costs nothing."""
+    handler = scope.get("route_handler")
+    check = handler.opt.get("is_replay") if handler is not None else None
+    return bool(check and await check(scope))
+
+
+def usage_name(scope: Scope) -> str:
+    handler = scope.get("route_handler")
+    return metered_function(scope) or (handler.handler_name if handler is not None else "unknown")
+
+
+def metering_middleware(app: ASGIApp) -> ASGIApp:
+    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+        caller = scope.get("user")
+        if scope["type"] != "http" or caller is None:
+            await app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        outcome = {"status": 500}
+        function = metered_function(scope)
+        try:
+            decision = None
+            if function and not await is_replay(scope):
+                decision = await consume(caller.user_id, caller.tier, function)
+            if decision is not None and not decision.allowed:
+                outcome["status"] = 429
+                raise decision.to_error()  # answered in the envelope by the app's error handler
+
+            async def send_with_limits(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    outcome["status"] = message["status"]
+                    if decision is not None:
+                        headers = MutableScopeHeaders.from_message(message)
+                        for name, value in decision.headers().items():
+                            headers[name] = value
+                await send(message)
+
+            await app(scope, receive, send_with_limits)
+        finally:
+            handler = scope.get("route_handler")
+            if handler is None or handler.opt.get("record_usage", True):
+                await _record(scope, caller.user_id, outcome["status"], started)
+
+    return middleware
+
+
+async def _record(scope: Scope, user_id: str, status: int, started: float) -> None:
+    """A usage row must never turn a served request into a failure."""
+    try:
+        await record_usage(
+            user_id=user_id,
+            function_name=usage_name(scope),
+            # Our own id: a client-chosen X-Request-ID could collide or hide requests.
+            request_id=str(uuid.uuid4()),
+            status=usage_status(status),
+            response_time_ms=int((time.perf_counter() - started) * 1000),
+            metadata={"client_request_id": scope.get("state", {}).get("request_id"), "http_status": status,
+                      "path": scope.get("path")},
+        )
+    except Exception:  # logged, not raised: the parent already has the answer
+        log.exception("usage_not_recorded", path=scope.get("path"))
