@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
 import uuid
 from dataclasses import replace
 
+from PIL import Image
 from temporalio import activity
 
 from activities.briefs import load_hero
 from activities.heartbeat import while_heartbeating
 from activities.inputs import AvatarInput, AvatarResult
-from activities.offline.looks import derive_visual_profile
+from activities.offline.looks import derive_visual_profile, describe_look
 from activities.providers import ImageProvider
 from activities.storage import Storage, hero_avatar_key
 from db.engine import ENGINE
@@ -31,19 +33,24 @@ class AvatarActivities:
         profile = hero.visual_profile or derive_visual_profile(hero)
         hero = replace(hero, visual_profile=profile)
         key = hero_avatar_key(request.user_id, request.hero_id, request.generation_id)
-        if not await self.storage.exists(key):
+        if await self.storage.exists(key):
+            png = await self.storage.get(key)  # drawn by an attempt that stopped before recording it
+        else:
             seed = uuid.UUID(request.hero_id).int % (2**31)
             png = await while_heartbeating(self.images.draw_avatar(hero, seed))
             await self.storage.put(key, png, "image/png")
-        await self._record(request, key, profile)
-        return AvatarResult(request.hero_id, request.generation_id, key, profile)
+        description = f"A storybook portrait of the hero: {describe_look(profile)}"
+        await self._record(request, key, profile, description)
+        with Image.open(io.BytesIO(png)) as picture:
+            size = f"{picture.width}x{picture.height}"
+        return AvatarResult(request.hero_id, request.generation_id, key, profile, description, len(png), size)
 
     @staticmethod
-    async def _record(request: AvatarInput, key: str, profile: dict) -> None:
+    async def _record(request: AvatarInput, key: str, profile: dict, description: str) -> None:
         async with ENGINE.transaction():
             await Heroes.update(
                 {Heroes.avatar_url: key, Heroes.avatar_generation_id: request.generation_id,
-                 Heroes.visual_profile: json.dumps(profile)},
+                 Heroes.visual_profile: json.dumps(profile), Heroes.avatar_prompt: description},
                 force=True,
             ).where(Heroes.id == request.hero_id)
             already = await HeroGallery.exists().where(
@@ -59,5 +66,5 @@ class AvatarActivities:
             else:
                 await HeroGallery.insert(HeroGallery(
                     hero_id=request.hero_id, image_url=key, generation_id=request.generation_id,
-                    prompt_used=json.dumps(profile), is_primary=True,
+                    prompt_used=description, is_primary=True,
                 ))

@@ -32,6 +32,24 @@ MIN_SCENES = 3
 MAX_SCENES = 6
 
 
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def reading_seconds(words: int) -> float:
+    """How long `words` take to read aloud at the bedtime pace."""
+    return words * 60.0 / NARRATION_WORDS_PER_MINUTE
+
+
+def scene_start_estimates(scenes: list["SceneDraft"]) -> list[float]:
+    """Where each scene starts at the reading pace, before narration measures it."""
+    starts, words = [], 0
+    for scene in scenes:
+        starts.append(round(reading_seconds(words), 3))
+        words += count_words(scene.text_segment)
+    return starts
+
+
 @dataclass(frozen=True)
 class HeroProfile:
     name: str

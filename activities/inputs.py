@@ -74,6 +74,7 @@ class NarrationResult:
     duration_seconds: float
     scene_offsets_seconds: list[float]
     scene_audio_keys: list[str]
+    file_size_bytes: int = 0
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,9 @@ class AvatarResult:
     generation_id: str
     avatar_key: str
     visual_profile: dict
+    revised_prompt: str | None = None
+    file_size_bytes: int = 0
+    image_size: str = "1024x1024"
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ class NarrationActivities:
             duration_seconds=round(narration.duration_seconds, 3),
             scene_offsets_seconds=[round(offset, 3) for offset in narration.segment_offsets_seconds],
             scene_audio_keys=scene_keys,
+            file_size_bytes=len(narration.mp3),
         )
         await self.storage.put(f"{prefix}/timing.json", json.dumps(vars(result)).encode(), "application/json")
         return result

@@ -8,24 +8,12 @@ from datetime import timedelta
 from piccolo.query.mixins import OnConflictAction
 from temporalio import activity
 
-from activities.contracts import (
-    NARRATION_WORDS_PER_MINUTE,
-    SceneDraft,
-    StoryText,
-)
+from activities.contracts import SceneDraft, StoryText, count_words, reading_seconds, scene_start_estimates
 from activities.briefs import load_brief
 from activities.inputs import ExtractScenesInput, LoadedStory, SaveStoryInput, StoryRef, WriteStoryInput
 from activities.providers import TextProvider
 from db.engine import ENGINE
 from db.tables import Stories, StoryIllustrations, StoryScenes
-
-
-def count_words(text: str) -> int:
-    return len(text.split())
-
-
-def reading_seconds(words: int) -> float:
-    return words * 60.0 / NARRATION_WORDS_PER_MINUTE
 
 
 class StoryActivities:
@@ -58,10 +46,8 @@ class StoryActivities:
                 },
                 force=True,
             ).where(Stories.id == request.story_id)
-            elapsed_words = 0
-            for scene in request.scenes:
-                scene_id = await self._upsert_scene(request.story_id, scene, reading_seconds(elapsed_words))
-                elapsed_words += count_words(scene.text_segment)
+            for scene, start in zip(request.scenes, scene_start_estimates(request.scenes)):
+                scene_id = await self._upsert_scene(request.story_id, scene, start)
                 await StoryIllustrations.insert(
                     StoryIllustrations(story_id=request.story_id, scene_id=scene_id, scene_number=scene.scene_number)
                 ).on_conflict(

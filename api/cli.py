@@ -112,7 +112,9 @@ def command_illustrations_retry(arguments: argparse.Namespace) -> int:
         await open_pool()
         try:
             async with service_transaction():
-                story, claimed = await claim_failed_scenes(arguments.story_id, arguments.scene)
+                story, claimed = await claim_failed_scenes(
+                    arguments.story_id, [arguments.scene] if arguments.scene else None
+                )
         finally:
             await close_pool()
         if not claimed:

@@ -88,14 +88,18 @@ async def start_scene_run(
     return SceneRun(scene_number, workflow_id, handle.result_run_id, "started")
 
 
-async def claim_failed_scenes(story_id: UUID, only_scene: int | None = None) -> tuple[dict, list[tuple[int, int]]]:
-    """In the caller's transaction: the failed scenes to run again, as
-    (scene_number, revision), each marked `retrying` so no second retry races it."""
+async def claim_failed_scenes(
+    story_id: UUID, only_scenes: list[int] | None = None
+) -> tuple[dict, list[tuple[int, int]]]:
+    """In the caller's transaction: the failed scenes (of `only_scenes`, or all) to
+    run again, as (scene_number, revision), each marked `retrying` so that no
+    second retry races it."""
     story, scenes = await story_scene_statuses(story_id)
     require_settled(story)
-    if only_scene is not None and only_scene not in scenes:
-        raise ApiError(404, "NOT_FOUND", f"Scene {only_scene} was not found")
-    wanted = [only_scene] if only_scene is not None else sorted(scenes)
+    missing = [number for number in only_scenes or [] if number not in scenes]
+    if missing:
+        raise ApiError(404, "NOT_FOUND", f"Scene {missing[0]} was not found")
+    wanted = sorted(only_scenes) if only_scenes is not None else sorted(scenes)
     claimed = [(number, revision_of(scenes[number])) for number in wanted if scenes[number]["status"] == "failed"]
     for number, revision in claimed:
         await mark_rerun(story_id, number, revision, "retrying")

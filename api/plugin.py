@@ -14,6 +14,7 @@ from api.media_links import MediaSigner
 from api.metering import metering_middleware
 from api.request_ids import request_id_middleware
 from api.routes.custom_events import CustomEventController
+from api.routes.functions import FunctionsController
 from api.routes.health import health
 from api.routes.heroes import HeroController
 from api.routes.me import MeController
@@ -24,7 +25,9 @@ from api.temporal_client import TemporalConnection
 from db.engine import close_pool, open_pool
 from workflows.policy import load_policy
 
-ROUTES = [health, download_media, HeroController, StoryController, CustomEventController, MeController]
+ROUTES = [
+    health, download_media, FunctionsController, HeroController, StoryController, CustomEventController, MeController,
+]
 
 
 class StoryloomPlugin(InitPluginProtocol):

@@ -260,3 +260,126 @@ class PlayView(Struct):
     id: UUID
     play_count: int
     last_played_at: datetime
+
+
+# --- /functions/v1: the iOS app's contract (seed 000), field for field ---------
+
+ImageSize = Literal["1024x1024", "1024x1792", "1792x1024"]
+
+
+class FunctionMeta(Struct):
+    request_id: str
+    processing_time: int  # milliseconds
+    cached: bool
+
+
+class StoryGenerationRequest(Struct, forbid_unknown_fields=True):
+    hero_id: UUID
+    event: EventSpec
+    target_duration: Annotated[int, Meta(ge=60, le=600)] = 300
+    language: LanguageInput = "en"
+
+
+class GeneratedScene(Struct):
+    scene_number: int
+    text_segment: str
+    illustration_prompt: str
+    timestamp_seconds: float
+    emotion: str
+    importance: str
+
+
+class StoryGenerationData(Struct):
+    story_id: UUID
+    title: str
+    content: str
+    estimated_duration: int
+    word_count: int
+    scenes: list[GeneratedScene]
+
+
+class StoryGenerationResponse(Struct):
+    success: bool
+    data: StoryGenerationData
+    meta: FunctionMeta
+
+
+class AudioSynthesisRequest(Struct, forbid_unknown_fields=True):
+    story_id: UUID
+    voice: Voice
+    text: Annotated[str, Meta(max_length=20000)] | None = None
+    language: LanguageInput | None = None
+
+
+class AudioSynthesisData(Struct):
+    audio_url: str
+    duration_seconds: float
+    file_size_bytes: int
+    voice_used: str
+    language: str
+
+
+class AudioSynthesisResponse(Struct):
+    success: bool
+    data: AudioSynthesisData
+    meta: FunctionMeta
+
+
+class AvatarGenerationRequest(Struct, forbid_unknown_fields=True):
+    hero_id: UUID
+    prompt: Annotated[str, Meta(max_length=1000)] | None = None
+    size: ImageSize = "1024x1024"
+    quality: Literal["low", "medium", "high", "standard", "hd", "auto"] = "high"
+    previous_generation_id: Annotated[str, Meta(max_length=100)] | None = None
+
+
+class AvatarGenerationData(Struct):
+    avatar_url: str
+    generation_id: str
+    revised_prompt: str | None
+    file_size_bytes: int
+    image_size: str
+    quality: str
+
+
+class AvatarGenerationResponse(Struct):
+    success: bool
+    data: AvatarGenerationData
+    meta: FunctionMeta
+
+
+class SceneInput(Struct):
+    scene_number: Annotated[int, Meta(ge=1, le=6)]
+    text_segment: str | None = None
+    illustration_prompt: str | None = None
+    timestamp_seconds: float | None = None
+    emotion: str | None = None
+    importance: str | None = None
+
+
+class SceneIllustrationRequest(Struct, forbid_unknown_fields=True):
+    story_id: UUID
+    scenes: Annotated[list[SceneInput], Meta(min_length=1, max_length=6)]
+    hero_id: UUID | None = None
+    process_async: bool = False
+    batch_size: Annotated[int, Meta(ge=1, le=6)] | None = None
+
+
+class IllustrationStatus(Struct):
+    scene_number: int
+    image_url: str | None
+    generation_id: str | None
+    status: str
+
+
+class SceneIllustrationData(Struct):
+    illustrations: list[IllustrationStatus]
+    status: Literal["completed", "processing", "partial", "failed"]
+    total_scenes: int
+    completed_scenes: int
+
+
+class SceneIllustrationResponse(Struct):
+    success: bool
+    data: SceneIllustrationData
+    meta: FunctionMeta

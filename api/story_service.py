@@ -10,8 +10,8 @@ from uuid import UUID, uuid4
 
 import structlog
 from asyncpg import UniqueViolationError
-from temporalio.client import Client, WorkflowQueryFailedError
-from temporalio.common import TypedSearchAttributes
+from temporalio.client import Client, WithStartWorkflowOperation, WorkflowQueryFailedError, WorkflowUpdateFailedError
+from temporalio.common import TypedSearchAttributes, WorkflowIDConflictPolicy
 from temporalio.service import RPCError
 
 from api.errors import ApiError, not_found
@@ -21,7 +21,7 @@ from api.schemas import ErrorInfo, ProgressView, SceneProgressView, SceneView, S
 from api.tokens import Caller
 from db.engine import user_transaction
 from db.tables import CustomEvents, Heroes, Stories, StoryIllustrations, StoryScenes
-from workflows.inputs import BUILT_IN_EVENTS, StoryWorkflowInput, story_workflow_id
+from workflows.inputs import BUILT_IN_EVENTS, SavedStory, StoryWorkflowInput, story_workflow_id
 from workflows.policy import TemporalPolicy
 from workflows.progress import TERMINAL_STATUSES, StoryProgress
 from workflows.story import StoryWorkflow
@@ -29,6 +29,8 @@ from workflows.story import StoryWorkflow
 log = structlog.get_logger("storyloom.api")
 
 PROGRESS_QUERY_TIMEOUT_SECONDS = 2.0
+# How long story-generation waits for the text and scenes before answering 408.
+STORY_SAVE_TIMEOUT_SECONDS = 90
 
 
 def default_voice() -> str:
@@ -107,9 +109,50 @@ async def start_story(
     return story_id, True
 
 
+async def start_story_and_wait(client_of, policy: TemporalPolicy, caller: Caller, **request) -> SavedStory:
+    """Starts a story and answers once its text and scenes are saved, through
+    Temporal's update-with-start: one round trip starts the workflow and attaches
+    the `story_saved` update, which returns when the save stage is done."""
+    story_id = uuid4()
+    await _insert_story(caller, story_id, **request)
+    operation = WithStartWorkflowOperation(
+        StoryWorkflow.run,
+        StoryWorkflowInput(str(story_id), caller.user_id),
+        id=story_workflow_id(str(story_id)),
+        id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
+        task_queue=policy.story_task_queue,
+        execution_timeout=timedelta(days=1),
+        search_attributes=TypedSearchAttributes(story_search_attributes(caller.user_id, str(story_id))),
+    )
+    try:
+        client: Client = await client_of()
+        return await asyncio.wait_for(
+            client.execute_update_with_start_workflow(StoryWorkflow.story_saved, start_workflow_operation=operation),
+            STORY_SAVE_TIMEOUT_SECONDS,
+        )
+    except WorkflowUpdateFailedError as failure:
+        raise _story_failure(failure, story_id) from None
+    except asyncio.TimeoutError:
+        raise ApiError(408, "TIMEOUT", "The story is taking longer than usual; it will be ready shortly",
+                       {"story_id": str(story_id)}) from None
+    except (RPCError, OSError, RuntimeError) as error:
+        await _mark_unstarted(story_id, error)
+
+
+# Reason codes a failed story carries, and the HTTP status each answers with.
+_FAILURE_STATUS = {"CONTENT_POLICY_VIOLATION": 400, "NOT_FOUND": 404, "TIMEOUT": 408}
+
+
+def _story_failure(failure: WorkflowUpdateFailedError, story_id: UUID) -> ApiError:
+    cause = failure.cause
+    code = getattr(cause, "type", None) or "INTERNAL_ERROR"
+    message = getattr(cause, "message", None) or "The story could not be written"
+    return ApiError(_FAILURE_STATUS.get(code, 500), code, message, {"story_id": str(story_id)})
+
+
 async def _insert_story(
-    caller: Caller, story_id: UUID, *, hero_id, event_type, event_data, language, request, custom_event_id,
-    title, prompt, style, voice, idempotency_key,
+    caller: Caller, story_id: UUID, *, hero_id, event_type, event_data, language, request, custom_event_id=None,
+    title=None, prompt=None, style=None, voice=None, idempotency_key=None,
 ) -> None:
     async with user_transaction(caller.user_id):
         if hero_id is not None and not await Heroes.exists().where((Heroes.id == hero_id) & (Heroes.is_active == True)):  # noqa: E712
@@ -138,14 +181,19 @@ async def _start_workflow(client_of, policy: TemporalPolicy, caller: Caller, sto
             search_attributes=TypedSearchAttributes(story_search_attributes(caller.user_id, str(story_id))),
         )
     except (RPCError, OSError, asyncio.TimeoutError, RuntimeError) as error:
-        log.error("workflow_start_failed", story_id=str(story_id), error=str(error))
-        await Stories.update(
-            {Stories.status: "failed", Stories.error_code: "SERVICE_UNAVAILABLE",
-             Stories.error_message: "the story could not be started; please try again"},
-            force=True,
-        ).where(Stories.id == story_id)
-        raise ApiError(503, "SERVICE_UNAVAILABLE", "Stories cannot be started right now; please try again shortly",
-                       retry_after=30) from None
+        await _mark_unstarted(story_id, error)
+
+
+async def _mark_unstarted(story_id: UUID, error: BaseException) -> None:
+    """Temporal did not take the story: the row says so, and the client hears 503."""
+    log.error("workflow_start_failed", story_id=str(story_id), error=str(error))
+    await Stories.update(
+        {Stories.status: "failed", Stories.error_code: "SERVICE_UNAVAILABLE",
+         Stories.error_message: "the story could not be started; please try again"},
+        force=True,
+    ).where(Stories.id == story_id)
+    raise ApiError(503, "SERVICE_UNAVAILABLE", "Stories cannot be started right now; please try again shortly",
+                   retry_after=30) from None
 
 
 def _seconds(interval) -> float | None:

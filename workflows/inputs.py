@@ -9,7 +9,7 @@ from temporalio import workflow
 with workflow.unsafe.imports_passed_through():
     # The vocabulary the API validates requests against, owned by the activities
     # that act on it and re-exported here for the API (which imports workflows only).
-    from activities.contracts import BUILT_IN_EVENTS, LANGUAGES, VOICES  # noqa: F401
+    from activities.contracts import BUILT_IN_EVENTS, LANGUAGES, VOICES, SceneDraft  # noqa: F401
 
 
 def story_workflow_id(story_id: str) -> str:
@@ -83,3 +83,17 @@ class ErasureWorkflowInput:
     user_id: str
     story_id: str | None = None
     hero_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SavedStory:
+    """What the `story_saved` update answers once text and scenes are stored."""
+
+    story_id: str
+    title: str
+    content: str
+    word_count: int
+    estimated_duration_seconds: int
+    scenes: list[SceneDraft]
+    # Offsets at the reading pace until the narration measures them exactly.
+    scene_timestamps_seconds: list[float]

@@ -13,7 +13,7 @@ from temporalio.common import WorkflowIDReusePolicy
 from temporalio.exceptions import ActivityError, ApplicationError, ChildWorkflowError
 
 with workflow.unsafe.imports_passed_through():
-    from activities.contracts import SceneDraft, StoryText
+    from activities.contracts import SceneDraft, StoryText, count_words, reading_seconds, scene_start_estimates
     from activities.inputs import (
         ExtractScenesInput,
         FinishedStory,
@@ -31,6 +31,7 @@ with workflow.unsafe.imports_passed_through():
         SceneIllustrationInput,
         StoryOutcome,
         StoryWorkflowInput,
+        SavedStory,
         scene_workflow_id,
     )
     from workflows.policy import current_policy
@@ -43,10 +44,22 @@ with workflow.unsafe.imports_passed_through():
 class StoryWorkflow:
     def __init__(self) -> None:
         self._progress: StoryProgress | None = None
+        self._saved: SavedStory | None = None
+        self._failure: tuple[str, str] | None = None
 
     @workflow.query
     def progress(self) -> StoryProgress:
         return self._progress or StoryProgress(story_id="")
+
+    @workflow.update
+    async def story_saved(self) -> SavedStory:
+        """Answers once the story's text and scenes are saved (narration and pictures
+        go on): how the API's story-generation function replies early."""
+        await workflow.wait_condition(lambda: self._saved is not None or self._failure is not None)
+        if self._saved is None:
+            code, message = self._failure
+            raise ApplicationError(message, type=code, non_retryable=True)
+        return self._saved
 
     @workflow.run
     async def run(self, request: StoryWorkflowInput) -> StoryOutcome:
@@ -55,6 +68,7 @@ class StoryWorkflow:
             return await self._tell(request)
         except (ActivityError, ChildWorkflowError) as failure:
             code, message = reason_of(failure)
+            self._failure = (code, message)
             await self._finish_failed(request.story_id, code, message)
             raise ApplicationError(message, type=code, non_retryable=True) from failure
 
@@ -73,6 +87,11 @@ class StoryWorkflow:
 
         await self._enter("saving")
         await run_activity("save_story", SaveStoryInput(story_id, story, scenes))
+        words = count_words(story.content)
+        self._saved = SavedStory(
+            story_id, story.title, story.content, words, round(reading_seconds(words)), scenes,
+            scene_start_estimates(scenes),
+        )
         self._progress.scenes = [
             SceneProgress(scene.scene_number, "pending" if loaded.illustrate else "skipped") for scene in scenes
         ]
