@@ -19,6 +19,7 @@ from api.routes.health import health
 from api.routes.heroes import HeroController
 from api.routes.me import MeController
 from api.routes.media import download_media
+from api.routes.prompt_stories import PromptStoryController
 from api.routes.stories import StoryController
 from api.settings import ApiSettings
 from api.temporal_client import TemporalConnection
@@ -27,6 +28,7 @@ from workflows.policy import load_policy
 
 ROUTES = [
     health, download_media, FunctionsController, HeroController, StoryController, CustomEventController, MeController,
+    PromptStoryController,
 ]
 
 

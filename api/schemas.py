@@ -383,3 +383,54 @@ class SceneIllustrationResponse(Struct):
     success: bool
     data: SceneIllustrationData
     meta: FunctionMeta
+
+
+# --- /stories: the prompt-driven product (seed 004) -----------------------------
+
+PromptStoryStatus = Literal["PENDING", "PROCESSING", "COMPLETE", "FAILED"]
+
+
+class PromptStoryRequest(Struct, forbid_unknown_fields=True):
+    title: Annotated[str, Meta(min_length=1, max_length=200)]
+    prompt: Annotated[str, Meta(min_length=3, max_length=2000)]
+    num_scenes: Annotated[int, Meta(ge=3, le=6)]
+    style: Annotated[str, Meta(max_length=100)] | None = None
+    user_id: UUID | None = None
+    # Extensions of ours, optional: the story's language and narrator.
+    language: LanguageInput = "en"
+    voice: Voice | None = None
+
+
+class PromptStoryResponse(Struct):
+    story_id: UUID
+    status: PromptStoryStatus
+    title: str
+    created_at: datetime
+    error: str | None = None
+
+
+class PromptScene(Struct):
+    scene_id: UUID
+    story_id: UUID
+    sequence: int
+    text: str
+    image_url: str | None
+    audio_url: str | None
+    created_at: datetime
+
+
+class PromptStoryDetail(Struct):
+    story_id: UUID
+    title: str
+    status: PromptStoryStatus
+    user_id: UUID | None
+    created_at: datetime
+    updated_at: datetime | None
+    scenes: list[PromptScene]
+    error: str | None = None
+
+
+class PromptStoryPatch(Struct, forbid_unknown_fields=True):
+    title: Annotated[str, Meta(min_length=1, max_length=200)] | None = None
+    # The only status a client may set: FAILED stops a story that is still being made.
+    status: Literal["FAILED"] | None = None

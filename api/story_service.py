@@ -39,6 +39,8 @@ def default_voice() -> str:
 
 async def check_event(event_type: str, event_key: str | None, custom_event_id: UUID | None) -> None:
     """Runs inside the caller's transaction: a custom event must be theirs or public."""
+    if event_type == "prompt":
+        return
     if event_type == "built_in":
         if event_key not in BUILT_IN_EVENTS:
             raise ApiError(
