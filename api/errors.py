@@ -9,6 +9,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
+import asyncpg
 import structlog
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
@@ -92,6 +93,11 @@ def to_api_error(exception: Exception) -> ApiError:
         return exception
     if isinstance(exception, ValidationException):
         return ApiError(400, "INVALID_REQUEST", "The request is not valid", _validation_details(exception))
+    if isinstance(exception, asyncpg.DataError):
+        # A value PostgreSQL cannot hold (a NUL character, a number out of range):
+        # the input's fault, not the server's.
+        return ApiError(400, "INVALID_REQUEST", "A value in the request cannot be stored",
+                        {"reason": type(exception).__name__})
     if isinstance(exception, HTTPException):
         code = _STATUS_CODES.get(exception.status_code, "INVALID_REQUEST" if exception.status_code < 500 else "INTERNAL_ERROR")
         message = exception.detail if exception.status_code < 500 else "Internal server error"
@@ -101,6 +107,12 @@ def to_api_error(exception: Exception) -> ApiError:
 
 def handle_exception(request: Request, exception: Exception) -> Response:
     error = to_api_error(exception)
+    if isinstance(exception, ValidationException):
+        from api.validation import body_problems
+
+        problems = body_problems(request)
+        if problems:
+            error.details = {"fields": problems}
     if error.status >= 500:
         log.exception("request_failed", path=request.url.path, request_id=request_id_of(request))
     return error_response(request, error)

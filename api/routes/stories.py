@@ -90,7 +90,7 @@ class StoryController(Controller):
     async def list_stories(
         self, request: Request,
         limit: Annotated[int, Parameter(ge=1, le=100)] = 20,
-        offset: Annotated[int, Parameter(ge=0)] = 0,
+        offset: Annotated[int, Parameter(ge=0, le=1_000_000)] = 0,
         hero_id: UUID | None = None,
         status: StoryStatusFilter | None = None,
         language: str | None = None,

@@ -106,3 +106,23 @@ def test_invalid_story_requests(parent, change, status, code):
 def test_unknown_routes_and_methods_use_the_envelope(parent):
     assert_envelope(parent.get("/v1/nothing-here"), 404, "NOT_FOUND")
     assert_envelope(parent.delete("/functions/v1/health"), 405, "INVALID_REQUEST")
+
+
+def test_every_bad_field_is_named_at_once(parent):
+    response = parent.post("/v1/heroes", json={"name": "", "primary_trait": 7, "age": 5})
+    body = assert_envelope(response, 400, "INVALID_REQUEST")
+    fields = {problem["field"] for problem in body["error"]["details"]["fields"]}
+    assert fields == {"name", "primary_trait", "secondary_trait", "age"}, body
+
+
+def test_nested_fields_are_named_with_their_path(parent):
+    response = parent.post("/v1/stories", json={"hero_id": "nope", "event": {"type": "built_in", "data": {"event": 3}},
+                                                "target_duration": 5000})
+    fields = {problem["field"] for problem in assert_envelope(response, 400, "INVALID_REQUEST")["error"]["details"]["fields"]}
+    assert fields == {"hero_id", "event.data.event", "target_duration"}, fields
+
+
+def test_values_postgres_cannot_hold_are_invalid_requests(parent):
+    response = parent.post("/v1/heroes", json={"name": "Lu\u0000na", "primary_trait": "brave", "secondary_trait": "kind"})
+    assert_envelope(response, 400, "INVALID_REQUEST")
+    assert parent.get("/v1/stories", params={"offset": 10**30}).status_code == 400
