@@ -147,3 +147,9 @@ class ErasureInput:
 class ErasureResult:
     objects_deleted: int
     rows_deleted: int
+
+
+@dataclass(frozen=True)
+class MaintenanceResult:
+    rate_limit_rows: int
+    cache_entries: int

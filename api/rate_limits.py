@@ -272,17 +272,3 @@ async def enforce(
     if not decision.allowed:
         raise decision.to_error()
     return decision
-
-
-async def cleanup_expired(now: datetime | None = None, *, pool: asyncpg.Pool | None = None) -> int:
-    """Delete the rows of windows that have ended (by `now`, default the database clock); how many."""
-    async with owner_connection(pool) as connection:
-        return await connection.fetchval(
-            """
-            WITH gone AS (
-                DELETE FROM rate_limits WHERE window_end <= coalesce($1::timestamptz, now()) RETURNING 1
-            )
-            SELECT count(*)::int FROM gone
-            """,
-            _utc(now) if now is not None else None,
-        )

@@ -144,9 +144,3 @@ async def delete_prefix(prefix: str) -> int:
     async with owner_connection() as connection:
         status = await connection.execute("DELETE FROM cache_entries WHERE starts_with(key, $1)", prefix)
     return int(status.split()[-1])
-
-
-async def cleanup_expired() -> int:
-    """Delete expired entries through the migration's ``cleanup_expired_cache()``; how many."""
-    async with owner_connection() as connection:
-        return await connection.fetchval("SELECT cleanup_expired_cache()")

@@ -14,8 +14,11 @@ with workflow.unsafe.imports_passed_through():
     from workflows.policy import current_policy
 
 
-async def run_activity(name: str, argument: Any, result_type: type | None = None) -> Any:
+async def run_activity(name: str, argument: Any = None, result_type: type | None = None) -> Any:
     # No task_queue: a story's activities run on the queue its workflow runs on.
     return await workflow.execute_activity(
-        name, argument, result_type=result_type, **current_policy().activity(name).options()
+        name,
+        args=[] if argument is None else [argument],
+        result_type=result_type,
+        **current_policy().activity(name).options(),
     )

@@ -11,15 +11,26 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+from datetime import timedelta
 from collections.abc import Callable
 
 import structlog
-from temporalio.client import Client
+from temporalio.client import (
+    Client,
+    Schedule,
+    ScheduleActionStartWorkflow,
+    ScheduleAlreadyRunningError,
+    ScheduleIntervalSpec,
+    ScheduleOverlapPolicy,
+    SchedulePolicy,
+    ScheduleSpec,
+)
 from temporalio.worker import Worker
 
 from activities.avatars import AvatarActivities
 from activities.erasure import ErasureActivities
 from activities.illustration import IllustrationActivities
+from activities.maintenance import MaintenanceActivities
 from activities.narration import NarrationActivities
 from activities.progress import ProgressActivities
 from activities.provider_registry import build_providers
@@ -31,13 +42,16 @@ from db.engine import close_pool, open_pool
 from workflows.policy import TemporalPolicy, load_policy
 from workflows.avatar import AvatarWorkflow
 from workflows.erasure import ErasureWorkflow
+from workflows.maintenance import SCHEDULE_ID, MaintenanceWorkflow
 from workflows.narration import NarrationWorkflow
 from workflows.scene import SceneIllustrationWorkflow
 from workflows.story import StoryWorkflow
 
 log = structlog.get_logger("storyloom.worker")
 
-WORKFLOWS = [StoryWorkflow, SceneIllustrationWorkflow, NarrationWorkflow, AvatarWorkflow, ErasureWorkflow]
+WORKFLOWS = [
+    StoryWorkflow, SceneIllustrationWorkflow, NarrationWorkflow, AvatarWorkflow, ErasureWorkflow, MaintenanceWorkflow,
+]
 
 
 def activities_from_settings(settings: ActivitySettings) -> list[Callable]:
@@ -64,11 +78,30 @@ def build_activities(text: TextProvider, speech: SpeechProvider, images: ImagePr
         progress.settle_story,
         avatars.generate_avatar,
         ErasureActivities(storage).erase,
+        MaintenanceActivities().clean_expired,
     ]
 
 
 def activity_names(activities: list[Callable]) -> tuple[str, ...]:
     return tuple(function.__name__ for function in activities)
+
+
+MAINTENANCE_EVERY = timedelta(minutes=10)
+
+
+async def ensure_maintenance_schedule(client: Client, task_queue: str) -> None:
+    """Creates the housekeeping schedule once; every worker asks, the first one creates."""
+    try:
+        await client.create_schedule(
+            SCHEDULE_ID,
+            Schedule(
+                action=ScheduleActionStartWorkflow(MaintenanceWorkflow.run, id=SCHEDULE_ID, task_queue=task_queue),
+                spec=ScheduleSpec(intervals=[ScheduleIntervalSpec(every=MAINTENANCE_EVERY)]),
+                policy=SchedulePolicy(overlap=ScheduleOverlapPolicy.SKIP),
+            ),
+        )
+    except ScheduleAlreadyRunningError:
+        pass
 
 
 def build_worker(client: Client, policy: TemporalPolicy, activities: list[Callable], task_queue: str | None = None) -> Worker:
@@ -90,6 +123,7 @@ async def run_worker(stop: asyncio.Event) -> None:
     client = await Client.connect(address, namespace=os.environ.get("TEMPORAL_NAMESPACE", policy.namespace))
     await open_pool()
     try:
+        await ensure_maintenance_schedule(client, policy.story_task_queue)
         worker = build_worker(client, policy, activities)
         async with worker:
             log.info("worker_started", task_queue=policy.story_task_queue, provider=settings.provider, temporal=address)

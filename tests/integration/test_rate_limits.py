@@ -12,7 +12,8 @@ from datetime import datetime, timedelta, timezone
 import asyncpg
 import pytest
 
-from api.rate_limits import LIMITS, FunctionLimit, RateDecision, cleanup_expired, consume, enforce
+from api.rate_limits import LIMITS, FunctionLimit, RateDecision, consume, enforce
+from db.maintenance import delete_ended_rate_limit_windows as cleanup_expired
 from api.errors import ApiError
 from db.engine import ENGINE, service_transaction, user_transaction
 

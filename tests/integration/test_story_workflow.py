@@ -124,3 +124,21 @@ async def test_a_new_voice_and_an_avatar_run_as_their_own_workflows(client, medi
     assert len(narration.scene_audio_keys) == len(narration.scene_offsets_seconds)
     assert (await Stories.select(Stories.audio_voice).where(Stories.id == story_id).first())["audio_voice"] == "shimmer"
     assert (media_dir / avatar.avatar_key).is_file() and avatar.visual_profile["hair_color"] == "red"
+
+
+async def test_maintenance_removes_what_has_expired(client, media_dir):
+    from db.engine import ENGINE
+    from workflows.maintenance import MaintenanceWorkflow
+
+    await ENGINE._run_in_pool(
+        "INSERT INTO cache_entries (key, value, expires_at) VALUES ($1, '{}'::jsonb, now() - interval '1 minute')",
+        [f"story:{uuid.uuid4()}:built_in:x:en:60"],
+    )
+    await ENGINE._run_in_pool(
+        "INSERT INTO rate_limits (user_id, function_name, window_start, window_end)"
+        " VALUES ($1, 'story-generation', now() - interval '2 hours', now() - interval '1 hour')",
+        [uuid.uuid4()],
+    )
+    async with story_worker(client, media_dir) as queue:
+        result = await client.execute_workflow(MaintenanceWorkflow.run, id=f"maintenance-{uuid.uuid4()}", task_queue=queue)
+    assert result.cache_entries >= 1 and result.rate_limit_rows >= 1

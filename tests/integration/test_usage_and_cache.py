@@ -13,6 +13,7 @@ import pytest
 from api import response_cache as cache
 from api.usage import record_usage, usage_status, usage_summary
 from db.engine import ENGINE, service_transaction, user_transaction
+from db.maintenance import delete_expired_cache_entries
 
 pytestmark = pytest.mark.usefixtures("db_pool")
 
@@ -207,7 +208,7 @@ async def test_expired_entries_are_misses_until_cleaned_up():
     assert await cache.get(expired) is None
     assert (await entry(expired))["access_count"] == 0  # a miss is not a hit
 
-    assert await cache.cleanup_expired() >= 1
+    assert await delete_expired_cache_entries() >= 1
     assert await entry(expired) is None
     assert await cache.get(live) == {"url": "avatars/new.png"}
 
