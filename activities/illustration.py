@@ -9,8 +9,10 @@ from temporalio import activity
 from activities.briefs import load_brief, not_found
 from activities.contracts import IllustrationRequest, SceneDraft
 from activities.heartbeat import while_heartbeating
+from activities.moderation import checked
 from activities.inputs import IllustrateSceneInput, IllustrationFailure, IllustrationResult
 from activities.providers import ImageProvider
+from activities.safety import sanitize_image_prompt
 from activities.storage import Storage, scene_image_key
 from db.tables import StoryIllustrations, StoryScenes
 
@@ -26,10 +28,14 @@ async def illustration_request(request: IllustrateSceneInput) -> IllustrationReq
     if row is None:
         raise not_found(f"scene {request.scene_number} of story {request.story_id}")
     brief = loaded.brief
+    prompt = row["sanitized_prompt"] or row["illustration_prompt"]
+    if request.prompt_override:
+        # A parent's or developer's adjusted prompt is checked like every other input.
+        prompt = sanitize_image_prompt(await checked(request.story_id, request.prompt_override, "en", "prompt", "picture"))
     scene = SceneDraft(
         scene_number=row["scene_number"],
         text_segment=row["text_segment"],
-        illustration_prompt=request.prompt_override or row["sanitized_prompt"] or row["illustration_prompt"],
+        illustration_prompt=prompt,
         emotion=row["emotion"] or "peaceful",
         importance=row["importance"] or "major",
     )

@@ -153,3 +153,23 @@ class ErasureResult:
 class MaintenanceResult:
     rate_limit_rows: int
     cache_entries: int
+
+
+@dataclass(frozen=True)
+class ModerateBriefInput:
+    story_id: str
+    brief: StoryBrief
+
+
+@dataclass(frozen=True)
+class ModerateStoryInput:
+    story_id: str
+    brief: StoryBrief
+    story: StoryText
+
+
+@dataclass(frozen=True)
+class ModerateScenesInput:
+    story_id: str
+    language: str
+    scenes: list[SceneDraft]

@@ -13,6 +13,7 @@ STAGE_PERCENT = {
     "queued": 0,
     "loading": 2,
     "writing": 5,
+    "moderating": 25,
     "extracting_scenes": 30,
     "saving": 38,
     "producing": 40,

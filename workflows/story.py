@@ -6,6 +6,7 @@ Deterministic and free of I/O: every side effect is an activity, referenced by n
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import timedelta
 
 from temporalio import workflow
@@ -13,12 +14,22 @@ from temporalio.common import WorkflowIDReusePolicy
 from temporalio.exceptions import ActivityError, ApplicationError, ChildWorkflowError
 
 with workflow.unsafe.imports_passed_through():
-    from activities.contracts import SceneDraft, StoryText, count_words, reading_seconds, scene_start_estimates
+    from activities.contracts import (
+        SceneDraft,
+        StoryBrief,
+        StoryText,
+        count_words,
+        reading_seconds,
+        scene_start_estimates,
+    )
     from activities.inputs import (
         ExtractScenesInput,
         FinishedStory,
         FinishStoryInput,
         LoadedStory,
+        ModerateBriefInput,
+        ModerateScenesInput,
+        ModerateStoryInput,
         NarrateInput,
         NarrationResult,
         ProgressSnapshot,
@@ -38,6 +49,9 @@ with workflow.unsafe.imports_passed_through():
     from workflows.steps import run_activity
     from workflows.progress import SceneProgress, StoryProgress
     from workflows.scene import SceneIllustrationWorkflow
+
+
+MODERATION_PATCH = "moderate-inputs-story-and-scenes"
 
 
 @workflow.defn
@@ -76,14 +90,26 @@ class StoryWorkflow:
         story_id = request.story_id
         await self._enter("loading")
         loaded: LoadedStory = await run_activity("load_story_brief", StoryRef(story_id), LoadedStory)
+        # Runs begun before moderation existed replay without it (their histories lack it).
+        moderated = workflow.patched(MODERATION_PATCH)
+        if moderated:
+            brief = await run_activity("moderate_brief", ModerateBriefInput(story_id, loaded.brief), StoryBrief)
+            loaded = replace(loaded, brief=brief)
 
         await self._enter("writing")
         story: StoryText = await run_activity("write_story", WriteStoryInput(story_id, loaded.brief), StoryText)
+        if moderated:
+            await self._enter("moderating")
+            story = await run_activity("moderate_story", ModerateStoryInput(story_id, loaded.brief, story), StoryText)
 
         await self._enter("extracting_scenes")
         scenes: list[SceneDraft] = await run_activity(
             "extract_scenes", ExtractScenesInput(story_id, loaded.brief, story), list[SceneDraft]
         )
+        if moderated:
+            scenes = await run_activity(
+                "moderate_scenes", ModerateScenesInput(story_id, loaded.brief.language, scenes), list[SceneDraft]
+            )
 
         await self._enter("saving")
         await run_activity("save_story", SaveStoryInput(story_id, story, scenes))

@@ -31,6 +31,7 @@ from activities.avatars import AvatarActivities
 from activities.erasure import ErasureActivities
 from activities.illustration import IllustrationActivities
 from activities.maintenance import MaintenanceActivities
+from activities.moderation import ModerationActivities
 from activities.narration import NarrationActivities
 from activities.progress import ProgressActivities
 from activities.provider_registry import build_providers
@@ -61,6 +62,7 @@ def activities_from_settings(settings: ActivitySettings) -> list[Callable]:
 
 def build_activities(text: TextProvider, speech: SpeechProvider, images: ImageProvider, storage: Storage) -> list[Callable]:
     story = StoryActivities(text)
+    moderation = ModerationActivities(text)
     narration = NarrationActivities(speech, storage)
     illustration = IllustrationActivities(images, storage)
     progress = ProgressActivities()
@@ -70,6 +72,9 @@ def build_activities(text: TextProvider, speech: SpeechProvider, images: ImagePr
         story.write_story,
         story.extract_scenes,
         story.save_story,
+        moderation.moderate_brief,
+        moderation.moderate_story,
+        moderation.moderate_scenes,
         narration.narrate_story,
         illustration.illustrate_scene,
         illustration.record_illustration_failure,

@@ -94,7 +94,9 @@ async def test_regenerating_a_scene_draws_a_new_picture(client, api_url, token_f
                 await asyncio.sleep(0.3)
 
         row = await asyncio.wait_for(redrawn(), 120)
-        assert row["revised_prompt"] == "the hero and a friendly owl reading under a lantern"
+        # The adjusted prompt went through safety: kept, with the child-friendly style added.
+        assert row["revised_prompt"].startswith("the hero and a friendly owl reading under a lantern")
+        assert "child-friendly" in row["revised_prompt"]
         assert row["image_url"].endswith("scene-2-r1.png")
         await wait_for_status(story_id, "completed")
         missing = await http.post(f"/v1/stories/{story_id}/scenes/9/illustration")

@@ -142,3 +142,39 @@ async def test_maintenance_removes_what_has_expired(client, media_dir):
     async with story_worker(client, media_dir) as queue:
         result = await client.execute_workflow(MaintenanceWorkflow.run, id=f"maintenance-{uuid.uuid4()}", task_queue=queue)
     assert result.cache_entries >= 1 and result.rate_limit_rows >= 1
+
+
+async def test_unsafe_input_fails_the_story_and_is_audited(client, media_dir):
+    from db.tables import ContentFlags, CustomEvents
+
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user)
+    event_id = uuid.uuid4()
+    await CustomEvents.insert(CustomEvents(id=event_id, user_id=user, title="Party",
+                                           prompt_seed="the grown-ups get drunk on whisky and beer"))
+    await Stories.update({Stories.custom_event_id: event_id, Stories.event_type: "custom"}, force=True).where(
+        Stories.id == story_id)
+    async with story_worker(client, media_dir) as queue:
+        with pytest.raises(WorkflowFailureError):
+            await run_story(client, queue, story_id, user)
+    row = await Stories.select(Stories.status, Stories.error_code, Stories.content).where(Stories.id == story_id).first()
+    assert row["status"] == "failed" and row["error_code"] == "CONTENT_POLICY_VIOLATION" and row["content"] is None
+    flags = await ContentFlags.select().where(ContentFlags.content_id == story_id)
+    assert any(flag["action_taken"] == "rejected" and flag["flag_type"] == "drugs" for flag in flags)
+
+
+async def test_rewritable_input_is_softened_before_the_story_is_written(client, media_dir):
+    from db.tables import ContentFlags, Heroes
+
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user)
+    hero_id = (await Stories.select(Stories.hero_id).where(Stories.id == story_id).first())["hero_id"]
+    await Heroes.update({Heroes.special_ability: "fights monsters with a sword"}, force=True).where(Heroes.id == hero_id)
+    async with story_worker(client, media_dir) as queue:
+        outcome = await run_story(client, queue, story_id, user)
+    assert outcome.status == "completed"
+    content = (await Stories.select(Stories.content).where(Stories.id == story_id).first())["content"].lower()
+    assert "sword" not in content and "fights" not in content
+    flags = await ContentFlags.select().where(ContentFlags.content_id == story_id)
+    assert any(flag["content_type"] == "hero" and flag["action_taken"] in ("modified", "filtered") for flag in flags)
+    await keep_history(client, story_workflow_id(story_id), "story_moderated")

@@ -1,0 +1,108 @@
+"""The workflow's moderation steps: every input and every output of a story is
+checked (and rewritten where it can be) before anything is saved or shown, and
+each decision is recorded in content_flags for operators."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from temporalio import activity
+
+from activities.contracts import SceneDraft, StoryBrief, StoryText
+from activities.errors import content_policy_violation
+from activities.inputs import ModerateBriefInput, ModerateScenesInput, ModerateStoryInput
+from activities.providers import TextProvider
+from activities.safety import Verdict, check_text, ensure_companionship_in_text, neutralize_injection, sanitize_image_prompt
+from db.tables import ContentFlags, Stories
+
+# How many times a generated story is written again when it fails its check.
+STORY_REWRITES = 1
+
+
+async def record_flags(story_id: str, content_type: str, verdict: Verdict) -> None:
+    """One content_flags row per finding; approved texts leave none."""
+    if not verdict.findings:
+        return
+    user = await Stories.select(Stories.user_id).where(Stories.id == story_id).first()
+    for finding in verdict.findings:
+        await ContentFlags.insert(ContentFlags(
+            user_id=user["user_id"] if user else None, content_type=content_type, content_id=story_id,
+            flag_type=finding.category, severity=finding.severity, action_taken=finding.action,
+            reason_code=finding.reason_code, original_content=finding.original,
+            modified_content=finding.replacement, ai_confidence=round(finding.confidence, 2),
+        ))
+
+
+def refuse(verdict: Verdict, what: str) -> Exception:
+    return content_policy_violation(f"the {what} is not suitable for children", verdict.reason_codes)
+
+
+async def checked(story_id: str, text: str | None, language: str, content_type: str, what: str) -> str | None:
+    """The text as it may be used (rewritten if needed), or a non-retryable refusal."""
+    if not text:
+        return text
+    cleaned, _ = neutralize_injection(text) if content_type in ("hero", "event", "prompt") else (text, False)
+    verdict = check_text(cleaned, language, content_type)
+    await record_flags(story_id, content_type, verdict)
+    if verdict.rejected:
+        raise refuse(verdict, what)
+    return verdict.text
+
+
+class ModerationActivities:
+    def __init__(self, text: TextProvider) -> None:
+        self.text = text
+
+    @activity.defn
+    async def moderate_brief(self, request: ModerateBriefInput) -> StoryBrief:
+        """What the parent typed: hero fields, custom event, prompt. User text is
+        data: injection phrases are defused before any provider sees it."""
+        brief, story_id, language = request.brief, request.story_id, request.brief.language
+        hero = brief.hero
+        if hero is not None:
+            hero = replace(
+                hero,
+                name=await checked(story_id, hero.name, language, "hero", "hero's name"),
+                primary_trait=await checked(story_id, hero.primary_trait, language, "hero", "hero's trait"),
+                secondary_trait=await checked(story_id, hero.secondary_trait, language, "hero", "hero's trait"),
+                appearance=await checked(story_id, hero.appearance, language, "hero", "hero's appearance"),
+                special_ability=await checked(story_id, hero.special_ability, language, "hero", "hero's ability"),
+            )
+        kind = "prompt" if brief.event_key is None and brief.hero is None else "event"
+        return replace(
+            brief,
+            hero=hero,
+            event_text=await checked(story_id, brief.event_text, language, kind, "adventure"),
+            title_hint=await checked(story_id, brief.title_hint, language, kind, "title"),
+        )
+
+    @activity.defn
+    async def moderate_story(self, request: ModerateStoryInput) -> StoryText:
+        """A story that fails its check is written again once; if it fails again,
+        the story fails with CONTENT_POLICY_VIOLATION."""
+        story, brief = request.story, request.brief
+        for attempt in range(STORY_REWRITES + 1):
+            title = check_text(story.title, brief.language, "story")
+            content = check_text(story.content, brief.language, "story")
+            await record_flags(request.story_id, "story", title)
+            await record_flags(request.story_id, "story", content)
+            if not (title.rejected or content.rejected):
+                return StoryText(title.text, content.text)
+            if attempt < STORY_REWRITES:
+                story = await self.text.write_story(replace(brief, seed=brief.seed + attempt + 1))
+        raise refuse(content if content.rejected else title, "story")
+
+    @activity.defn
+    async def moderate_scenes(self, request: ModerateScenesInput) -> list[SceneDraft]:
+        """Scene texts never leave a child alone; picture prompts get the
+        child-friendly style and companions."""
+        scenes = []
+        for scene in request.scenes:
+            text = await checked(request.story_id, scene.text_segment, request.language, "scene", "scene")
+            prompt = await checked(request.story_id, scene.illustration_prompt, "en", "prompt", "picture")
+            scenes.append(replace(
+                scene,
+                text_segment=ensure_companionship_in_text(text, request.language),
+                illustration_prompt=sanitize_image_prompt(prompt),
+            ))
+        return scenes
