@@ -97,4 +97,6 @@ def test_an_avatar_settles_the_heros_look(parent, hero):
     assert Image.open(io.BytesIO(picture.content)).size == (1024, 1024)
     profile = current["visual_profile"]
     assert profile["hair_style"] and profile["skin_tone"] and profile["hair_color"]
+    gallery = parent.get(f"/v1/heroes/{hero['id']}/gallery").json()
+    assert len(gallery) == 1 and gallery[0]["is_primary"] and httpx.get(gallery[0]["image_url"]).status_code == 200
     assert parent.post(f"/v1/heroes/{uuid.uuid4()}/avatar").status_code == 404
