@@ -173,3 +173,21 @@ class ModerateScenesInput:
     story_id: str
     language: str
     scenes: list[SceneDraft]
+
+
+@dataclass(frozen=True)
+class CheckInputsInput:
+    user_id: str
+    content_type: str  # hero | event | prompt
+    content_id: str
+    fields: dict[str, str | None]
+    # None: the text has no language of its own and is checked in all five.
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckedInputs:
+    # Each field as it may be saved (rewritten where needed; None where refused).
+    fields: dict[str, str | None]
+    refused: list[str]
+    reason_codes: list[str]

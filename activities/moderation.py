@@ -8,9 +8,15 @@ from dataclasses import replace
 
 from temporalio import activity
 
-from activities.contracts import SceneDraft, StoryBrief, StoryText
+from activities.contracts import LANGUAGES, SceneDraft, StoryBrief, StoryText
 from activities.errors import content_policy_violation
-from activities.inputs import ModerateBriefInput, ModerateScenesInput, ModerateStoryInput
+from activities.inputs import (
+    CheckedInputs,
+    CheckInputsInput,
+    ModerateBriefInput,
+    ModerateScenesInput,
+    ModerateStoryInput,
+)
 from activities.providers import TextProvider
 from activities.safety import Verdict, check_text, ensure_companionship_in_text, neutralize_injection, sanitize_image_prompt
 from db.tables import ContentFlags, Stories
@@ -19,14 +25,16 @@ from db.tables import ContentFlags, Stories
 STORY_REWRITES = 1
 
 
-async def record_flags(story_id: str, content_type: str, verdict: Verdict) -> None:
+async def record_flags(content_id: str, content_type: str, verdict: Verdict, user_id: str | None = None) -> None:
     """One content_flags row per finding; approved texts leave none."""
     if not verdict.findings:
         return
-    user = await Stories.select(Stories.user_id).where(Stories.id == story_id).first()
+    if user_id is None:
+        story = await Stories.select(Stories.user_id).where(Stories.id == content_id).first()
+        user_id = story["user_id"] if story else None
     for finding in verdict.findings:
         await ContentFlags.insert(ContentFlags(
-            user_id=user["user_id"] if user else None, content_type=content_type, content_id=story_id,
+            user_id=user_id, content_type=content_type, content_id=content_id,
             flag_type=finding.category, severity=finding.severity, action_taken=finding.action,
             reason_code=finding.reason_code, original_content=finding.original,
             modified_content=finding.replacement, ai_confidence=round(finding.confidence, 2),
@@ -47,6 +55,15 @@ async def checked(story_id: str, text: str | None, language: str, content_type: 
     if verdict.rejected:
         raise refuse(verdict, what)
     return verdict.text
+
+
+def check_in_languages(text: str, languages: tuple[str, ...], content_type: str) -> Verdict:
+    """The strictest verdict over `languages`: rejected if any language rejects,
+    else the first rewrite (a hero's name or ability has no language of its own)."""
+    verdicts = [check_text(text, language, content_type) for language in languages]
+    return next((v for v in verdicts if v.rejected), None) or next(
+        (v for v in verdicts if v.action == "modified"), verdicts[0]
+    )
 
 
 class ModerationActivities:
@@ -106,3 +123,22 @@ class ModerationActivities:
                 illustration_prompt=sanitize_image_prompt(prompt),
             ))
         return scenes
+
+    @activity.defn
+    async def check_inputs(self, request: CheckInputsInput) -> CheckedInputs:
+        """A parent's text fields before they are saved at all (heroes, custom
+        events, prompts): rewritten where they can be, refused where they cannot."""
+        languages = (request.language,) if request.language else LANGUAGES
+        values, reasons, refused = {}, [], []
+        for name, text in request.fields.items():
+            if not text:
+                values[name] = text
+                continue
+            cleaned, _ = neutralize_injection(text)
+            verdict = check_in_languages(cleaned, languages, request.content_type)
+            await record_flags(request.content_id, request.content_type, verdict, request.user_id)
+            values[name] = verdict.text if not verdict.rejected else None
+            if verdict.rejected:
+                refused.append(name)
+                reasons += [code for code in verdict.reason_codes if code not in reasons]
+        return CheckedInputs(values, refused, reasons)

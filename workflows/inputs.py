@@ -97,3 +97,12 @@ class SavedStory:
     scenes: list[SceneDraft]
     # Offsets at the reading pace until the narration measures them exactly.
     scene_timestamps_seconds: list[float]
+
+
+@dataclass(frozen=True)
+class InputCheckWorkflowInput:
+    user_id: str
+    content_type: str
+    content_id: str
+    fields: dict[str, str | None]
+    language: str | None = None

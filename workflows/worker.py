@@ -43,6 +43,7 @@ from db.engine import close_pool, open_pool
 from workflows.policy import TemporalPolicy, load_policy
 from workflows.avatar import AvatarWorkflow
 from workflows.erasure import ErasureWorkflow
+from workflows.input_check import InputCheckWorkflow
 from workflows.maintenance import SCHEDULE_ID, MaintenanceWorkflow
 from workflows.narration import NarrationWorkflow
 from workflows.scene import SceneIllustrationWorkflow
@@ -52,6 +53,7 @@ log = structlog.get_logger("storyloom.worker")
 
 WORKFLOWS = [
     StoryWorkflow, SceneIllustrationWorkflow, NarrationWorkflow, AvatarWorkflow, ErasureWorkflow, MaintenanceWorkflow,
+    InputCheckWorkflow,
 ]
 
 
@@ -75,6 +77,7 @@ def build_activities(text: TextProvider, speech: SpeechProvider, images: ImagePr
         moderation.moderate_brief,
         moderation.moderate_story,
         moderation.moderate_scenes,
+        moderation.check_inputs,
         narration.narrate_story,
         illustration.illustrate_scene,
         illustration.record_illustration_failure,

@@ -9,6 +9,7 @@ from litestar import Controller, Request, delete, get, patch, post
 from litestar.status_codes import HTTP_201_CREATED
 
 from api.errors import not_found
+from api.input_checks import checked_fields
 from api.schemas import CustomEventCreate, CustomEventUpdate, CustomEventView
 from db.engine import user_transaction
 from db.tables import CustomEvents
@@ -27,6 +28,21 @@ def event_view(row: dict, user_id: str) -> CustomEventView:
 
 
 
+async def checked_event(request: Request, event_id: UUID, values: dict) -> dict:
+    """`values` with the fields a parent writes freely checked (and rewritten where
+    needed); keywords are checked as one line and split again."""
+    fields = {name: values[name] for name in ("title", "description", "prompt_seed") if values.get(name)}
+    if values.get("keywords"):
+        fields["keywords"] = KEYWORD_SEPARATOR.join(values["keywords"])
+    checked = await checked_fields(request, "event", str(event_id), fields)
+    if "keywords" in checked:
+        checked["keywords"] = [word.strip() for word in checked["keywords"].split(KEYWORD_SEPARATOR.strip()) if word.strip()]
+    return {**values, **checked}
+
+
+KEYWORD_SEPARATOR = "; "
+
+
 class CustomEventController(Controller):
     path = "/v1/custom-events"
     tags = ["custom events"]
@@ -34,8 +50,9 @@ class CustomEventController(Controller):
     @post("/", status_code=HTTP_201_CREATED, summary="Create a custom event")
     async def create_event(self, request: Request, data: CustomEventCreate) -> CustomEventView:
         event_id = uuid4()
+        values = await checked_event(request, event_id, msgspec.structs.asdict(data))
         async with user_transaction(request.user.user_id):
-            await CustomEvents.insert(CustomEvents(id=event_id, user_id=request.user.user_id, **msgspec.structs.asdict(data)))
+            await CustomEvents.insert(CustomEvents(id=event_id, user_id=request.user.user_id, **values))
             row = await CustomEvents.select(*EVENT_COLUMNS).where(CustomEvents.id == event_id).first()
         return event_view(row, request.user.user_id)
 
@@ -60,10 +77,12 @@ class CustomEventController(Controller):
     async def update_event(self, request: Request, event_id: UUID, data: CustomEventUpdate) -> CustomEventView:
         changes = {name: value for name, value in msgspec.structs.asdict(data).items() if value is not None}
         user = request.user.user_id
+        owned = (CustomEvents.id == event_id) & (CustomEvents.user_id == user)
         async with user_transaction(user):
-            owned = (CustomEvents.id == event_id) & (CustomEvents.user_id == user)
             if not await CustomEvents.exists().where(owned):
                 raise not_found("Custom event")
+        changes = await checked_event(request, event_id, changes)
+        async with user_transaction(user):
             if changes:
                 await CustomEvents.update(
                     {getattr(CustomEvents, name): value for name, value in changes.items()}, force=True

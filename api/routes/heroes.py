@@ -9,6 +9,7 @@ from litestar import Controller, Request, delete, get, patch, post
 from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED
 
 from api.errors import ApiError, not_found
+from api.input_checks import checked_fields
 from api.erasure import erase
 from api.schemas import GalleryImageView, HeroCreate, HeroUpdate, HeroView, WorkflowAccepted
 from api.urls import base_url
@@ -45,18 +46,13 @@ class HeroController(Controller):
     async def create_hero(self, request: Request, data: HeroCreate) -> HeroView:
         validate_traits(data.primary_trait, data.secondary_trait)
         hero_id = uuid4()
+        fields = await checked_fields(request, "hero", str(hero_id), {
+            "name": data.name.strip(), "primary_trait": data.primary_trait.strip(),
+            "secondary_trait": data.secondary_trait.strip(), "appearance": data.appearance,
+            "special_ability": data.special_ability,
+        })
         async with user_transaction(request.user.user_id):
-            await Heroes.insert(
-                Heroes(
-                    id=hero_id,
-                    user_id=request.user.user_id,
-                    name=data.name.strip(),
-                    primary_trait=data.primary_trait.strip(),
-                    secondary_trait=data.secondary_trait.strip(),
-                    appearance=data.appearance,
-                    special_ability=data.special_ability,
-                )
-            )
+            await Heroes.insert(Heroes(id=hero_id, user_id=request.user.user_id, **fields))
             row = await Heroes.select(*HERO_COLUMNS).where(Heroes.id == hero_id).output(load_json=True).first()
         return hero_view(request, row)
 
@@ -96,10 +92,13 @@ class HeroController(Controller):
         changes = {name: value for name, value in msgspec.structs.asdict(data).items() if value is not None}
         async with user_transaction(request.user.user_id):
             row = await Heroes.select(*HERO_COLUMNS).where(Heroes.id == hero_id).first()
-            if row is None:
-                raise not_found("Hero")
-            merged = {**row, **changes}
-            validate_traits(merged["primary_trait"], merged["secondary_trait"])
+        if row is None:
+            raise not_found("Hero")
+        merged = {**row, **changes}
+        validate_traits(merged["primary_trait"], merged["secondary_trait"])
+        texts = {name: value for name, value in changes.items() if isinstance(value, str)}
+        changes.update(await checked_fields(request, "hero", str(hero_id), texts))
+        async with user_transaction(request.user.user_id):
             if changes:
                 await Heroes.update({getattr(Heroes, name): value for name, value in changes.items()}, force=True).where(
                     Heroes.id == hero_id

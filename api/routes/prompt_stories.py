@@ -3,13 +3,14 @@ scenes with their own picture and audio. The same StoryWorkflow makes them."""
 
 from __future__ import annotations
 
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from litestar import Controller, Request, get, patch, post
 from litestar.status_codes import HTTP_202_ACCEPTED
 from temporalio.service import RPCError
 
 from api.errors import ApiError, not_found
+from api.input_checks import checked_fields
 from api.languages import normalize_language
 from api.schemas import PromptScene, PromptStoryDetail, PromptStoryPatch, PromptStoryRequest, PromptStoryResponse
 from api.story_service import start_story
@@ -36,11 +37,13 @@ class PromptStoryController(Controller):
         if data.user_id is not None and str(data.user_id) != request.user.user_id:
             raise ApiError(400, "INVALID_REQUEST", "The request is not valid",
                            {"fields": [{"field": "user_id", "message": "must be the signed-in user (or left out)"}]})
+        language = normalize_language(data.language)
+        checked = await checked_fields(request, "prompt", str(uuid4()), {"title": data.title.strip(),
+                                                                         "prompt": data.prompt.strip()}, language)
         story_id, _ = await start_story(
             request.app.state.temporal.client, request.app.state.policy, request.user,
             hero_id=None, event_type="prompt", event_data={"style": data.style} if data.style else {},
-            language=normalize_language(data.language), voice=data.voice, title=data.title.strip(),
-            prompt=data.prompt.strip(), style=data.style,
+            language=language, voice=data.voice, title=checked["title"], prompt=checked["prompt"], style=data.style,
             request={"num_scenes": data.num_scenes, "target_duration": 60 * data.num_scenes,
                      "narrate": True, "illustrate": True},
         )

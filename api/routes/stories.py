@@ -26,6 +26,7 @@ from api.illustration_runs import (
     start_scene_run,
     story_scene_statuses,
 )
+from api.input_checks import checked_fields
 from api.languages import normalize_language
 from api.urls import base_url
 from api.erasure import erase
@@ -195,6 +196,8 @@ class StoryController(Controller):
     ) -> SceneRunView:
         state = request.app.state
         prompt = data.prompt.strip() if data and data.prompt else None
+        if prompt:
+            prompt = (await checked_fields(request, "prompt", str(story_id), {"prompt": prompt}, "en"))["prompt"]
         async with user_transaction(request.user.user_id):
             story, scenes = await story_scene_statuses(story_id)
             require_settled(story)

@@ -9,6 +9,9 @@ import httpx
 import jwt
 import pytest
 
+# Heroes and events are checked for safety by a worker before they are saved.
+pytestmark = pytest.mark.usefixtures("worker_process")
+
 
 @pytest.fixture
 def parent(api_url, token_for):
@@ -126,3 +129,29 @@ def test_values_postgres_cannot_hold_are_invalid_requests(parent):
     response = parent.post("/v1/heroes", json={"name": "Lu\u0000na", "primary_trait": "brave", "secondary_trait": "kind"})
     assert_envelope(response, 400, "INVALID_REQUEST")
     assert parent.get("/v1/stories", params={"offset": 10**30}).status_code == 400
+
+
+def test_unsuitable_text_is_refused_before_it_is_saved(parent):
+    response = parent.post("/v1/heroes", json={"name": "Max", "primary_trait": "brave", "secondary_trait": "kind",
+                                               "special_ability": "drinks whisky and gets drunk"})
+    body = assert_envelope(response, 400, "CONTENT_POLICY_VIOLATION")
+    assert body["error"]["details"]["fields"] == [{"field": "special_ability", "message": "not suitable for children"}]
+    assert "DRUGS_ALCOHOL" in body["error"]["details"]["reasons"]
+    assert parent.get("/v1/heroes").json() == [], "nothing was saved"
+    event = parent.post("/v1/custom-events", json={"title": "Night", "prompt_seed": "a story about self harm and dying"})
+    assert_envelope(event, 400, "CONTENT_POLICY_VIOLATION")
+    prompt = parent.post("/stories/", json={"title": "Party", "prompt": "a party with beer and cigarettes", "num_scenes": 3})
+    assert_envelope(prompt, 400, "CONTENT_POLICY_VIOLATION")
+
+
+def test_rewritable_text_is_softened_and_kept(parent):
+    response = parent.post("/v1/heroes", json={"name": "Max", "primary_trait": "brave", "secondary_trait": "kind",
+                                               "special_ability": "fights with a sword"})
+    assert response.status_code == 201, response.text
+    ability = response.json()["special_ability"].lower()
+    assert "sword" not in ability and "fight" not in ability
+    event = parent.post("/v1/custom-events", json={"title": "The scary cave", "prompt_seed": "friends explore a scary cave",
+                                                   "keywords": ["cave", "weapon"]})
+    assert event.status_code == 201, event.text
+    assert "scary" not in event.json()["prompt_seed"].lower() and "weapon" not in event.json()["keywords"]
+    assert len(event.json()["keywords"]) == 2

@@ -15,7 +15,7 @@ FORBIDDEN = {
 }
 # Workflow modules run in Temporal's sandbox and must stay free of I/O libraries.
 IO_LIBRARIES = {"piccolo", "asyncpg", "litestar", "openai", "supabase", "httpx", "db"}
-WORKFLOW_MODULES = ("story.py", "scene.py", "narration.py", "avatar.py", "erasure.py", "maintenance.py", "steps.py",
+WORKFLOW_MODULES = ("story.py", "scene.py", "narration.py", "avatar.py", "erasure.py", "maintenance.py", "input_check.py", "steps.py",
                     "progress.py", "inputs.py", "failures.py")
 
 

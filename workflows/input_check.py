@@ -1,0 +1,23 @@
+"""InputCheckWorkflow: a parent's text checked before it is saved, as a short
+workflow, so every moderation decision sits in one place (an activity) and in
+the Temporal UI beside the stories."""
+
+from __future__ import annotations
+
+from temporalio import workflow
+
+with workflow.unsafe.imports_passed_through():
+    from activities.inputs import CheckedInputs, CheckInputsInput
+    from workflows.inputs import InputCheckWorkflowInput
+    from workflows.steps import run_activity
+
+
+@workflow.defn
+class InputCheckWorkflow:
+    @workflow.run
+    async def run(self, request: InputCheckWorkflowInput) -> CheckedInputs:
+        return await run_activity(
+            "check_inputs",
+            CheckInputsInput(request.user_id, request.content_type, request.content_id, request.fields, request.language),
+            CheckedInputs,
+        )
