@@ -134,6 +134,39 @@ def command_illustrations_retry(arguments: argparse.Namespace) -> int:
     exit_without_finalizing(code)
 
 
+def command_flags(arguments: argparse.Namespace) -> int:
+    """The moderation audit, for operators: newest decisions first."""
+    _join_running_stack()
+    import asyncio
+
+    from db.engine import close_pool, open_pool
+    from db.tables import ContentFlags
+
+    async def listing() -> list[dict]:
+        await open_pool()
+        try:
+            query = ContentFlags.select().order_by(ContentFlags.created_at, ascending=False).limit(arguments.limit)
+            conditions = []
+            if arguments.content_id:
+                conditions.append(ContentFlags.content_id == arguments.content_id)
+            if arguments.user:
+                conditions.append(ContentFlags.user_id == arguments.user)
+            if arguments.action:
+                conditions.append(ContentFlags.action_taken == arguments.action)
+            return await (query.where(*conditions) if conditions else query)
+        finally:
+            await close_pool()
+
+    rows = asyncio.run(listing())
+    print(f"{'when':<20} {'content':<8} {'category':<13} {'severity':<8} {'action':<9} {'reason':<22} original -> modified")
+    for row in rows:
+        change = f"{row['original_content']!r} -> {row['modified_content']!r}" if row["modified_content"] else repr(row["original_content"])
+        print(f"{row['created_at']:%Y-%m-%d %H:%M:%S} {row['content_type']:<8} {row['flag_type']:<13} "
+              f"{row['severity']:<8} {row['action_taken']:<9} {row['reason_code'] or '':<22} {change}  [{row['content_id']}]")
+    print(f"{len(rows)} decisions")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="storyloom", description="Personalised bedtime stories, durably made.")
     commands = root.add_subparsers(dest="command", required=True)
@@ -169,6 +202,13 @@ def parser() -> argparse.ArgumentParser:
     retry.add_argument("story_id", type=uuid.UUID)
     retry.add_argument("--scene", type=int, help="only this scene")
     retry.set_defaults(handler=command_illustrations_retry)
+
+    flags = commands.add_parser("flags", help="the moderation audit (content_flags), newest first")
+    flags.add_argument("--content-id", type=uuid.UUID, help="a story, hero or event id")
+    flags.add_argument("--user", type=uuid.UUID)
+    flags.add_argument("--action", choices=("filtered", "modified", "rejected", "approved"))
+    flags.add_argument("--limit", type=int, default=50)
+    flags.set_defaults(handler=command_flags)
     return root
 
 

@@ -178,3 +178,23 @@ async def test_rewritable_input_is_softened_before_the_story_is_written(client, 
     flags = await ContentFlags.select().where(ContentFlags.content_id == story_id)
     assert any(flag["content_type"] == "hero" and flag["action_taken"] in ("modified", "filtered") for flag in flags)
     await keep_history(client, story_workflow_id(story_id), "story_moderated")
+
+
+async def test_operators_read_the_audit_from_the_command_line(client, media_dir):
+    import asyncio
+    import os
+    import subprocess
+    import sys
+
+    from db.tables import Heroes
+
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user)
+    hero_id = (await Stories.select(Stories.hero_id).where(Stories.id == story_id).first())["hero_id"]
+    await Heroes.update({Heroes.appearance: "a scary black cloak"}, force=True).where(Heroes.id == hero_id)
+    async with story_worker(client, media_dir) as queue:
+        await run_story(client, queue, story_id, user)
+    command = [sys.executable, "-m", "api.cli", "flags", "--content-id", story_id]
+    result = await asyncio.to_thread(subprocess.run, command, capture_output=True, text=True, env=os.environ, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "fear" in result.stdout and "scary" in result.stdout and story_id in result.stdout
