@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 import uuid
+from pathlib import Path
 
 from api.settings import storyloom_home
 
@@ -167,6 +168,48 @@ def command_flags(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def command_tell(arguments: argparse.Namespace) -> int:
+    from api.settings import jwt_secret
+    from api.stack_file import read_running_stack
+    from api.tell import TELL_USER, TellError, TellRequest, tell
+    from api.tokens import mint_token
+
+    home = storyloom_home()
+    os.environ["STORYLOOM_HOME"] = str(home)
+    traits = [trait.strip() for trait in arguments.traits.split(",") if trait.strip()]
+    if len(traits) != 2:
+        raise SystemExit("error: --traits takes two traits, e.g. --traits brave,kind")
+    request = TellRequest(
+        name=arguments.name, primary_trait=traits[0], secondary_trait=traits[1], appearance=arguments.appearance,
+        special_ability=arguments.ability, event=arguments.event, custom=arguments.custom,
+        language=arguments.language, duration=arguments.duration, voice=arguments.voice, out=arguments.out,
+    )
+    token = mint_token(jwt_secret(home), TELL_USER, "premium", ttl_seconds=3600)
+    running = read_running_stack(home)
+    supervisor = None
+    try:
+        if running is not None:
+            api_url = running.api_url
+        else:
+            from api.supervisor import Supervisor, UpOptions
+            from db.embedded import free_port
+
+            print("starting Storyloom for this story...", file=sys.stderr)
+            supervisor = Supervisor(UpOptions(home=home, port=free_port(), pg_port=arguments.pg_port,
+                                              temporal_port=free_port(), ui_port=free_port()), say_to=sys.stderr)
+            api_url = supervisor.start()
+        folder = tell(api_url, token, request)
+    except TellError as error:
+        raise SystemExit(f"error: {error}") from None
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        if supervisor is not None:
+            supervisor.shutdown()
+    print(folder.resolve())
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="storyloom", description="Personalised bedtime stories, durably made.")
     commands = root.add_subparsers(dest="command", required=True)
@@ -202,6 +245,21 @@ def parser() -> argparse.ArgumentParser:
     retry.add_argument("story_id", type=uuid.UUID)
     retry.add_argument("--scene", type=int, help="only this scene")
     retry.set_defaults(handler=command_illustrations_retry)
+
+    tell = commands.add_parser("tell", help="make one whole story and write it to a folder")
+    tell.add_argument("--name", default="Luna", help="the hero's name")
+    tell.add_argument("--traits", default="brave,kind", help="two traits, comma-separated")
+    tell.add_argument("--appearance", help="how the hero looks")
+    tell.add_argument("--ability", help="the hero's special ability")
+    choice = tell.add_mutually_exclusive_group()
+    choice.add_argument("--event", help="a built-in adventure, e.g. space_exploration")
+    choice.add_argument("--custom", help="an adventure of your own, in a sentence")
+    tell.add_argument("--language", default="en", help="en, es, fr, de or it")
+    tell.add_argument("--duration", type=int, default=300, help="seconds of narration (60-600)")
+    tell.add_argument("--voice", default="coral", help="coral, nova, fable, alloy, echo, onyx or shimmer")
+    tell.add_argument("--out", type=Path, help="the folder to write (default ./story-<id>)")
+    tell.add_argument("--pg-port", type=int, default=int(os.environ.get("STORYLOOM_PG_PORT", 54320)))
+    tell.set_defaults(handler=command_tell)
 
     flags = commands.add_parser("flags", help="the moderation audit (content_flags), newest first")
     flags.add_argument("--content-id", type=uuid.UUID, help="a story, hero or event id")

@@ -39,13 +39,16 @@ class Supervisor:
     postgres: EmbeddedPostgres | None = None
     temporal: EmbeddedTemporal | None = None
     children: list[tuple[str, subprocess.Popen]] = field(default_factory=list)
+    ui_url: str | None = None
+    # Where progress lines go: stdout for `up`, stderr for commands whose stdout is data.
+    say_to: object = None
 
     @property
     def logs(self) -> Path:
         return self.options.home / "logs"
 
     def _say(self, message: str) -> None:
-        print(message, flush=True)
+        print(message, flush=True, file=self.say_to or sys.stdout)
 
     def start_database(self) -> str:
         configured = os.environ.get("DATABASE_URL")
@@ -99,7 +102,8 @@ class Supervisor:
                     f"{name} exited with {process.returncode}; see {self.logs / (name + '.log')}"
                 )
 
-    def run(self) -> int:
+    def start(self) -> str:
+        """Starts every service and returns the API's URL once it answers."""
         home = self.options.home
         running = read_running_stack(home)
         if running is not None:
@@ -108,32 +112,33 @@ class Supervisor:
         # Installed explicitly: a shell starts background jobs with SIGINT ignored.
         signal.signal(signal.SIGINT, self._interrupt)
         signal.signal(signal.SIGTERM, self._interrupt)
-        try:
-            database_url = self.start_database()
-            # The database modules read DATABASE_URL once, when first imported.
-            os.environ["DATABASE_URL"] = database_url
-            from db.migrate import apply_migrations
+        database_url = self.start_database()
+        # The database modules read DATABASE_URL once, when first imported.
+        os.environ["DATABASE_URL"] = database_url
+        from db.migrate import apply_migrations
 
-            applied = apply_migrations(database_url)
-            self._say(f"migrations: {len(applied)} applied" if applied else "migrations: up to date")
-            temporal_address, ui_url = self.start_temporal()
-            api_url = f"http://127.0.0.1:{self.options.port}"
-            environment = {
-                "DATABASE_URL": database_url,
-                "TEMPORAL_ADDRESS": temporal_address,
-                "STORYLOOM_HOME": str(home),
-            }
-            for number in range(1, self.options.workers + 1):
-                self.spawn(f"worker-{number}", ["worker"], environment)
-            self.spawn("api", ["api", "--port", str(self.options.port)], environment)
-            write_stack(home, StackInfo(os.getpid(), database_url, temporal_address, ui_url, api_url))
-            self.wait_for_api(api_url)
+        applied = apply_migrations(database_url)
+        self._say(f"migrations: {len(applied)} applied" if applied else "migrations: up to date")
+        temporal_address, self.ui_url = self.start_temporal()
+        api_url = f"http://127.0.0.1:{self.options.port}"
+        environment = {"DATABASE_URL": database_url, "TEMPORAL_ADDRESS": temporal_address, "STORYLOOM_HOME": str(home)}
+        for number in range(1, self.options.workers + 1):
+            self.spawn(f"worker-{number}", ["worker"], environment)
+        self.spawn("api", ["api", "--port", str(self.options.port)], environment)
+        write_stack(home, StackInfo(os.getpid(), database_url, temporal_address, self.ui_url, api_url))
+        self.wait_for_api(api_url)
+        return api_url
+
+    def run(self) -> int:
+        """`storyloom up`: start, tell the user where everything is, supervise until stopped."""
+        try:
+            api_url = self.start()
             self._say("")
-            self._say(f"Storyloom is up (home {home})")
+            self._say(f"Storyloom is up (home {self.options.home})")
             self._say(f"  API          {api_url}")
             self._say(f"  API docs     {api_url}/schema")
-            if ui_url:
-                self._say(f"  Temporal UI  {ui_url}")
+            if self.ui_url:
+                self._say(f"  Temporal UI  {self.ui_url}")
             self._say(f"  logs         {self.logs}")
             self._say("Press Ctrl+C to stop.")
             while True:
