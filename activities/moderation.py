@@ -58,11 +58,16 @@ async def checked(story_id: str, text: str | None, language: str, content_type: 
 
 
 def check_in_languages(text: str, languages: tuple[str, ...], content_type: str) -> Verdict:
-    """The strictest verdict over `languages`: rejected if any language rejects,
-    else the first rewrite (a hero's name or ability has no language of its own)."""
+    """A verdict for text whose language is not known: rejected when most of
+    `languages` reject it (a word harmless in one language can be a slur in
+    another: "negro" is Spanish for black), else the first rewrite. Each story
+    checks the text again in its own language before writing."""
     verdicts = [check_text(text, language, content_type) for language in languages]
-    return next((v for v in verdicts if v.rejected), None) or next(
-        (v for v in verdicts if v.action == "modified"), verdicts[0]
+    rejections = [v for v in verdicts if v.rejected]
+    if len(rejections) * 2 > len(verdicts):
+        return rejections[0]
+    return next((v for v in verdicts if v.action == "modified"), None) or next(
+        (v for v in verdicts if not v.rejected)
     )
 
 

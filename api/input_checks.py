@@ -12,17 +12,37 @@ from temporalio.service import RPCError
 
 from api.errors import ApiError
 from workflows.input_check import InputCheckWorkflow
-from workflows.inputs import InputCheckWorkflowInput
+from workflows.inputs import LANGUAGES, InputCheckWorkflowInput
 
 CHECK_TIMEOUT_SECONDS = 20
+
+
+def accepted_language(header: str) -> str | None:
+    """The first of our languages in an Accept-Language header (q-values in order)."""
+    choices = []
+    for position, part in enumerate(header.split(",")):
+        tag, _, parameters = part.strip().partition(";")
+        quality = 1.0
+        if parameters.strip().startswith("q="):
+            try:
+                quality = float(parameters.strip()[2:])
+            except ValueError:
+                continue
+        code = tag.strip().lower().replace("_", "-").split("-")[0]
+        if code in LANGUAGES and quality > 0:
+            choices.append((-quality, position, code))
+    return min(choices)[2] if choices else None
 
 
 async def checked_fields(
     request: Request, content_type: str, content_id: str, fields: dict[str, str | None], language: str | None = None
 ) -> dict[str, str | None]:
-    """The fields as they may be saved. Empty fields pass through unchecked."""
+    """The fields as they may be saved. Empty fields pass through unchecked. Text
+    with no language of its own is checked in the client's Accept-Language when
+    that is one of ours, else in all five."""
     if not any(fields.values()):
         return fields
+    language = language or accepted_language(request.headers.get("accept-language", ""))
     state = request.app.state
     try:
         client = await state.temporal.client()

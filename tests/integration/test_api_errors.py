@@ -155,3 +155,11 @@ def test_rewritable_text_is_softened_and_kept(parent):
     assert event.status_code == 201, event.text
     assert "scary" not in event.json()["prompt_seed"].lower() and "weapon" not in event.json()["keywords"]
     assert len(event.json()["keywords"]) == 2
+
+
+def test_a_word_harmless_in_the_parents_language_is_kept(parent):
+    response = parent.post("/v1/heroes", headers={"Accept-Language": "es-ES,es;q=0.9"},
+                           json={"name": "Mateo", "primary_trait": "curioso", "secondary_trait": "valiente",
+                                 "appearance": "pelo negro y una bufanda verde"})
+    assert response.status_code == 201, response.text
+    assert response.json()["appearance"] == "pelo negro y una bufanda verde"

@@ -50,3 +50,22 @@ def test_progress_only_moves_forward():
     progress.finish("partial", now)
     assert (progress.status, progress.stage, progress.percent) == ("partial", "partial", 100)
     assert progress.version == before + 1
+
+
+@pytest.mark.parametrize(
+    "header, language",
+    [("es-MX,es;q=0.9,en;q=0.8", "es"), ("en-US", "en"), ("ja, fr;q=0.5", "fr"), ("de;q=0.2, it;q=0.9", "it"),
+     ("", None), ("ja, zh", None), ("fr;q=0", None)],
+)
+def test_accept_language_picks_one_of_ours(header, language):
+    from api.input_checks import accepted_language
+
+    assert accepted_language(header) == language
+
+
+def test_text_without_a_language_is_refused_only_when_most_languages_refuse_it():
+    from activities.moderation import check_in_languages
+    from activities.contracts import LANGUAGES
+
+    assert not check_in_languages("pelo negro y una bufanda verde", LANGUAGES, "hero").rejected
+    assert check_in_languages("drinks whisky and gets drunk", LANGUAGES, "hero").rejected
