@@ -82,7 +82,6 @@ __all__ = [
     "LIMITS",
     "FunctionLimit",
     "RateDecision",
-    "cleanup_expired",
     "consume",
     "enforce",
     "owner_connection",

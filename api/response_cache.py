@@ -41,7 +41,6 @@ __all__ = [
     "TTLS",
     "audio_key",
     "avatar_key",
-    "cleanup_expired",
     "delete",
     "delete_prefix",
     "get",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from activities.inputs import AvatarInput, AvatarResult
+    from activities.inputs import AvatarResult
     from workflows.inputs import AvatarWorkflowInput
     from workflows.steps import run_activity
 
@@ -14,6 +14,4 @@ with workflow.unsafe.imports_passed_through():
 class AvatarWorkflow:
     @workflow.run
     async def run(self, request: AvatarWorkflowInput) -> AvatarResult:
-        return await run_activity(
-            "generate_avatar", AvatarInput(request.hero_id, request.user_id, request.generation_id), AvatarResult
-        )
+        return await run_activity("generate_avatar", request, AvatarResult)

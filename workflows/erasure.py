@@ -5,7 +5,7 @@ from __future__ import annotations
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from activities.inputs import ErasureInput, ErasureResult
+    from activities.inputs import ErasureResult
     from workflows.inputs import ErasureWorkflowInput
     from workflows.steps import run_activity
 
@@ -14,6 +14,4 @@ with workflow.unsafe.imports_passed_through():
 class ErasureWorkflow:
     @workflow.run
     async def run(self, request: ErasureWorkflowInput) -> ErasureResult:
-        return await run_activity(
-            "erase", ErasureInput(request.user_id, request.story_id, request.hero_id), ErasureResult
-        )
+        return await run_activity("erase", request, ErasureResult)

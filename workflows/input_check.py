@@ -7,7 +7,7 @@ from __future__ import annotations
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from activities.inputs import CheckedInputs, CheckInputsInput
+    from activities.inputs import CheckedInputs
     from workflows.inputs import InputCheckWorkflowInput
     from workflows.steps import run_activity
 
@@ -16,8 +16,4 @@ with workflow.unsafe.imports_passed_through():
 class InputCheckWorkflow:
     @workflow.run
     async def run(self, request: InputCheckWorkflowInput) -> CheckedInputs:
-        return await run_activity(
-            "check_inputs",
-            CheckInputsInput(request.user_id, request.content_type, request.content_id, request.fields, request.language),
-            CheckedInputs,
-        )
+        return await run_activity("check_inputs", request, CheckedInputs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from activities.inputs import NarrateInput, NarrationResult
+    from activities.inputs import NarrationResult
     from workflows.inputs import NarrationWorkflowInput
     from workflows.steps import run_activity
 
@@ -14,6 +14,4 @@ with workflow.unsafe.imports_passed_through():
 class NarrationWorkflow:
     @workflow.run
     async def run(self, request: NarrationWorkflowInput) -> NarrationResult:
-        return await run_activity(
-            "narrate_story", NarrateInput(request.story_id, request.user_id, request.voice), NarrationResult
-        )
+        return await run_activity("narrate_story", request, NarrationResult)

@@ -10,7 +10,7 @@ from temporalio import workflow
 from temporalio.exceptions import ActivityError, ApplicationError
 
 with workflow.unsafe.imports_passed_through():
-    from activities.inputs import IllustrateSceneInput, IllustrationFailure, IllustrationResult, StoryRef
+    from activities.inputs import IllustrationFailure, IllustrationResult, StoryRef
     from workflows.failures import reason_of
     from workflows.inputs import SceneIllustrationInput
     from workflows.steps import run_activity
@@ -22,13 +22,7 @@ class SceneIllustrationWorkflow:
     async def run(self, request: SceneIllustrationInput) -> IllustrationResult:
         scene_number = request.scene_number
         try:
-            result = await run_activity(
-                "illustrate_scene",
-                IllustrateSceneInput(
-                    request.story_id, request.user_id, scene_number, request.revision, request.prompt_override
-                ),
-                IllustrationResult,
-            )
+            result = await run_activity("illustrate_scene", request, IllustrationResult)
         except ActivityError as failure:
             code, message = reason_of(failure)
             await run_activity(
