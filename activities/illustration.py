@@ -21,7 +21,7 @@ def _scene_row(story_id: str, scene_number: int):
     return (StoryIllustrations.story_id == story_id) & (StoryIllustrations.scene_number == scene_number)
 
 
-async def illustration_request(request: IllustrateSceneInput) -> IllustrationRequest:
+async def illustration_request(request: IllustrateSceneInput, ai_filtering: bool = True) -> IllustrationRequest:
     loaded = await load_brief(request.story_id)
     scenes = await StoryScenes.select().where(StoryScenes.story_id == request.story_id).order_by(StoryScenes.scene_number)
     row = next((scene for scene in scenes if scene["scene_number"] == request.scene_number), None)
@@ -31,7 +31,9 @@ async def illustration_request(request: IllustrateSceneInput) -> IllustrationReq
     prompt = row["sanitized_prompt"] or row["illustration_prompt"]
     if request.prompt_override:
         # A parent's or developer's adjusted prompt is checked like every other input.
-        prompt = sanitize_image_prompt(await checked(request.story_id, request.prompt_override, "en", "prompt", "picture"))
+        prompt = sanitize_image_prompt(
+            await checked(request.story_id, request.prompt_override, "en", "prompt", "picture", ai_filtering)
+        )
     scene = SceneDraft(
         scene_number=row["scene_number"],
         text_segment=row["text_segment"],
@@ -46,15 +48,16 @@ async def illustration_request(request: IllustrateSceneInput) -> IllustrationReq
 
 
 class IllustrationActivities:
-    def __init__(self, images: ImageProvider, storage: Storage) -> None:
+    def __init__(self, images: ImageProvider, storage: Storage, ai_filtering: bool = True) -> None:
         self.images = images
         self.storage = storage
+        self.ai_filtering = ai_filtering
 
     @activity.defn
     async def illustrate_scene(self, request: IllustrateSceneInput) -> IllustrationResult:
         key = scene_image_key(request.user_id, request.story_id, request.scene_number, request.revision)
         where = _scene_row(request.story_id, request.scene_number)
-        drawing = await illustration_request(request)
+        drawing = await illustration_request(request, self.ai_filtering)
         if await self.storage.exists(key):
             # Paid for by an earlier attempt that stopped before recording it.
             png = await self.storage.get(key)

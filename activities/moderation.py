@@ -45,24 +45,26 @@ def refuse(verdict: Verdict, what: str) -> Exception:
     return content_policy_violation(f"the {what} is not suitable for children", verdict.reason_codes)
 
 
-async def checked(story_id: str, text: str | None, language: str, content_type: str, what: str) -> str | None:
+async def checked(
+    story_id: str, text: str | None, language: str, content_type: str, what: str, analysis: bool = True
+) -> str | None:
     """The text as it may be used (rewritten if needed), or a non-retryable refusal."""
     if not text:
         return text
     cleaned, _ = neutralize_injection(text) if content_type in ("hero", "event", "prompt") else (text, False)
-    verdict = check_text(cleaned, language, content_type)
+    verdict = check_text(cleaned, language, content_type, analysis)
     await record_flags(story_id, content_type, verdict)
     if verdict.rejected:
         raise refuse(verdict, what)
     return verdict.text
 
 
-def check_in_languages(text: str, languages: tuple[str, ...], content_type: str) -> Verdict:
+def check_in_languages(text: str, languages: tuple[str, ...], content_type: str, analysis: bool = True) -> Verdict:
     """A verdict for text whose language is not known: rejected when most of
     `languages` reject it (a word harmless in one language can be a slur in
     another: "negro" is Spanish for black), else the first rewrite. Each story
     checks the text again in its own language before writing."""
-    verdicts = [check_text(text, language, content_type) for language in languages]
+    verdicts = [check_text(text, language, content_type, analysis) for language in languages]
     rejections = [v for v in verdicts if v.rejected]
     if len(rejections) * 2 > len(verdicts):
         return rejections[0]
@@ -72,8 +74,12 @@ def check_in_languages(text: str, languages: tuple[str, ...], content_type: str)
 
 
 class ModerationActivities:
-    def __init__(self, text: TextProvider) -> None:
+    def __init__(self, text: TextProvider, ai_filtering: bool = True) -> None:
         self.text = text
+        self.ai_filtering = ai_filtering
+
+    async def _checked(self, story_id: str, text: str | None, language: str, content_type: str, what: str):
+        return await checked(story_id, text, language, content_type, what, self.ai_filtering)
 
     @activity.defn
     async def moderate_brief(self, request: ModerateBriefInput) -> StoryBrief:
@@ -84,18 +90,18 @@ class ModerationActivities:
         if hero is not None:
             hero = replace(
                 hero,
-                name=await checked(story_id, hero.name, language, "hero", "hero's name"),
-                primary_trait=await checked(story_id, hero.primary_trait, language, "hero", "hero's trait"),
-                secondary_trait=await checked(story_id, hero.secondary_trait, language, "hero", "hero's trait"),
-                appearance=await checked(story_id, hero.appearance, language, "hero", "hero's appearance"),
-                special_ability=await checked(story_id, hero.special_ability, language, "hero", "hero's ability"),
+                name=await self._checked(story_id, hero.name, language, "hero", "hero's name"),
+                primary_trait=await self._checked(story_id, hero.primary_trait, language, "hero", "hero's trait"),
+                secondary_trait=await self._checked(story_id, hero.secondary_trait, language, "hero", "hero's trait"),
+                appearance=await self._checked(story_id, hero.appearance, language, "hero", "hero's appearance"),
+                special_ability=await self._checked(story_id, hero.special_ability, language, "hero", "hero's ability"),
             )
         kind = "prompt" if brief.event_key is None and brief.hero is None else "event"
         return replace(
             brief,
             hero=hero,
-            event_text=await checked(story_id, brief.event_text, language, kind, "adventure"),
-            title_hint=await checked(story_id, brief.title_hint, language, kind, "title"),
+            event_text=await self._checked(story_id, brief.event_text, language, kind, "adventure"),
+            title_hint=await self._checked(story_id, brief.title_hint, language, kind, "title"),
         )
 
     @activity.defn
@@ -104,8 +110,8 @@ class ModerationActivities:
         the story fails with CONTENT_POLICY_VIOLATION."""
         story, brief = request.story, request.brief
         for attempt in range(STORY_REWRITES + 1):
-            title = check_text(story.title, brief.language, "story")
-            content = check_text(story.content, brief.language, "story")
+            title = check_text(story.title, brief.language, "story", self.ai_filtering)
+            content = check_text(story.content, brief.language, "story", self.ai_filtering)
             await record_flags(request.story_id, "story", title)
             await record_flags(request.story_id, "story", content)
             if not (title.rejected or content.rejected):
@@ -120,8 +126,8 @@ class ModerationActivities:
         child-friendly style and companions."""
         scenes = []
         for scene in request.scenes:
-            text = await checked(request.story_id, scene.text_segment, request.language, "scene", "scene")
-            prompt = await checked(request.story_id, scene.illustration_prompt, "en", "prompt", "picture")
+            text = await self._checked(request.story_id, scene.text_segment, request.language, "scene", "scene")
+            prompt = await self._checked(request.story_id, scene.illustration_prompt, "en", "prompt", "picture")
             scenes.append(replace(
                 scene,
                 text_segment=ensure_companionship_in_text(text, request.language),
@@ -140,7 +146,7 @@ class ModerationActivities:
                 values[name] = text
                 continue
             cleaned, _ = neutralize_injection(text)
-            verdict = check_in_languages(cleaned, languages, request.content_type)
+            verdict = check_in_languages(cleaned, languages, request.content_type, self.ai_filtering)
             await record_flags(request.content_id, request.content_type, verdict, request.user_id)
             values[name] = verdict.text if not verdict.rejected else None
             if verdict.rejected:

@@ -19,6 +19,8 @@ class ActivitySettings:
     provider: str
     # STORYLOOM_CHAOS, raw; parsed (and validated) by activities.chaos.
     chaos: str | None = None
+    # ENABLE_AI_CONTENT_FILTERING (seed 001): the analysis layer beside the rules.
+    ai_content_filtering: bool = True
 
     @classmethod
     def from_environment(cls) -> "ActivitySettings":
@@ -27,4 +29,8 @@ class ActivitySettings:
         provider = os.environ.get("STORYLOOM_PROVIDER", "offline").strip().lower() or "offline"
         if provider not in PROVIDERS:
             raise ValueError(f"STORYLOOM_PROVIDER must be one of {PROVIDERS}, not {provider!r}")
-        return cls(home=home, media_dir=media_dir, provider=provider, chaos=os.environ.get("STORYLOOM_CHAOS"))
+        filtering = os.environ.get("ENABLE_AI_CONTENT_FILTERING", "true").strip().lower()
+        if filtering not in ("true", "false", "1", "0", "yes", "no"):
+            raise ValueError(f"ENABLE_AI_CONTENT_FILTERING must be true or false, not {filtering!r}")
+        return cls(home=home, media_dir=media_dir, provider=provider, chaos=os.environ.get("STORYLOOM_CHAOS"),
+                   ai_content_filtering=filtering in ("true", "1", "yes"))

@@ -59,14 +59,16 @@ WORKFLOWS = [
 
 def activities_from_settings(settings: ActivitySettings) -> list[Callable]:
     text, speech, images = build_providers(settings)
-    return build_activities(text, speech, images, LocalStorage(settings.media_dir))
+    return build_activities(text, speech, images, LocalStorage(settings.media_dir), settings.ai_content_filtering)
 
 
-def build_activities(text: TextProvider, speech: SpeechProvider, images: ImageProvider, storage: Storage) -> list[Callable]:
+def build_activities(
+    text: TextProvider, speech: SpeechProvider, images: ImageProvider, storage: Storage, ai_filtering: bool = True
+) -> list[Callable]:
     story = StoryActivities(text)
-    moderation = ModerationActivities(text)
+    moderation = ModerationActivities(text, ai_filtering)
     narration = NarrationActivities(speech, storage)
-    illustration = IllustrationActivities(images, storage)
+    illustration = IllustrationActivities(images, storage, ai_filtering)
     progress = ProgressActivities()
     avatars = AvatarActivities(images, storage)
     return [

@@ -69,8 +69,11 @@ def _merge(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def moderate(text: str, language: str = "en", content_type: str = "story") -> tuple[Verdict, Analysis]:
-    """The verdict and the analyser's report behind it."""
+def moderate(
+    text: str, language: str = "en", content_type: str = "story", analysis: bool = True
+) -> tuple[Verdict, Analysis]:
+    """The verdict and the analyser's report behind it. `analysis=False` keeps only
+    the rule layer (ENABLE_AI_CONTENT_FILTERING=false); its report is then empty."""
     if content_type not in FLAG_CONTENT_TYPES:
         raise ValueError(f"unknown content type {content_type!r}; expected one of {FLAG_CONTENT_TYPES}")
     language = story_language(language)
@@ -79,7 +82,7 @@ def moderate(text: str, language: str = "en", content_type: str = "story") -> tu
     cleaned, findings = neutralize(original)
     doc = make_doc(cleaned)
     ruled = rules.run(doc, lex)
-    report = analyse(cleaned, language, doc=doc)
+    report = analyse(cleaned, language, doc=doc) if analysis else Analysis(True, 1.0, [], [], [])
     findings = findings + ruled.findings + report.findings
     if language != "en":
         findings += _cross_language(doc, language)
@@ -101,9 +104,9 @@ def moderate(text: str, language: str = "en", content_type: str = "story") -> tu
     return verdict, report
 
 
-def check_text(text: str, language: str, content_type: str = "story") -> Verdict:
+def check_text(text: str, language: str, content_type: str = "story", analysis: bool = True) -> Verdict:
     """Approve, rewrite or reject one text (see the module docstring)."""
-    return moderate(text, language, content_type)[0]
+    return moderate(text, language, content_type, analysis)[0]
 
 
 def check_fields(fields: dict[str, str | None], language: str) -> dict[str, Verdict]:

@@ -69,3 +69,27 @@ def test_text_without_a_language_is_refused_only_when_most_languages_refuse_it()
 
     assert not check_in_languages("pelo negro y una bufanda verde", LANGUAGES, "hero").rejected
     assert check_in_languages("drinks whisky and gets drunk", LANGUAGES, "hero").rejected
+
+
+def test_the_analysis_layer_can_be_switched_off():
+    from activities.safety import check_text
+
+    disguised = "the knight wanted to k1ll the dragon"
+    assert check_text(disguised, "en", "story").rejected, "the analysis layer sees through the disguise"
+    assert not check_text(disguised, "en", "story", analysis=False).rejected, "the rules alone do not"
+
+
+@pytest.mark.parametrize("value, enabled", [("true", True), ("FALSE", False), ("0", False), ("yes", True)])
+def test_enable_ai_content_filtering_is_read_from_the_environment(monkeypatch, value, enabled):
+    from activities.settings import ActivitySettings
+
+    monkeypatch.setenv("ENABLE_AI_CONTENT_FILTERING", value)
+    assert ActivitySettings.from_environment().ai_content_filtering is enabled
+
+
+def test_a_misspelt_switch_is_refused(monkeypatch):
+    from activities.settings import ActivitySettings
+
+    monkeypatch.setenv("ENABLE_AI_CONTENT_FILTERING", "maybe")
+    with pytest.raises(ValueError, match="ENABLE_AI_CONTENT_FILTERING"):
+        ActivitySettings.from_environment()
