@@ -1,0 +1,75 @@
+"""Models, per-user safety identifiers and the child's-name mask."""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import hashlib
+import re
+from dataclasses import dataclass
+
+HERO_PLACEHOLDER = "[HERO]"
+_PLACEHOLDER_RE = re.compile(r"\[\s*hero\s*\]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OpenAIModels:
+    text: str = "gpt-4o"
+    text_fallback: str | None = "gpt-4o-mini"
+    tts: str = "gpt-4o-mini-tts"
+    image: str = "gpt-image-1"
+    moderation: str = "omni-moderation-latest"
+    temperature: float = 0.8
+    scene_size: str = "1536x1024"
+    avatar_size: str = "1024x1024"
+    image_quality: str = "medium"
+
+
+# The user a provider call is made for. Activities know it (their inputs carry
+# user_id); they set it around a provider call with `acting_for(user_id)`.
+_CURRENT_USER: contextvars.ContextVar[str | None] = contextvars.ContextVar("storyloom_openai_user", default=None)
+
+
+@contextlib.contextmanager
+def acting_for(user_id: str | None):
+    token = _CURRENT_USER.set(user_id)
+    try:
+        yield
+    finally:
+        _CURRENT_USER.reset(token)
+
+
+def safety_identifier(user_id: str | None, salt: str | None) -> str | None:
+    """A stable, non-reversible id for OpenAI abuse monitoring: sha256(salt + user id)."""
+    if not user_id or not salt:
+        return None
+    return hashlib.sha256(f"{salt}:{user_id}".encode()).hexdigest()
+
+
+def current_safety_identifier(salt: str | None) -> str | None:
+    return safety_identifier(_CURRENT_USER.get(), salt)
+
+
+class NameMask:
+    """Keeps the child's name inside Storyloom: masked in requests, restored in results."""
+
+    def __init__(self, name: str | None, placeholder: str = HERO_PLACEHOLDER) -> None:
+        self.name = (name or "").strip()
+        self.placeholder = placeholder
+        parts = [self.name] + [p for p in self.name.split() if len(p) > 1] if self.name else []
+        # The full name first, then its parts (a first name alone), whole words only.
+        alternatives = "|".join(re.escape(p) for p in sorted(set(parts), key=len, reverse=True))
+        self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if alternatives else None
+
+    def hide(self, text: str | None, replacement: str | None = None) -> str:
+        if not text or self._pattern is None:
+            return text or ""
+        return self._pattern.sub(replacement or self.placeholder, text)
+
+    def restore(self, text: str, replacement: str | None = None) -> str:
+        if not text:
+            return text
+        return _PLACEHOLDER_RE.sub(replacement if replacement is not None else (self.name or "the hero"), text)
+
+    def leaks(self, text: str) -> bool:
+        return bool(self._pattern and self._pattern.search(text or ""))

@@ -1,0 +1,106 @@
+"""Narration through the speech endpoint, one request per piece of at most 4096 characters."""
+
+from __future__ import annotations
+
+import re
+
+import openai
+
+from activities.contracts import VOICES, Narration
+from activities.errors import invalid_provider_request
+from activities.openai_provider import mp3
+from activities.openai_provider.config import OpenAIModels
+from activities.openai_provider.errors import error_to_application_error
+
+MAX_INPUT_CHARS = 4096
+
+VOICE_CHARACTER = {
+    "coral": "warm and nurturing, like a loving parent",
+    "nova": "cheerful and engaging, yet calm",
+    "fable": "wise and grandfatherly, unhurried",
+    "alloy": "clear and neutral, gentle",
+    "echo": "soft and dreamy",
+    "onyx": "deep and reassuring",
+    "shimmer": "bright and melodic, softened for night",
+}
+LANGUAGE_ACCENT = {
+    "en": "English", "es": "Spanish, with a natural Spanish accent", "fr": "French, with a natural French accent",
+    "de": "German, with a natural German accent", "it": "Italian, with a natural Italian accent",
+}
+
+
+def instructions_for(voice: str, language: str) -> str:
+    return (
+        f"You are reading a bedtime story aloud in {LANGUAGE_ACCENT.get(language, language)}. "
+        f"Voice: {VOICE_CHARACTER.get(voice, 'warm and gentle')}. Speak slowly, at about 130 words per minute, "
+        "softly and tenderly, with short pauses at sentence ends and longer pauses between paragraphs. "
+        "Grow slower and quieter toward the end, as the child falls asleep."
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+|\n+")
+
+
+def split_for_speech(text: str, limit: int = MAX_INPUT_CHARS) -> list[str]:
+    """Pieces of at most `limit` characters, cut at sentence ends (at spaces when a sentence is too long)."""
+    text = text.strip()
+    if len(text) <= limit:
+        return [text] if text else []
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    pieces: list[str] = []
+    current = ""
+    for sentence in sentences:
+        while len(sentence) > limit:  # one enormous sentence: cut at the last space that fits
+            cut = sentence.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            head, sentence = sentence[:cut].strip(), sentence[cut:].strip()
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(head)
+        candidate = f"{current} {sentence}" if current else sentence
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            pieces.append(current)
+            current = sentence
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+class OpenAISpeech:
+    name = "openai"
+
+    def __init__(self, client: openai.AsyncOpenAI, models: OpenAIModels | None = None) -> None:
+        self.client = client
+        self.models = models or OpenAIModels()
+
+    async def _speak(self, text: str, language: str, voice: str) -> bytes:
+        try:
+            response = await self.client.audio.speech.create(
+                model=self.models.tts, voice=voice, input=text, response_format="mp3",
+                instructions=instructions_for(voice, language),
+            )
+        except openai.OpenAIError as exc:
+            raise error_to_application_error(exc) from exc
+        audio = response.content
+        if not mp3.frames(audio):
+            raise invalid_provider_request("openai: speech answer holds no MP3 frames")
+        return audio
+
+    async def narrate(self, segments: list[str], language: str, voice: str) -> Narration:
+        if voice not in VOICES:
+            raise invalid_provider_request(f"unknown voice {voice!r}")
+        segment_mp3s: list[bytes] = []
+        offsets: list[float] = []
+        elapsed = 0.0
+        for segment in segments:
+            pieces = [await self._speak(piece, language, voice) for piece in split_for_speech(segment)]
+            audio = mp3.concatenate(pieces)
+            offsets.append(round(elapsed, 3))
+            elapsed += mp3.duration_seconds(audio)
+            segment_mp3s.append(audio)
+        joined = b"".join(segment_mp3s)
+        return Narration(mp3=joined, duration_seconds=round(mp3.duration_seconds(joined), 3),
+                         segment_offsets_seconds=offsets, segment_mp3s=segment_mp3s)
