@@ -31,6 +31,7 @@ async def load_hero(hero_id) -> HeroProfile:
         appearance=row["appearance"],
         special_ability=row["special_ability"],
         visual_profile=row["visual_profile"],
+        avatar_key=row["avatar_url"],
     )
 
 

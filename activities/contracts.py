@@ -60,6 +60,8 @@ class HeroProfile:
     # hair_color, hair_style, eye_color, skin_tone, clothing_style,
     # distinctive_features, color_palette (seed 003); derived from appearance when absent.
     visual_profile: dict | None = None
+    # The stored avatar ("bucket/path"): the reference picture for every scene.
+    avatar_key: str | None = None
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-# The built-in providers need no key and no network. (The OpenAI provider joins
-# this list with its own issue; until then a key alone does not switch providers.)
-PROVIDERS = ("offline",)
+# "offline" needs no key and no network; "openai" is chosen by default when
+# OPENAI_API_KEY is set, and STORYLOOM_PROVIDER overrides either way.
+PROVIDERS = ("offline", "openai")
 
 
 @dataclass(frozen=True)
@@ -21,16 +21,26 @@ class ActivitySettings:
     chaos: str | None = None
     # ENABLE_AI_CONTENT_FILTERING (seed 001): the analysis layer beside the rules.
     ai_content_filtering: bool = True
+    openai_api_key: str | None = None
+    # OPENAI_BASE_URL: any server speaking OpenAI's API.
+    openai_base_url: str | None = None
+    # STORYLOOM_SAFETY_SALT: hashes user ids into OpenAI's safety_identifier.
+    safety_salt: str | None = None
 
     @classmethod
     def from_environment(cls) -> "ActivitySettings":
         home = Path(os.environ.get("STORYLOOM_HOME", ".storyloom")).resolve()
         media_dir = Path(os.environ.get("STORYLOOM_MEDIA_DIR") or home / "media").resolve()
-        provider = os.environ.get("STORYLOOM_PROVIDER", "offline").strip().lower() or "offline"
+        api_key = os.environ.get("OPENAI_API_KEY") or None
+        provider = os.environ.get("STORYLOOM_PROVIDER", "").strip().lower() or ("openai" if api_key else "offline")
         if provider not in PROVIDERS:
             raise ValueError(f"STORYLOOM_PROVIDER must be one of {PROVIDERS}, not {provider!r}")
+        if provider == "openai" and not api_key:
+            raise ValueError("STORYLOOM_PROVIDER=openai needs OPENAI_API_KEY")
         filtering = os.environ.get("ENABLE_AI_CONTENT_FILTERING", "true").strip().lower()
         if filtering not in ("true", "false", "1", "0", "yes", "no"):
             raise ValueError(f"ENABLE_AI_CONTENT_FILTERING must be true or false, not {filtering!r}")
         return cls(home=home, media_dir=media_dir, provider=provider, chaos=os.environ.get("STORYLOOM_CHAOS"),
-                   ai_content_filtering=filtering in ("true", "1", "yes"))
+                   ai_content_filtering=filtering in ("true", "1", "yes"), openai_api_key=api_key,
+                   openai_base_url=os.environ.get("OPENAI_BASE_URL") or None,
+                   safety_salt=os.environ.get("STORYLOOM_SAFETY_SALT") or None)

@@ -58,8 +58,9 @@ WORKFLOWS = [
 
 
 def activities_from_settings(settings: ActivitySettings) -> list[Callable]:
-    text, speech, images = build_providers(settings)
-    return build_activities(text, speech, images, LocalStorage(settings.media_dir), settings.ai_content_filtering)
+    storage = LocalStorage(settings.media_dir)
+    text, speech, images = build_providers(settings, storage)
+    return build_activities(text, speech, images, storage, settings.ai_content_filtering)
 
 
 def build_activities(

@@ -48,9 +48,10 @@ class FirstAttemptFails(Chaos):
 
 
 @contextlib.asynccontextmanager
-async def story_worker(client: Client, media_dir: Path, chaos: str | None = None, first_attempts_fail: bool = False):
-    """Yields the task queue of a worker built from the real offline providers."""
-    text, speech, images = OfflineTextProvider(), OfflineSpeechProvider(), OfflineImageProvider()
+async def story_worker(client: Client, media_dir: Path, chaos: str | None = None, first_attempts_fail: bool = False,
+                       providers: tuple | None = None):
+    """Yields the task queue of a worker built from real providers (offline unless given)."""
+    text, speech, images = providers or (OfflineTextProvider(), OfflineSpeechProvider(), OfflineImageProvider())
     faults = parse_chaos(chaos)
     injector = FirstAttemptFails() if first_attempts_fail else Chaos(faults) if faults else None
     if injector is not None:

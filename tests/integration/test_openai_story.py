@@ -1,0 +1,75 @@
+"""A whole story and an avatar through the OpenAI provider, against the local
+stand-in of OpenAI's API, driven by the real SDK."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import pytest_asyncio
+from temporalio.client import Client
+
+from activities.provider_registry import build_providers
+from activities.settings import ActivitySettings
+from activities.storage import LocalStorage
+from db.tables import Heroes, Stories, StoryIllustrations
+from tests.fakes.openai_server import Fault, FakeOpenAI
+from tests.integration.workflow_support import create_story_row, run_story, story_worker
+from workflows.avatar import AvatarWorkflow
+from workflows.inputs import AvatarWorkflowInput, avatar_workflow_id
+
+
+@pytest_asyncio.fixture(scope="module")
+async def client(temporal_address, db_pool):
+    return await Client.connect(temporal_address)
+
+
+@pytest.fixture
+def fake_openai():
+    with FakeOpenAI() as fake:
+        yield fake
+
+
+def openai_providers(fake: FakeOpenAI, media_dir, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", fake.api_key)
+    monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+    monkeypatch.setenv("STORYLOOM_SAFETY_SALT", "test-salt")
+    monkeypatch.delenv("STORYLOOM_PROVIDER", raising=False)
+    settings = ActivitySettings.from_environment()
+    assert settings.provider == "openai", "a key alone chooses OpenAI"
+    return build_providers(settings, LocalStorage(media_dir))
+
+
+async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_path, monkeypatch):
+    media_dir = tmp_path / "media"
+    providers = openai_providers(fake_openai, media_dir, monkeypatch)
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user, target_duration=120)
+    hero_id = str((await Stories.select(Stories.hero_id).where(Stories.id == story_id).first())["hero_id"])
+    await Heroes.update({Heroes.name: "Zephyrine"}, force=True).where(Heroes.id == hero_id)
+    # Every endpoint's first call is rate limited: each must be retried, honouring Retry-After.
+    for endpoint in ("chat", "images", "edits"):
+        fake_openai.inject(endpoint, Fault(status=429, retry_after="1", times=1))
+
+    async with story_worker(client, media_dir, providers=providers) as queue:
+        avatar = await client.execute_workflow(
+            AvatarWorkflow.run, AvatarWorkflowInput(hero_id, user, "avatar-openai"),
+            id=avatar_workflow_id(hero_id, "avatar-openai"), task_queue=queue,
+        )
+        outcome = await run_story(client, queue, story_id, user)
+
+    assert (media_dir / avatar.avatar_key).is_file()
+    assert outcome.status == "completed", outcome
+    story = await Stories.select(Stories.title, Stories.content, Stories.audio_url).where(Stories.id == story_id).first()
+    assert "Zephyrine" in story["content"], "the name is restored in the story"
+    assert story["audio_url"] and (media_dir / story["audio_url"]).stat().st_size > 0
+    pictures = await StoryIllustrations.select(StoryIllustrations.status).where(StoryIllustrations.story_id == story_id)
+    assert {picture["status"] for picture in pictures} == {"completed"}
+
+    statuses = [request.status for request in fake_openai.requests]
+    assert statuses.count(429) == 3 and all(status in (200, 429) for status in statuses), statuses
+    edits = [request for request in fake_openai.calls("edits") if request.status == 200]
+    assert len(edits) == len(pictures), "every scene is drawn from the avatar"
+    for request in fake_openai.requests:
+        if request.endpoint != "speech":  # narration has to say the name aloud
+            assert "Zephyrine" not in request.text, f"the child's name reached {request.path}"
