@@ -39,6 +39,10 @@ class ApiSettings:
     media_link_ttl_seconds: int
     # The Supabase project whose JWKS verifies asymmetric (RS256/ES256) tokens.
     supabase_url: str | None = None
+    # Which provider the workers use (the same rule as theirs), for the health check.
+    provider: str = "offline"
+    openai_api_key: str | None = None
+    openai_base_url: str = "https://api.openai.com/v1"
 
     @classmethod
     def from_environment(cls) -> "ApiSettings":
@@ -52,4 +56,8 @@ class ApiSettings:
             public_url=(os.environ.get("STORYLOOM_PUBLIC_URL") or "").rstrip("/") or None,
             media_link_ttl_seconds=int(os.environ.get("STORYLOOM_MEDIA_URL_TTL", "3600")),
             supabase_url=(os.environ.get("SUPABASE_URL") or "").rstrip("/") or None,
+            provider=(os.environ.get("STORYLOOM_PROVIDER", "").strip().lower()
+                      or ("openai" if os.environ.get("OPENAI_API_KEY") else "offline")),
+            openai_api_key=os.environ.get("OPENAI_API_KEY") or None,
+            openai_base_url=(os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1").rstrip("/"),
         )

@@ -7,6 +7,7 @@ import time
 import uuid
 from datetime import datetime, timezone
 
+import httpx
 from litestar import Request, Response, get
 from temporalio.api.enums.v1 import TaskQueueType
 from temporalio.api.taskqueue.v1 import TaskQueue
@@ -18,6 +19,25 @@ from db.engine import ENGINE
 # A worker that polled within this window counts as alive.
 WORKER_SEEN_WITHIN_SECONDS = 90
 CHECK_TIMEOUT_SECONDS = 3.0
+
+
+_PROVIDER_CHECK_SECONDS = 60
+_provider_checked: dict[str, tuple[float, dict]] = {}
+
+
+async def openai_reachable(base_url: str, api_key: str | None) -> dict:
+    """Lists the models with the configured key, at most once a minute (a health
+    probe must not spend the provider's rate limits)."""
+    cached = _provider_checked.get(base_url)
+    if cached and time.monotonic() - cached[0] < _PROVIDER_CHECK_SECONDS:
+        return cached[1]
+    async with httpx.AsyncClient(timeout=CHECK_TIMEOUT_SECONDS - 0.5) as client:
+        response = await client.get(f"{base_url}/models", headers={"Authorization": f"Bearer {api_key}"})
+    if response.status_code != 200:
+        raise RuntimeError(f"OpenAI answered {response.status_code} to a models listing")
+    result = {"provider": "openai", "base_url": base_url}
+    _provider_checked[base_url] = (time.monotonic(), result)
+    return result
 
 
 async def _timed(check) -> dict:
@@ -68,8 +88,14 @@ async def health(request: Request) -> Response[HealthView]:
         await asyncio.to_thread(probe.unlink)
         return {"backend": "local"}
 
-    names = ("database", "temporal", "worker", "storage")
-    results = await asyncio.gather(*(_timed(check) for check in (database, temporal, worker, storage)))
+    async def provider() -> dict:
+        settings = state.settings
+        if settings.provider != "openai":
+            return {"provider": settings.provider, "capabilities": ["text", "moderation", "speech", "images"]}
+        return await openai_reachable(settings.openai_base_url, settings.openai_api_key)
+
+    names = ("database", "temporal", "worker", "storage", "provider")
+    results = await asyncio.gather(*(_timed(check) for check in (database, temporal, worker, storage, provider)))
     checks = dict(zip(names, results))
     healthy = all(check["status"] == "ok" for check in checks.values())
     return Response(HealthView(status="healthy" if healthy else "degraded", checks=checks), status_code=200 if healthy else 503)

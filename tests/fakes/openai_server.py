@@ -176,7 +176,12 @@ class FakeOpenAI:
                 fake._handle(self)
 
             def do_GET(self) -> None:
-                fake._send(self, 404, {"error": {"message": "not found", "type": "invalid_request_error"}})
+                if self.path.split("?")[0] == "/v1/models" and self.headers.get("Authorization") == f"Bearer {fake.api_key}":
+                    fake._send(self, 200, {"object": "list", "data": [{"id": model, "object": "model"}
+                                                                      for model in sorted(CHAT_MODELS | TTS_MODELS | IMAGE_MODELS | MODERATION_MODELS)]})
+                    return
+                status = 401 if self.path.startswith("/v1/models") else 404
+                fake._send(self, status, {"error": {"message": "not found or not allowed", "type": "invalid_request_error"}})
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True

@@ -69,7 +69,8 @@ def test_health_reports_every_dependency(api_url):
         time.sleep(1)  # the worker may still be registering its first poll
     assert response.status_code == 200, body
     assert body["status"] == "healthy"
-    assert set(body["checks"]) == {"database", "temporal", "worker", "storage"}
+    assert set(body["checks"]) == {"database", "temporal", "worker", "storage", "provider"}
+    assert body["checks"]["provider"]["provider"] == "offline"
 
 
 def test_hero_is_created_and_readable(parent, hero):
