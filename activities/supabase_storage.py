@@ -1,0 +1,181 @@
+"""Media in Supabase Storage, through the official `supabase` client (storage3).
+
+Keys keep the shape of `activities.storage`: "bucket/path", the first segment
+one of the four private buckets of the deployment guide. Every call goes
+through the async client (`supabase.acreate_client`), so nothing blocks the
+worker's event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+from storage3.exceptions import StorageApiError
+from supabase import AsyncClient, AsyncClientOptions, acreate_client
+
+from activities.storage import BUCKETS
+
+# Supabase Storage lists and removes at most 1000 names a call.
+PAGE = 1000
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """"story-audio/u/s/voice/scene-1.mp3" -> ("story-audio", "u/s/voice/scene-1.mp3")."""
+    bucket, _, path = key.partition("/")
+    path = path.strip("/")
+    if bucket not in BUCKETS or not path:
+        raise ValueError(f"storage key {key!r} must start with one of {BUCKETS} and name a path")
+    parts = path.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        raise ValueError(f"storage key {key!r} has an empty or dot segment")
+    return bucket, path
+
+
+def is_not_found(error: StorageApiError) -> bool:
+    return str(error.status) == "404"
+
+
+class StorageBackendError(RuntimeError):
+    """The storage backend is reachable but not in the state Storyloom needs."""
+
+
+class _LoopBoundClient:
+    """One `supabase.AsyncClient` per event loop: httpx connections belong to the loop that opened them."""
+
+    def __init__(self, url: str, key: str, timeout: float) -> None:
+        if not url or not key:
+            raise ValueError("a Supabase URL and service-role key are both required")
+        self.url = url.rstrip("/")
+        self._key = key
+        self._timeout = timeout
+        self._client: AsyncClient | None = None
+        self._http: httpx.AsyncClient | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock: asyncio.Lock | None = None
+        self._lock_loop: asyncio.AbstractEventLoop | None = None
+
+    async def get(self) -> AsyncClient:
+        loop = asyncio.get_running_loop()
+        if self._client is not None and self._loop is loop:
+            return self._client
+        if self._lock_loop is not loop:
+            self._lock, self._lock_loop = asyncio.Lock(), loop
+        assert self._lock is not None
+        async with self._lock:
+            if self._client is None or self._loop is not loop:
+                http = httpx.AsyncClient(timeout=self._timeout, follow_redirects=True)
+                options = AsyncClientOptions(httpx_client=http, auto_refresh_token=False, persist_session=False)
+                self._client = await acreate_client(self.url, self._key, options=options)
+                self._http, self._loop = http, loop
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._http is not None and self._loop is asyncio.get_running_loop():
+            await self._http.aclose()
+        self._client = self._http = self._loop = None
+
+
+class SupabaseStorage:
+    """The `Storage` protocol over Supabase Storage, with the service-role key."""
+
+    name = "supabase"
+
+    def __init__(self, url: str, service_role_key: str, *, timeout: float = 30.0) -> None:
+        self._clients = _LoopBoundClient(url, service_role_key, timeout)
+
+    @property
+    def url(self) -> str:
+        return self._clients.url
+
+    async def _bucket(self, bucket: str) -> Any:
+        client = await self._clients.get()
+        return client.storage.from_(bucket)
+
+    async def aclose(self) -> None:
+        await self._clients.aclose()
+
+    # -- buckets ---------------------------------------------------------------
+
+    async def ensure_buckets(self) -> list[str]:
+        """Creates the four buckets when absent, private; makes an existing public one private.
+
+        Returns the ids of the buckets created (or made private). Idempotent, and
+        safe against another process creating the same bucket at the same time.
+        """
+        storage = (await self._clients.get()).storage
+        existing = {bucket.id: bucket for bucket in await storage.list_buckets()}
+        changed: list[str] = []
+        for bucket_id in BUCKETS:
+            current = existing.get(bucket_id)
+            if current is None:
+                try:
+                    await storage.create_bucket(bucket_id, options={"public": False})
+                except StorageApiError as error:
+                    if str(error.status) != "409" and "exist" not in error.message.lower():
+                        raise
+                    continue
+                changed.append(bucket_id)
+            elif current.public:
+                await storage.update_bucket(bucket_id, {"public": False})
+                changed.append(bucket_id)
+        return changed
+
+    async def check(self) -> None:
+        """For a health check: raises unless every bucket exists and is private."""
+        storage = (await self._clients.get()).storage
+        buckets = {bucket.id: bucket for bucket in await storage.list_buckets()}
+        missing = [bucket for bucket in BUCKETS if bucket not in buckets]
+        public = [bucket for bucket in BUCKETS if bucket in buckets and buckets[bucket].public]
+        if missing or public:
+            raise StorageBackendError(f"buckets missing: {missing or 'none'}; public: {public or 'none'}")
+
+    # -- objects ---------------------------------------------------------------
+
+    async def put(self, key: str, data: bytes, content_type: str) -> None:
+        bucket, path = split_key(key)
+        # upsert: a retried activity overwrites its own earlier upload.
+        await (await self._bucket(bucket)).upload(
+            path, data, {"content-type": content_type, "upsert": "true", "cache-control": "3600"}
+        )
+
+    async def exists(self, key: str) -> bool:
+        bucket, path = split_key(key)
+        return await (await self._bucket(bucket)).exists(path)
+
+    async def get(self, key: str) -> bytes:
+        bucket, path = split_key(key)
+        try:
+            return await (await self._bucket(bucket)).download(path)
+        except StorageApiError as error:
+            if is_not_found(error):
+                raise FileNotFoundError(key) from error
+            raise
+
+    async def delete_prefix(self, prefix: str) -> int:
+        """Removes the object named `prefix`, if any, and every object below it; returns how many."""
+        bucket, path = split_key(prefix.rstrip("/"))
+        files = await self._bucket(bucket)
+        names = [path] if await files.exists(path) else []
+        names += await self._walk(files, path)
+        deleted = 0
+        for start in range(0, len(names), PAGE):
+            deleted += len(await files.remove(names[start:start + PAGE]))
+        return deleted
+
+    async def _walk(self, files: Any, folder: str) -> list[str]:
+        """Every object below `folder`, depth first (a listing holds files, and folders with no id)."""
+        found: list[str] = []
+        offset = 0
+        while True:
+            page = await files.list(folder, {"limit": PAGE, "offset": offset, "sortBy": {"column": "name", "order": "asc"}})
+            for entry in page:
+                name = f"{folder}/{entry['name']}"
+                if entry.get("id") is None:
+                    found += await self._walk(files, name)
+                else:
+                    found.append(name)
+            if len(page) < PAGE:
+                return found
+            offset += PAGE

@@ -1,0 +1,203 @@
+"""Signed, expiring links to media in Supabase Storage.
+
+The same shape as `api.media_links.MediaSigner.url(base_url, key)`, but the link
+is Supabase's own signed URL (`$SUPABASE_URL/storage/v1/object/sign/<bucket>/<path>?token=...`),
+downloadable without a bearer token. `base_url` is unused: the link points at Supabase.
+
+Creating a link is a round trip to the Storage API, so:
+  * from async code (Litestar handlers) use `await signer.url_async(base_url, key)`
+    or `await signer.urls_async(keys)` for many at once (one request per bucket);
+  * `signer.url(...)` is the blocking variant (sync client), for sync code or
+    `asyncio.to_thread`; it would stall the event loop if called from a handler.
+Links are cached and reused until half their lifetime has passed, so a page
+rendered twice does not sign twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+import httpx
+
+from supabase import AsyncClient, AsyncClientOptions, ClientOptions, acreate_client, create_client
+
+CACHE_SIZE = 10_000
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """"bucket/path" -> (bucket, path). (The api package may not import activities, hence its own copy.)"""
+    bucket, _, path = key.partition("/")
+    path = path.strip("/")
+    if not bucket or not path or any(part in ("", ".", "..") for part in path.split("/")):
+        raise ValueError(f"media key {key!r} must be 'bucket/path' without empty or dot segments")
+    return bucket, path
+
+
+class _LoopBoundClient:
+    """One `supabase.AsyncClient` per event loop: httpx connections belong to the loop that opened them."""
+
+    def __init__(self, url: str, key: str, timeout: float) -> None:
+        if not url or not key:
+            raise ValueError("a Supabase URL and service-role key are both required")
+        self._url, self._key, self._timeout = url.rstrip("/"), key, timeout
+        self._client: AsyncClient | None = None
+        self._http: httpx.AsyncClient | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock: asyncio.Lock | None = None
+        self._lock_loop: asyncio.AbstractEventLoop | None = None
+
+    async def get(self) -> AsyncClient:
+        loop = asyncio.get_running_loop()
+        if self._client is not None and self._loop is loop:
+            return self._client
+        if self._lock_loop is not loop:
+            self._lock, self._lock_loop = asyncio.Lock(), loop
+        assert self._lock is not None
+        async with self._lock:
+            if self._client is None or self._loop is not loop:
+                http = httpx.AsyncClient(timeout=self._timeout, follow_redirects=True)
+                options = AsyncClientOptions(httpx_client=http, auto_refresh_token=False, persist_session=False)
+                self._client = await acreate_client(self._url, self._key, options=options)
+                self._http, self._loop = http, loop
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._http is not None and self._loop is asyncio.get_running_loop():
+            await self._http.aclose()
+        self._client = self._http = self._loop = None
+
+
+class SupabaseSigner:
+    def __init__(self, url: str, service_role_key: str, ttl_seconds: int, *, public_url: str | None = None,
+                 timeout: float = 10.0) -> None:
+        if ttl_seconds < 2:
+            raise ValueError("ttl_seconds must be at least 2")
+        self.ttl_seconds = ttl_seconds
+        self._url = url.rstrip("/")
+        # The storage base the links are written under; `public_url` when the API
+        # reaches Supabase by an internal name that browsers cannot.
+        self.storage_base = f"{(public_url or url).rstrip('/')}/storage/v1"
+        self._key = service_role_key
+        self._timeout = timeout
+        self._async = _LoopBoundClient(url, service_role_key, timeout)
+        self._sync = None
+        self._sync_http: httpx.Client | None = None
+        self._sync_lock = threading.Lock()
+        self._cache: OrderedDict[str, tuple[str, float]] = OrderedDict()
+        self._cache_lock = threading.Lock()
+
+    # -- the link ------------------------------------------------------------------
+
+    def absolute(self, signed: str) -> str:
+        """Puts a signed URL (relative `/object/sign/...?token=`, or absolute) under `storage_base`."""
+        parts = urlsplit(signed)
+        path = parts.path
+        marker = path.find("/object/sign/")
+        if marker < 0:
+            raise ValueError(f"not a Supabase signed URL: {signed!r}")
+        query = f"?{parts.query}" if parts.query else ""
+        return f"{self.storage_base}{path[marker:]}{query}"
+
+    def _cached(self, key: str, now: float) -> str | None:
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit and hit[1] > now:
+                return hit[0]
+        return None
+
+    def _remember(self, key: str, link: str, now: float) -> None:
+        with self._cache_lock:
+            self._cache[key] = (link, now + self.ttl_seconds / 2)
+            self._cache.move_to_end(key)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+
+    def forget(self, prefix: str = "") -> None:
+        """Drops cached links (all, or those under a key prefix), e.g. after an erasure."""
+        with self._cache_lock:
+            for key in [key for key in self._cache if key.startswith(prefix)]:
+                del self._cache[key]
+
+    # -- async (use these from handlers) ----------------------------------------------
+
+    async def url_async(self, base_url: str, key: str | None) -> str | None:
+        if not key:
+            return None
+        now = time.time()
+        if (hit := self._cached(key, now)) is not None:
+            return hit
+        bucket, path = split_key(key)
+        client = await self._async.get()
+        signed = await client.storage.from_(bucket).create_signed_url(path, self.ttl_seconds)
+        link = self.absolute(signed["signedURL"])
+        self._remember(key, link, now)
+        return link
+
+    async def urls_async(self, keys: Iterable[str | None]) -> dict[str, str]:
+        """Links for many keys, one request per bucket; keys the Storage API could not sign are left out."""
+        now = time.time()
+        links: dict[str, str] = {}
+        wanted: dict[str, list[str]] = {}
+        for key in {key for key in keys if key}:
+            if (hit := self._cached(key, now)) is not None:
+                links[key] = hit
+            else:
+                bucket, path = split_key(key)
+                wanted.setdefault(bucket, []).append(path)
+        if wanted:
+            client = await self._async.get()
+            for bucket, paths in wanted.items():
+                for item in await client.storage.from_(bucket).create_signed_urls(paths, self.ttl_seconds):
+                    if item.get("error") or not item.get("signedURL"):
+                        continue
+                    key = f"{bucket}/{item['path']}"
+                    links[key] = self.absolute(item["signedURL"])
+                    self._remember(key, links[key], now)
+        return links
+
+    async def check(self, buckets: Iterable[str]) -> None:
+        """For the health check: raises unless each bucket exists and is private."""
+        wanted = list(buckets)
+        client = await self._async.get()
+        found = {bucket.id: bucket for bucket in await client.storage.list_buckets()}
+        missing = [name for name in wanted if name not in found]
+        public = [name for name in wanted if name in found and found[name].public]
+        if missing or public:
+            raise RuntimeError(f"storage buckets missing: {missing or 'none'}; public: {public or 'none'}")
+
+    async def aclose(self) -> None:
+        await self._async.aclose()
+        self.close()
+
+    def close(self) -> None:
+        """Closes the blocking client, if one was opened."""
+        with self._sync_lock:
+            if self._sync_http is not None:
+                self._sync_http.close()
+            self._sync = self._sync_http = None
+
+    # -- blocking ---------------------------------------------------------------------
+
+    def url(self, base_url: str, key: str | None) -> str | None:
+        """Blocking: a network call on a cache miss. From async code, use `url_async`."""
+        if not key:
+            return None
+        now = time.time()
+        if (hit := self._cached(key, now)) is not None:
+            return hit
+        bucket, path = split_key(key)
+        with self._sync_lock:
+            if self._sync is None:
+                self._sync_http = httpx.Client(timeout=self._timeout, follow_redirects=True)
+                self._sync = create_client(self._url, self._key, options=ClientOptions(
+                    auto_refresh_token=False, persist_session=False, httpx_client=self._sync_http))
+            client = self._sync
+        signed = client.storage.from_(bucket).create_signed_url(path, self.ttl_seconds)
+        link = self.absolute(signed["signedURL"])
+        self._remember(key, link, now)
+        return link
