@@ -26,6 +26,13 @@ class ActivitySettings:
     openai_base_url: str | None = None
     # STORYLOOM_SAFETY_SALT: hashes user ids into OpenAI's safety_identifier.
     safety_salt: str | None = None
+    supabase_url: str | None = None
+    supabase_service_role_key: str | None = None
+
+    @property
+    def storage(self) -> str:
+        """Supabase Storage when its URL and service key are set, else local files."""
+        return "supabase" if self.supabase_url and self.supabase_service_role_key else "local"
 
     @classmethod
     def from_environment(cls) -> "ActivitySettings":
@@ -43,4 +50,6 @@ class ActivitySettings:
         return cls(home=home, media_dir=media_dir, provider=provider, chaos=os.environ.get("STORYLOOM_CHAOS"),
                    ai_content_filtering=filtering in ("true", "1", "yes"), openai_api_key=api_key,
                    openai_base_url=os.environ.get("OPENAI_BASE_URL") or None,
-                   safety_salt=os.environ.get("STORYLOOM_SAFETY_SALT") or None)
+                   safety_salt=os.environ.get("STORYLOOM_SAFETY_SALT") or None,
+                   supabase_url=(os.environ.get("SUPABASE_URL") or "").rstrip("/") or None,
+                   supabase_service_role_key=os.environ.get("SUPABASE_SERVICE_ROLE_KEY") or None)

@@ -35,6 +35,9 @@ def hero_avatar_key(user_id: str, hero_id: str, generation_id: str) -> str:
 class Storage(Protocol):
     name: str
 
+    async def prepare(self) -> None:
+        """Makes the backend ready (buckets, folders) when a worker starts."""
+
     async def put(self, key: str, data: bytes, content_type: str) -> None: ...
 
     async def exists(self, key: str) -> bool: ...
@@ -61,6 +64,9 @@ class LocalStorage:
 
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
+
+    async def prepare(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
 
     async def put(self, key: str, data: bytes, content_type: str) -> None:
         await asyncio.to_thread(self._write, _checked_path(self.root, key), data)

@@ -98,6 +98,9 @@ class SupabaseStorage:
 
     # -- buckets ---------------------------------------------------------------
 
+    async def prepare(self) -> None:
+        await self.ensure_buckets()
+
     async def ensure_buckets(self) -> list[str]:
         """Creates the four buckets when absent, private; makes an existing public one private.
 

@@ -28,3 +28,14 @@ class MediaSigner:
         if expires < (now or time.time()):
             return False
         return hmac.compare_digest(self._signature(key, expires), signature)
+
+
+async def signed_urls(signer, base_url: str, keys) -> dict[str, str]:
+    """Links for many storage keys at once, whichever backend signs them: local
+    links are computed here; Supabase signs a bucket's keys in one request."""
+    wanted = [key for key in dict.fromkeys(keys) if key]
+    if not wanted:
+        return {}
+    if isinstance(signer, MediaSigner):
+        return {key: signer.url(base_url, key) for key in wanted}
+    return await signer.urls_async(wanted)

@@ -22,12 +22,13 @@ from api.routes.media import download_media
 from api.routes.prompt_stories import PromptStoryController
 from api.routes.stories import StoryController
 from api.settings import ApiSettings
+from api.supabase_links import SupabaseSigner
 from api.temporal_client import TemporalConnection
 from db.engine import close_pool, open_pool
 from workflows.policy import load_policy
 
 ROUTES = [
-    health, download_media, FunctionsController, HeroController, StoryController, CustomEventController, MeController,
+    health, FunctionsController, HeroController, StoryController, CustomEventController, MeController,
     PromptStoryController,
 ]
 
@@ -39,12 +40,20 @@ class StoryloomPlugin(InitPluginProtocol):
     def on_app_init(self, app_config: AppConfig) -> AppConfig:
         settings = self.settings
         jwks = JwksCache(jwks_url(settings.supabase_url)) if settings.supabase_url else None
+        if settings.storage == "supabase":
+            signer = SupabaseSigner(settings.supabase_url, settings.supabase_service_role_key,
+                                    settings.media_link_ttl_seconds, public_url=settings.supabase_public_url)
+            app_config.on_shutdown.append(signer.aclose)
+        else:
+            # Local files are served by the API itself, behind its own signed links.
+            signer = MediaSigner(settings.jwt_secret, settings.media_link_ttl_seconds)
+            app_config.route_handlers.append(download_media)
         app_config.state = State(
             {
                 "verifier": TokenVerifier(settings.jwt_secret, jwks),
                 "settings": settings,
                 "policy": load_policy(),
-                "signer": MediaSigner(settings.jwt_secret, settings.media_link_ttl_seconds),
+                "signer": signer,
                 "temporal": TemporalConnection(settings.temporal_address, settings.temporal_namespace),
             }
         )

@@ -39,10 +39,18 @@ class ApiSettings:
     media_link_ttl_seconds: int
     # The Supabase project whose JWKS verifies asymmetric (RS256/ES256) tokens.
     supabase_url: str | None = None
+    supabase_service_role_key: str | None = None
+    # Where clients reach Supabase, when the API reaches it by an internal name.
+    supabase_public_url: str | None = None
     # Which provider the workers use (the same rule as theirs), for the health check.
     provider: str = "offline"
     openai_api_key: str | None = None
     openai_base_url: str = "https://api.openai.com/v1"
+
+    @property
+    def storage(self) -> str:
+        """Supabase Storage when its URL and service key are set, else local files."""
+        return "supabase" if self.supabase_url and self.supabase_service_role_key else "local"
 
     @classmethod
     def from_environment(cls) -> "ApiSettings":
@@ -56,6 +64,8 @@ class ApiSettings:
             public_url=(os.environ.get("STORYLOOM_PUBLIC_URL") or "").rstrip("/") or None,
             media_link_ttl_seconds=int(os.environ.get("STORYLOOM_MEDIA_URL_TTL", "3600")),
             supabase_url=(os.environ.get("SUPABASE_URL") or "").rstrip("/") or None,
+            supabase_service_role_key=os.environ.get("SUPABASE_SERVICE_ROLE_KEY") or None,
+            supabase_public_url=(os.environ.get("SUPABASE_PUBLIC_URL") or "").rstrip("/") or None,
             provider=(os.environ.get("STORYLOOM_PROVIDER", "").strip().lower()
                       or ("openai" if os.environ.get("OPENAI_API_KEY") else "offline")),
             openai_api_key=os.environ.get("OPENAI_API_KEY") or None,

@@ -15,7 +15,7 @@ from temporalio.common import TypedSearchAttributes, WorkflowIDConflictPolicy
 from temporalio.service import RPCError
 
 from api.errors import ApiError, not_found
-from api.media_links import MediaSigner
+from api.media_links import MediaSigner, signed_urls
 from api.search_attributes import story_search_attributes
 from api.schemas import ErrorInfo, ProgressView, SceneProgressView, SceneView, StoryView
 from api.tokens import Caller
@@ -216,12 +216,14 @@ async def load_story(caller: Caller, story_id: UUID, signer: MediaSigner, base_u
             StoryIllustrations.scene_number, StoryIllustrations.status, StoryIllustrations.image_url
         ).where(StoryIllustrations.story_id == story_id)
     by_scene = {picture["scene_number"]: picture for picture in pictures}
+    links = await signed_urls(signer, base_url, [story["audio_url"], *(p["image_url"] for p in pictures),
+                                                 *(scene["audio_url"] for scene in scenes)])
     return StoryView(
         id=story["id"], status=story["status"], stage=story["stage"], percent=story["percent"],
         title=story["title"], content=story["content"], language=story["language"], hero_id=story["hero_id"],
         event_type=story["event_type"], event_data=story["event_data"] or {}, word_count=story["word_count"],
         estimated_duration_seconds=_seconds(story["estimated_duration"]),
-        audio_url=signer.url(base_url, story["audio_url"]),
+        audio_url=links.get(story["audio_url"]),
         audio_duration_seconds=_seconds(story["audio_duration"]), audio_voice=story["audio_voice"],
         is_favorite=story["is_favorite"], play_count=story["play_count"],
         created_at=story["created_at"], updated_at=story["updated_at"],
@@ -230,9 +232,9 @@ async def load_story(caller: Caller, story_id: UUID, signer: MediaSigner, base_u
                 scene_number=scene["scene_number"], text_segment=scene["text_segment"],
                 illustration_prompt=scene["illustration_prompt"], timestamp_seconds=float(scene["timestamp_seconds"]),
                 emotion=scene["emotion"], importance=scene["importance"],
-                image_url=signer.url(base_url, (by_scene.get(scene["scene_number"]) or {}).get("image_url")),
+                image_url=links.get((by_scene.get(scene["scene_number"]) or {}).get("image_url")),
                 illustration_status=(by_scene.get(scene["scene_number"]) or {}).get("status", "pending"),
-                audio_url=signer.url(base_url, scene["audio_url"]),
+                audio_url=links.get(scene["audio_url"]),
             )
             for scene in scenes
         ],

@@ -57,8 +57,16 @@ WORKFLOWS = [
 ]
 
 
-def activities_from_settings(settings: ActivitySettings) -> list[Callable]:
-    storage = LocalStorage(settings.media_dir)
+def build_storage(settings: ActivitySettings) -> Storage:
+    if settings.storage == "supabase":
+        from activities.supabase_storage import SupabaseStorage
+
+        return SupabaseStorage(settings.supabase_url, settings.supabase_service_role_key)
+    return LocalStorage(settings.media_dir)
+
+
+def activities_from_settings(settings: ActivitySettings, storage: Storage | None = None) -> list[Callable]:
+    storage = storage or build_storage(settings)
     text, speech, images = build_providers(settings, storage)
     return build_activities(text, speech, images, storage, settings.ai_content_filtering)
 
@@ -128,16 +136,19 @@ def build_worker(client: Client, policy: TemporalPolicy, activities: list[Callab
 
 async def run_worker(stop: asyncio.Event) -> None:
     settings = ActivitySettings.from_environment()
-    activities = activities_from_settings(settings)
+    storage = build_storage(settings)
+    activities = activities_from_settings(settings, storage)
     policy = load_policy(required_activities=activity_names(activities))
     address = os.environ.get("TEMPORAL_ADDRESS", "127.0.0.1:7233")
     client = await Client.connect(address, namespace=os.environ.get("TEMPORAL_NAMESPACE", policy.namespace))
     await open_pool()
     try:
         await ensure_maintenance_schedule(client, policy.story_task_queue)
+        await storage.prepare()  # Supabase: the private buckets, created when absent
         worker = build_worker(client, policy, activities)
         async with worker:
-            log.info("worker_started", task_queue=policy.story_task_queue, provider=settings.provider, temporal=address)
+            log.info("worker_started", task_queue=policy.story_task_queue, provider=settings.provider,
+                     storage=settings.storage, temporal=address)
             await stop.wait()
             log.info("worker_stopping")
     finally:

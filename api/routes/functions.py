@@ -22,6 +22,7 @@ from api import response_cache
 from api.errors import ApiError, not_found, request_id_of
 from api.illustration_runs import claim_failed_scenes, start_reruns
 from api.languages import normalize_language
+from api.media_links import signed_urls
 from api.schemas import (
     AudioSynthesisData,
     AudioSynthesisRequest,
@@ -157,8 +158,9 @@ class FunctionsController(Controller):
             hit = False
         else:
             hit = True
+        links = await signed_urls(request.app.state.signer, base_url(request), [cached["audio_key"]])
         answer = AudioSynthesisData(
-            audio_url=request.app.state.signer.url(base_url(request), cached["audio_key"]),
+            audio_url=links[cached["audio_key"]],
             duration_seconds=cached["duration_seconds"], file_size_bytes=cached["file_size_bytes"],
             voice_used=data.voice, language=language,
         )
@@ -189,8 +191,9 @@ class FunctionsController(Controller):
             request, AvatarWorkflow.run, AvatarWorkflowInput(str(data.hero_id), user, generation_id),
             avatar_workflow_id(str(data.hero_id), generation_id),
         )
+        links = await signed_urls(request.app.state.signer, base_url(request), [result.avatar_key])
         answer = AvatarGenerationData(
-            avatar_url=request.app.state.signer.url(base_url(request), result.avatar_key),
+            avatar_url=links[result.avatar_key],
             generation_id=generation_id, revised_prompt=result.revised_prompt,
             file_size_bytes=result.file_size_bytes, image_size=result.image_size, quality=data.quality,
         )
@@ -233,9 +236,10 @@ class FunctionsController(Controller):
         else:
             async with user_transaction(user):
                 pictures = await self._pictures(data.story_id, wanted)
-        signer, base = request.app.state.signer, base_url(request)
+        links = await signed_urls(request.app.state.signer, base_url(request),
+                                  [p["image_url"] for p in pictures.values() if p["status"] == "completed"])
         items = [
-            IllustrationStatus(number, signer.url(base, pictures[number]["image_url"]) if pictures[number]["status"] == "completed" else None,
+            IllustrationStatus(number, links.get(pictures[number]["image_url"]) if pictures[number]["status"] == "completed" else None,
                                pictures[number]["generation_id"], _picture_status(pictures[number]["status"]))
             for number in wanted
         ]

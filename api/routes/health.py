@@ -19,6 +19,8 @@ from db.engine import ENGINE
 # A worker that polled within this window counts as alive.
 WORKER_SEEN_WITHIN_SECONDS = 90
 CHECK_TIMEOUT_SECONDS = 3.0
+# The deployment guide's buckets, which the workers create when absent.
+STORAGE_BUCKETS = ("story-assets", "hero-avatars", "story-audio", "story-illustrations")
 
 
 _PROVIDER_CHECK_SECONDS = 60
@@ -82,6 +84,9 @@ async def health(request: Request) -> Response[HealthView]:
         return {"pollers": len(alive), "task_queue": state.policy.story_task_queue}
 
     async def storage() -> dict:
+        if state.settings.storage == "supabase":
+            await state.signer.check(STORAGE_BUCKETS)
+            return {"backend": "supabase"}
         probe = state.settings.media_dir / f".health-{uuid.uuid4().hex}"
         state.settings.media_dir.mkdir(parents=True, exist_ok=True)
         await asyncio.to_thread(probe.write_bytes, b"ok")

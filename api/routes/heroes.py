@@ -10,6 +10,7 @@ from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED
 
 from api.errors import ApiError, not_found
 from api.input_checks import checked_fields
+from api.media_links import signed_urls
 from api.erasure import erase
 from api.schemas import GalleryImageView, HeroCreate, HeroUpdate, HeroView, WorkflowAccepted
 from api.urls import base_url
@@ -26,8 +27,13 @@ HERO_COLUMNS = (
 )
 
 
-def hero_view(request: Request, row: dict) -> HeroView:
-    return HeroView(**{**row, "avatar_url": request.app.state.signer.url(base_url(request), row["avatar_url"])})
+async def hero_views(request: Request, rows: list[dict]) -> list[HeroView]:
+    links = await signed_urls(request.app.state.signer, base_url(request), [row["avatar_url"] for row in rows])
+    return [HeroView(**{**row, "avatar_url": links.get(row["avatar_url"])}) for row in rows]
+
+
+async def hero_view(request: Request, row: dict) -> HeroView:
+    return (await hero_views(request, [row]))[0]
 
 
 def validate_traits(primary: str, secondary: str) -> None:
@@ -54,13 +60,13 @@ class HeroController(Controller):
         async with user_transaction(request.user.user_id):
             await Heroes.insert(Heroes(id=hero_id, user_id=request.user.user_id, **fields))
             row = await Heroes.select(*HERO_COLUMNS).where(Heroes.id == hero_id).output(load_json=True).first()
-        return hero_view(request, row)
+        return await hero_view(request, row)
 
     @get("/", summary="List your heroes")
     async def list_heroes(self, request: Request) -> list[HeroView]:
         async with user_transaction(request.user.user_id):
             rows = await Heroes.select(*HERO_COLUMNS).order_by(Heroes.created_at).output(load_json=True)
-        return [hero_view(request, row) for row in rows]
+        return await hero_views(request, rows)
 
     @get("/{hero_id:uuid}", summary="Get one hero")
     async def get_hero(self, request: Request, hero_id: UUID) -> HeroView:
@@ -68,7 +74,7 @@ class HeroController(Controller):
             row = await Heroes.select(*HERO_COLUMNS).where(Heroes.id == hero_id).output(load_json=True).first()
         if row is None:
             raise not_found("Hero")
-        return hero_view(request, row)
+        return await hero_view(request, row)
 
     @post("/{hero_id:uuid}/avatar", status_code=HTTP_202_ACCEPTED, summary="Draw the hero's avatar",
           opt={"function": "avatar-generation"})
@@ -104,7 +110,7 @@ class HeroController(Controller):
                     Heroes.id == hero_id
                 )
             row = await Heroes.select(*HERO_COLUMNS).where(Heroes.id == hero_id).output(load_json=True).first()
-        return hero_view(request, row)
+        return await hero_view(request, row)
 
     @delete("/{hero_id:uuid}", summary="Delete a hero and its avatars (its stories stay)")
     async def delete_hero(self, request: Request, hero_id: UUID) -> None:
@@ -123,5 +129,5 @@ class HeroController(Controller):
                 HeroGallery.id, HeroGallery.image_url, HeroGallery.generation_id, HeroGallery.is_primary,
                 HeroGallery.created_at,
             ).where(HeroGallery.hero_id == hero_id).order_by(HeroGallery.created_at, ascending=False)
-        signer, base = request.app.state.signer, base_url(request)
-        return [GalleryImageView(**{**row, "image_url": signer.url(base, row["image_url"])}) for row in rows]
+        links = await signed_urls(request.app.state.signer, base_url(request), [row["image_url"] for row in rows])
+        return [GalleryImageView(**{**row, "image_url": links.get(row["image_url"])}) for row in rows]

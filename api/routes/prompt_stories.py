@@ -12,6 +12,7 @@ from temporalio.service import RPCError
 from api.errors import ApiError, not_found
 from api.input_checks import checked_fields
 from api.languages import normalize_language
+from api.media_links import signed_urls
 from api.schemas import PromptScene, PromptStoryDetail, PromptStoryPatch, PromptStoryRequest, PromptStoryResponse
 from api.story_service import start_story
 from api.urls import base_url
@@ -87,13 +88,14 @@ async def load_detail(request: Request, story_id: UUID) -> PromptStoryDetail:
             StoryIllustrations.scene_number, StoryIllustrations.status, StoryIllustrations.image_url
         ).where(StoryIllustrations.story_id == story_id)
     images = {p["scene_number"]: p["image_url"] for p in pictures if p["status"] == "completed"}
-    signer, base = request.app.state.signer, base_url(request)
+    links = await signed_urls(request.app.state.signer, base_url(request),
+                              [*images.values(), *(scene["audio_url"] for scene in scenes)])
     return PromptStoryDetail(
         story_id=story["id"], title=story["title"] or "", status=PRODUCT_STATUS[story["status"]],
         user_id=story["user_id"], created_at=story["created_at"], updated_at=story["updated_at"],
         scenes=[
             PromptScene(scene["id"], story_id, scene["scene_number"], scene["text_segment"],
-                        signer.url(base, images.get(scene["scene_number"])), signer.url(base, scene["audio_url"]),
+                        links.get(images.get(scene["scene_number"])), links.get(scene["audio_url"]),
                         scene["created_at"])
             for scene in scenes
         ],

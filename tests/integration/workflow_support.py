@@ -49,14 +49,14 @@ class FirstAttemptFails(Chaos):
 
 @contextlib.asynccontextmanager
 async def story_worker(client: Client, media_dir: Path, chaos: str | None = None, first_attempts_fail: bool = False,
-                       providers: tuple | None = None):
+                       providers: tuple | None = None, storage=None):
     """Yields the task queue of a worker built from real providers (offline unless given)."""
     text, speech, images = providers or (OfflineTextProvider(), OfflineSpeechProvider(), OfflineImageProvider())
     faults = parse_chaos(chaos)
     injector = FirstAttemptFails() if first_attempts_fail else Chaos(faults) if faults else None
     if injector is not None:
         text, speech, images = ChaosText(text, injector), ChaosSpeech(speech, injector), ChaosImages(images, injector)
-    activities = build_activities(text, speech, images, LocalStorage(media_dir))
+    activities = build_activities(text, speech, images, storage or LocalStorage(media_dir))
     policy = load_policy(required_activities=activity_names(activities))
     task_queue = f"test-{uuid.uuid4()}"
     async with build_worker(client, policy, activities, task_queue=task_queue):

@@ -1,0 +1,66 @@
+"""A whole story stored in Supabase Storage (a local stand-in of its API, through
+the real client): private buckets, objects under the story's keys, signed links."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+import pytest
+import pytest_asyncio
+from temporalio.client import Client
+
+from activities.settings import ActivitySettings
+from api.media_links import signed_urls
+from api.supabase_links import SupabaseSigner
+from db.tables import Stories, StoryIllustrations
+from tests.fakes.supabase_storage import FakeSupabaseStorage
+from tests.integration.workflow_support import create_story_row, run_story, story_worker
+from workflows.worker import build_storage
+
+
+@pytest_asyncio.fixture(scope="module")
+async def client(temporal_address, db_pool):
+    return await Client.connect(temporal_address)
+
+
+@pytest.fixture
+def supabase():
+    with FakeSupabaseStorage() as fake:
+        yield fake
+
+
+async def test_a_story_is_stored_in_private_buckets_and_served_by_signed_links(client, supabase, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUPABASE_URL", supabase.url)
+    monkeypatch.setenv("SUPABASE_SERVICE_ROLE_KEY", supabase.service_role_key)
+    settings = ActivitySettings.from_environment()
+    assert settings.storage == "supabase", "a URL and a service key choose Supabase Storage"
+    storage = build_storage(settings)
+    await storage.prepare()
+    assert {name for name, bucket in supabase.buckets.items() if not bucket.get("public")} >= {
+        "story-assets", "hero-avatars", "story-audio", "story-illustrations"}
+
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user)
+    async with story_worker(client, tmp_path / "unused", storage=storage) as queue:
+        outcome = await run_story(client, queue, story_id, user)
+    assert outcome.status == "completed"
+    assert not (tmp_path / "unused").exists(), "nothing went to local files"
+
+    audio = (await Stories.select(Stories.audio_url).where(Stories.id == story_id).first())["audio_url"]
+    images = [row["image_url"] for row in await StoryIllustrations.select(StoryIllustrations.image_url).where(
+        StoryIllustrations.story_id == story_id)]
+    signer = SupabaseSigner(supabase.url, supabase.service_role_key, 600)
+    try:
+        links = await signed_urls(signer, "unused", [audio, *images])
+    finally:
+        await signer.aclose()
+    async with httpx.AsyncClient() as http:
+        narration = await http.get(links[audio])
+        assert narration.status_code == 200 and len(narration.content) > 10_000
+        for key in images:
+            picture = await http.get(links[key])
+            assert picture.status_code == 200 and picture.content[:8] == b"\x89PNG\r\n\x1a\n"
+        unsigned = await http.get(links[images[0]].split("?")[0])
+        assert unsigned.status_code >= 400, "private buckets answer only signed requests"
+    assert await storage.delete_prefix(f"story-illustrations/{user}/{story_id}") == len(images)
