@@ -44,10 +44,12 @@ class Stack:
         while time.monotonic() < deadline:
             assert self.process.poll() is None, self.output.read_text()
             try:
-                if httpx.get(f"{self.url}/functions/v1/health", timeout=3).status_code == 200:
-                    return
+                healthy = httpx.get(f"{self.url}/functions/v1/health", timeout=3).status_code == 200
             except httpx.TransportError:
-                pass
+                healthy = False
+            # `up` announces itself once it has seen the API answer; wait for both.
+            if healthy and "Press Ctrl+C to stop." in self.output.read_text():
+                return
             time.sleep(0.5)
         raise AssertionError("the stack did not become healthy:\n" + self.output.read_text())
 
