@@ -134,10 +134,15 @@ async def test_a_burst_of_concurrent_story_starts_meets_the_free_limit(api_url, 
         hero = (await client.post("/v1/heroes", json={"name": "Bo", "primary_trait": "kind", "secondary_trait": "calm"})).json()
         body = {"hero_id": hero["id"], "target_duration": 60, "language": "en",
                 "event": {"type": "built_in", "data": {"event": "space_exploration"}}}
+        minute_before = int(time.time() // 60)
         responses = await asyncio.gather(*(client.post("/v1/stories", json=body) for _ in range(12)))
+        minute_after = int(time.time() // 60)
     statuses = sorted(response.status_code for response in responses)
-    assert statuses.count(202) == 3, statuses  # the burst: 3 a minute on the free tier
-    assert statuses.count(429) == 9
+    # The burst: 3 a minute on the free tier (fixed minutes: a burst that straddles
+    # two of them may get 3 in each).
+    allowed = 3 if minute_before == minute_after else 6
+    assert 3 <= statuses.count(202) <= allowed, statuses
+    assert statuses.count(202) + statuses.count(429) == 12
     accepted = next(response for response in responses if response.status_code == 202)
     assert accepted.headers["x-ratelimit-limit"] == "10"
     refused = next(response for response in responses if response.status_code == 429)
