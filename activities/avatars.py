@@ -10,6 +10,7 @@ from dataclasses import replace
 from PIL import Image
 from temporalio import activity
 
+from activities.acting_user import acting_for
 from activities.briefs import load_hero
 from activities.heartbeat import while_heartbeating
 from activities.inputs import AvatarInput, AvatarResult
@@ -37,7 +38,8 @@ class AvatarActivities:
             png = await self.storage.get(key)  # drawn by an attempt that stopped before recording it
         else:
             seed = uuid.UUID(request.hero_id).int % (2**31)
-            png = await while_heartbeating(self.images.draw_avatar(hero, seed))
+            with acting_for(request.user_id):
+                png = await while_heartbeating(self.images.draw_avatar(hero, seed))
             await self.storage.put(key, png, "image/png")
         description = f"A storybook portrait of the hero: {describe_look(profile)}"
         await self._record(request, key, profile, description)

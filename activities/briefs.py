@@ -20,6 +20,11 @@ def not_found(what: str) -> ApplicationError:
     return ApplicationError(f"{what} was not found", type="NotFound", non_retryable=True)
 
 
+async def story_owner(story_id: str) -> str | None:
+    row = await Stories.select(Stories.user_id).where(Stories.id == story_id).first()
+    return str(row["user_id"]) if row else None
+
+
 async def load_hero(hero_id) -> HeroProfile:
     row = await Heroes.select().where(Heroes.id == hero_id).output(load_json=True).first()
     if row is None:

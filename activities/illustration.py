@@ -6,6 +6,7 @@ import hashlib
 
 from temporalio import activity
 
+from activities.acting_user import acting_for
 from activities.briefs import load_brief, not_found
 from activities.contracts import IllustrationRequest, SceneDraft
 from activities.heartbeat import while_heartbeating
@@ -66,7 +67,8 @@ class IllustrationActivities:
                 {StoryIllustrations.status: "processing", StoryIllustrations.attempts: StoryIllustrations.attempts + 1},
                 force=True,
             ).where(where)
-            png = await while_heartbeating(self.images.illustrate(drawing))
+            with acting_for(request.user_id):
+                png = await while_heartbeating(self.images.illustrate(drawing))
             await self.storage.put(key, png, "image/png")
         await StoryIllustrations.update(
             {

@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from temporalio import activity
 
+from activities.acting_user import acting_for
+from activities.briefs import story_owner
 from activities.contracts import LANGUAGES, SceneDraft, StoryBrief, StoryText
 from activities.errors import content_policy_violation
 from activities.inputs import (
@@ -117,7 +119,8 @@ class ModerationActivities:
             if not (title.rejected or content.rejected):
                 return StoryText(title.text, content.text)
             if attempt < STORY_REWRITES:
-                story = await self.text.write_story(replace(brief, seed=brief.seed + attempt + 1))
+                with acting_for(await story_owner(request.story_id)):
+                    story = await self.text.write_story(replace(brief, seed=brief.seed + attempt + 1))
         raise refuse(content if content.rejected else title, "story")
 
     @activity.defn

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from temporalio import activity
 
+from activities.acting_user import acting_for
 from activities.briefs import not_found
 from activities.heartbeat import while_heartbeating
 from activities.inputs import NarrateInput, NarrationResult
@@ -45,7 +46,8 @@ class NarrationActivities:
         if story is None or not scenes:
             raise not_found(f"the scenes of story {request.story_id}")
         segments = [scene["text_segment"] for scene in scenes]
-        narration = await while_heartbeating(self.speech.narrate(segments, story["language"], request.voice))
+        with acting_for(request.user_id):
+            narration = await while_heartbeating(self.speech.narrate(segments, story["language"], request.voice))
         scene_keys = [f"{prefix}/scene-{number}.mp3" for number in range(1, len(narration.segment_mp3s) + 1)]
         for key, audio in zip(scene_keys, narration.segment_mp3s):
             await self.storage.put(key, audio, "audio/mpeg")

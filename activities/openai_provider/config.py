@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import hashlib
 import re
 from dataclasses import dataclass
+
+from activities.acting_user import acting_for, acting_user  # noqa: F401  (acting_for re-exported)
 
 HERO_PLACEHOLDER = "[HERO]"
 _PLACEHOLDER_RE = re.compile(r"\[\s*hero\s*\]", re.IGNORECASE)
@@ -25,20 +25,6 @@ class OpenAIModels:
     image_quality: str = "medium"
 
 
-# The user a provider call is made for. Activities know it (their inputs carry
-# user_id); they set it around a provider call with `acting_for(user_id)`.
-_CURRENT_USER: contextvars.ContextVar[str | None] = contextvars.ContextVar("storyloom_openai_user", default=None)
-
-
-@contextlib.contextmanager
-def acting_for(user_id: str | None):
-    token = _CURRENT_USER.set(user_id)
-    try:
-        yield
-    finally:
-        _CURRENT_USER.reset(token)
-
-
 def safety_identifier(user_id: str | None, salt: str | None) -> str | None:
     """A stable, non-reversible id for OpenAI abuse monitoring: sha256(salt + user id)."""
     if not user_id or not salt:
@@ -47,7 +33,7 @@ def safety_identifier(user_id: str | None, salt: str | None) -> str | None:
 
 
 def current_safety_identifier(salt: str | None) -> str | None:
-    return safety_identifier(_CURRENT_USER.get(), salt)
+    return safety_identifier(acting_user(), salt)
 
 
 class NameMask:

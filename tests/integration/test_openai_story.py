@@ -9,6 +9,7 @@ import pytest
 import pytest_asyncio
 from temporalio.client import Client
 
+from activities.openai_provider import safety_identifier
 from activities.provider_registry import build_providers
 from activities.settings import ActivitySettings
 from activities.storage import LocalStorage
@@ -73,3 +74,7 @@ async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_pa
     for request in fake_openai.requests:
         if request.endpoint != "speech":  # narration has to say the name aloud
             assert "Zephyrine" not in request.text, f"the child's name reached {request.path}"
+        assert user not in request.text, f"the user id reached {request.path}"
+    hashed = safety_identifier(user, "test-salt")
+    for request in fake_openai.calls("chat") + fake_openai.calls("images"):
+        assert request.json.get("safety_identifier") == hashed, f"{request.path} carries the hashed user"
