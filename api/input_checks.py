@@ -14,7 +14,7 @@ from api.errors import ApiError
 from workflows.input_check import InputCheckWorkflow
 from workflows.inputs import LANGUAGES, InputCheckWorkflowInput
 
-CHECK_TIMEOUT_SECONDS = 20
+CHECK_TIMEOUT_SECONDS = 10
 
 
 def accepted_language(header: str) -> str | None:

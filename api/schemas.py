@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
-import msgspec
 from msgspec import Meta, Struct
 
 
