@@ -12,6 +12,7 @@ from temporalio import activity
 
 from activities.acting_user import acting_for
 from activities.briefs import load_hero
+from activities.costs import metered
 from activities.heartbeat import while_heartbeating
 from activities.inputs import AvatarInput, AvatarResult
 from activities.offline.looks import derive_visual_profile, describe_look
@@ -39,7 +40,8 @@ class AvatarActivities:
         else:
             seed = uuid.UUID(request.hero_id).int % (2**31)
             with acting_for(request.user_id):
-                png = await while_heartbeating(self.images.draw_avatar(hero, seed))
+                async with metered(request.user_id):
+                    png = await while_heartbeating(self.images.draw_avatar(hero, seed))
             await self.storage.put(key, png, "image/png")
         description = f"A storybook portrait of the hero: {describe_look(profile)}"
         await self._record(request, key, profile, description)

@@ -8,6 +8,7 @@ from temporalio import activity
 
 from activities.acting_user import acting_for
 from activities.briefs import load_brief, not_found
+from activities.costs import metered
 from activities.contracts import IllustrationRequest, SceneDraft
 from activities.heartbeat import while_heartbeating
 from activities.moderation import checked
@@ -68,7 +69,8 @@ class IllustrationActivities:
                 force=True,
             ).where(where)
             with acting_for(request.user_id):
-                png = await while_heartbeating(self.images.illustrate(drawing))
+                async with metered(request.user_id, request.story_id):
+                    png = await while_heartbeating(self.images.illustrate(drawing))
             await self.storage.put(key, png, "image/png")
         await StoryIllustrations.update(
             {

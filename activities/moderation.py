@@ -10,6 +10,7 @@ from temporalio import activity
 
 from activities.acting_user import acting_for
 from activities.briefs import story_owner
+from activities.costs import metered
 from activities.contracts import LANGUAGES, SceneDraft, StoryBrief, StoryText
 from activities.errors import content_policy_violation
 from activities.inputs import (
@@ -119,8 +120,10 @@ class ModerationActivities:
             if not (title.rejected or content.rejected):
                 return StoryText(title.text, content.text)
             if attempt < STORY_REWRITES:
-                with acting_for(await story_owner(request.story_id)):
-                    story = await self.text.write_story(replace(brief, seed=brief.seed + attempt + 1))
+                owner = await story_owner(request.story_id)
+                with acting_for(owner):
+                    async with metered(owner, request.story_id):
+                        story = await self.text.write_story(replace(brief, seed=brief.seed + attempt + 1))
         raise refuse(content if content.rejected else title, "story")
 
     @activity.defn

@@ -123,6 +123,8 @@ class StoryView(Struct):
     updated_at: datetime
     scenes: list[SceneView]
     error: ErrorInfo | None = None
+    # What the story's provider calls cost: tokens, characters and images per model, priced in USD.
+    cost: dict | None = None
 
 
 class SceneProgressView(Struct):

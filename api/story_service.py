@@ -239,7 +239,23 @@ async def load_story(caller: Caller, story_id: UUID, signer: MediaSigner, base_u
             for scene in scenes
         ],
         error=_error(story),
+        cost=story_cost(story["generation_metadata"]),
     )
+
+
+def story_cost(metadata: dict | None) -> dict | None:
+    """The story's usage entries (one per paid activity) summed per model."""
+    entries = (metadata or {}).get("usage") or {}
+    if not entries:
+        return None
+    models: dict[str, dict[str, int]] = {}
+    for entry in entries.values():
+        for model, counts in entry["models"].items():
+            total = models.setdefault(model, {})
+            for name, value in counts.items():
+                total[name] = total.get(name, 0) + value
+    return {"models": models, "tokens": sum(e["tokens"] for e in entries.values()),
+            "cost_usd": round(sum(e["cost_usd"] for e in entries.values()), 6)}
 
 
 def progress_view(progress: dict, source: str) -> ProgressView:

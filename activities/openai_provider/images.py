@@ -8,6 +8,7 @@ from typing import Awaitable, Callable
 
 import openai
 
+from activities import usage_meter
 from activities.contracts import HeroProfile, IllustrationRequest
 from activities.errors import invalid_provider_request
 from activities.offline.looks import derive_visual_profile, describe_look
@@ -87,7 +88,12 @@ def avatar_prompt(hero: HeroProfile) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _png_from(result) -> bytes:
+def _png_from(result, model: str) -> bytes:
+    usage_meter.report(model, images=len(result.data or []))
+    return _decoded_png(result)
+
+
+def _decoded_png(result) -> bytes:
     data = result.data[0].b64_json if result.data else None
     if not data:
         raise invalid_provider_request("openai: image answer holds no b64_json")
@@ -125,7 +131,7 @@ class OpenAIImages:
                                                        **self._extra())
         except openai.OpenAIError as exc:
             raise error_to_application_error(exc) from exc
-        return _png_from(result)
+        return _png_from(result, self.models.image)
 
     async def _edit(self, prompt: str, size: str, reference_png: bytes) -> bytes:
         try:
@@ -133,7 +139,7 @@ class OpenAIImages:
                                                    image=("hero.png", reference_png, "image/png"), **self._extra())
         except openai.OpenAIError as exc:
             raise error_to_application_error(exc) from exc
-        return _png_from(result)
+        return _png_from(result, self.models.image)
 
     async def illustrate(self, request: IllustrationRequest, reference_png: bytes | None = None) -> bytes:
         if reference_png is None and self.reference_loader is not None and request.hero is not None:

@@ -6,6 +6,7 @@ import re
 
 import openai
 
+from activities import usage_meter
 from activities.contracts import VOICES, Narration
 from activities.errors import invalid_provider_request
 from activities.openai_provider import mp3
@@ -84,6 +85,7 @@ class OpenAISpeech:
             )
         except openai.OpenAIError as exc:
             raise error_to_application_error(exc) from exc
+        usage_meter.report(self.models.tts, characters=len(text))
         audio = response.content
         if not mp3.frames(audio):
             raise invalid_provider_request("openai: speech answer holds no MP3 frames")

@@ -8,6 +8,7 @@ from typing import Any, Awaitable, Callable
 import openai
 from temporalio.exceptions import ApplicationError
 
+from activities import usage_meter
 from activities.contracts import (
     EMOTIONS, IMPORTANCE, MAX_SCENES, MIN_SCENES, NARRATION_WORDS_PER_MINUTE, SceneDraft, StoryBrief, StoryText,
 )
@@ -160,6 +161,9 @@ class OpenAIText:
             )
         except openai.OpenAIError as exc:
             raise error_to_application_error(exc) from exc
+        if completion.usage is not None:
+            usage_meter.report(model, input_tokens=completion.usage.prompt_tokens or 0,
+                               output_tokens=completion.usage.completion_tokens or 0)
         if not completion.choices:
             raise invalid_provider_request("openai: no choices in the answer")
         choice = completion.choices[0]

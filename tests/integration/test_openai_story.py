@@ -13,7 +13,8 @@ from activities.openai_provider import safety_identifier
 from activities.provider_registry import build_providers
 from activities.settings import ActivitySettings
 from activities.storage import LocalStorage
-from db.tables import Heroes, Stories, StoryIllustrations
+from api.story_service import story_cost
+from db.tables import ApiUsage, Heroes, Stories, StoryIllustrations
 from tests.fakes.openai_server import Fault, FakeOpenAI
 from tests.integration.workflow_support import create_story_row, run_story, story_worker
 from workflows.avatar import AvatarWorkflow
@@ -75,6 +76,17 @@ async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_pa
         if request.endpoint != "speech":  # narration has to say the name aloud
             assert "Zephyrine" not in request.text, f"the child's name reached {request.path}"
         assert user not in request.text, f"the user id reached {request.path}"
+    metadata = (await Stories.select(Stories.generation_metadata).where(Stories.id == story_id)
+                .output(load_json=True).first())["generation_metadata"]
+    cost = story_cost(metadata)
+    assert cost["tokens"] > 0 and cost["cost_usd"] > 0
+    assert cost["models"]["gpt-4o"]["input_tokens"] > 0 and cost["models"]["gpt-image-1"]["images"] == len(pictures)
+    assert cost["models"]["gpt-4o-mini-tts"]["characters"] > 0
+    usage = await ApiUsage.select(ApiUsage.function_name, ApiUsage.cost_estimate).where(ApiUsage.user_id == user)
+    functions = {row["function_name"] for row in usage}
+    assert {"pipeline.write_story", "pipeline.narrate_story", "pipeline.illustrate_scene",
+            "pipeline.generate_avatar"} <= functions
+    assert sum(row["cost_estimate"] for row in usage) > 0
     hashed = safety_identifier(user, "test-salt")
     for request in fake_openai.calls("chat") + fake_openai.calls("images"):
         assert request.json.get("safety_identifier") == hashed, f"{request.path} carries the hashed user"
