@@ -21,7 +21,9 @@ async def _stop_running(client: Client, query: str) -> None:
             await client.get_workflow_handle(execution.id, run_id=execution.run_id).terminate("erased by its owner")
 
 
-async def erase(client_of, task_queue: str, user_id: str, *, story_id: str | None = None, hero_id: str | None = None) -> None:
+async def erase(
+    client_of, task_queue: str, user_id: str, *, story_id: str | None = None, hero_id: str | None = None, signer=None
+) -> None:
     try:
         client: Client = await client_of()
         if story_id:
@@ -40,5 +42,10 @@ async def erase(client_of, task_queue: str, user_id: str, *, story_id: str | Non
     except (RPCError, OSError, asyncio.TimeoutError) as error:
         raise ApiError(503, "SERVICE_UNAVAILABLE", "The deletion could not be completed now; please try again",
                        {"reason": str(error) or type(error).__name__}, retry_after=30) from None
+    forget = getattr(signer, "forget", None)
+    if forget is not None:
+        # Links to erased objects must not be handed out from the signer's cache.
+        for bucket in ("story-assets", "hero-avatars", "story-audio", "story-illustrations"):
+            forget(f"{bucket}/{user_id}")
 
 

@@ -118,7 +118,8 @@ class HeroController(Controller):
         async with user_transaction(request.user.user_id):
             if not await Heroes.exists().where(Heroes.id == hero_id):
                 raise not_found("Hero")
-        await erase(state.temporal.client, state.policy.story_task_queue, request.user.user_id, hero_id=str(hero_id))
+        await erase(state.temporal.client, state.policy.story_task_queue, request.user.user_id, hero_id=str(hero_id),
+                    signer=state.signer)
 
     @get("/{hero_id:uuid}/gallery", summary="The hero's avatars, newest first")
     async def gallery(self, request: Request, hero_id: UUID) -> list[GalleryImageView]:

@@ -25,4 +25,4 @@ class MeController(Controller):
     async def delete_account(self, request: Request) -> None:
         """Answers once nothing of the user remains, rows or stored objects."""
         state = request.app.state
-        await erase(state.temporal.client, state.policy.story_task_queue, request.user.user_id)
+        await erase(state.temporal.client, state.policy.story_task_queue, request.user.user_id, signer=state.signer)

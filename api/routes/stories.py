@@ -256,4 +256,5 @@ class StoryController(Controller):
         async with user_transaction(request.user.user_id):
             if not await Stories.exists().where(Stories.id == story_id):
                 raise not_found("Story")
-        await erase(state.temporal.client, state.policy.story_task_queue, request.user.user_id, story_id=str(story_id))
+        await erase(state.temporal.client, state.policy.story_task_queue, request.user.user_id, story_id=str(story_id),
+                    signer=state.signer)
