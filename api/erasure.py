@@ -8,7 +8,7 @@ import asyncio
 from temporalio.client import Client, WorkflowExecutionStatus
 from temporalio.service import RPCError
 
-from api.errors import ApiError
+from api.errors import service_unavailable
 from workflows.erasure import ErasureWorkflow
 from workflows.inputs import ErasureWorkflowInput, erasure_workflow_id
 
@@ -40,8 +40,7 @@ async def erase(
             ERASURE_TIMEOUT_SECONDS,
         )
     except (RPCError, OSError, asyncio.TimeoutError) as error:
-        raise ApiError(503, "SERVICE_UNAVAILABLE", "The deletion could not be completed now; please try again",
-                       {"reason": str(error) or type(error).__name__}, retry_after=30) from None
+        raise service_unavailable("The deletion could not be completed now; please try again", error) from None
     forget = getattr(signer, "forget", None)
     if forget is not None:
         # Links to erased objects must not be handed out from the signer's cache.

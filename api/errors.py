@@ -14,6 +14,9 @@ import structlog
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 
+from api.validation import body_problems
+from workflows.failures import reason_of
+
 log = structlog.get_logger("storyloom.api")
 
 _STATUS_CODES = {
@@ -54,6 +57,23 @@ class ApiError(Exception):
 
 def not_found(what: str) -> ApiError:
     return ApiError(404, "NOT_FOUND", f"{what} was not found")
+
+
+def service_unavailable(message: str, error: BaseException | None = None) -> ApiError:
+    """Temporal (or a worker) could not take the work now; the client may retry."""
+    details = {"reason": str(error) or type(error).__name__} if error is not None else {}
+    return ApiError(503, "SERVICE_UNAVAILABLE", message, details, retry_after=30)
+
+
+# Reason codes a failed workflow carries, and the HTTP status each answers with.
+_FAILURE_STATUS = {"CONTENT_POLICY_VIOLATION": 400, "NOT_FOUND": 404, "TIMEOUT": 408}
+
+
+def workflow_failure(failure: BaseException, details: dict | None = None) -> ApiError:
+    """A workflow's (or update's) failure, as the client should hear it: the reason
+    code its activities classified, and the HTTP status that code answers with."""
+    code, message = reason_of(failure)
+    return ApiError(_FAILURE_STATUS.get(code, 500), code, message, details)
 
 
 def request_id_of(request: Request) -> str:
@@ -108,8 +128,6 @@ def to_api_error(exception: Exception) -> ApiError:
 def handle_exception(request: Request, exception: Exception) -> Response:
     error = to_api_error(exception)
     if isinstance(exception, ValidationException):
-        from api.validation import body_problems
-
         problems = body_problems(request)
         if problems:
             error.details = {"fields": problems}

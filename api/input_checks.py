@@ -10,7 +10,7 @@ from litestar import Request
 from temporalio.client import WorkflowFailureError
 from temporalio.service import RPCError
 
-from api.errors import ApiError
+from api.errors import ApiError, service_unavailable
 from workflows.input_check import InputCheckWorkflow
 from workflows.inputs import LANGUAGES, InputCheckWorkflowInput
 
@@ -56,8 +56,7 @@ async def checked_fields(
             CHECK_TIMEOUT_SECONDS,
         )
     except (RPCError, OSError, RuntimeError, asyncio.TimeoutError, WorkflowFailureError) as error:
-        raise ApiError(503, "SERVICE_UNAVAILABLE", "Your text cannot be checked right now; please try again shortly",
-                       {"reason": str(error) or type(error).__name__}, retry_after=30) from None
+        raise service_unavailable("Your text cannot be checked right now; please try again shortly", error) from None
     if checked.refused:
         raise ApiError(
             400, "CONTENT_POLICY_VIOLATION", "Some of this is not suitable for a children's story",

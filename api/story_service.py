@@ -14,7 +14,7 @@ from temporalio.client import Client, WithStartWorkflowOperation, WorkflowQueryF
 from temporalio.common import TypedSearchAttributes, WorkflowIDConflictPolicy
 from temporalio.service import RPCError
 
-from api.errors import ApiError, not_found
+from api.errors import ApiError, not_found, service_unavailable, workflow_failure
 from api.media_links import MediaSigner, signed_urls
 from api.search_attributes import story_search_attributes
 from api.schemas import ErrorInfo, ProgressView, SceneProgressView, SceneView, StoryView
@@ -118,13 +118,8 @@ async def start_story_and_wait(client_of, policy: TemporalPolicy, caller: Caller
     story_id = uuid4()
     await _insert_story(caller, story_id, **request)
     operation = WithStartWorkflowOperation(
-        StoryWorkflow.run,
-        StoryWorkflowInput(str(story_id), caller.user_id),
-        id=story_workflow_id(str(story_id)),
-        id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
-        task_queue=policy.story_task_queue,
-        execution_timeout=timedelta(days=1),
-        search_attributes=TypedSearchAttributes(story_search_attributes(caller.user_id, str(story_id))),
+        StoryWorkflow.run, StoryWorkflowInput(str(story_id), caller.user_id),
+        id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING, **_story_start_options(policy, caller, story_id),
     )
     try:
         client: Client = await client_of()
@@ -133,7 +128,7 @@ async def start_story_and_wait(client_of, policy: TemporalPolicy, caller: Caller
             STORY_SAVE_TIMEOUT_SECONDS,
         )
     except WorkflowUpdateFailedError as failure:
-        raise _story_failure(failure, story_id) from None
+        raise workflow_failure(failure, {"story_id": str(story_id)}) from None
     except asyncio.TimeoutError:
         raise ApiError(408, "TIMEOUT", "The story is taking longer than usual; it will be ready shortly",
                        {"story_id": str(story_id)}) from None
@@ -141,15 +136,14 @@ async def start_story_and_wait(client_of, policy: TemporalPolicy, caller: Caller
         await _mark_unstarted(story_id, error)
 
 
-# Reason codes a failed story carries, and the HTTP status each answers with.
-_FAILURE_STATUS = {"CONTENT_POLICY_VIOLATION": 400, "NOT_FOUND": 404, "TIMEOUT": 408}
-
-
-def _story_failure(failure: WorkflowUpdateFailedError, story_id: UUID) -> ApiError:
-    cause = failure.cause
-    code = getattr(cause, "type", None) or "INTERNAL_ERROR"
-    message = getattr(cause, "message", None) or "The story could not be written"
-    return ApiError(_FAILURE_STATUS.get(code, 500), code, message, {"story_id": str(story_id)})
+def _story_start_options(policy: TemporalPolicy, caller: Caller, story_id: UUID) -> dict:
+    """How every story workflow is started, whichever door asked for it."""
+    return {
+        "id": story_workflow_id(str(story_id)),
+        "task_queue": policy.story_task_queue,
+        "execution_timeout": timedelta(days=1),
+        "search_attributes": TypedSearchAttributes(story_search_attributes(caller.user_id, str(story_id))),
+    }
 
 
 async def _insert_story(
@@ -175,12 +169,8 @@ async def _start_workflow(client_of, policy: TemporalPolicy, caller: Caller, sto
     try:
         client: Client = await client_of()
         await client.start_workflow(
-            StoryWorkflow.run,
-            StoryWorkflowInput(str(story_id), caller.user_id),
-            id=story_workflow_id(str(story_id)),
-            task_queue=policy.story_task_queue,
-            execution_timeout=timedelta(days=1),
-            search_attributes=TypedSearchAttributes(story_search_attributes(caller.user_id, str(story_id))),
+            StoryWorkflow.run, StoryWorkflowInput(str(story_id), caller.user_id),
+            **_story_start_options(policy, caller, story_id),
         )
     except (RPCError, OSError, asyncio.TimeoutError, RuntimeError) as error:
         await _mark_unstarted(story_id, error)
@@ -194,8 +184,7 @@ async def _mark_unstarted(story_id: UUID, error: BaseException) -> None:
          Stories.error_message: "the story could not be started; please try again"},
         force=True,
     ).where(Stories.id == story_id)
-    raise ApiError(503, "SERVICE_UNAVAILABLE", "Stories cannot be started right now; please try again shortly",
-                   retry_after=30) from None
+    raise service_unavailable("Stories cannot be started right now; please try again shortly") from None
 
 
 def _seconds(interval) -> float | None:

@@ -14,6 +14,9 @@ REASON_CODES = {
 }
 
 
+_CODES = set(REASON_CODES.values()) | {"TIMEOUT", "INTERNAL_ERROR"}
+
+
 def root_cause(error: BaseException) -> BaseException:
     while isinstance(error, FailureError) and error.cause is not None:
         error = error.cause
@@ -26,5 +29,7 @@ def reason_of(error: BaseException) -> tuple[str, str]:
     if isinstance(cause, TimeoutError):
         return "TIMEOUT", "a step of the story took too long, even after retries"
     if isinstance(cause, ApplicationError):
-        return REASON_CODES.get(cause.type or "", "INTERNAL_ERROR"), cause.message
+        # A workflow re-raises its failure with the reason code already as the type.
+        code = cause.type if cause.type in _CODES else REASON_CODES.get(cause.type or "", "INTERNAL_ERROR")
+        return code, cause.message
     return "INTERNAL_ERROR", str(cause) or type(cause).__name__

@@ -19,7 +19,7 @@ from temporalio.client import WorkflowFailureError
 from temporalio.service import RPCError
 
 from api import response_cache
-from api.errors import ApiError, not_found, request_id_of
+from api.errors import ApiError, not_found, request_id_of, service_unavailable, workflow_failure
 from api.illustration_runs import claim_failed_scenes, start_reruns
 from api.languages import normalize_language
 from api.media_links import signed_urls
@@ -42,6 +42,7 @@ from api.schemas import (
 )
 from api.story_service import start_story_and_wait
 from api.urls import base_url
+from api.workflow_starts import start_or_join
 from db.engine import user_transaction
 from db.tables import Heroes, Stories, StoryIllustrations
 from workflows.avatar import AvatarWorkflow
@@ -58,27 +59,20 @@ def meta(request: Request, started: float, cached: bool = False) -> FunctionMeta
 
 
 def temporal_unavailable(error: BaseException) -> ApiError:
-    return ApiError(503, "SERVICE_UNAVAILABLE", "This cannot be done right now; please try again shortly",
-                    {"reason": str(error) or type(error).__name__}, retry_after=30)
+    return service_unavailable("This cannot be done right now; please try again shortly", error)
 
 
-async def run_and_wait(request: Request, workflow_run, argument, workflow_id: str):
+async def run_and_wait(request: Request, workflow_run, argument, workflow_id: str, story_id: str = ""):
     """Runs a follow-up workflow to its end (joining a run already going)."""
-    from temporalio.common import WorkflowIDConflictPolicy, WorkflowIDReusePolicy
-
     state = request.app.state
     try:
-        client = await state.temporal.client()
-        handle = await client.start_workflow(
-            workflow_run, argument, id=workflow_id, task_queue=state.policy.story_task_queue,
-            id_reuse_policy=WorkflowIDReusePolicy.ALLOW_DUPLICATE,
-            id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
+        handle = await start_or_join(
+            await state.temporal.client(), workflow_run, argument, workflow_id=workflow_id,
+            task_queue=state.policy.story_task_queue, user_id=request.user.user_id, story_id=story_id,
         )
         return await asyncio.wait_for(handle.result(), WAIT_TIMEOUT_SECONDS)
     except WorkflowFailureError as failure:
-        cause = failure.cause
-        raise ApiError(500, getattr(cause, "type", None) or "INTERNAL_ERROR",
-                       getattr(cause, "message", None) or "The work could not be finished") from None
+        raise workflow_failure(failure) from None
     except asyncio.TimeoutError:
         raise ApiError(408, "TIMEOUT", "This is taking longer than usual; please try again shortly") from None
     except (RPCError, OSError, RuntimeError) as error:
@@ -150,7 +144,7 @@ class FunctionsController(Controller):
                 await self._wait_for_own_narration(user, data.story_id, data.voice)
             result = await run_and_wait(
                 request, NarrationWorkflow.run, NarrationWorkflowInput(str(data.story_id), user, data.voice),
-                narration_workflow_id(str(data.story_id), data.voice),
+                narration_workflow_id(str(data.story_id), data.voice), str(data.story_id),
             )
             cached = {"audio_key": result.audio_key, "duration_seconds": result.duration_seconds,
                       "file_size_bytes": result.file_size_bytes}
@@ -174,7 +168,7 @@ class FunctionsController(Controller):
         async def narrated():
             async with user_transaction(user):
                 row = await Stories.select(Stories.audio_url, Stories.status).where(Stories.id == story_id).first()
-            return (row["audio_url"] or "").find(f"/{voice}/") >= 0 or row["status"] in ("completed", "partial", "failed")
+            return f"/{voice}/" in (row["audio_url"] or "") or row["status"] in ("completed", "partial", "failed")
 
         await wait_until(narrated)
 

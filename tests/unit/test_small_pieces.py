@@ -93,3 +93,17 @@ def test_a_misspelt_switch_is_refused(monkeypatch):
     monkeypatch.setenv("ENABLE_AI_CONTENT_FILTERING", "maybe")
     with pytest.raises(ValueError, match="ENABLE_AI_CONTENT_FILTERING"):
         ActivitySettings.from_environment()
+
+
+def test_workflow_failures_answer_with_their_reason_code():
+    from temporalio.exceptions import ActivityError, ApplicationError, RetryState
+
+    from api.errors import workflow_failure
+
+    refused = ApplicationError("the story is not suitable", type="CONTENT_POLICY_VIOLATION")
+    assert (workflow_failure(refused).status, workflow_failure(refused).code) == (400, "CONTENT_POLICY_VIOLATION")
+    activity = ActivityError("failed", scheduled_event_id=1, started_event_id=2, identity="w", activity_type="erase",
+                             activity_id="1", retry_state=RetryState.NON_RETRYABLE_FAILURE)
+    activity.__cause__ = ApplicationError("no such hero", type="NotFound")
+    error = workflow_failure(activity, {"story_id": "s"})
+    assert (error.status, error.code, error.details) == (404, "NOT_FOUND", {"story_id": "s"})
