@@ -47,8 +47,16 @@ def metering_middleware(app: ASGIApp) -> ASGIApp:
             await app(scope, receive, send)
             return
         started = time.perf_counter()
-        outcome = {"status": 500}
+        outcome = {"status": 500, "recorded": False}
+        handler = scope.get("route_handler")
+        wanted = handler is None or handler.opt.get("record_usage", True)
         function = metered_function(scope)
+
+        async def record_once() -> None:
+            if wanted and not outcome["recorded"]:
+                outcome["recorded"] = True
+                await _record(scope, caller.user_id, outcome["status"], started)
+
         try:
             decision = None
             if function and not await is_replay(scope):
@@ -64,13 +72,15 @@ def metering_middleware(app: ASGIApp) -> ASGIApp:
                         headers = MutableScopeHeaders.from_message(message)
                         for name, value in decision.headers().items():
                             headers[name] = value
+                elif message["type"] == "http.response.body" and not message.get("more_body", False):
+                    # Written before the last byte goes out: once a client has its answer,
+                    # the row exists (an account deletion that follows finds and erases it).
+                    await record_once()
                 await send(message)
 
             await app(scope, receive, send_with_limits)
         finally:
-            handler = scope.get("route_handler")
-            if handler is None or handler.opt.get("record_usage", True):
-                await _record(scope, caller.user_id, outcome["status"], started)
+            await record_once()  # answers that never reached their last byte (errors, 429s)
 
     return middleware
 
