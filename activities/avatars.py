@@ -10,9 +10,8 @@ from dataclasses import replace
 from PIL import Image
 from temporalio import activity
 
-from activities.acting_user import acting_for
 from activities.briefs import load_hero
-from activities.costs import metered
+from activities.costs import on_behalf_of
 from activities.heartbeat import while_heartbeating
 from activities.inputs import AvatarInput, AvatarResult
 from activities.offline.looks import derive_visual_profile, describe_look
@@ -39,9 +38,8 @@ class AvatarActivities:
             png = await self.storage.get(key)  # drawn by an attempt that stopped before recording it
         else:
             seed = uuid.UUID(request.hero_id).int % (2**31)
-            with acting_for(request.user_id):
-                async with metered(request.user_id):
-                    png = await while_heartbeating(self.images.draw_avatar(hero, seed))
+            async with on_behalf_of(request.user_id):
+                png = await while_heartbeating(self.images.draw_avatar(hero, seed))
             await self.storage.put(key, png, "image/png")
         description = f"A storybook portrait of the hero: {describe_look(profile)}"
         await self._record(request, key, profile, description)

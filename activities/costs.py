@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from temporalio import activity
 
+from activities.acting_user import acting_for
 from activities.usage_meter import Meter, metering
 from db.engine import ENGINE
 
@@ -21,6 +22,14 @@ async def metered(user_id: str | None, story_id: str | None = None):
         yield meter
     if meter.by_model and user_id:
         await record(meter, user_id, story_id)
+
+
+@contextlib.asynccontextmanager
+async def on_behalf_of(user_id: str | None, story_id: str | None = None):
+    """Provider calls made for a user: metered, and identified to providers by the user's hash."""
+    with acting_for(user_id):
+        async with metered(user_id, story_id) as meter:
+            yield meter
 
 
 async def record(meter: Meter, user_id: str, story_id: str | None) -> None:

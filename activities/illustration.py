@@ -6,12 +6,11 @@ import hashlib
 
 from temporalio import activity
 
-from activities.acting_user import acting_for
 from activities.briefs import load_brief, not_found
-from activities.costs import metered
+from activities.content_guard import ContentGuard
+from activities.costs import on_behalf_of
 from activities.contracts import IllustrationRequest, SceneDraft
 from activities.heartbeat import while_heartbeating
-from activities.moderation import checked
 from activities.inputs import IllustrateSceneInput, IllustrationFailure, IllustrationResult
 from activities.providers import ImageProvider
 from activities.safety import sanitize_image_prompt
@@ -23,7 +22,7 @@ def _scene_row(story_id: str, scene_number: int):
     return (StoryIllustrations.story_id == story_id) & (StoryIllustrations.scene_number == scene_number)
 
 
-async def illustration_request(request: IllustrateSceneInput, ai_filtering: bool = True) -> IllustrationRequest:
+async def illustration_request(request: IllustrateSceneInput, guard: ContentGuard) -> IllustrationRequest:
     loaded = await load_brief(request.story_id)
     scenes = await StoryScenes.select().where(StoryScenes.story_id == request.story_id).order_by(StoryScenes.scene_number)
     row = next((scene for scene in scenes if scene["scene_number"] == request.scene_number), None)
@@ -34,7 +33,8 @@ async def illustration_request(request: IllustrateSceneInput, ai_filtering: bool
     if request.prompt_override:
         # A parent's or developer's adjusted prompt is checked like every other input.
         prompt = sanitize_image_prompt(
-            await checked(request.story_id, request.prompt_override, "en", "prompt", "picture", ai_filtering)
+            await guard.checked(request.story_id, request.prompt_override, "en", "prompt", "picture",
+                                brief.hero.name if brief.hero else None)
         )
     scene = SceneDraft(
         scene_number=row["scene_number"],
@@ -50,28 +50,28 @@ async def illustration_request(request: IllustrateSceneInput, ai_filtering: bool
 
 
 class IllustrationActivities:
-    def __init__(self, images: ImageProvider, storage: Storage, ai_filtering: bool = True) -> None:
+    def __init__(self, images: ImageProvider, storage: Storage, guard: ContentGuard | None = None) -> None:
         self.images = images
         self.storage = storage
-        self.ai_filtering = ai_filtering
+        self.guard = guard or ContentGuard()
 
     @activity.defn
     async def illustrate_scene(self, request: IllustrateSceneInput) -> IllustrationResult:
         key = scene_image_key(request.user_id, request.story_id, request.scene_number, request.revision)
         where = _scene_row(request.story_id, request.scene_number)
-        drawing = await illustration_request(request, self.ai_filtering)
-        if await self.storage.exists(key):
-            # Paid for by an earlier attempt that stopped before recording it.
-            png = await self.storage.get(key)
-        else:
-            await StoryIllustrations.update(
-                {StoryIllustrations.status: "processing", StoryIllustrations.attempts: StoryIllustrations.attempts + 1},
-                force=True,
-            ).where(where)
-            with acting_for(request.user_id):
-                async with metered(request.user_id, request.story_id):
-                    png = await while_heartbeating(self.images.illustrate(drawing))
-            await self.storage.put(key, png, "image/png")
+        async with on_behalf_of(request.user_id, request.story_id):
+            drawing = await illustration_request(request, self.guard)
+            if await self.storage.exists(key):
+                # Paid for by an earlier attempt that stopped before recording it.
+                png = await self.storage.get(key)
+            else:
+                await StoryIllustrations.update(
+                    {StoryIllustrations.status: "processing",
+                     StoryIllustrations.attempts: StoryIllustrations.attempts + 1},
+                    force=True,
+                ).where(where)
+                png = await while_heartbeating(self.images.illustrate(drawing))
+                await self.storage.put(key, png, "image/png")
         await StoryIllustrations.update(
             {
                 StoryIllustrations.status: "completed",

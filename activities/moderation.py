@@ -1,6 +1,6 @@
 """The workflow's moderation steps: every input and every output of a story is
-checked (and rewritten where it can be) before anything is saved or shown, and
-each decision is recorded in content_flags for operators."""
+checked (and rewritten where it can be) before anything is saved or shown, by
+every layer of the ContentGuard."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ from dataclasses import replace
 
 from temporalio import activity
 
-from activities.acting_user import acting_for
-from activities.briefs import story_owner
-from activities.costs import metered
+from activities.briefs import load_brief, story_owner
+from activities.content_guard import ContentGuard, record_flags, refuse
 from activities.contracts import LANGUAGES, SceneDraft, StoryBrief, StoryText
-from activities.errors import content_policy_violation
+from activities.costs import on_behalf_of
 from activities.inputs import (
     CheckedInputs,
     CheckInputsInput,
@@ -22,44 +21,12 @@ from activities.inputs import (
 )
 from activities.providers import TextProvider
 from activities.safety import Verdict, check_text, ensure_companionship_in_text, neutralize_injection, sanitize_image_prompt
-from db.tables import ContentFlags, Stories
+from activities.safety.ai_review import ORIGINAL_EXCERPT
 
 # How many times a generated story is written again when it fails its check.
 STORY_REWRITES = 1
-
-
-async def record_flags(content_id: str, content_type: str, verdict: Verdict, user_id: str | None = None) -> None:
-    """One content_flags row per finding; approved texts leave none."""
-    if not verdict.findings:
-        return
-    if user_id is None:
-        story = await Stories.select(Stories.user_id).where(Stories.id == content_id).first()
-        user_id = story["user_id"] if story else None
-    for finding in verdict.findings:
-        await ContentFlags.insert(ContentFlags(
-            user_id=user_id, content_type=content_type, content_id=content_id,
-            flag_type=finding.category, severity=finding.severity, action_taken=finding.action,
-            reason_code=finding.reason_code, original_content=finding.original,
-            modified_content=finding.replacement, ai_confidence=round(finding.confidence, 2),
-        ))
-
-
-def refuse(verdict: Verdict, what: str) -> Exception:
-    return content_policy_violation(f"the {what} is not suitable for children", verdict.reason_codes)
-
-
-async def checked(
-    story_id: str, text: str | None, language: str, content_type: str, what: str, analysis: bool = True
-) -> str | None:
-    """The text as it may be used (rewritten if needed), or a non-retryable refusal."""
-    if not text:
-        return text
-    cleaned, _ = neutralize_injection(text) if content_type in ("hero", "event", "prompt") else (text, False)
-    verdict = check_text(cleaned, language, content_type, analysis)
-    await record_flags(story_id, content_type, verdict)
-    if verdict.rejected:
-        raise refuse(verdict, what)
-    return verdict.text
+# Fields holding the child's name: checked by the offline layers only, never sent out.
+NAME_FIELDS = ("name", "hero_name")
 
 
 def check_in_languages(text: str, languages: tuple[str, ...], content_type: str, analysis: bool = True) -> Verdict:
@@ -77,12 +44,18 @@ def check_in_languages(text: str, languages: tuple[str, ...], content_type: str,
 
 
 class ModerationActivities:
-    def __init__(self, text: TextProvider, ai_filtering: bool = True) -> None:
+    def __init__(self, text: TextProvider, guard: ContentGuard | None = None) -> None:
         self.text = text
-        self.ai_filtering = ai_filtering
+        self.guard = guard or ContentGuard()
 
-    async def _checked(self, story_id: str, text: str | None, language: str, content_type: str, what: str):
-        return await checked(story_id, text, language, content_type, what, self.ai_filtering)
+    async def _offline(self, story_id: str, text: str | None, language: str, content_type: str, what: str):
+        if not text:
+            return text
+        verdict = self.guard.offline(text, language, content_type)
+        await record_flags(story_id, content_type, verdict)
+        if verdict.rejected:
+            raise refuse(verdict, what)
+        return verdict.text
 
     @activity.defn
     async def moderate_brief(self, request: ModerateBriefInput) -> StoryBrief:
@@ -93,38 +66,48 @@ class ModerationActivities:
         if hero is not None:
             hero = replace(
                 hero,
-                name=await self._checked(story_id, hero.name, language, "hero", "hero's name"),
-                primary_trait=await self._checked(story_id, hero.primary_trait, language, "hero", "hero's trait"),
-                secondary_trait=await self._checked(story_id, hero.secondary_trait, language, "hero", "hero's trait"),
-                appearance=await self._checked(story_id, hero.appearance, language, "hero", "hero's appearance"),
-                special_ability=await self._checked(story_id, hero.special_ability, language, "hero", "hero's ability"),
+                name=await self._offline(story_id, hero.name, language, "hero", "hero's name"),
+                primary_trait=await self._offline(story_id, hero.primary_trait, language, "hero", "hero's trait"),
+                secondary_trait=await self._offline(story_id, hero.secondary_trait, language, "hero", "hero's trait"),
+                appearance=await self._offline(story_id, hero.appearance, language, "hero", "hero's appearance"),
+                special_ability=await self._offline(story_id, hero.special_ability, language, "hero", "hero's ability"),
             )
         kind = "prompt" if brief.event_key is None and brief.hero is None else "event"
-        return replace(
+        brief = replace(
             brief,
             hero=hero,
-            event_text=await self._checked(story_id, brief.event_text, language, kind, "adventure"),
-            title_hint=await self._checked(story_id, brief.title_hint, language, kind, "title"),
+            event_text=await self._offline(story_id, brief.event_text, language, kind, "adventure"),
+            title_hint=await self._offline(story_id, brief.title_hint, language, kind, "title"),
         )
+        if self.guard.reviews_with_ai:
+            hero_texts = [hero.primary_trait, hero.secondary_trait, hero.appearance, hero.special_ability] if hero else []
+            async with on_behalf_of(await story_owner(story_id), story_id):
+                await self.guard.ai_approve(
+                    story_id, hero_texts + [brief.event_text, brief.title_hint], language, kind, "story request",
+                    hero.name if hero else None,
+                )
+        return brief
 
     @activity.defn
     async def moderate_story(self, request: ModerateStoryInput) -> StoryText:
         """A story that fails its check is written again once; if it fails again,
         the story fails with CONTENT_POLICY_VIOLATION."""
-        story, brief = request.story, request.brief
-        for attempt in range(STORY_REWRITES + 1):
-            title = check_text(story.title, brief.language, "story", self.ai_filtering)
-            content = check_text(story.content, brief.language, "story", self.ai_filtering)
-            await record_flags(request.story_id, "story", title)
-            await record_flags(request.story_id, "story", content)
-            if not (title.rejected or content.rejected):
-                return StoryText(title.text, content.text)
-            if attempt < STORY_REWRITES:
-                owner = await story_owner(request.story_id)
-                with acting_for(owner):
-                    async with metered(owner, request.story_id):
-                        story = await self.text.write_story(replace(brief, seed=brief.seed + attempt + 1))
-        raise refuse(content if content.rejected else title, "story")
+        story, brief, story_id = request.story, request.brief, request.story_id
+        hero_name = brief.hero.name if brief.hero else None
+        async with on_behalf_of(await story_owner(story_id), story_id):
+            for attempt in range(STORY_REWRITES + 1):
+                verdicts = [self.guard.offline(part, brief.language, "story") for part in (story.title, story.content)]
+                if not any(v.rejected for v in verdicts):
+                    texts = [v.text for v in verdicts]
+                    verdicts.append(await self.guard.ai_verdict(texts, brief.language, "story", hero_name))
+                for verdict in verdicts:
+                    await record_flags(story_id, "story", verdict)
+                rejected = next((v for v in verdicts if v.rejected), None)
+                if rejected is None:
+                    return StoryText(verdicts[0].text, verdicts[1].text)
+                if attempt < STORY_REWRITES:
+                    story = await self.text.write_story(replace(brief, seed=brief.seed + attempt + 1))
+        raise refuse(rejected, "story")
 
     @activity.defn
     async def moderate_scenes(self, request: ModerateScenesInput) -> list[SceneDraft]:
@@ -132,13 +115,19 @@ class ModerationActivities:
         child-friendly style and companions."""
         scenes = []
         for scene in request.scenes:
-            text = await self._checked(request.story_id, scene.text_segment, request.language, "scene", "scene")
-            prompt = await self._checked(request.story_id, scene.illustration_prompt, "en", "prompt", "picture")
+            text = await self._offline(request.story_id, scene.text_segment, request.language, "scene", "scene")
+            prompt = await self._offline(request.story_id, scene.illustration_prompt, "en", "prompt", "picture")
             scenes.append(replace(
                 scene,
                 text_segment=ensure_companionship_in_text(text, request.language),
                 illustration_prompt=sanitize_image_prompt(prompt),
             ))
+        if self.guard.reviews_with_ai:
+            texts = [s.text_segment for s in scenes] + [s.illustration_prompt for s in scenes]
+            hero = (await load_brief(request.story_id)).brief.hero
+            async with on_behalf_of(await story_owner(request.story_id), request.story_id):
+                await self.guard.ai_approve(request.story_id, texts, request.language, "scene", "scenes",
+                                            hero.name if hero else None)
         return scenes
 
     @activity.defn
@@ -152,10 +141,26 @@ class ModerationActivities:
                 values[name] = text
                 continue
             cleaned, _ = neutralize_injection(text)
-            verdict = check_in_languages(cleaned, languages, request.content_type, self.ai_filtering)
+            verdict = check_in_languages(cleaned, languages, request.content_type, self.guard.ai_filtering)
             await record_flags(request.content_id, request.content_type, verdict, request.user_id)
             values[name] = verdict.text if not verdict.rejected else None
             if verdict.rejected:
                 refused.append(name)
+                reasons += [code for code in verdict.reason_codes if code not in reasons]
+        reviewed = {name: text for name, text in values.items() if text and name not in NAME_FIELDS}
+        if reviewed and self.guard.reviews_with_ai:
+            hero_name = next((request.fields.get(name) for name in NAME_FIELDS if request.fields.get(name)), None)
+            async with on_behalf_of(request.user_id):
+                verdict = await self.guard.ai_verdict(
+                    list(reviewed.values()), request.language or "", request.content_type, hero_name
+                )
+            await record_flags(request.content_id, request.content_type, verdict, request.user_id)
+            if verdict.rejected:
+                # Moderation names the texts it rejects; the analysis judges them together.
+                blamed = {f.original for f in verdict.findings}
+                named = [n for n, text in reviewed.items() if text[:ORIGINAL_EXCERPT] in blamed] or list(reviewed)
+                for name in named:
+                    values[name] = None
+                    refused.append(name)
                 reasons += [code for code in verdict.reason_codes if code not in reasons]
         return CheckedInputs(values, refused, reasons)

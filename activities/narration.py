@@ -12,9 +12,8 @@ from datetime import timedelta
 
 from temporalio import activity
 
-from activities.acting_user import acting_for
 from activities.briefs import not_found
-from activities.costs import metered
+from activities.costs import on_behalf_of
 from activities.heartbeat import while_heartbeating
 from activities.inputs import NarrateInput, NarrationResult
 from activities.providers import SpeechProvider
@@ -47,9 +46,8 @@ class NarrationActivities:
         if story is None or not scenes:
             raise not_found(f"the scenes of story {request.story_id}")
         segments = [scene["text_segment"] for scene in scenes]
-        with acting_for(request.user_id):
-            async with metered(request.user_id, request.story_id):
-                narration = await while_heartbeating(self.speech.narrate(segments, story["language"], request.voice))
+        async with on_behalf_of(request.user_id, request.story_id):
+            narration = await while_heartbeating(self.speech.narrate(segments, story["language"], request.voice))
         scene_keys = [f"{prefix}/scene-{number}.mp3" for number in range(1, len(narration.segment_mp3s) + 1)]
         for key, audio in zip(scene_keys, narration.segment_mp3s):
             await self.storage.put(key, audio, "audio/mpeg")

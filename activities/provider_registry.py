@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from activities.chaos import Chaos, ChaosImages, ChaosSpeech, ChaosText, parse_chaos
 from activities.contracts import IllustrationRequest
-from activities.providers import ImageProvider, SpeechProvider, TextProvider
+from activities.providers import Providers
 from activities.settings import ActivitySettings
 from activities.storage import Storage
 
@@ -19,22 +21,26 @@ def avatar_reference(storage: Storage):
     return load
 
 
-def build_providers(settings: ActivitySettings, storage: Storage) -> tuple[TextProvider, SpeechProvider, ImageProvider]:
+def build_providers(settings: ActivitySettings, storage: Storage) -> Providers:
     if settings.provider == "openai":
-        from activities.openai_provider import build_openai_providers, make_client
+        from activities.openai_provider import build_openai_providers, make_client, models_from_names
 
         client = make_client(settings.openai_api_key, settings.openai_base_url)
-        text, speech, images = build_openai_providers(
-            client, safety_salt=settings.safety_salt, reference_loader=avatar_reference(storage)
+        providers = build_openai_providers(
+            client, models_from_names(settings.models), safety_salt=settings.safety_salt,
+            reference_loader=avatar_reference(storage),
         )
     elif settings.provider == "offline":
         from activities.offline import OfflineImageProvider, OfflineSpeechProvider, OfflineTextProvider
 
-        text, speech, images = OfflineTextProvider(), OfflineSpeechProvider(), OfflineImageProvider()
+        providers = Providers(OfflineTextProvider(), OfflineSpeechProvider(), OfflineImageProvider())
     else:
         raise ValueError(f"unknown provider {settings.provider!r}")
     faults = parse_chaos(settings.chaos)
-    if not faults:
-        return text, speech, images
-    chaos = Chaos(faults)
-    return ChaosText(text, chaos), ChaosSpeech(speech, chaos), ChaosImages(images, chaos)
+    return with_chaos(providers, Chaos(faults)) if faults else providers
+
+
+def with_chaos(providers: Providers, chaos: Chaos) -> Providers:
+    """The same providers, each call first passing the injector (the reviewer is left as is)."""
+    return replace(providers, text=ChaosText(providers.text, chaos), speech=ChaosSpeech(providers.speech, chaos),
+                   images=ChaosImages(providers.images, chaos))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from activities.safety.ai_review import parse_thresholds
 
 
 # "offline" needs no key and no network; "openai" is chosen by default when
@@ -28,6 +30,10 @@ class ActivitySettings:
     safety_salt: str | None = None
     supabase_url: str | None = None
     supabase_service_role_key: str | None = None
+    # STORYLOOM_MODELS, raw JSON under seed 001's role names; parsed by the OpenAI provider.
+    models: str | None = None
+    # STORYLOOM_MODERATION_THRESHOLDS: moderation category -> the score that rejects.
+    moderation_thresholds: dict[str, float] = field(default_factory=lambda: parse_thresholds(None))
 
     @property
     def storage(self) -> str:
@@ -52,4 +58,6 @@ class ActivitySettings:
                    openai_base_url=os.environ.get("OPENAI_BASE_URL") or None,
                    safety_salt=os.environ.get("STORYLOOM_SAFETY_SALT") or None,
                    supabase_url=(os.environ.get("SUPABASE_URL") or "").rstrip("/") or None,
-                   supabase_service_role_key=os.environ.get("SUPABASE_SERVICE_ROLE_KEY") or None)
+                   supabase_service_role_key=os.environ.get("SUPABASE_SERVICE_ROLE_KEY") or None,
+                   models=os.environ.get("STORYLOOM_MODELS") or None,
+                   moderation_thresholds=parse_thresholds(os.environ.get("STORYLOOM_MODERATION_THRESHOLDS")))

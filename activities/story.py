@@ -9,9 +9,8 @@ from piccolo.query.mixins import OnConflictAction
 from temporalio import activity
 
 from activities.contracts import SceneDraft, StoryText, count_words, reading_seconds, scene_start_estimates
-from activities.acting_user import acting_for
 from activities.briefs import load_brief, story_owner
-from activities.costs import metered
+from activities.costs import on_behalf_of
 from activities.inputs import ExtractScenesInput, LoadedStory, SaveStoryInput, StoryRef, WriteStoryInput
 from activities.providers import TextProvider
 from db.engine import ENGINE
@@ -29,16 +28,14 @@ class StoryActivities:
     @activity.defn
     async def write_story(self, request: WriteStoryInput) -> StoryText:
         owner = await story_owner(request.story_id)
-        with acting_for(owner):
-            async with metered(owner, request.story_id):
-                return await self.text.write_story(request.brief)
+        async with on_behalf_of(owner, request.story_id):
+            return await self.text.write_story(request.brief)
 
     @activity.defn
     async def extract_scenes(self, request: ExtractScenesInput) -> list[SceneDraft]:
         owner = await story_owner(request.story_id)
-        with acting_for(owner):
-            async with metered(owner, request.story_id):
-                return await self.text.extract_scenes(request.story, request.brief)
+        async with on_behalf_of(owner, request.story_id):
+            return await self.text.extract_scenes(request.story, request.brief)
 
     @activity.defn
     async def save_story(self, request: SaveStoryInput) -> None:

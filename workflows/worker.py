@@ -28,6 +28,7 @@ from temporalio.client import (
 from temporalio.worker import Worker
 
 from activities.avatars import AvatarActivities
+from activities.content_guard import ContentGuard
 from activities.erasure import ErasureActivities
 from activities.illustration import IllustrationActivities
 from activities.maintenance import MaintenanceActivities
@@ -36,7 +37,7 @@ from activities.narration import NarrationActivities
 from activities.progress import ProgressActivities
 from activities.provider_registry import build_providers
 from activities.settings import ActivitySettings
-from activities.providers import ImageProvider, SpeechProvider, TextProvider
+from activities.providers import Providers
 from activities.storage import LocalStorage, Storage
 from activities.story import StoryActivities
 from db.engine import close_pool, open_pool
@@ -67,19 +68,21 @@ def build_storage(settings: ActivitySettings) -> Storage:
 
 def activities_from_settings(settings: ActivitySettings, storage: Storage | None = None) -> list[Callable]:
     storage = storage or build_storage(settings)
-    text, speech, images = build_providers(settings, storage)
-    return build_activities(text, speech, images, storage, settings.ai_content_filtering)
+    return build_activities(
+        build_providers(settings, storage), storage, settings.ai_content_filtering, settings.moderation_thresholds
+    )
 
 
 def build_activities(
-    text: TextProvider, speech: SpeechProvider, images: ImageProvider, storage: Storage, ai_filtering: bool = True
+    providers: Providers, storage: Storage, ai_filtering: bool = True, moderation_thresholds: dict | None = None
 ) -> list[Callable]:
-    story = StoryActivities(text)
-    moderation = ModerationActivities(text, ai_filtering)
-    narration = NarrationActivities(speech, storage)
-    illustration = IllustrationActivities(images, storage, ai_filtering)
+    guard = ContentGuard(providers.reviewer, ai_filtering, moderation_thresholds)
+    story = StoryActivities(providers.text)
+    moderation = ModerationActivities(providers.text, guard)
+    narration = NarrationActivities(providers.speech, storage)
+    illustration = IllustrationActivities(providers.images, storage, guard)
     progress = ProgressActivities()
-    avatars = AvatarActivities(images, storage)
+    avatars = AvatarActivities(providers.images, storage)
     return [
         story.load_story_brief,
         story.write_story,

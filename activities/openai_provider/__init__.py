@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import openai
 
+from activities.providers import Providers
+
 from activities.openai_provider.config import (
-    HERO_PLACEHOLDER, NameMask, OpenAIModels, acting_for, current_safety_identifier, safety_identifier,
+    HERO_PLACEHOLDER, NameMask, OpenAIModels, acting_for, current_safety_identifier, models_from_names,
+    safety_identifier,
 )
 from activities.openai_provider.errors import error_to_application_error, retry_after_seconds
 from activities.openai_provider.images import OpenAIImages
+from activities.openai_provider.review import OpenAIReviewer
 from activities.openai_provider.speech import OpenAISpeech, split_for_speech
 from activities.openai_provider.text import OpenAIText
 
@@ -22,14 +26,15 @@ def make_client(api_key: str, base_url: str | None = None, timeout: float = 120.
 
 
 def build_openai_providers(client: openai.AsyncOpenAI, models: OpenAIModels | None = None,
-                           safety_salt: str | None = None, reference_loader=None):
+                           safety_salt: str | None = None, reference_loader=None) -> Providers:
     models = models or OpenAIModels()
-    return (OpenAIText(client, models, safety_salt), OpenAISpeech(client, models),
-            OpenAIImages(client, models, safety_salt, reference_loader))
+    text = OpenAIText(client, models, safety_salt)
+    return Providers(text, OpenAISpeech(client, models), OpenAIImages(client, models, safety_salt, reference_loader),
+                     OpenAIReviewer(text))
 
 
 __all__ = [
-    "HERO_PLACEHOLDER", "NameMask", "OpenAIImages", "OpenAIModels", "OpenAISpeech", "OpenAIText", "acting_for",
-    "build_openai_providers", "current_safety_identifier", "error_to_application_error", "make_client",
-    "retry_after_seconds", "safety_identifier", "split_for_speech",
+    "HERO_PLACEHOLDER", "NameMask", "OpenAIImages", "OpenAIModels", "OpenAIReviewer", "OpenAISpeech", "OpenAIText",
+    "acting_for", "build_openai_providers", "current_safety_identifier", "error_to_application_error", "make_client",
+    "models_from_names", "retry_after_seconds", "safety_identifier", "split_for_speech",
 ]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from activities.acting_user import acting_for, acting_user  # noqa: F401  (acting_for re-exported)
 
@@ -19,10 +20,36 @@ class OpenAIModels:
     tts: str = "gpt-4o-mini-tts"
     image: str = "gpt-image-1"
     moderation: str = "omni-moderation-latest"
+    # Seed 001 reviews content with its "filtering" model.
+    analysis: str = "gpt-4o-mini"
     temperature: float = 0.8
     scene_size: str = "1536x1024"
     avatar_size: str = "1024x1024"
     image_quality: str = "medium"
+
+
+# STORYLOOM_MODELS names models as seed 001's MODEL_SELECTION does, plus the three
+# capabilities it leaves to their own sections.
+MODEL_ROLES = {
+    "complex_tasks": "text", "simple_tasks": "text_fallback", "filtering": "analysis",
+    "speech": "tts", "images": "image", "moderation": "moderation",
+}
+
+
+def models_from_names(raw: str | None) -> OpenAIModels:
+    """OpenAIModels from STORYLOOM_MODELS='{"complex_tasks": "gpt-4o", ...}' (unset roles keep defaults)."""
+    if not raw:
+        return OpenAIModels()
+    configured = json.loads(raw)
+    if not isinstance(configured, dict):
+        raise ValueError("STORYLOOM_MODELS must be a JSON object")
+    unknown = sorted(set(configured) - set(MODEL_ROLES))
+    if unknown:
+        raise ValueError(f"STORYLOOM_MODELS: unknown roles {unknown}; expected some of {sorted(MODEL_ROLES)}")
+    for role, model in configured.items():
+        if not (isinstance(model, str) and model.strip()) and not (role == "simple_tasks" and model is None):
+            raise ValueError(f"STORYLOOM_MODELS: {role} must name a model, not {model!r}")
+    return replace(OpenAIModels(), **{MODEL_ROLES[role]: model for role, model in configured.items()})
 
 
 def safety_identifier(user_id: str | None, salt: str | None) -> str | None:

@@ -144,7 +144,10 @@ class OpenAIText:
         # The model that answered the last call (the primary or the fallback).
         self.last_model: str | None = None
 
-    async def _structured(self, model: str, system: str, user: str, schema_name: str, schema: dict) -> Any:
+    async def structured(
+        self, model: str, system: str, user: str, schema_name: str, schema: dict, max_tokens: int | None = None
+    ) -> Any:
+        """One chat completion whose answer must follow `schema`; metered, refusals raised."""
         extra: dict[str, Any] = {}
         identifier = current_safety_identifier(self.safety_salt)
         if identifier:
@@ -156,7 +159,7 @@ class OpenAIText:
                 response_format={"type": "json_schema",
                                  "json_schema": {"name": schema_name, "strict": True, "schema": schema}},
                 temperature=self.models.temperature,
-                max_completion_tokens=self.max_tokens,
+                max_completion_tokens=max_tokens or self.max_tokens,
                 **extra,
             )
         except openai.OpenAIError as exc:
@@ -196,7 +199,7 @@ class OpenAIText:
         system, user = story_system_prompt(brief), story_user_prompt(brief, mask)
 
         async def call(model: str) -> StoryText:
-            payload = await self._structured(model, system, user, "story", STORY_SCHEMA)
+            payload = await self.structured(model, system, user, "story", STORY_SCHEMA)
             title = payload.get("title") if isinstance(payload, dict) else None
             content = payload.get("content") if isinstance(payload, dict) else None
             if not isinstance(title, str) or not title.strip() or not isinstance(content, str) or not content.strip():
@@ -212,7 +215,7 @@ class OpenAIText:
         user = delimit("story", mask.hide(f"{story.title}\n\n{story.content}"))
 
         async def call(model: str) -> list[SceneDraft]:
-            scenes = _check_scenes(await self._structured(model, system, user, "scenes", SCENES_SCHEMA), count)
+            scenes = _check_scenes(await self.structured(model, system, user, "scenes", SCENES_SCHEMA), count)
             return [
                 SceneDraft(
                     scene_number=i,
@@ -226,16 +229,3 @@ class OpenAIText:
             ]
 
         return await self._with_fallback(call)
-
-    async def moderate(self, text: str, hero_name: str | None = None) -> list[str]:
-        """Categories the moderation model flags in `text` (empty when clean)."""
-        mask = NameMask(hero_name)
-        try:
-            result = await self.client.moderations.create(model=self.models.moderation, input=mask.hide(text))
-        except openai.OpenAIError as exc:
-            raise error_to_application_error(exc) from exc
-        flagged: list[str] = []
-        for item in result.results:
-            if item.flagged:
-                flagged += [name for name, hit in item.categories.model_dump(by_alias=True).items() if hit]
-        return sorted(set(flagged))

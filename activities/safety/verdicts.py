@@ -19,7 +19,7 @@ CATEGORIES = REWRITABLE + REJECTED + ("injection",)
 SEVERITIES = ("low", "medium", "high", "critical")
 ACTIONS = ("filtered", "modified", "rejected", "approved")
 VERDICT_ACTIONS = ("approved", "modified", "rejected")
-LAYERS = ("rules", "analysis")
+LAYERS = ("rules", "analysis", "ai")
 # content_flags.content_type values (kept equal to db.tables.FLAG_CONTENT_TYPES by a test).
 FLAG_CONTENT_TYPES = ("story", "prompt", "image", "hero", "event", "scene")
 

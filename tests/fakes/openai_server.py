@@ -31,6 +31,14 @@ VOICES = {"alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "s
 AUDIO_FORMATS = {"mp3", "opus", "aac", "flac", "wav", "pcm"}
 GPT_IMAGE_SIZES = {"1024x1024", "1536x1024", "1024x1536", "auto"}
 FLAGGED_WORDS = ("gore", "kill", "blood")
+MODERATION_CATEGORIES = (
+    "harassment", "harassment/threatening", "hate", "hate/threatening", "illicit", "illicit/violent",
+    "self-harm", "self-harm/intent", "self-harm/instructions", "sexual", "sexual/minors", "violence",
+    "violence/graphic",
+)
+# Phrases the stand-in's moderation scores high (tests add their own through
+# FakeOpenAI.moderation_scores); everything else scores near zero.
+DEFAULT_MODERATION_SCORES = {word: {"violence": 0.9, "violence/graphic": 0.6} for word in FLAGGED_WORDS}
 
 ENDPOINTS = {
     "/v1/chat/completions": "chat",
@@ -138,9 +146,22 @@ def _scenes_reply(body: dict) -> str:
     return json.dumps({"scenes": scenes})
 
 
-def default_chat_reply(body: dict) -> str:
-    schema = body.get("response_format", {}).get("json_schema", {}).get("schema", {})
-    if "scenes" in schema.get("properties", {}):
+def _analysis_reply(body: dict, inappropriate: dict[str, dict]) -> str:
+    """Appropriate unless the content holds one of the scripted phrases."""
+    user = " ".join(str(m.get("content")) for m in body["messages"] if m.get("role") == "user").lower()
+    for phrase, verdict in inappropriate.items():
+        if phrase in user:
+            return json.dumps({"is_appropriate": False, "confidence": 0.9, "concerns": [f"mentions {phrase}"],
+                               "suggested_modifications": ["tell it gently"], "categories": ["violence"], **verdict})
+    return json.dumps({"is_appropriate": True, "confidence": 0.95, "concerns": [], "suggested_modifications": [],
+                       "categories": []})
+
+
+def default_chat_reply(body: dict, inappropriate: dict[str, dict] | None = None) -> str:
+    spec = body.get("response_format", {}).get("json_schema", {})
+    if spec.get("name") == "content_analysis":
+        return _analysis_reply(body, inappropriate or {})
+    if "scenes" in spec.get("schema", {}).get("properties", {}):
         return _scenes_reply(body)
     return _story_reply(body)
 
@@ -152,10 +173,15 @@ class FakeOpenAI:
         self.api_key = api_key
         self.requests: list[LoggedRequest] = []
         self.faults: dict[str, list[Fault]] = {}
-        # Per-endpoint replacement for the chat answer's message content (a string, or a
-        # callable of the request body); a list is consumed one per call.
+        # Replacements for the message content of story and scene answers (a string, or a
+        # callable of the request body), consumed one per call; content analyses answer
+        # from `inappropriate` instead.
         self.chat_replies: list[str | Callable[[dict], str]] = []
         self.refusal: str | None = None
+        # phrase -> {moderation category: score} for the moderation endpoint.
+        self.moderation_scores: dict[str, dict[str, float]] = {}
+        # phrase -> the content analysis that finds it inappropriate (see _analysis_reply).
+        self.inappropriate: dict[str, dict] = {}
         self.seconds_per_char = 0.004
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -216,6 +242,8 @@ class FakeOpenAI:
             self.faults.clear()
             self.chat_replies.clear()
             self.refusal = None
+            self.moderation_scores.clear()
+            self.inappropriate.clear()
 
     def calls(self, endpoint: str) -> list[LoggedRequest]:
         return [r for r in self.requests if r.endpoint == endpoint]
@@ -336,11 +364,14 @@ class FakeOpenAI:
             raise _bad("Invalid 'temperature': must be between 0 and 2.", "temperature")
         refusal = self.refusal
         content: str | None = None
+        analysis = (response_format or {}).get("json_schema", {}).get("name") == "content_analysis"
         if refusal is None:
             with self._lock:
-                reply = self.chat_replies.pop(0) if self.chat_replies else None
-            reply = reply or default_chat_reply
-            content = reply(body) if callable(reply) else reply
+                reply = self.chat_replies.pop(0) if self.chat_replies and not analysis else None
+            if reply is None:
+                content = default_chat_reply(body, self.inappropriate)
+            else:
+                content = reply(body) if callable(reply) else reply
         return 200, {
             "id": f"chatcmpl-{len(self.requests)}",
             "object": "chat.completion",
@@ -418,14 +449,28 @@ class FakeOpenAI:
         if body.get("model", "omni-moderation-latest") not in MODERATION_MODELS:
             raise OpenAIError(404, f"The model `{body['model']}` does not exist.", code="model_not_found")
         inputs = text if isinstance(text, list) else [text]
-        categories = ("violence", "self-harm", "sexual", "hate", "harassment")
+        if len(inputs) > 32:
+            raise _bad("Invalid 'input': at most 32 items are allowed.", "input")
         results = []
         for item in inputs:
-            flagged = any(word in str(item).lower() for word in FLAGGED_WORDS)
+            if isinstance(item, dict):
+                if item.get("type") != "text":
+                    raise _bad("Invalid 'input': only text parts are supported here.", "input")
+                item = item.get("text", "")
+            if not isinstance(item, str):
+                raise _bad("Invalid 'input': expected a string or an array of strings.", "input")
+            scores = {category: 0.0001 for category in MODERATION_CATEGORIES}
+            lowered = item.lower()
+            for phrase, scripted in {**DEFAULT_MODERATION_SCORES, **self.moderation_scores}.items():
+                if phrase in lowered:
+                    for category, score in scripted.items():
+                        scores[category] = max(scores[category], score)
+            categories = {category: score >= 0.5 for category, score in scores.items()}
             results.append({
-                "flagged": flagged,
-                "categories": {c: (flagged and c == "violence") for c in categories},
-                "category_scores": {c: (0.9 if flagged and c == "violence" else 0.01) for c in categories},
+                "flagged": any(categories.values()),
+                "categories": categories,
+                "category_scores": scores,
+                "category_applied_input_types": {category: ["text"] for category in MODERATION_CATEGORIES},
             })
-        return 200, {"id": "modr-1", "model": body.get("model", "omni-moderation-latest"), "results": results}, \
-            "application/json"
+        return 200, {"id": f"modr-{len(self.requests)}", "model": body.get("model", "omni-moderation-latest"),
+                     "results": results}, "application/json"

@@ -10,13 +10,10 @@ import pytest_asyncio
 from temporalio.client import Client
 
 from activities.openai_provider import safety_identifier
-from activities.provider_registry import build_providers
-from activities.settings import ActivitySettings
-from activities.storage import LocalStorage
 from api.story_service import story_cost
 from db.tables import ApiUsage, Heroes, Stories, StoryIllustrations
 from tests.fakes.openai_server import Fault, FakeOpenAI
-from tests.integration.workflow_support import create_story_row, run_story, story_worker
+from tests.integration.workflow_support import create_story_row, openai_providers, run_story, story_worker
 from workflows.avatar import AvatarWorkflow
 from workflows.inputs import AvatarWorkflowInput, avatar_workflow_id
 
@@ -32,16 +29,6 @@ def fake_openai():
         yield fake
 
 
-def openai_providers(fake: FakeOpenAI, media_dir, monkeypatch):
-    monkeypatch.setenv("OPENAI_API_KEY", fake.api_key)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
-    monkeypatch.setenv("STORYLOOM_SAFETY_SALT", "test-salt")
-    monkeypatch.delenv("STORYLOOM_PROVIDER", raising=False)
-    settings = ActivitySettings.from_environment()
-    assert settings.provider == "openai", "a key alone chooses OpenAI"
-    return build_providers(settings, LocalStorage(media_dir))
-
-
 async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_path, monkeypatch):
     media_dir = tmp_path / "media"
     providers = openai_providers(fake_openai, media_dir, monkeypatch)
@@ -50,7 +37,8 @@ async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_pa
     hero_id = str((await Stories.select(Stories.hero_id).where(Stories.id == story_id).first())["hero_id"])
     await Heroes.update({Heroes.name: "Zephyrine"}, force=True).where(Heroes.id == hero_id)
     # Every endpoint's first call is rate limited: each must be retried, honouring Retry-After.
-    for endpoint in ("chat", "images", "edits"):
+    endpoints = ("chat", "moderations", "speech", "images", "edits")
+    for endpoint in endpoints:
         fake_openai.inject(endpoint, Fault(status=429, retry_after="1", times=1))
 
     async with story_worker(client, media_dir, providers=providers) as queue:
@@ -69,7 +57,11 @@ async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_pa
     assert {picture["status"] for picture in pictures} == {"completed"}
 
     statuses = [request.status for request in fake_openai.requests]
-    assert statuses.count(429) == 3 and all(status in (200, 429) for status in statuses), statuses
+    assert statuses.count(429) == len(endpoints) and all(status in (200, 429) for status in statuses), statuses
+    assert fake_openai.calls("moderations") and any(
+        request.json["response_format"]["json_schema"]["name"] == "content_analysis"
+        for request in fake_openai.calls("chat")
+    ), "the AI layer reviewed the story"
     edits = [request for request in fake_openai.calls("edits") if request.status == 200]
     assert len(edits) == len(pictures), "every scene is drawn from the avatar"
     for request in fake_openai.requests:

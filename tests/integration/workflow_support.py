@@ -11,9 +11,12 @@ from pathlib import Path
 from temporalio import activity
 from temporalio.client import Client
 
-from activities.chaos import Chaos, ChaosImages, ChaosSpeech, ChaosText, parse_chaos
+from activities.chaos import Chaos, parse_chaos
 from activities.errors import provider_unavailable
 from activities.offline import OfflineImageProvider, OfflineSpeechProvider, OfflineTextProvider
+from activities.provider_registry import build_providers, with_chaos
+from activities.providers import Providers
+from activities.settings import ActivitySettings
 from activities.storage import LocalStorage
 from db.tables import Heroes, Stories
 from workflows.inputs import StoryWorkflowInput, story_workflow_id
@@ -47,16 +50,27 @@ class FirstAttemptFails(Chaos):
             raise provider_unavailable(f"{capability} is busy on a first attempt")
 
 
+def openai_providers(fake, media_dir: Path, monkeypatch) -> Providers:
+    """The providers a worker builds from its environment when OPENAI_API_KEY points at `fake`."""
+    monkeypatch.setenv("OPENAI_API_KEY", fake.api_key)
+    monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
+    monkeypatch.setenv("STORYLOOM_SAFETY_SALT", "test-salt")
+    monkeypatch.delenv("STORYLOOM_PROVIDER", raising=False)
+    settings = ActivitySettings.from_environment()
+    assert settings.provider == "openai", "a key alone chooses OpenAI"
+    return build_providers(settings, LocalStorage(media_dir))
+
+
 @contextlib.asynccontextmanager
 async def story_worker(client: Client, media_dir: Path, chaos: str | None = None, first_attempts_fail: bool = False,
-                       providers: tuple | None = None, storage=None):
+                       providers: Providers | None = None, storage=None, ai_filtering: bool = True):
     """Yields the task queue of a worker built from real providers (offline unless given)."""
-    text, speech, images = providers or (OfflineTextProvider(), OfflineSpeechProvider(), OfflineImageProvider())
+    providers = providers or Providers(OfflineTextProvider(), OfflineSpeechProvider(), OfflineImageProvider())
     faults = parse_chaos(chaos)
     injector = FirstAttemptFails() if first_attempts_fail else Chaos(faults) if faults else None
     if injector is not None:
-        text, speech, images = ChaosText(text, injector), ChaosSpeech(speech, injector), ChaosImages(images, injector)
-    activities = build_activities(text, speech, images, storage or LocalStorage(media_dir))
+        providers = with_chaos(providers, injector)
+    activities = build_activities(providers, storage or LocalStorage(media_dir), ai_filtering)
     policy = load_policy(required_activities=activity_names(activities))
     task_queue = f"test-{uuid.uuid4()}"
     async with build_worker(client, policy, activities, task_queue=task_queue):

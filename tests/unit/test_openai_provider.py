@@ -137,13 +137,6 @@ async def test_content_policy_400_is_not_retried_on_fallback(fake, client):
     assert len(fake.calls("chat")) == 1
 
 
-async def test_moderation(fake, client):
-    text = OpenAIText(client)
-    assert await text.moderate(f"{NAME} hugs a bunny", NAME) == []
-    assert "violence" in await text.moderate("so much blood", NAME)
-    assert_name_never_sent(fake)
-
-
 # -- errors --------------------------------------------------------------------
 
 async def test_429_retry_after_becomes_next_retry_delay(fake, client):
