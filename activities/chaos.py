@@ -103,9 +103,11 @@ class ChaosSpeech:
     def __init__(self, inner: SpeechProvider, chaos: Chaos) -> None:
         self.inner, self.chaos, self.name = inner, chaos, inner.name
 
-    async def narrate(self, segments: list[str], language: str, voice: str) -> Narration:
+    async def narrate(
+        self, segments: list[str], language: str, voice: str, hero_name: str | None = None
+    ) -> Narration:
         await self.chaos.strike("narration")
-        return await self.inner.narrate(segments, language, voice)
+        return await self.inner.narrate(segments, language, voice, hero_name)
 
 
 class ChaosImages:

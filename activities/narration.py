@@ -37,7 +37,8 @@ class NarrationActivities:
         return result
 
     async def _narrate(self, request: NarrateInput, prefix: str) -> NarrationResult:
-        story = await Stories.select(Stories.language).where(Stories.id == request.story_id).first()
+        story = await Stories.select(Stories.language, Stories.hero_id.name.as_alias("hero_name")).where(
+            Stories.id == request.story_id).first()
         scenes = await (
             StoryScenes.select(StoryScenes.text_segment)
             .where(StoryScenes.story_id == request.story_id)
@@ -47,7 +48,9 @@ class NarrationActivities:
             raise not_found(f"the scenes of story {request.story_id}")
         segments = [scene["text_segment"] for scene in scenes]
         async with on_behalf_of(request.user_id, request.story_id):
-            narration = await while_heartbeating(self.speech.narrate(segments, story["language"], request.voice))
+            narration = await while_heartbeating(
+                self.speech.narrate(segments, story["language"], request.voice, story["hero_name"])
+            )
         scene_keys = [f"{prefix}/scene-{number}.mp3" for number in range(1, len(narration.segment_mp3s) + 1)]
         for key, audio in zip(scene_keys, narration.segment_mp3s):
             await self.storage.put(key, audio, "audio/mpeg")

@@ -20,7 +20,9 @@ class TextProvider(Protocol):
 class SpeechProvider(Protocol):
     name: str
 
-    async def narrate(self, segments: list[str], language: str, voice: str) -> Narration: ...
+    async def narrate(
+        self, segments: list[str], language: str, voice: str, hero_name: str | None = None
+    ) -> Narration: ...
 
 
 class ImageProvider(Protocol):

@@ -257,21 +257,45 @@ def _silence(seconds: float) -> array.array:
     return array.array("h", bytes(2 * int(round(seconds * SAMPLE_RATE))))
 
 
-def _resample(samples: array.array, source_rate: int) -> array.array:
-    if source_rate == SAMPLE_RATE or not samples:
+def _resample(samples: array.array, source_rate: int, target_rate: int = SAMPLE_RATE) -> array.array:
+    if source_rate == target_rate or not samples:
         return samples
-    n = int(len(samples) * SAMPLE_RATE / source_rate)
-    step = source_rate / SAMPLE_RATE
+    n = int(len(samples) * target_rate / source_rate)
+    step = source_rate / target_rate
     return array.array("h", (samples[min(int(i * step), len(samples) - 1)] for i in range(n)))
 
 
-def encode_mp3(samples: array.array) -> bytes:
+def encode_mp3(
+    samples: array.array, sample_rate: int = SAMPLE_RATE, bitrate_kbps: int = MP3_BITRATE_KBPS, channels: int = 1
+) -> bytes:
+    """16-bit mono PCM as MP3 (duplicated into both channels when `channels` is 2)."""
+    if channels == 2:
+        stereo = array.array("h", bytes(4 * len(samples)))
+        stereo[0::2], stereo[1::2] = samples, samples
+        samples = stereo
     encoder = lameenc.Encoder()
-    encoder.set_bit_rate(MP3_BITRATE_KBPS)
-    encoder.set_in_sample_rate(SAMPLE_RATE)
-    encoder.set_channels(1)
+    encoder.set_bit_rate(bitrate_kbps)
+    encoder.set_in_sample_rate(sample_rate)
+    encoder.set_channels(channels)
     encoder.set_quality(5)
     return bytes(encoder.encode(samples.tobytes()) + encoder.flush())
+
+
+def speak_alone(
+    text: str, language: str, voice: str, sample_rate: int = SAMPLE_RATE, bitrate_kbps: int = MP3_BITRATE_KBPS,
+    channels: int = 1,
+) -> bytes:
+    """A few words (a name) as MP3 in the given format, at the voice's bedtime pace,
+    so they can be joined to speech made elsewhere."""
+    language = language if language in LANGUAGES else "en"
+    style = VOICE_STYLES.get(voice, VOICE_STYLES["coral"])
+    with _LOCK:
+        engine = _engine()
+        factor = _speech_factor(engine, language, style)
+        rate = NARRATION_WORDS_PER_MINUTE * style.pace / factor
+        engine.configure(language, style, int(round(min(max(rate, _MIN_RATE), _MAX_RATE))))
+        pcm = _resample(engine.speak(clean_for_speech(text)), engine.sample_rate, sample_rate)
+    return encode_mp3(pcm, sample_rate, bitrate_kbps, channels)
 
 
 def encode_segments(pcm: array.array, offsets: list[float]) -> list[bytes]:
@@ -320,7 +344,10 @@ class OfflineSpeechProvider:
 
     name = "offline"
 
-    async def narrate(self, segments: list[str], language: str, voice: str) -> Narration:
+    async def narrate(
+        self, segments: list[str], language: str, voice: str, hero_name: str | None = None
+    ) -> Narration:
+        """`hero_name` needs no care here: nothing leaves this machine."""
         if voice not in VOICES:
             voice = "coral"
         segments = list(segments)

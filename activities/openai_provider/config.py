@@ -72,7 +72,13 @@ class NameMask:
         parts = [self.name] + [p for p in self.name.split() if len(p) > 1] if self.name else []
         # The full name first, then its parts (a first name alone), whole words only.
         alternatives = "|".join(re.escape(p) for p in sorted(set(parts), key=len, reverse=True))
-        self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if alternatives else None
+        # A possessive or genitive ending stays outside the mask ("Mia's", German "Mias").
+        self._pattern = (
+            re.compile(rf"(?<!\w)(?:{alternatives})(?=(?:['’]?s)?(?!\w))", re.IGNORECASE) if alternatives else None
+        )
+        self._spoken = (
+            re.compile(rf"(?<!\w)(?:{alternatives})(?:['’]?s)?(?!\w)", re.IGNORECASE) if alternatives else None
+        )
 
     def hide(self, text: str | None, replacement: str | None = None) -> str:
         if not text or self._pattern is None:
@@ -83,6 +89,20 @@ class NameMask:
         if not text:
             return text
         return _PLACEHOLDER_RE.sub(replacement if replacement is not None else (self.name or "the hero"), text)
+
+    def spoken_parts(self, text: str) -> list[tuple[str, bool]]:
+        """`text` cut around each mention of the name (with its possessive ending):
+        (part, is_name) pairs in order, empty parts left out."""
+        if self._spoken is None:
+            return [(text, False)] if text else []
+        parts: list[tuple[str, bool]] = []
+        position = 0
+        for match in self._spoken.finditer(text):
+            parts.append((text[position:match.start()], False))
+            parts.append((match.group(0), True))
+            position = match.end()
+        parts.append((text[position:], False))
+        return [(part, is_name) for part, is_name in parts if part]
 
     def leaks(self, text: str) -> bool:
         return bool(self._pattern and self._pattern.search(text or ""))

@@ -21,6 +21,8 @@ class Frame:
     length: int
     samples: int
     sample_rate: int
+    bitrate: int = 0  # bit/s
+    channels: int = 1
 
 
 def _header(data: bytes, i: int) -> Frame | None:
@@ -37,11 +39,12 @@ def _header(data: bytes, i: int) -> Frame | None:
     layer = 4 - layer_bits
     bitrate = _BITRATES[(mpeg1, layer)][bitrate_index] * 1000
     rate = _SAMPLE_RATES[version_bits][rate_index]
+    channels = 1 if data[i + 3] >> 6 == 3 else 2
     if layer == 1:
-        return Frame(i, (12 * bitrate // rate + padding) * 4, 384, rate)
+        return Frame(i, (12 * bitrate // rate + padding) * 4, 384, rate, bitrate, channels)
     if layer == 2 or mpeg1:
-        return Frame(i, 144 * bitrate // rate + padding, 1152, rate)
-    return Frame(i, 72 * bitrate // rate + padding, 576, rate)
+        return Frame(i, 144 * bitrate // rate + padding, 1152, rate, bitrate, channels)
+    return Frame(i, 72 * bitrate // rate + padding, 576, rate, bitrate, channels)
 
 
 def _skip_id3(data: bytes) -> int:
@@ -88,3 +91,20 @@ def audio_frames(data: bytes) -> bytes:
 
 def concatenate(streams: list[bytes]) -> bytes:
     return b"".join(audio_frames(s) for s in streams)
+
+
+@dataclass(frozen=True)
+class StreamFormat:
+    sample_rate: int = 24000
+    channels: int = 1
+    bitrate_kbps: int = 64
+
+
+def stream_format(data: bytes) -> StreamFormat | None:
+    """Sample rate, channels and bitrate of a stream's first audio frame: what another
+    stream must match to be joined to it."""
+    found = frames(data)
+    if not found:
+        return None
+    first = found[0]
+    return StreamFormat(first.sample_rate, first.channels, max(8, first.bitrate // 1000))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 import openai
@@ -10,10 +11,13 @@ from activities import usage_meter
 from activities.contracts import VOICES, Narration
 from activities.errors import invalid_provider_request
 from activities.openai_provider import mp3
-from activities.openai_provider.config import OpenAIModels
+from activities.offline.speech import speak_alone
+from activities.openai_provider.config import NameMask, OpenAIModels
 from activities.openai_provider.errors import error_to_application_error
 
 MAX_INPUT_CHARS = 4096
+# Speech requests in flight at once for one narration.
+PARALLEL_REQUESTS = 4
 
 VOICE_CHARACTER = {
     "coral": "warm and nurturing, like a loving parent",
@@ -91,18 +95,50 @@ class OpenAISpeech:
             raise invalid_provider_request("openai: speech answer holds no MP3 frames")
         return audio
 
-    async def narrate(self, segments: list[str], language: str, voice: str) -> Narration:
+    async def narrate(
+        self, segments: list[str], language: str, voice: str, hero_name: str | None = None
+    ) -> Narration:
+        """Each segment narrated by OpenAI except the child's name, which never leaves
+        Storyloom: it is spoken locally in the same voice's style and joined in."""
         if voice not in VOICES:
             raise invalid_provider_request(f"unknown voice {voice!r}")
-        segment_mp3s: list[bytes] = []
-        offsets: list[float] = []
-        elapsed = 0.0
-        for segment in segments:
-            pieces = [await self._speak(piece, language, voice) for piece in split_for_speech(segment)]
-            audio = mp3.concatenate(pieces)
+        mask = NameMask(hero_name)
+        plans = [speech_plan(segment, mask) for segment in segments]
+        limit = asyncio.Semaphore(PARALLEL_REQUESTS)
+
+        async def remote(text: str) -> bytes:
+            async with limit:
+                return await self._speak(text, language, voice)
+
+        spoken = await asyncio.gather(*(remote(text) for plan in plans for text, is_name in plan if not is_name))
+        audio_format = next(filter(None, map(mp3.stream_format, spoken)), None) or mp3.StreamFormat()
+        names: dict[str, bytes] = {}
+        for name in {text for plan in plans for text, is_name in plan if is_name}:
+            names[name] = await asyncio.to_thread(
+                speak_alone, name, language, voice, audio_format.sample_rate, audio_format.bitrate_kbps,
+                audio_format.channels,
+            )
+        remote_audio = iter(spoken)
+        segment_mp3s = [
+            mp3.concatenate([names[text] if is_name else next(remote_audio) for text, is_name in plan])
+            for plan in plans
+        ]
+        offsets, elapsed = [], 0.0
+        for audio in segment_mp3s:
             offsets.append(round(elapsed, 3))
             elapsed += mp3.duration_seconds(audio)
-            segment_mp3s.append(audio)
         joined = b"".join(segment_mp3s)
         return Narration(mp3=joined, duration_seconds=round(mp3.duration_seconds(joined), 3),
                          segment_offsets_seconds=offsets, segment_mp3s=segment_mp3s)
+
+
+def speech_plan(segment: str, mask: NameMask) -> list[tuple[str, bool]]:
+    """What to say, in order: (text for the speech endpoint, False) in pieces it
+    accepts, and (the name, True) wherever the child's name is said."""
+    plan: list[tuple[str, bool]] = []
+    for part, is_name in mask.spoken_parts(segment.strip()):
+        if is_name:
+            plan.append((part, True))
+        elif any(character.isalnum() for character in part):
+            plan += [(piece, False) for piece in split_for_speech(part)]
+    return plan

@@ -231,6 +231,20 @@ async def test_narrate_splits_long_segments_and_offsets_add_up(fake, client):
     assert durations[1] > 2 * durations[0]
 
 
+async def test_the_name_is_spoken_locally_and_joined_into_the_narration(fake, client):
+    segments = [f"{NAME} looked up. The moon smiled at {NAME}'s kite.", f"{NAME}!", "Good night."]
+    narration = await OpenAISpeech(client).narrate(segments, "de", "onyx", NAME)
+    sent = sorted(call.json["input"] for call in fake.calls("speech"))
+    assert sent == sorted(["looked up. The moon smiled at", "kite.", "Good night."]), \
+        "the text around the name goes out; the name, its possessive and lone punctuation do not"
+    assert_name_never_sent(fake)
+    # The local clips match the service's stream (24 kHz mono), so the joined file plays through.
+    assert {(f.sample_rate, f.channels) for f in mp3.frames(narration.mp3)} == {(24000, 1)}
+    only_name = narration.segment_mp3s[1]
+    assert 0.2 < mp3.duration_seconds(only_name) < 2.5, "the second segment is the name alone, said locally"
+    assert narration.duration_seconds == pytest.approx(sum(map(mp3.duration_seconds, narration.segment_mp3s)), abs=1e-3)
+
+
 async def test_unknown_voice_is_rejected_before_any_call(fake, client):
     error = await raises(OpenAISpeech(client).narrate(["Hi."], "en", "darth"))
     assert error.type == "InvalidProviderRequest"
@@ -298,13 +312,14 @@ async def test_non_png_image_is_rejected(fake, client, monkeypatch):
 
 
 async def test_whole_story_never_sends_the_name(fake, client):
-    text, speech_ = OpenAIText(client), OpenAISpeech(client)
+    text = OpenAIText(client)
     story = await text.write_story(BRIEF)
     scenes = await text.extract_scenes(story, BRIEF)
     images = OpenAIImages(client)
     for scene in scenes:
         await images.illustrate(IllustrationRequest(scene=scene, language="en", story_seed=1, hero=HERO,
                                                     total_scenes=len(scenes)))
+    narration = await OpenAISpeech(client).narrate([scene.text_segment for scene in scenes], "en", "coral", NAME)
+    assert narration.duration_seconds > 0
     assert_name_never_sent(fake)
     assert NAME in story.content
-    del speech_  # narration necessarily speaks the name: see the provider's documentation
