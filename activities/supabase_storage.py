@@ -8,29 +8,19 @@ worker's event loop.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
-import httpx
 from storage3.exceptions import StorageApiError
-from supabase import AsyncClient, AsyncClientOptions, acreate_client
 
 from activities.storage import BUCKETS
+from db.supabase_client import LoopBoundSupabase, split_storage_key
 
 # Supabase Storage lists and removes at most 1000 names a call.
 PAGE = 1000
 
 
 def split_key(key: str) -> tuple[str, str]:
-    """"story-audio/u/s/voice/scene-1.mp3" -> ("story-audio", "u/s/voice/scene-1.mp3")."""
-    bucket, _, path = key.partition("/")
-    path = path.strip("/")
-    if bucket not in BUCKETS or not path:
-        raise ValueError(f"storage key {key!r} must start with one of {BUCKETS} and name a path")
-    parts = path.split("/")
-    if any(part in ("", ".", "..") for part in parts):
-        raise ValueError(f"storage key {key!r} has an empty or dot segment")
-    return bucket, path
+    return split_storage_key(key, BUCKETS)
 
 
 def is_not_found(error: StorageApiError) -> bool:
@@ -41,49 +31,13 @@ class StorageBackendError(RuntimeError):
     """The storage backend is reachable but not in the state Storyloom needs."""
 
 
-class _LoopBoundClient:
-    """One `supabase.AsyncClient` per event loop: httpx connections belong to the loop that opened them."""
-
-    def __init__(self, url: str, key: str, timeout: float) -> None:
-        if not url or not key:
-            raise ValueError("a Supabase URL and service-role key are both required")
-        self.url = url.rstrip("/")
-        self._key = key
-        self._timeout = timeout
-        self._client: AsyncClient | None = None
-        self._http: httpx.AsyncClient | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._lock: asyncio.Lock | None = None
-        self._lock_loop: asyncio.AbstractEventLoop | None = None
-
-    async def get(self) -> AsyncClient:
-        loop = asyncio.get_running_loop()
-        if self._client is not None and self._loop is loop:
-            return self._client
-        if self._lock_loop is not loop:
-            self._lock, self._lock_loop = asyncio.Lock(), loop
-        assert self._lock is not None
-        async with self._lock:
-            if self._client is None or self._loop is not loop:
-                http = httpx.AsyncClient(timeout=self._timeout, follow_redirects=True)
-                options = AsyncClientOptions(httpx_client=http, auto_refresh_token=False, persist_session=False)
-                self._client = await acreate_client(self.url, self._key, options=options)
-                self._http, self._loop = http, loop
-        return self._client
-
-    async def aclose(self) -> None:
-        if self._http is not None and self._loop is asyncio.get_running_loop():
-            await self._http.aclose()
-        self._client = self._http = self._loop = None
-
-
 class SupabaseStorage:
     """The `Storage` protocol over Supabase Storage, with the service-role key."""
 
     name = "supabase"
 
     def __init__(self, url: str, service_role_key: str, *, timeout: float = 30.0) -> None:
-        self._clients = _LoopBoundClient(url, service_role_key, timeout)
+        self._clients = LoopBoundSupabase(url, service_role_key, timeout)
 
     @property
     def url(self) -> str:

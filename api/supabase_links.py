@@ -15,7 +15,6 @@ rendered twice does not sign twice.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections import OrderedDict
@@ -24,52 +23,11 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from supabase import AsyncClient, AsyncClientOptions, ClientOptions, acreate_client, create_client
+from supabase import ClientOptions, create_client
+
+from db.supabase_client import LoopBoundSupabase, split_storage_key
 
 CACHE_SIZE = 10_000
-
-
-def split_key(key: str) -> tuple[str, str]:
-    """"bucket/path" -> (bucket, path). (The api package may not import activities, hence its own copy.)"""
-    bucket, _, path = key.partition("/")
-    path = path.strip("/")
-    if not bucket or not path or any(part in ("", ".", "..") for part in path.split("/")):
-        raise ValueError(f"media key {key!r} must be 'bucket/path' without empty or dot segments")
-    return bucket, path
-
-
-class _LoopBoundClient:
-    """One `supabase.AsyncClient` per event loop: httpx connections belong to the loop that opened them."""
-
-    def __init__(self, url: str, key: str, timeout: float) -> None:
-        if not url or not key:
-            raise ValueError("a Supabase URL and service-role key are both required")
-        self._url, self._key, self._timeout = url.rstrip("/"), key, timeout
-        self._client: AsyncClient | None = None
-        self._http: httpx.AsyncClient | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._lock: asyncio.Lock | None = None
-        self._lock_loop: asyncio.AbstractEventLoop | None = None
-
-    async def get(self) -> AsyncClient:
-        loop = asyncio.get_running_loop()
-        if self._client is not None and self._loop is loop:
-            return self._client
-        if self._lock_loop is not loop:
-            self._lock, self._lock_loop = asyncio.Lock(), loop
-        assert self._lock is not None
-        async with self._lock:
-            if self._client is None or self._loop is not loop:
-                http = httpx.AsyncClient(timeout=self._timeout, follow_redirects=True)
-                options = AsyncClientOptions(httpx_client=http, auto_refresh_token=False, persist_session=False)
-                self._client = await acreate_client(self._url, self._key, options=options)
-                self._http, self._loop = http, loop
-        return self._client
-
-    async def aclose(self) -> None:
-        if self._http is not None and self._loop is asyncio.get_running_loop():
-            await self._http.aclose()
-        self._client = self._http = self._loop = None
 
 
 class SupabaseSigner:
@@ -84,7 +42,7 @@ class SupabaseSigner:
         self.storage_base = f"{(public_url or url).rstrip('/')}/storage/v1"
         self._key = service_role_key
         self._timeout = timeout
-        self._async = _LoopBoundClient(url, service_role_key, timeout)
+        self._async = LoopBoundSupabase(url, service_role_key, timeout)
         self._sync = None
         self._sync_http: httpx.Client | None = None
         self._sync_lock = threading.Lock()
@@ -131,7 +89,7 @@ class SupabaseSigner:
         now = time.time()
         if (hit := self._cached(key, now)) is not None:
             return hit
-        bucket, path = split_key(key)
+        bucket, path = split_storage_key(key)
         client = await self._async.get()
         signed = await client.storage.from_(bucket).create_signed_url(path, self.ttl_seconds)
         link = self.absolute(signed["signedURL"])
@@ -147,7 +105,7 @@ class SupabaseSigner:
             if (hit := self._cached(key, now)) is not None:
                 links[key] = hit
             else:
-                bucket, path = split_key(key)
+                bucket, path = split_storage_key(key)
                 wanted.setdefault(bucket, []).append(path)
         if wanted:
             client = await self._async.get()
@@ -190,7 +148,7 @@ class SupabaseSigner:
         now = time.time()
         if (hit := self._cached(key, now)) is not None:
             return hit
-        bucket, path = split_key(key)
+        bucket, path = split_storage_key(key)
         with self._sync_lock:
             if self._sync is None:
                 self._sync_http = httpx.Client(timeout=self._timeout, follow_redirects=True)
