@@ -13,11 +13,13 @@ from __future__ import annotations
 import unicodedata
 
 from activities.safety import rules
+from activities.safety.ai_review import ORIGINAL_EXCERPT
 from activities.safety.analysis import Analysis, analyse
 from activities.safety.injection import neutralize
 from activities.safety.lexicon import LANGUAGES, Term, load
 from activities.safety.text import Matcher, make_doc, parse_pattern
-from activities.safety.verdicts import FLAG_CONTENT_TYPES, Finding, Verdict
+from activities.safety.scenarios import scenario_findings
+from activities.safety.verdicts import FLAG_CONTENT_TYPES, PROMPT_INJECTION, Finding, Verdict
 
 # Which content kind each user-input field is (content_flags.content_type).
 FIELD_CONTENT_TYPES = {
@@ -83,7 +85,14 @@ def moderate(
     doc = make_doc(cleaned)
     ruled = rules.run(doc, lex)
     report = analyse(cleaned, language, doc=doc) if analysis else Analysis(True, 1.0, [], [], [])
-    findings = findings + ruled.findings + report.findings
+    told = scenario_findings(doc, language, rules.protected_tokens(doc, lex)) if analysis else []
+    findings = findings + ruled.findings + report.findings + told
+    if findings and any(f.reason_code == PROMPT_INJECTION for f in findings) and any(
+        f.category != "injection" and f.action in ("modified", "filtered", "rejected") for f in findings
+    ):
+        # An attempt to steer the writer plus something to hide: the request is the attack.
+        findings.append(Finding("injection", "high", "rejected", original[:ORIGINAL_EXCERPT], None, 0.9,
+                                PROMPT_INJECTION, "rules"))
     if language != "en":
         findings += _cross_language(doc, language)
     new_text = ruled.text
