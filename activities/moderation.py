@@ -10,7 +10,7 @@ from temporalio import activity
 
 from activities.briefs import load_brief, story_owner
 from activities.content_guard import ContentGuard, record_flags, refuse
-from activities.contracts import LANGUAGES, SceneDraft, StoryBrief, StoryText
+from activities.contracts import SceneDraft, StoryBrief, StoryText
 from activities.costs import on_behalf_of
 from activities.inputs import (
     CheckedInputs,
@@ -20,27 +20,13 @@ from activities.inputs import (
     ModerateStoryInput,
 )
 from activities.providers import TextProvider
-from activities.safety import Verdict, check_text, ensure_companionship_in_text, neutralize_injection, sanitize_image_prompt
+from activities.safety import ensure_companionship_in_text, sanitize_image_prompt
 from activities.safety.ai_review import ORIGINAL_EXCERPT
 
 # How many times a generated story is written again when it fails its check.
 STORY_REWRITES = 1
 # Fields holding the child's name: checked by the offline layers only, never sent out.
 NAME_FIELDS = ("name", "hero_name")
-
-
-def check_in_languages(text: str, languages: tuple[str, ...], content_type: str, analysis: bool = True) -> Verdict:
-    """A verdict for text whose language is not known: rejected when most of
-    `languages` reject it (a word harmless in one language can be a slur in
-    another: "negro" is Spanish for black), else the first rewrite. Each story
-    checks the text again in its own language before writing."""
-    verdicts = [check_text(text, language, content_type, analysis) for language in languages]
-    rejections = [v for v in verdicts if v.rejected]
-    if len(rejections) * 2 > len(verdicts):
-        return rejections[0]
-    return next((v for v in verdicts if v.action == "modified"), None) or next(
-        (v for v in verdicts if not v.rejected)
-    )
 
 
 class ModerationActivities:
@@ -134,14 +120,12 @@ class ModerationActivities:
     async def check_inputs(self, request: CheckInputsInput) -> CheckedInputs:
         """A parent's text fields before they are saved at all (heroes, custom
         events, prompts): rewritten where they can be, refused where they cannot."""
-        languages = (request.language,) if request.language else LANGUAGES
         values, reasons, refused = {}, [], []
         for name, text in request.fields.items():
             if not text:
                 values[name] = text
                 continue
-            cleaned, _ = neutralize_injection(text)
-            verdict = check_in_languages(cleaned, languages, request.content_type, self.guard.ai_filtering)
+            verdict = self.guard.offline(text, request.language, request.content_type)
             await record_flags(request.content_id, request.content_type, verdict, request.user_id)
             values[name] = verdict.text if not verdict.rejected else None
             if verdict.rejected:

@@ -64,11 +64,24 @@ def test_accept_language_picks_one_of_ours(header, language):
 
 
 def test_text_without_a_language_is_refused_only_when_most_languages_refuse_it():
-    from activities.moderation import check_in_languages
+    from activities.content_guard import check_in_languages
     from activities.contracts import LANGUAGES
 
-    assert not check_in_languages("pelo negro y una bufanda verde", LANGUAGES, "hero").rejected
-    assert check_in_languages("drinks whisky and gets drunk", LANGUAGES, "hero").rejected
+    majority = len(LANGUAGES) // 2 + 1
+    assert not check_in_languages("pelo negro y una bufanda verde", LANGUAGES, "hero", True, majority).rejected
+    assert check_in_languages("drinks whisky and gets drunk", LANGUAGES, "hero", True, majority).rejected
+
+
+def test_a_parents_text_is_also_checked_in_the_language_it_is_written_in():
+    from activities.content_guard import ContentGuard
+    from activities.safety.language_guess import guess_language
+
+    spanish = "El osito se corta las venas cuando está triste"
+    assert guess_language(spanish) == "es" and guess_language("hola") is None
+    guard = ContentGuard()
+    assert guard.offline(spanish, "en", "event").rejected, "asked in English, written in Spanish"
+    assert guard.offline(spanish, None, "event").rejected, "no language asked: the one it is written in"
+    assert not guard.offline("El gato negro duerme con su amigo", None, "hero").rejected
 
 
 def test_the_analysis_layer_can_be_switched_off():
