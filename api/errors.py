@@ -15,7 +15,7 @@ from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 
 from api.validation import body_problems
-from workflows.failures import reason_of
+from workflows.failures import reason_of, reasons_of
 
 log = structlog.get_logger("storyloom.api")
 
@@ -73,6 +73,9 @@ def workflow_failure(failure: BaseException, details: dict | None = None) -> Api
     """A workflow's (or update's) failure, as the client should hear it: the reason
     code its activities classified, and the HTTP status that code answers with."""
     code, message = reason_of(failure)
+    reasons = reasons_of(failure)
+    if reasons:
+        details = {**(details or {}), "reasons": reasons}
     return ApiError(_FAILURE_STATUS.get(code, 500), code, message, details)
 
 

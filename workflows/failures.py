@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from temporalio.exceptions import ApplicationError, FailureError, TimeoutError
+from temporalio.exceptions import ApplicationError, TimeoutError
 
 # ApplicationError types raised by activities, and the API error code each becomes.
 REASON_CODES = {
@@ -18,9 +18,20 @@ _CODES = set(REASON_CODES.values()) | {"TIMEOUT", "INTERNAL_ERROR"}
 
 
 def root_cause(error: BaseException) -> BaseException:
-    while isinstance(error, FailureError) and error.cause is not None:
-        error = error.cause
+    """The innermost cause. Temporal's failures (FailureError) and the client's
+    wrappers (a failed workflow or update) all carry theirs as `.cause`."""
+    while isinstance(getattr(error, "cause", None), BaseException):
+        error = error.cause  # type: ignore[attr-defined]
     return error
+
+
+def reasons_of(error: BaseException) -> list[str]:
+    """The content-policy reason codes an activity attached to its refusal, if any."""
+    cause = root_cause(error)
+    details = getattr(cause, "details", None) or ()
+    first = details[0] if isinstance(details, (list, tuple)) and details else None
+    reasons = first.get("reasons") if isinstance(first, dict) else None
+    return [str(reason) for reason in reasons] if isinstance(reasons, list) else []
 
 
 def reason_of(error: BaseException) -> tuple[str, str]:

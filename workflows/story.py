@@ -37,7 +37,7 @@ with workflow.unsafe.imports_passed_through():
         StoryRef,
         WriteStoryInput,
     )
-    from workflows.failures import reason_of
+    from workflows.failures import reason_of, reasons_of
     from workflows.inputs import (
         SceneIllustrationInput,
         StoryOutcome,
@@ -59,7 +59,8 @@ class StoryWorkflow:
     def __init__(self) -> None:
         self._progress: StoryProgress | None = None
         self._saved: SavedStory | None = None
-        self._failure: tuple[str, str] | None = None
+        # (reason code, message, content-policy reasons) once the story has failed.
+        self._failure: tuple[str, str, list[str]] | None = None
 
     @workflow.query
     def progress(self) -> StoryProgress:
@@ -71,8 +72,8 @@ class StoryWorkflow:
         go on): how the API's story-generation function replies early."""
         await workflow.wait_condition(lambda: self._saved is not None or self._failure is not None)
         if self._saved is None:
-            code, message = self._failure
-            raise ApplicationError(message, type=code, non_retryable=True)
+            code, message, reasons = self._failure
+            raise ApplicationError(message, {"reasons": reasons}, type=code, non_retryable=True)
         return self._saved
 
     @workflow.run
@@ -82,7 +83,7 @@ class StoryWorkflow:
             return await self._tell(request)
         except (ActivityError, ChildWorkflowError) as failure:
             code, message = reason_of(failure)
-            self._failure = (code, message)
+            self._failure = (code, message, reasons_of(failure))
             await self._finish_failed(request.story_id, code, message)
             raise ApplicationError(message, type=code, non_retryable=True) from failure
 

@@ -115,3 +115,18 @@ def test_limited_functions_carry_rate_limit_headers(app_client, hero_id):
     response = generate(app_client, hero_id, target_duration=60)
     assert response.headers["x-ratelimit-limit"] == "10"
     assert int(response.headers["x-ratelimit-remaining"]) <= 9
+
+
+def test_a_story_refused_by_its_own_languages_check_is_a_400_not_a_500(api_url, app_client, hero_id):
+    # Checked in English when it was saved (the phone said so), the event reads as
+    # harmless; the Spanish story checks it in Spanish and refuses it.
+    event = httpx.post(f"{api_url}/v1/custom-events", headers={**app_client.headers, "Accept-Language": "en"},
+                       json={"title": "La fiesta", "prompt_seed": "Pepe borracho en la fiesta"})
+    assert event.status_code == 201, event.text
+    response = generate(app_client, hero_id, language="es",
+                        event={"type": "custom", "data": {"custom_event_id": event.json()["id"]}})
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert error["code"] == "CONTENT_POLICY_VIOLATION" and error["details"]["reasons"] == ["DRUGS_ALCOHOL"]
+    story = httpx.get(f"{api_url}/v1/stories/{error['details']['story_id']}", headers=app_client.headers).json()
+    assert story["status"] == "failed" and story["error"]["code"] == "CONTENT_POLICY_VIOLATION"
