@@ -107,6 +107,10 @@ REWRITE = {
         asshole{,s} = grump{,s}
         kiss my ass = go away
         ass = donkey
+        dumbass{,es} = silly goose{,s}
+        motherfucker{,s} = grump{,s}
+        jerk{,s} = grump{,s}
+        loser{,s} = dreamer{,s}
     """,
     "medical": """
         sick = sniffly
@@ -447,23 +451,32 @@ SCENARIOS = {
         "gonna|will ... eat ... children|kids",
         "chase|chases|chased|chasing ... children|kids ... eat|kill",
         "evil|killer|creepy ... clown|clowns",
+        "come|comes|coming for you|her|him|them ... when|tonight|one|at",
+        "razor sharp ... teeth|claws|fangs",
     ],
     "isolation": [
         "abandon|abandons|abandoned|leave|leaves|left ... child|children|kid|boy|girl|baby|him|her|them ... forest|woods|roadside|motorway|highway|street ... and|without",
         "sit|sits|sat|stays|stay|left ... alone ... forever",
         "nobody ... ever ... again ... play|friend*",
+        "forget|forgets|forgot|forgotten ... him|them ... at|in ... supermarket|shop|store|park|mall|station|car",
+        "spend|spends|spent|spending ... whole|all ... night ... alone",
     ],
     "family": [
         "never coming|come ... back ... because|love",
         "doesn|don|not|never|longer ... love|loves|loved ... her|him|them|me ... anymore|again|ever|all",
         "never ... wanted ... him|her|them|me",
         "left|leaves|leave ... with ... another|other ... woman|man",
+        "throw|throws|threw|throwing ... at ... mum|mom|mummy|mommy|dad|daddy|mother|father|wife|husband",
+        "scream|screams|shout|shouts|yell|yells|fight|fights ... at|with ... each other ... every",
+        "prison|jail ... because ... hit|hurt|beat",
     ],
     "medical": [
         "cut|cuts|cutting ... him|her|belly|tummy|stomach ... open",
         "might|may|will ... not ... survive",
         "doctors|doctor ... say|said|says ... die|dying|won",
         "without ... anesthe*|anaesthe*",
+        "dying|dies|died ... of|from ... cancer|leukemia|leukaemia|tumour|tumor|illness|disease",
+        "amputat*",
         "can|could ... not|t ... breathe ... blue|purple",
     ],
 }
