@@ -11,6 +11,13 @@ him dead" in fr/de/it) and changed 7 of 42 harmless ones (1 rejected, 2.4%:
 "wine-coloured roses"; 6 rewritten: foam swords, "schlug die Sahne", "Lo
 scoiattolo colpì la nocciola"). Those were then fixed, so today it is a regression
 set; the first-run figures are the honest estimate for unseen text.
+
+``redteam.jsonl`` (280 cases, 160 unsafe) was written by a separate author who
+had not read the lexicons, with implied harm, slang, grooming, group insults and
+disguises. Its first run, before anything was changed for it: 50.0% of unsafe cases
+caught by the text check and 9.2% of harmless ones changed (none rejected); sent
+through the live API as custom events, 36.9% caught once the finished stories were
+read. That run is why the scenarios layer exists; it is a regression set now too.
 """
 
 from __future__ import annotations
@@ -68,6 +75,14 @@ def _story_timing(language: str) -> tuple[int, float]:
     return count_words(text), 1000 * statistics.median(timings)
 
 
+# Sets written after tuning, with what their first run measured (see the docstring).
+REGRESSION_SETS = (
+    ("holdout.jsonl", "first run before fixes: unsafe caught 92.3%, harmless rejected 2.4%, changed 16.7%"),
+    ("redteam.jsonl", "independent author; first run before fixes: unsafe caught 50.0%, harmless rejected 0.0%, "
+                      "changed 9.2%"),
+)
+
+
 def main() -> int:
     corpus = load_corpus()
     outcomes = [evaluate(case) for case in corpus]
@@ -85,13 +100,16 @@ def main() -> int:
         group = [o for o in outcomes if o.case["category"] == category]
         if group:
             print(_row(category, group))
-    holdout = [evaluate(case) for case in load_corpus(CORPUS_PATH.with_name("holdout.jsonl"))]
-    print("\nHeld-out set (regression; first run before fixes: unsafe caught 92.3%, harmless rejected 2.4%, changed 16.7%)")
-    print(HEADER)
-    for language in LANGUAGES:
-        print(_row(language, [o for o in holdout if o.case["language"] == language]))
-    print(_row("all", holdout))
-    misses = [o for o in outcomes + holdout if not o.passed]
+    regression: list[Outcome] = []
+    for name, first_run in REGRESSION_SETS:
+        group = [evaluate(case) for case in load_corpus(CORPUS_PATH.with_name(name))]
+        regression += group
+        print(f"\n{name} (regression; {first_run})")
+        print(HEADER)
+        for language in LANGUAGES:
+            print(_row(language, [o for o in group if o.case["language"] == language]))
+        print(_row("all", group))
+    misses = [o for o in outcomes + regression if not o.passed]
     if misses:
         print("\nNot as expected:")
         for o in misses:
