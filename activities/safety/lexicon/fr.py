@@ -82,6 +82,10 @@ REWRITE = {
         crétin{,s} = nigaud{,s} :m
         tais toi/taisez vous = chut
         ferme la = chut
+        ferme ta gueule/fermez vos gueules/ta gueule = chut/chut/chut
+        gros con/grosse conne = gros nigaud/grosse nigaude
+        con{,s} = nigaud{,s} :m
+        conne{,s} = nigaude{,s} :f
         merde = zut
         putain = zut
         bordel = zut
@@ -153,7 +157,9 @@ ALLOW = [
     "tuer le temps", "baleine{,s} tueuse{,s}", "ivre de joie|bonheur", "attaque{,s} de chatouilles|bisous",
     "monstre{,s} des cookies|chatouilles", "le seul", "la seule", "les seuls", "les seules", "un seul", "une seule",
     "n avait pas peur", "sans peur", "tout|toute son|leur|mon|ton|notre|votre soûl|saoul", "à tue tête",
-    "sang froid", "pur sang", "en canon",
+    "sang froid", "pur sang", "en canon", "bataille{,s} d oreiller{,s}|polochon{,s}|coussin{,s}", "tête{,s} de mort",
+    "la|sa|leur tête la première", "mort{,e,s,es} de peur|trouille|honte|soif|chaud|ennui|impatience|curiosité",
+    "manger|mange|dévorer|dévore|croquer|croque de bisous|baisers|câlins", "rhume{,s}", "rhumatisme{,s}", "chili con carne",
 ]
 
 CUES = {
@@ -285,3 +291,160 @@ INJECTION = [
     r"\b(?:montre|revele|repete|donne)(?:-moi|\s+moi)?\s+(?:tes|vos|les)\s+instructions\b",
     r"\bnouvelles\s+instructions\s*:",
 ]
+
+# Situations told without harmful words (see scenarios.py): parts in order, each at
+# most a few words after the last, in one sentence. Left out on purpose, to spare
+# fairy tales and everyday stories: ogres and wolves who want to eat children and
+# parents who leave their children in the forest (Petit Poucet, Hansel et Gretel,
+# Chaperon rouge), "kidnappe la princesse", "secret ... touche" ("c'est notre secret,
+# ne touche pas au gâteau"), "fume ... pétard" across words ("la mèche fume, puis le
+# pétard fait boum"), a rabbit in the oven (a French Sunday lunch), "se casser la
+# figure" (to fall), "se pendre au cou de" (to hug), "s'écorcher le genou", "ça crève
+# les yeux", "tapette"/"pédale" (fly swatter, pedal), "beuh !" (yuck), "les blancs"
+# (egg whites), "noyer le poisson", "mettre une raclée" (to win a match).
+_GROUPS = ("arabes|juifs|juives|musulmans|musulmanes|immigrés|immigrées|gitans|gitanes|roms|tziganes|tsiganes|"
+           "chinois|asiatiques|africains|africaines|maghrébins|migrants|réfugiés|homos|homosexuels|gays|lesbiennes|"
+           "rebeus|renois|feujs|blacks|mexicains|roumains|turcs|algériens|marocains|handicapés")
+_INSULTS = ("voleurs|voleuses|criminels|délinquants|terroristes|voyous|racailles|vermine|parasites|menteurs|"
+            "menteuses|inférieurs|inférieures|idiots|stupides|débiles|abrutis|paresseux|fainéants|feignants|"
+            "dégoûtants|puants|arriérés|fourbes|profiteurs|envahisseurs")
+_BEASTS = "animaux|singes|rats|cafards|chiens|bêtes|sauvages|porcs|cochons|barbares|sous"
+_FUME = "fume|fumes|fument|fumer|fumait|fumaient|fumais|fuma|fumèrent|fumons|fumez"
+_SNIFFE = "sniffe|sniffes|sniffent|sniffer|sniffait|sniffaient|sniffé|sniffa|sniffons"
+_JOINT = "pétard|pétards|joint|joints|tarpé|tarpés|oinj|oinjs|bédo|bédos|spliff|spliffs|pétou"
+_PETS = "chaton|chatons|chiot|chiots|chat|chats|chien|chiens|hamster|hamsters|bébé|bébés"
+_KIDS = "enfant|enfants|garçon|garçons|fillette|fillettes|frère|sœur|" + _PETS
+_DET = "le|la|les|l|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces"
+_PLACES = "aire|autoroute|route|parking|supermarché|gare|station|rue|trottoir|poubelle"
+_FAMILY = "papa|maman|père|mère|parents"
+_DOCTOR = "chirurgien|chirurgienne|médecin|médecins|docteur|docteurs|doctoresse|dentiste"
+
+SCENARIOS = {
+    "graphic": [
+        "relèvera|relèveront|respirera|respireront plus|jamais jamais|plus",
+        "pour ne plus|jamais jamais|plus ... se|me|te réveill*",
+        "fait|fais|faire|fera|fit|faisait|faisaient en sorte ... ne ... réveill*|relève*|respire*|bouge|bougera ... plus|jamais jamais|plus",
+        "découpe|découpent|découpa|découpé|découper|découpait|coupe|coupent|coupa|couper|coupait|hache|hachent|hacha "
+        + _DET + " " + _KIDS + "|lapin|lapins ... en morceaux|petits|rondelles|tranches|mille",
+        "cuire|rôtir|bouillir|frire|griller " + _DET + "|petit|petits|petite|petites " + _KIDS,
+        "jette|jettent|jeta|jeter|jeté|met|mets|mettent|mettre|mit|mis|enferme " + _DET + " " + _PETS
+        + " ... four|micro|congélateur|broyeur|puits",
+        "écras*|fracass*|défonc*|broy*|écrabouill*|éclat*|explos* la|sa|leur|les|le|son|ses|lui tête|têtes|crâne|crânes",
+        "brûlé|brûlée|brûlés|brûlées|brûler|écorché|écorchée|écorchés|écorcher|enterré|enterrée|enterrés|enterrer|emmuré|emmurée "
+        "vif|vive|vifs|vives|vivant|vivante|vivants|vivantes",
+        "enterr*|emmur* " + _DET + " ... vivant|vivante|vivants|vivantes",
+        "noie|noient|noya|noyèrent|noyer|noyait|noyaient|noyé|noyée|noyés " + _DET + "|petit|petits|pauvre ... "
+        + _KIDS + "|lapin|lapins",
+        "empoisonne|empoisonnent|empoisonna|empoisonnèrent|empoisonner|empoisonnait|empoisonnaient|empoisonnera ... "
+        + _PETS + "|" + _FAMILY + "|maîtresse|frère|sœur|mamie|papi|voisin|voisine",
+        "arrach* les|la|ses|sa|leurs|leur|lui yeux|langue|ongles|langues",
+        "tue|tuent|tua|tuer|tué|tuée|tués|massacr*|découp*|attaqu*|frapp* ... à coups de hache|haches|machette|tronçonneuse|couteau|couteaux",
+        "laisse|laissé|laissée|laissés|laissa|laisser|laissent pour mort|morte|morts|mortes",
+    ],
+    "self_harm": [
+        "scarifi*",
+        "se|me|te|s|m|t taillad*",
+        "coup*|ouvr*|ouvert|ouverte|taillad*|entaill* les|ses|mes|tes|leurs veines",
+        "veut|veux|voulait|voulais|voulu|va|vais|allait|essaie|essaye|essaya|essayé|décide|décida|décidé|envie|tente|tenta|tenté "
+        "... se|me|te pendre",
+        "s|se|m|me|t|te est|suis|es|sont|était pendu|pendue|pendus|pendues ... poutre|grenier|garage|plafond|parce|car",
+        "veut|voulait|voulais|voudrait|voudrais|veulent|voulaient|souhaite|souhaitait mourir",
+        "avale|avala|avaler|avalé|avalent|avalait|engloutit|englouti|engloutir ... toutes|tous|boîte|boite|flacon|tube|plaquette "
+        "les|de|d|entière|entier ... pilules|cachets|comprimés|médicaments|somnifères|gélules",
+        "fin à|a ses|tes|leurs|mes|nos|vos jours",
+        "mieux sans moi",
+        "saute|saut*|jette|jeta|jeter|jettent ... pont|toit|balcon|falaise|fenêtre ... personne|mourir|finir",
+        "se|me|te|s|m|t fait|faire|fais|faisait|font vomir",
+        "arrête|arrêté|arrêtait|arrêter|refuse|refusait|refusent|refusé de manger ... maigrir|mincir",
+    ],
+    "sexual": [
+        "petit|notre|leur|ton|votre|un|mon|nos|vos secret ... déshabill*|nu|nue|nus|nues|culotte|culottes|slip|slips|caleçon|genoux|caress*|zizi|fesses",
+        "secret ... touche|touchent|toucher|touchait|touchera|caresse|caressent|caresser|caressait ... "
+        "fesses|zizi|zézette|partout|corps|cuisses|intimes|jambes|culotte|slip|poitrine",
+        "bonbon|bonbons|cadeau|cadeaux|chocolat|chocolats|sucette|sucettes|jouet|jouets ... si ... genoux|déshabill*|culotte|slip|caress*|zizi",
+        "envoie|envoyer|envoies|envoyé ... photo|photos|vidéo|vidéos ... nu|nue|nus|nues|déshabill*|culotte|slip|caleçon",
+        "montre|montrer|montra|montrait|montrent|montré sa|son|ses|leur|leurs bite|bites|zizi|zézette|sexe|seins|nichons|zob",
+        "bite|bites|zob|zobs|teub|nichons|nibards|fellation|fellations|sodomi*|partouze*|branlette*|nudes|suceuse*",
+    ],
+    "drugs": [
+        "roule|roules|roulent|rouler|roulait|roulaient|roula|roulons|roulez un|des|son|ses|leur|leurs ... " + _JOINT,
+        _FUME + " un|des|le|les|son|ses|leur|leurs|mon|ton|ce|gros " + _JOINT,
+        _FUME + " de la|l beuh|herbe|weed|ganja|coke",
+        "de la beuh|coke",
+        _SNIFFE + " ... coke|cocaïne|colle|poudre|ligne|lignes|rail|rails|trace|traces",
+        "coke|cocaïne ... " + _SNIFFE + "|renifl*|nez",
+        "pilule|pilules|cachets|cachet|comprimés|champignons ... planer|délirer|défoncer|trip",
+        "tarpé|tarpés|oinj|oinjs|bédo|bédos|teuch|hasch|haschich|haschisch|ganja|weed|spliff|spliffs|ecstasy|ecsta|mdma|"
+        "kétamine|amphétamine*|amphets|méthamphétamine*|héroïnomane*|toxico|toxicos|toxicomane*|junkie|junkies|dealer|"
+        "dealers|dealeur|dealeurs|dealeuse|dealeuses|clope|clopes|cloper|picole|picolent|picoler|picolait|picolaient|"
+        "pinard|binouze|binouzes|gnôle|hallucinogène*",
+        "boit|boivent|buvait|buvaient|bu|boire|but|bois ... complètement|totalement|carrément|vraiment|trop|pompette|pompettes|torché|torchée|torchés "
+        "bourré|bourrée|bourrés|bourrées|pompette|pompettes|torché|torchée|torchés|saoul|saoule|ivre|ivres",
+    ],
+    "hate": [
+        "les|des|ces|tous " + _GROUPS + "|étrangers|noirs|blancs|jaunes ... sont|étaient|seront|restent|serait|seraient ... "
+        + _INSULTS,
+        "les|des|ces|tous " + _GROUPS + "|étrangers|noirs|blancs|jaunes ... sont|étaient|seront|tous|toutes|que|comme des "
+        + _BEASTS,
+        "sale|sales|maudits|satanés " + _GROUPS + "|arabe|juif|gitan|rebeu|renoi|feuj",
+        "chass*|expuls*|exterm*|gaz*|dégag*|déteste|détestent|détestait|hais|hait|haïssent|haïssait les|tous|ces "
+        + _GROUPS + "|noirs",
+        "les|des|ces|tous|toutes " + _GROUPS + "|noirs|filles|femmes ... moins intelligent*|évolué*|civilisé*|capables|doué*|malin*|maligne*",
+        "filles|femmes|fille|femme ... place est|sera ... cuisine|ménage|fourneaux|foyer|vaisselle",
+        "place des filles|femmes ... cuisine|ménage|fourneaux|foyer|vaisselle",
+        "filles|femmes sont|seront|étaient ... toutes|trop|vraiment|naturellement|si|tellement ... nulles|bêtes|stupides|idiotes|débiles|connes|inférieures",
+        "nègre|nègres|négresse*|chinetoque*|chintok*|niakoué*|bicot|bicots|gouine|gouines|tarlouze*|tantouze*|youpin*|bougnoul*",
+    ],
+    "violence": [
+        "tabass*|racket*",
+        "lui|leur|te|t|vous cass*|pète|péter|pèterai|pètera|défonc*|éclat*|explos*|refai* la|les gueule|figure|tronche|dents|margoulette",
+        "lui|leur|te|t|vous cass*|brise|brisa|brisé|pète|péta|péter le|la|les|un|une|deux|ses nez|dents|dent|mâchoire|côtes|bras|jambe",
+        "coup|coups de poing|poings|boule|genou|genoux|coude|coudes|tête ... figure|visage|ventre|nez|gueule|dents|yeux|oeil|tronche|mâchoire",
+        "coup|coups de pied|pieds ... figure|visage|nez|gueule|dents|yeux|oeil|tronche|mâchoire",
+        "roue|rouer|rouent|rouait|roua|roué|rouée|roués de coups",
+        "fout|foutre|flanque|flanquer|flanqua|colle|coller|colla|met|mettre|mit|file|filer ... une|des rouste|roustes|dérouillée|torgnole|torgnoles|mandale|mandales|beigne|beignes|baffe|baffes|châtaigne",
+        "frapp*|cogn*|tabass* ... jusqu ... saign*|évanou*|sang",
+        "lui|leur|te|t|vous faire|fera|ferai|ferait|fait|ferons|feront la peau",
+    ],
+    "fear": [
+        "kidnapp*|ravisseur* ... enfant|enfants|garçon|garçons|fillette|fillettes|bébé|bébés|élève|élèves|petit|petite|petits|petites|"
+        "cave|coffre|camionnette|sac|rançon|cagoule",
+        "enferm* ... cave|cachot|placard|grenier|cage|trou|cellier ... rats|araignées|serpents|cafards",
+        "clown|clowns tueur|tueurs|maléfique|maléfiques|diabolique|diaboliques|démoniaque|démoniaques|assassin|assassins|sanglant|sanglants",
+        "inconnu|inconnue|inconnus|monsieur|homme|dame ... monter|suivre|viens|venir ... voiture|camionnette ... bonbon*|chiot*|chaton*|secret|sucette*",
+        "personne ne ... entendr* ... crier|hurler",
+        "murmure|murmurait|murmura|chuchote|chuchotait|chuchota|susurre ... va|vais|vont|allait la|le|les|te|t|l|vous dévorer|croquer",
+        "tue|tuerai|tuera|tuerons|tuer|égorge*|égorgerai ... ta|ton|tes|vos " + _FAMILY + "|famille|frère|sœur",
+        "enfant|enfants|petit|petite|petits|petites|fillette|garçon ... disparu*|disparaiss*|disparut|enlevé* ... jamais retrouvé*|revu*",
+    ],
+    "isolation": [
+        "l|la|le|les|me|m|te|t|nous|vous abandonn* ... " + _PLACES,
+        "l|la|le|les|me|m|te|t ont|a|avaient|avait abandonn* ... " + _PLACES,
+        "abandonn* ... enfant|enfants|fils|fille|bébé|petit|petite|petits|chien|chiot|chaton ... " + _PLACES,
+        "seul|seule|seuls|seules pour|à toujours|jamais",
+        "personne ne ... plus|jamais jamais|plus ... jou*|parl*|être avec|son|sa|ton|ta|mon|ma lui|elle|toi|moi|eux|elles|ami|amie|copain|copine",
+        "plus|jamais jamais|plus personne ... jou*|parl*|être avec|son|sa|ton|ta|mon|ma lui|elle|toi|moi|eux|elles|ami|amie|copain|copine",
+        "ne reverra|reverras|reverront|reverrait|reverrez jamais|plus ... " + _FAMILY + "|famille",
+    ],
+    "family": [
+        "parti|partie|partis|part|partit|partait|quitté|quitte|quitta|vit|vivre|vivait|installé|installée ... avec|pour ... "
+        "autre|nouvelle|nouveau|nouvel ... femme|homme|dame|monsieur|amoureuse|amoureux|chérie|chéri|copine|copain",
+        _FAMILY + " ... ne l|t|te|vous|les|m|me aim*|aime plus|jamais",
+        "n aime|aimait|aimera|aimerait|aiment plus|pas|jamais sa|son|ses fille|fils|enfant|enfants|femme|mari",
+        _FAMILY + " ... ne|n reviendr*|revien*|revint|revenir jamais|plus",
+        "jamais voulu de|d toi|lui|elle|eux|elles|moi|vous|enfant|enfants|bébé",
+        "regrett* de t|l|vous|les|m avoir eu|eue|eus|eues",
+        _FAMILY + " ... est|sont|était mort|morte|morts|décédé|décédée|décédés ... foyer|orphelinat|inconnus|seul|seule",
+        _FAMILY + " ... ne|n veut|veulent|voulait|voulaient plus|pas de|d toi|lui|elle|moi|vous|eux|elles",
+    ],
+    "medical": [
+        "sans anesthé*",
+        "opér*|recou*|arrach*|découp* ... à vif",
+        _DOCTOR + " ... ouvr*|découp*|coup*|ouvert* le|la|son|sa|leur ventre|crâne|poitrine|cœur|thorax|bide|tête|corps",
+        _DOCTOR + " ... coup*|amput* la|le|sa|son|les|ses jambe|jambes|bras|pied|pieds|main|mains",
+        _DOCTOR + "|opération|hôpital ... ne pas|survivra|survivront|survivrait|survivraient survivre|pas",
+        "reste|restait|restent ... jours|mois|semaines|semaine à|a vivre",
+        "arrive|arrivait|peut|pouvait plus|pas ... respirer ... devient|devint|devenait|tout|toute|vire|virait bleu|bleue|violet|violette|violacé*",
+        _DOCTOR + " ... dit|disent|annonce|annoncent|pense|pensent|croient ... va|vont|allait|pourrait mourir",
+    ],
+}
