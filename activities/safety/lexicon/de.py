@@ -68,6 +68,8 @@ REWRITE = {
         Idiot{,en} = Quatschkopf/Quatschköpfe
         Blödmann/Blödmänner = Quatschkopf/Quatschköpfe
         halt die Klappe/halt den Mund/halts Maul = pst
+        halt die Fresse/halt deine Fresse/halts Fresse = pst
+        Vollidiot/Vollidioten = Schussel/Schussel
         Scheiße = oje
         verdammt{,e,en,er,es} = -
         Arschloch/Arschlöcher = Schlitzohr/Schlitzohren
@@ -133,6 +135,13 @@ ALLOW = [
     "vor Lachen gestorben|sterben|starb|sterbe|fast", "zum Totlachen", "Schwert{,er} aus Holz|Pappe|Plastik",
     "allein schon", "allein der Gedanke", "einzig und allein", "nicht allein", "Kampf gegen die Müdigkeit",
     "Angriff der Kitzelmonster", "Kitzelmonster", "Krieg der Sterne", "tote Hose", "toter Winkel",
+    "Krieg der Katzen|Hunde|Mäuse|Kuscheltiere|Knöpfe|Socken|Kekse", "stumpf{,e,en,er,es} Schwert{,er,es}",
+    "rostig{,e,en,er,es} Schwert{,er,es}", "Ritterrüstung{,en}",
+    "entführt|entführte|entführen|entführten die|alle|uns|euch|unsere Kinder|Leser|Zuhörer in|ins|auf|nach|zu",
+    "um den Schlaf|Verstand", "lachen|lacht|lachte|lachten|lache sich|mich|dich|uns|euch tot|schlapp",
+    "trat|tritt|traten ihr|ihm|ihnen ins Gesicht", "trat|tritt|traten ihr|ihm|ihnen in die Augen",
+    "Wind|Regen|Schnee|Hagel|Sturm schlägt|schlug|peitscht|peitschte ihm|ihr|ihnen ins Gesicht", "Schwert{,er} in die Scheide",
+    "Schwert steckt|steckte|stecken im Stein", "ertränkt|ertränkte|ertränken|ertränkten seinen|ihren|den|die Kummer|Sorgen",
 ]
 
 CUES = {
@@ -262,3 +271,185 @@ INJECTION = [
     r"\b(?:zeig|zeige|verrate|wiederhole|nenne)\s+(?:mir\s+)?(?:deine|die)\s+(?:system\s*)?(?:anweisungen|instruktionen|regeln|prompt)\b",
     r"\bneue\s+anweisungen\s*:",
 ]
+
+# Situations told without harmful words (see scenarios.py): parts in order, each at
+# most a few words after the last, in one sentence. German puts the verb last and
+# splits particles off ("wacht ... nie wieder auf"), so parts follow the sentence.
+# Left out on purpose (they match harmless stories): "kocht ... Kinder" (kocht für
+# die Kinder), "Gift ... Hund" (Schokolade ist Gift für Hunde), "ins Gesicht" after
+# schlagen/treten (der Wind schlägt ihm ins Gesicht, die Röte trat ihr ins Gesicht),
+# "entführt ... sie" (der Drache entführt die Prinzessin), "nicht mehr aufwachen"
+# (der Bär will nicht mehr aufwachen), "Geheimnis ... Schoß" (die Katze springt auf
+# Omas Schoß), "raucht ... Gras", bare "Koks" (Kohle), "saufen" (Kühe saufen).
+_GRUPPEN = (
+    "ausländer|juden|muslime|moslems|türken|araber|afrikaner|flüchtlinge|migranten|zigeuner|roma|sinti|schwule|"
+    "lesben|asiaten|chinesen|russen|rumänen|albaner|bulgaren|italiener|syrer|afghanen|kurden|marokkaner|"
+    "ausländerkinder|flüchtlingskinder|behinderte|homosexuelle|ausländerinnen"
+)
+_SCHIMPF = (
+    "dreckig|schmutzig|diebe|verbrecher|kriminelle|kriminell|terroristen|dumm|faul|ratten|ungeziefer|parasiten|"
+    "kakerlaken|minderwertig|eklig|lügner|abschaum|pack|gesindel|schmarotzer|betrüger|gefährlich|wertlos|"
+    "vergewaltiger|asozial"
+)
+SCENARIOS = {
+    "graphic": [
+        "nie|niemals|nimmer wieder|mehr aufwacht|aufwachen|aufwachte|aufwachten|aufwachst|erwacht|erwachen|erwachte",
+        "wacht|wachte|wachen|wachten|wachst ... nie|niemals|nimmer wieder|mehr auf",
+        "bei lebendigem|lebendigen Leib|Leibe",
+        "bis ... nicht|nie mehr atmet|atmete|zappelt|zappelte|zuckt|zuckte",
+        "lebendig begraben|begrub|begruben|verbrannt|verbrennen|verbrennt|verbrannte|gekocht|gehäutet|eingemauert|verscharrt|gefressen",
+        "verbrennt|verbrannte|verbrennen|verbrannten|kocht|kochte ... ihn|sie|es|ihm|hexe|hexen|kind|kinder|menschen|leute|tiere|katze|hund|mann|frau|jungen|mädchen lebendig",
+        "begräbt|begrub|begruben|vergräbt|vergrub|vergruben|verscharrt|verscharrte|verscharrten|eingemauert|mauert|mauerte ... lebendig",
+        "zerfleisch*|zerstückel*|abgemurkst|abmurks*|kaltgemacht|kaltmachen|verblutet|verbluten|verblutete|verbluteten|ausgeblutet",
+        "schlägt|schlug|schlugen|schlagen|hackt|hackte|hackten|hacken|schneidet|schnitt|schnitten|schneiden|sägt|sägte|sägten|sägen ... Kopf|Köpfe|Hals|Arm|Arme|Bein|Beine|Hand|Hände|Finger|Ohr|Ohren ab",
+        "Kopf|Köpfe|Hals|Arm|Arme|Bein|Beine|Hand|Hände|Finger|Ohr|Ohren abhacken|abgehackt|abschlagen|abgeschlagen|abschneiden|abgeschnitten|absägen|abgesägt",
+        "schlitzt|schlitzte|schlitzten|schlitzen ... Bauch|Kehle|Hals|Brust|Körper|Haut auf",
+        "schneidet|schnitt|schnitten|schneiden|schlitzt|schlitzte ... Kehle|Hals|Gurgel durch",
+        "zertrümmer*|zerschmetter*|zerquetsch*|zermalm*|spaltet|spaltete|spalteten ... Kopf|Köpfe|Schädel|Gesicht|Knochen",
+        "Eingeweide|Gedärme|Gedärm|Hirnmasse|Gehirnmasse|Gehirn ... spritz*|quoll|quollen|quillt|hingen|heraus|überall|verteilt",
+        "ihm|ihr|ihnen ... Augen|Auge aus|ausgestochen|ausgekratzt|ausgehackt|ausgerissen",
+        "ertränkt|ertränkte|ertränken|ertränkten ... Kätzchen|Katze|Katzen|Welpe|Welpen|Hund|Hunde|Baby|Babys|Bruder|Schwester|Kind|Kinder|ihn|sie|es|Hasen|Kaninchen|Hamster|Tiere",
+        "vergiftet|vergiftete|vergiften|vergifteten den|die|seinen|seine|ihren|ihre|unseren|unsere|meinen|meine Hund|Katze|Kater|Welpen|Mama|Papa|Mutter|Vater|Oma|Opa|Lehrer|Lehrerin|Bruder|Schwester|Nachbarn|Nachbarin|Eltern|Familie|Hamster",
+        "Hund|Katze|Kater|Welpen|Mama|Papa|Mutter|Vater|Oma|Opa|Lehrer|Lehrerin|Bruder|Schwester|Nachbarn|Eltern|Hamster vergiftet|vergiften|vergiftete",
+        "tut|tat|taten|mischt|mischte|mischen|kippt|kippte|streut|streute|schüttet|schüttete ... Gift|Rattengift ... Mama|Papa|Mutter|Vater|Oma|Opa|Lehrer*|Bruder|Schwester|Eltern|Nachbar*|Hund|Katze",
+        "Axt|Beil|Hammer|Kettensäge|Machete|Keule|Knüppel|Stein erschlägt|erschlug|erschlagen|erschlugen|erschlägst",
+        "erschlägt|erschlug|erschlugen|erschlagen|erschießt|erschoss|erschossen|erschießen ... Eltern|Mama|Papa|Mutter|Vater|Familie|Bruder|Schwester|Oma|Opa|Lehrer|Lehrerin|Menschen|Mann|Frau|Kind|Kinder|Jungen|Mädchen|Baby|Hund|Katze|Reh|Hasen|Hirsch|Vogel",
+        "Messer|Dolch|Schwert|Speer|Schere ... in|durch den|die|das|sein|seinen|seine|ihr|ihren|ihre Bauch|Herz|Brust|Hals|Rücken|Kehle|Auge|Augen",
+        "zu Tode gequält|quälen|quält|quälte|geprügelt|prügeln|prügelt|prügelte|getreten|gefoltert|gesteinigt|getrampelt|zertrampelt",
+        "kocht|kochte|kochen|kochten|brät|briet|braten|brieten|grillt|grillte|grillen die|das|den|ein|einen Kinder|Kind|Jungen|Mädchen|Katze|Hund|Hamster|Welpen|Kätzchen|Baby ... in|im ... Ofen|Topf|Kessel|Kochtopf|Backofen|Suppe|Pfanne",
+        "schiebt|schob|schoben|steckt|steckte|steckten|stößt|stieß|stießen|wirft|warf|warfen ... Kind|Kinder|Jungen|Mädchen|Baby|Katze|Hund|Hamster|Welpen|Kätzchen ... in den|einen Ofen|Backofen|Kochtopf|Kessel",
+        "blutige|blutigen|grausame|grausamen|brutale|brutalen ... Einzelheiten|Details",
+    ],
+    "self_harm": [
+        "ritzt|ritzte|ritzen|ritzten|ritze|ritzt sich|mich|dich ... Arm|Arme|Armen|Haut|Handgelenk*|Bein|Beine|Beinen|auf|blutig|Klinge|Rasierklinge|Messer|Scherbe|heimlich",
+        "Pulsader*|Pulsadern ... auf|aufschneid*|aufgeschnitten|aufschlitz*|aufgeschlitzt|durch|schneid*|schnitt",
+        "verletzt|verletzte|verletzen|schneidet|schnitt|ritzt|ritzte|schlägt|schlug|kratzt|kratzte|verbrennt|verbrannte|tut|tat ... sich|mich|dich ... absichtlich",
+        "ohne mich|ihn|sie|dich ... allen|alle|jeder|jedem|Welt|Familie|Eltern ... besser",
+        "alle|allen|jeder|jedem|Welt|Familie|Eltern ... besser|besseres ... ohne mich|ihn|dich",
+        "spring*|sprang*|stürzt|stürzte|stürzen|stürzten ... Brücke|Dach|Hochhaus|Balkon|Fenster|Klippe|Turm|Zug|Gleise ... um ... sterben|tot|beenden",
+        "niemand|keiner ... würde|wird|würden|werden ... mich|dich vermissen",
+        "will|wollte|möchte|möchten|wollen|willst ... nicht|nie mehr existieren|leben",
+        "will|wollte|möchte|möchten|wollen|willst ... einschlafen ... nie|niemals|nimmer ... wieder|mehr ... aufwachen",
+        "erhäng*",
+        "bringt|brachte|bringen|brachten sich|mich|dich um",
+        "tötet|tötete|töten|töteten sich|mich|dich selbst",
+        "nimmt|nahm|nahmen|nehmen sich|mir|dir das Leben",
+        "sich|mir|dir das Leben genommen|nehmen",
+        "seinem|ihrem|meinem|deinem Leben ein Ende",
+        "ganze|ganzen Packung|Dose|Schachtel|Flasche|Handvoll ... Tabletten|Pillen|Schlaftabletten|Medikamente ... schluckt|schluckte|geschluckt|gegessen|aufgegessen|isst|aß|nimmt|nahm|genommen|eingenommen",
+        "schluckt|schluckte|schlucken|isst|aß|nimmt|nahm ... alle|ganze|ganzen|viele ... Schlaftabletten",
+    ],
+    "sexual": [
+        "unser|unseres|unserem|kleines|kleinen|besonderes|geheimes Geheimnis ... anfass*|angefasst|berühr*|auszieh*|ausgezogen|nackt|Unterhose|Höschen|Unterwäsche|Pipi|untenrum|Penis|Pimmel|Po|Popo",
+        "niemandem|keinem ... erzählen|erzählt|erzählst|sagen|sagt|sagst|verraten|verrät|verrätst ... anfass*|angefasst|berührt|berühren|berührte|Schoß|nackt|auszieh*|ausgezogen|Unterhose|Höschen",
+        "Schoß|nackt|ausgezogen|auszieh*|Unterhose|Höschen ... niemandem|keinem ... erzählen|erzählt|sagen|sagt|verraten|verrät",
+        "Süßigkeiten|Bonbons|Schokolade|Geschenk|Geschenke|Eis|Gummibärchen|Lutscher|Geld ... wenn ... Schoß|Knie|Knien|anfass*|berühr*|auszieh*|nackt|streichel*|küsst|küssen",
+        "auf seinen|seinem|ihren|ihrem|meinen|meinem|seinen Schoß|Knien|Knie ... niemandem|keinem|niemand|geheim|Geheimnis|verraten|Süßigkeiten|Bonbons|Schokolade|Geschenk",
+        "fasst|fasste|fassen|anfassen|angefasst|berührt|berührte|berühren|streichelt|streichelte|streicheln|greift|griff ... Penis|Pimmel|Pipi|Busen|Brüste|untenrum|Unterhose|Höschen|Geschlechtsteil*|Intimbereich",
+        "fasst|fasste|fassen|greift|griff|berührt|berührte|streichelt|streichelte ... ihr|ihm|ihnen|dir|mir zwischen die|den Beine|Beinen|Schenkel",
+        "Hand ... unter ihr|sein|ihren|seinen|den|das Rock|Kleid|Unterhose|Höschen|Slip|Unterwäsche",
+        "zieht|zog|zogen|ziehen ... ihr|ihm|ihnen|dir|mir ... Unterhose|Höschen|Slip|Unterwäsche ... aus|runter",
+        "Fotos|Foto|Bilder|Bild|Video|Videos ... nackt|Unterhose|Unterwäsche ... schicken|schickt|schick|schickte|machen|macht|zeigen",
+        "schickt|schick|schicken|schickte ... Foto|Fotos|Bild|Bilder|Video ... nackt|Unterwäsche|Unterhose",
+        "Nacktbild*|Nacktfoto*|Nacktvideo*|Titten|Titte|Tittchen|Fotze|Fotzen|Blowjob*|ficken|fickt|fickte|fickten|gefickt|gevögelt|vögelt|vögelte|Dödel",
+        "zeigt|zeigte|zeigen|zeigten ... seinen|seine|ihren|ihre|sein|ihr ... Brüste|Busen|Penis|Pimmel|Titten|Geschlechtsteil*|Intimbereich",
+        "geil ... nackt|Titten|Brüste|Busen|auszieh*|ausgezogen|Sex|Hintern|Arsch|stöhn*",
+    ],
+    "drugs": [
+        "kiffen|kifft|kiffte|kifften|gekifft|bekifft|zugekifft|kiffend|Kiffer|Kifferin|Spliff|Spliffs|Haschisch|Weed|Dope|koksen|kokst|kokste|koksten|gekokst|Kokser|MDMA|Ecstasy|Ketamin|Fentanyl|Xanax|Meth|Crack|Heroinspritze|Drogendealer|Dealer|Dealerin|dealt|dealen|dealte|vapen|vapt|vapte|gevapt|Vape|Vapes|Komasaufen|Komasaufens|Vollrausch|sternhagelvoll|stockbesoffen|sturzbesoffen|vollgesoffen|besäuft|besäufst|Saufgelage",
+        "Koks|K0ks|Kokain|Pulver|Staub|Zauberstaub|Feenstaub|Puder|Line|Lines|Linie|Linien|Zeug|Zucker ... zieht|ziehen|zog|zogen|schnupft|schnupfte|schnupften|geschnupft|gezogen ... durch|in die Nase|Nasen",
+        "zieht|ziehen|zog|zogen|schnupft|schnupfte|schnupften ... Koks|K0ks|Kokain|Pulver|Zauberstaub|Feenstaub|Puder|Line|Lines|Linie|Linien ... durch|in die Nase|Nasen",
+        "Koks|K0ks ... Nase|schnupft|schnupfen|Line|Linie|Linien|Dealer|high|Party|Pulver",
+        "Klebstoff|Kleber|Benzin|Lösungsmittel schnüffeln|schnüffelt|schnüffelte|geschnüffelt",
+        "schnüffeln|schnüffelt|schnüffelte|schnüffelten Klebstoff|Kleber|Benzin|Lösungsmittel",
+        "Gras|Weed|Hasch|Haschisch|Dope|Meth|Crack rauchen|raucht|rauchte|rauchten|geraucht|kiffen",
+        "raucht|rauchte|rauchen|rauchten|geraucht Gras|Weed|Hasch|Haschisch|Dope|Meth|Crack",
+        "raucht|rauchte|rauchen|rauchten|qualmt|qualmte|qualmen|pafft|paffte|paffen ... Kippe|Kippen|Zigarillo*|Glimmstängel|Vape|Vapes",
+        "total|voll|völlig|richtig|ganz|komplett high|stoned|zugedröhnt|bekifft",
+        "wirft|warf|warfen|werfen|schmeißt|schmiss|schmissen ... Pillen|Tabletten|Pappen ein",
+    ],
+    "hate": [
+        f"{_GRUPPEN} ... sind|seien|waren ... {_SCHIMPF}",
+        f"{_GRUPPEN} ... {_SCHIMPF} sind|seien|waren",
+        f"{_GRUPPEN} raus",
+        f"{_GRUPPEN} klauen|stehlen|stinken|lügen|betrügen",
+        f"{_GRUPPEN} ... müssen|sollen|sollten|sollte|muss ... raus|verschwinden|abgeschoben|gejagt|vertrieben|verjagt|rausgeworfen|rausgeschmissen|ausgewiesen|weggejagt|vergast|ausgerottet|vernichtet",
+        f"jagt|jagen|werft|schmeißt|vertreibt|vertreiben|schmeißen ... die|alle ... {_GRUPPEN} ... raus|hinaus",
+        f"{_GRUPPEN} ... gehören|gehört|gehörten ... nicht ... hierher|hierhin|hier|dazu|zu|ins|in|nach",
+        f"{_GRUPPEN} ... nicht|nirgends ... hierher|hierhin|hier|dazu|zu|ins|in|nach ... gehören|gehört|gehörten",
+        f"hasse|hasst|hassen|hasste|hassten ... alle ... {_GRUPPEN}",
+        "schwarze|schwarzen Menschen|Leute|Kinder ... sind|seien ... dreckig|schmutzig|Diebe|Verbrecher|kriminell|dumm|faul|Affen|Tiere|minderwertig|Sklaven",
+        "Leute|Menschen|Kinder aus ... sind|seien ... alle ... Diebe|Verbrecher|Kriminelle|Terroristen|dreckig|faul|Lügner|Betrüger|Abschaum",
+        "Schlitzauge|Schlitzaugen|Kümmeltürke*|Polacke|Polacken|Nigger|Bimbo|Bimbos|Kameltreiber|Judensau|Zigeunerpack|Itaker|Kanacken|Ausländerpack|Asylanten|Asylantenpack",
+        "Mädchen|Frauen|Mädels ... sind|seien ... zu ... dumm|blöd|doof|dämlich ... für|zum|um",
+        "Mädchen|Frauen|Mädels ... sind|seien ... dümmer|blöder|wertlos|minderwertig",
+        "Mädchen|Frauen|Mädels ... gehören|gehört ... in die Küche",
+        "voll|total|echt|so schwul",
+        "voll|echt behindert",
+    ],
+    "violence": [
+        "verprügel*|vermöbel*|verkloppt|verkloppen|verkloppte|verklopp*|verdrisch*|verdrosch*|verdroschen|verdresch*|vertrimm*|verdreschen",
+        "haut|haute|hauen|hauten|hau|klebt|klebte|kleben|klebten|knallt|knallte|knallen|scheuert|scheuerte|scheuern|langt|langte ... eine|eins rein|runter",
+        "eine|eins|einen auf die Fresse|Nase|Schnauze|Zwölf|Glocke|Omme",
+        "boxt|boxte|boxen|boxten|geboxt ... ins Gesicht|Auge",
+        "boxt|boxte|boxen|boxten|geboxt|tritt|trat|traten|treten|getreten|kickt|kickte ... in den|die Bauch|Magen|Rippen|Eier|Unterleib",
+        "Faust ... ins Gesicht|Auge",
+        "Faust ... in den|die|das Bauch|Magen|Gesicht|Rippen|Mund",
+        "bricht|brach|brachen|brechen ... ihm|ihr|ihnen|dem|der|seinem|seiner|ihrem|ihrer die|den|das Nase|Arm|Kiefer|Rippen|Finger|Bein|Genick|Knochen|Zähne|Handgelenk",
+        "schlägt|schlug|schlugen|schlagen|haut|haute|tritt|trat ... Zahn|Zähne aus|raus",
+        "mobbt|mobbte|mobben|mobbten|gemobbt|verprügel* ... bis ... weint|heult|blutet|weinte|blutete|heulte|weinen|bluten",
+        "bedroht|bedrohte|bedrohen|bedrohten|droht|drohte ... mit ... Messer|Pistole|Waffe|Knarre|Gewehr|Axt|Revolver",
+        "Messer|Pistole|Knarre|Waffe|Revolver ... an den|die|seinen|ihren|seine|ihre Hals|Kehle|Kopf|Schläfe",
+        "drückt|drückte|drückten ... Kehle|Gurgel zu",
+    ],
+    "fear": [
+        "entführt|entführte|entführen|entführten|verschleppt|verschleppte|verschleppen|verschleppten ... Kind|Kinder|Jungen|Mädchen|Baby|Babys|Tochter|Sohn|Schüler|Schülerin|Kleinkind",
+        "Entführer|Entführerin|Kidnapper|Kindesentführ*|Lösegeld|Kinderfresser|Killerclown*|Horrorclown*|Gruselclown*",
+        "zerrt|zerrte|zerren|zerrten|lockt|lockte|locken|lockten ... Kind|Kinder|Jungen|Mädchen|Baby|ihn|sie ... in|ins ... Auto|Transporter|Lieferwagen|Kofferraum|Sack|Van|Wagen",
+        "böser|böse|bösen|gruseliger|gruselige|gruseligen|unheimlicher|unheimliche|unheimlichen|fieser|fiese|fiesen|mörderische|mörderischer Clown|Clowns",
+        "will|wollte|wird|werde|möchte|wollen ... Kinder|Kind|Jungen|Mädchen fressen|auffressen|verspeisen|verschlingen|schlachten",
+        "will|wollte|wird|werde|möchte|wollen ... Kinder|Kind|Jungen|Mädchen ... zum Frühstück|Abendessen|Mittagessen|Nachtisch fressen|auffressen|verspeisen|verschlingen",
+        "eingesperrt|eingeschlossen|sperrt|sperrte|sperren|sperrten ... Keller|Verlies|Schrank|Kammer|Kiste|Truhe|Dachboden ... Ratten|tagelang|wochenlang|nächtelang|Hunger|hungern|verhungern|verhungert|verdursten",
+        "Keller|Verlies|Kammer voller|mit Ratten",
+        "Monster|Ungeheuer|Gespenst|Dämon|Dämonen|Zombie|Zombies|Kreatur|Fremde|Fremder|Hexe|Butzemann ... will|wollte|wird|kommt|kommen|wollen ... sie|dich|ihn|euch|mich|uns|Kinder|Kind holen|mitnehmen|schnappen|verschleppen|packen",
+        "Monster|Ungeheuer|Gespenst|Dämon|Zombie|Kreatur ... Bett|Bettes|Schrank|Dunkeln ... will|wollte|wird|kommt|kommen ... sie|dich|ihn|euch|mich|uns|Kinder|Kind holen|mitnehmen|schnappen|packen|fressen",
+        "unheimlich*|gruselig*|finster*|fremd* Mann|Männer|Gestalt|Gestalten|Typ|Kerl ... beobachtet|beobachtete|beobachten|starrt|starrte|späht|spähte|lauert|lauerte|schleicht|schlich|folgt|folgte|verfolgt|verfolgte",
+        "sperrt|sperrte|sperren|sperrten ... tagelang|wochenlang|nächtelang ... Keller|Verlies|Schrank|Kammer|Kiste|Truhe|Dachboden",
+    ],
+    "isolation": [
+        "lassen|lässt|ließ|ließen|vergessen|vergisst|vergaß|vergaßen ... Kind|Kinder|Sohn|Tochter|Jungen|Mädchen|Baby|ihn|sie|Bruder|Schwester ... an|auf|am|in|im ... Raststätte|Rastplatz|Autobahn|Autobahnraststätte|Tankstelle ... zurück|allein|alleine|einfach",
+        "ausgesetzt|aussetzen|setzen|setzt|setzte|setzten ... Kind|Kinder|Sohn|Tochter|Jungen|Mädchen|Baby|ihn|sie|Bruder|Schwester ... Raststätte|Rastplatz|Autobahn|Autobahnraststätte|Tankstelle|Straßenrand aus",
+        "ausgesetzt|aussetzen|setzen|setzt|setzte|setzten ... Kind|Kinder|Sohn|Tochter|Jungen|Mädchen|Baby|Bruder|Schwester ... Wald|Straße aus",
+        "Eltern|Mama|Papa|Mutter|Vater ... lassen|lässt|ließ|ließen ... Wald ... zurück",
+        "Eltern|Mama|Papa|Mutter|Vater ... lassen|lässt|ließ|ließen|vergessen|vergisst|vergaß|vergaßen ... Raststätte|Rastplatz|Autobahn|Autobahnraststätte|Tankstelle ... zurück|allein|alleine",
+        "niemand|keiner|keine ... je|jemals wieder ... mit ihm|ihr|mir|dir|ihnen|uns",
+        "niemand|keiner|keine ... redet|redete|reden|redeten|spricht|sprach|sprechen ... je|jemals wieder",
+        "niemand|keiner ... spielt|spielte|spielen|redet|redete|reden|spricht|sprach ... mehr ... mit ihm|ihr|ihnen|mir|dir",
+        "für immer ... allein|alleine|einsam",
+        "Eltern|Mama|Papa|Mutter|Vater ... ins Heim|Waisenhaus|Kinderheim ... stecken|gesteckt|abschieben|abgeschoben",
+    ],
+    "family": [
+        "Papa|Mama|Vater|Mutter|Eltern ... nie|niemals gewollt|gewünscht hat|habe|hätte|hatte|haben|hätten|habt",
+        "hat|habe|hatte|hätte|haben|hätten ... dich|mich|ihn|euch|uns ... nie|niemals gewollt|gewünscht",
+        "Papa|Mama|Vater|Mutter|Eltern ... nicht|nie mehr|länger lieb",
+        "Papa|Mama|Vater|Mutter|Eltern ... liebt|liebte|lieben|liebten|mag|mögen|mochte|mochten ... dich|mich|ihn|sie|euch|uns|Mama|Papa|Kinder|Kind|Tochter|Sohn ... nicht|nie mehr|länger",
+        "Papa|Mama|Vater|Mutter|Eltern ... wollen|will|wollten|wollte ... Kind|Kinder|Sohn|Tochter|Baby|ihn|sie|dich|mich ... nicht mehr",
+        "verlässt|verließ|verlassen|weggegangen|weggezogen|abgehauen|ausgezogen|zieht|zog|gezogen|durchgebrannt|haut ... mit|zu|wegen|für ... anderen|andere|anderer Frau|Mann|Freundin",
+        "mit|zu|wegen|für einer|eine anderen|andere|anderer Frau|Mann|Freundin ... weg|weggegangen|weggezogen|abgehauen|ausgezogen|durchgebrannt|geheiratet|verheiratet|zusammengezogen",
+        "Papa|Mama|Vater|Mutter kommt|kommen|kam ... nie|niemals wieder|mehr zurück|heim|nach",
+        "Papa|Mama|Vater|Mutter ... nie|niemals wieder|mehr zurückkommt|zurückkommen|zurückkam|heimkommt|wiederkommt",
+        "Papa|Mama|Vater|Mutter|Opa|Oma ist|war tot|gestorben ... weil ... schuld daran|dran",
+    ],
+    "medical": [
+        "schneidet|schnitt|schnitten|schneiden ihm|ihr|ihnen|mir|dir|Oma|Opa|Mama|Papa ... Bauch|Brust|Kopf|Schädel|Körper auf",
+        "Chirurg|Chirurgin|Arzt|Ärztin|Ärzte|Doktor|Operation|OP ... Bauch|Brust|Kopf|Schädel|Körper auf|aufgeschnitten|aufschneiden|aufgesägt|aufsägen",
+        "Operation|Ärzte|Arzt|Ärztin|Doktor|Krankenhaus|Chirurg|Chirurgin|Narkose ... nicht ... überleben|überlebt|übersteht|überstehen|durchkommt|durchkommen|überlebe",
+        "Ärzte|Arzt|Ärztin|Doktor|Doktorin ... sagen|sagt|sagte|sagten|meinen|meint ... stirbt|sterben|sterbe|tot",
+        "Operation|Narkose|operiert|OP|Chirurg|Chirurgin ... wacht|wachte|wachen|wachten ... nicht|nie|niemals mehr|wieder auf",
+        "ohne Narkose|Betäubung|Vollnarkose|Narkosemittel",
+        "nicht|kaum|keine ... atmen|Luft ... blau|lila an|angelaufen|anläuft|anlief",
+        "spuckt|spuckte|spucken|hustet|hustete|husten|kotzt|kotzte|erbricht|erbrach ... Blut",
+        "Chemo|Chemotherapie ... Haare|stirbt|sterben|sterbe|Krebs|Glatze",
+        "amputier*|Amputation",
+    ],
+}
