@@ -132,6 +132,7 @@ REJECT = {
 }
 
 ALLOW = [
+    "auf|in|im seinen|ihren|meinen|deinen|unseren|den|dem Schoß",
     "vor Lachen gestorben|sterben|starb|sterbe|fast", "zum Totlachen", "Schwert{,er} aus Holz|Pappe|Plastik",
     "allein schon", "allein der Gedanke", "einzig und allein", "nicht allein", "Kampf gegen die Müdigkeit",
     "Angriff der Kitzelmonster", "Kitzelmonster", "Krieg der Sterne", "tote Hose", "toter Winkel",
@@ -340,6 +341,10 @@ SCENARIOS = {
         "schluckt|schluckte|schlucken|isst|aß|nimmt|nahm ... alle|ganze|ganzen|viele ... Schlaftabletten",
     ],
     "sexual": [
+        # "Schoß" is protected (ALLOW: a grandchild on a lap), so grooming is told by the rest.
+        "sussigkeit*|bonbons|schokolade|geschenk* ... wenn ... setzt|sitzt|auszieht|anfasst",
+        "geheimnis ... setz*|sitzt|auszieh*|anfass*",
+        "setzt|sitzt ... und ... niemandem|keinem ... erzahlt|sagt|verrat",
         "unser|unseres|unserem|kleines|kleinen|besonderes|geheimes Geheimnis ... anfass*|angefasst|berühr*|auszieh*|ausgezogen|nackt|Unterhose|Höschen|Unterwäsche|Pipi|untenrum|Penis|Pimmel|Po|Popo",
         "niemandem|keinem ... erzählen|erzählt|erzählst|sagen|sagt|sagst|verraten|verrät|verrätst ... anfass*|angefasst|berührt|berühren|berührte|Schoß|nackt|auszieh*|ausgezogen|Unterhose|Höschen",
         "Schoß|nackt|ausgezogen|auszieh*|Unterhose|Höschen ... niemandem|keinem ... erzählen|erzählt|sagen|sagt|verraten|verrät",
