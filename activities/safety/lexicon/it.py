@@ -81,6 +81,7 @@ REWRITE = {
         cazzo = accidenti
         vaffanculo/fanculo = vai via
         stronz{o,a,i,e} = brontolon{e,a,i,e}
+        coglion{e,i,a} = sciocchin{o,i,a}
         maledett{o,a,i,e} = incantat{o,a,i,e}
         culo = sedere :m
     """,
@@ -144,6 +145,9 @@ ALLOW = [
     "natura morta", "foglie morte", "ammazzare|uccidere il tempo", "attacco di ridarella|risate|solletico",
     "mostro dei biscotti|solletico", "era solo un|una|uno", "solo un|una", "non era solo|sola", "senza paura",
     "soldatino|soldatini di piombo", "sangue freddo", "a sangue freddo",
+    "canna|canne da pesca|zucchero", "canna|canne di bambù|fiume", "canna|canne dell acqua|organo", "canna fumaria", "bambini|bimbi|bambine|bimbe|fratellini|neonati di baci|coccole",
+    "zucchero di canna", "tocca|toccava|toccò|toccherà|tocchi a|ad te|me|lui|lei|noi|voi|loro|tutti|ciascuno|chi",
+    "guardie e ladri", "caccia|cacce al tesoro", "più tardi|presto", "svegliat{o,a,i,e} tardi|presto", "fucile|fucili ad acqua", "fucile|fucili giocattolo", "fucile|fucili di legno",
 ]
 
 CUES = {
@@ -280,3 +284,130 @@ INJECTION = [
     r"\b(?:mostra(?:mi)?|rivela(?:mi)?|ripeti|dimmi)\s+(?:le\s+)?(?:tue\s+)?istruzioni\b",
     r"\bnuove\s+istruzioni\s*:",
 ]
+
+# Situations told without harmful words (see scenarios.py): parts in order, each at
+# most a few words after the last, in one sentence. Left out on purpose, as harmless
+# in bedtime stories: "fare a pezzi" a thing ("il cane ha fatto a pezzi il cuscino
+# della mamma"), cooking "per i bambini", "cosa vogliono mangiare i bambini?", "tirare
+# su col naso" (sniffling), "canna" without rolling or smoking ("canna da pesca",
+# "canna dell'acqua"), "erba" without "fumare l'", "si siede sulle ginocchia del
+# nonno", "non dirlo alla mamma, mi sono sbucciato le ginocchia", "si taglia i
+# capelli di nascosto", "il drago rapì la principessa", "dormirà per sempre" (la Bella
+# Addormentata), "Tagliategli la testa!" (Alice), "mi spacca la testa" (a headache),
+# "prendere a calci il pallone", "un pugno di neve", "i colori fanno a pugni", "papà
+# picchia alla porta", "nessuno voleva giocare con lui, finché...", the grandparents'
+# "tutte le sue medicine" and "pillole per dormire", "buttano i bastoncini dal ponte",
+# "i turisti stranieri vanno a vedere le scimmie", "il gallo non si sveglia mai più
+# tardi dell'alba", "la nonna sta in cucina".
+SCENARIOS = {
+    "graphic": [
+        "non si|lo|la|li|le|se ... svegli|svegliò|sveglierà|sveglierebbe|svegliasse|risvegli|risvegliò|risveglierà|risvegliasse|svegliarsi|risvegliarsi ... mai piu",
+        "non si|lo|la|li|le svegli|svegliò|sveglierà|sveglierebbe|svegliasse|risvegli|risvegliò|risveglierà|risvegliasse piu",
+        "non si|lo|la|li|le ... è|era|sarebbe|sarebbero|sono|erano|fosse ... piu svegliat{o,a,i,e}|risvegliat{o,a,i,e}",
+        "smise|smisero|smette|smettono|smettesse|smettessero|smettere|smetterà di respirare ... per sempre",
+        "sepolt{o,a,i,e}|seppellit{o,a,i,e}|sotterrat{o,a,i,e}|seppellirl{o,a,i,e}|sotterrarl{o,a,i,e}|bruciat{o,a,i,e}|bruciarl{o,a,i,e}|arso|arsa|arsi|arse|bruciò|bruciarono|bruciare|seppellì|seppellirono|seppellire|sotterrò|sotterrarono|sotterrare viv{o,a,i,e}",
+        "fa|fanno|fece|fecero|fare|faceva|facevano|farà|faranno|fatto|taglia|tagliò|tagliano|tagliarono|tagliare|sbrana|sbranò|sbranano|sbranarono|sbranare a pezzi|pezzettini|brandelli i|il|la|le|gli|un|una|suo|sua|suoi|sue|tutti bambin*|bimb*|ragazz*|persone|gente|uomo|uomini|donna|donne|mamma|papà|madre|padre|fratell*|sorell*|nonn*|cucciol*|gattin*|cagnolin*|maestr*|vicini|bambini",
+        "squart*|scuoi*|sbran*|splatter",
+        "fracassa|fracassò|fracassare|fracassargli|fracassarle|sfonda|sfondò|sfondare|sfondargli|sfondarle|mozza|mozzò|mozzare|mozzargli|mozzarle il|i|la|le cranio|crani|testa|teste",
+        "annega|annegò|annegano|annegarono|annegavano|affogano|affogarono|affogavano|annegare|annegarlo|annegarla|annegarli|annegato|annegata|annegati|affoga|affogò|affogare|affogarlo|affogarla|affogarli il|la|i|le|un|una|dei|delle|suo|sua|suoi|sue cucciol*|gattin*|gatto|gatti|cane|cani|cagnolin*|neonat*|fratellin*|sorellin*|bambin*|bimb*",
+        "avvelena|avvelenò|avvelenano|avvelenarono|avvelenare|avvelenava|avvelenavano|avvelenerà il|la|i|le|suo|sua|suoi|sue|un|una cane|cani|gatto|gatti|cucciol*|gattin*|cagnolin*|mamma|papà|madre|padre|maestro|maestra|nonna|nonno|nonni|fratell*|sorell*|compagni|compagno|compagna|genitori|bambin*",
+        "spara|sparò|sparare|sparano|spararono|sparava|sparavano|sparato|sparerà a|al|alla|all|ai|alle|agli cervo|cerbiatt*|uccellin*|uccell*|cane|cani|gatto|gatti|gattin*|coniglio|conigli|coniglietto|coniglietti|leprott*|cucciol*|cagnolin*|mamma|papà|fratell*|sorell*|nonna|nonno|maestro|maestra|bambin*|genitori",
+        "uccid*|ammazz*|colpisce|colpì|colpire|aggredisce|aggredì|insegue|inseguì ... genitori|mamma|papà|madre|padre|famiglia|fratell*|sorell*|nonn* ... con ... ascia|accetta|motosega|machete|mannaia|coltellaccio",
+        "cava|cavò|cavare|cavato|cavata|cavargli|cavarle|cavano|cavarono|strappa|strappò|strappare|strappargli|strapparle gli|l|i occhi|occhio",
+        "dettagli|particolari|scene|descrizioni ... sanguinos{o,a,i,e}|cruent{o,a,i,e}|macabr{o,a,i,e}|raccapriccianti|splatter",
+        "picchia|picchiò|picchiarono|picchiavano|picchiano|pestano|pestavano|picchiato|picchiata|picchiati|picchiarlo|picchiarla|pesta|pestò|pestato|pestata|pestati|pestarlo|pestarla|pestare|pestarono|frustò|frustato|frustata|frustare|frustarono|massacrato|massacrata a sangue",
+    ],
+    "self_harm": [
+        "si|mi|ti taglia|tagliò|tagliava|taglio|tagli|tagliano|tagliavano|tagliato|tagliata|tagliati|tagliate|squarcia|squarciò i|il|le|la polsi|polso|vene",
+        "tagliarsi|tagliarmi|tagliarti|tagliandosi|tagliarsele i|il|le polsi|polso|vene",
+        "si|mi|ti ferisce|feriva|ferì|ferisco|graffia|graffiava|graffiò|brucia|bruciava|bruciò|picchia|picchiava|punisce|puniva ... apposta|punirsi|punirmi|punirti",
+        "tutte|tutti|troppe|troppi le|i|sue|suoi|quelle|quei pillole|pastiglie|compresse|pasticche|medicine|sonniferi|farmaci ... per non svegliarsi|risvegliarsi|svegliarmi|svegliarti|morire",
+        "ingoia|ingoiò|ingoiare|ingoiano|ingoiato|ingoiata|inghiotte|inghiottì|inghiottire|inghiottono|inghiottito|inghiottita ... tutte|tutti|troppe|troppi ... pillole|pasticche|compresse|sonniferi|farmaci|medicine|tranquillanti",
+        "si|mi|ti butta|buttò|buttava|butto|buttano|buttarono|getta|gettò|gettava|getto|gettano|gettarono ... dal|dalla ponte|viadotto|cavalcavia|balcone|grattacielo|palazzo|terrazzo|campanile",
+        "si|mi|ti è|era|sono|erano|sei|fosse buttat{o,a,i,e}|gettat{o,a,i,e} ... dal|dalla ponte|viadotto|cavalcavia|balcone|grattacielo|palazzo|terrazzo|campanile",
+        "buttarsi|buttarmi|buttarti|gettarsi|gettarmi|gettarti ... dal|dalla ponte|viadotto|cavalcavia|balcone|finestra|grattacielo|palazzo|terrazzo|campanile|tetto",
+        "impicca|impiccò|impiccava|impiccherà|impiccano|impiccarono|impiccare|impiccarsi|impiccarmi|impiccarti|impiccarlo|impiccarla|uccidersi|uccidermi|ucciderti",
+        "si|mi|ti è|era|sono|erano|fosse|sei|ero impiccat{o,a,i,e}|ucciso|uccisa|uccisi|uccise",
+        "si|mi|ti uccide|uccise|uccisero|uccidono|ucciderà|uccideva|uccido|uccidi",
+        "toglie|tolse|toglierà|togliesse|tolgo|togli|tolgono|tolsero|togliersi|togliermi|toglierti|togliere la vita",
+        "meglio senza di me",
+        "perso|persa|perdere|perde|perduto|perduta|non ... voglia di vivere",
+    ],
+    "sexual": [
+        "caramell*|dolcett*|dolci|cioccolat*|regal*|gelat*|soldi|soldini|giocattol*|figurine ... se ... ginocchia|grembo",
+        "nostro|nostri|piccolo ... segreto|segretino|segreti ... toccarti|toccarla|toccarlo|toccarmi|toccami|toccati|ginocchia|grembo|spogliarti|spogliati|spogliarsi|spogliarla|spogliarlo",
+        "la|lo|ti|mi|li|le tocca|toccava|toccò|toccano|toccavano ... sotto ... gonna|gonnellina|mutand*|slip|vestitino",
+        "spogli* ... davanti ... signore|uomo|uomini|sconosciut*|adult*|telecamera|webcam|lui",
+        "manda|mandami|mandare|mandarmi|invia|inviami|inviare|chiede|chiese|chiedere ... foto|video|selfie|fotografie ... nud{o,a,i,e}|svestit{o,a,i,e}|spogliat{o,a,i,e}",
+        "tette|tettone|tettona|t3tte|tett3|figa|f1ga|fica|f1ca|ph1ga|phiga|gnocca|gn0cca|fregna|pompino|pompini|p0mpino|sborr*|arrapat*",
+        "mostra|mostrò|mostrava|mostrare|vedere ... parti intime",
+    ],
+    "drugs": [
+        "rolla|rollò|rollano|rollava|rollavano|rollato|rolliamo|rollo|rolli|rollate|rollarono|rollare|rollarsi|rollarne|rollarsene ... canna|canne|cannetta|cannette|spinello|spinelli|joint|cartina|cartine|erba|tabacco",
+        "si|ci|mi|ti fa|fece|fanno|facevano|faceva|facciamo|faccio|fai|fecero|facevamo una|delle|qualche|un|uno canna|canne|cannetta|cannone|cannoni|spinello|spinelli|joint",
+        "fuma|fumano|fumò|fumava|fumavano|fumare|fumiamo|fumato|fumando|fumarsi|fumarono|fumo l|la|della|dell|un|una|le|delle|po erba|erbetta|marijuana|hashish|hascisc|ganja|canne|canna|cannetta|spinelli|spinello",
+        "si|mi|ti|ci fa|fanno|faceva|facevano|fece|fecero|faccio|fai|facciamo di eroina|coca|cocaina|crack|acidi|ketamina|metanfetamina|anfetamine|funghetti|colla|pasticche|ero",
+        "farsi|farmi|farti|farci|farsene di eroina|coca|cocaina|crack|acidi|ketamina|metanfetamina|anfetamine|funghetti|colla|pasticche",
+        "se|si la|le tira|tirano|tirò|tirava|tiravano|tirarono|tirerà|sniffa|sniffano|sniffò su ... col|con|dal|nel|il ... naso",
+        "sniff*|pippano|pippò|pippare|pippava|pippavano|pippato ... colla|coca|cocaina|polvere|striscia|strisce|riga|righe|benzina|solvente|roba",
+        "si|mi|ti|ci cala|calò|calano|calarono|calava|calavano|calo ... pasticca|pasticche|acido|acidi|pastiglia|pastiglie",
+        "pasticche|pasticca|pillole|pillola|pastiglie|polverina|polvere per sballarsi|sballare|sballo|sballarci|sballarmi|sballarti",
+        "mdma|ketamina|ecstasy|metanfetamin*|anfetamin*|allucinogen*|hashish|hascisc|eroinoman*|cocainoman*|tossicodipendent*|spacciator*|pusher|strafatt{o,a,i,e}|sballarsi|sballarci|sballarmi|sballarti|sballandosi|alticci{o,a,i,e}",
+    ],
+    "hate": [
+        "zingari|zingare|rom|ebrei|giudei|musulmani|islamici|negri|africani|marocchini|albanesi|rumeni|romeni|cinesi|arabi|immigrati|extracomunitari|stranieri|profughi|terroni|meridionali|froci|gay|omosessuali|lesbiche|clandestini ... sono|siete|erano|restano ladri|sporchi|sporche|sporcaccioni|delinquenti|criminali|terroristi|stupidi|stupide|pigri|fannulloni|parassiti|feccia|inferiori|schifosi|schifose|pericolosi|bugiardi|puzzolenti|truffatori|imbroglioni|avidi|tirchi|usurai|assassini|stupratori|spacciatori|subumani|ignoranti|sbagliati",
+        "zingari|zingare|rom|ebrei|giudei|musulmani|islamici|negri|africani|marocchini|albanesi|rumeni|romeni|cinesi|arabi|immigrati|extracomunitari|stranieri|profughi|terroni|meridionali|froci|gay|omosessuali|lesbiche|clandestini ... sono|siete|erano|restano tutti|tutte|solo|dei|degli|delle|proprio ladri|sporchi|sporche|sporcaccioni|delinquenti|criminali|terroristi|stupidi|stupide|pigri|fannulloni|parassiti|feccia|inferiori|schifosi|schifose|pericolosi|bugiardi|puzzolenti|truffatori|imbroglioni|avidi|tirchi|usurai|assassini|stupratori|spacciatori|subumani|ignoranti|sbagliati|animali|bestie|scimmie|ratti",
+        "zingari|zingare|rom|ebrei|musulmani|negri|africani|marocchini|albanesi|rumeni|cinesi|arabi|immigrati|extracomunitari|profughi|terroni ... rubano|puzzano|imbrogliano|rapiscono|spacciano",
+        "zingari|rom|ebrei|musulmani|negri|africani|marocchini|albanesi|rumeni|cinesi|arabi|immigrati|extracomunitari|stranieri|profughi|froci|gay|omosessuali ... vanno|devono|dovrebbero|bisogna|andrebbero|meritano ... cacciat{o,a,i,e}|espuls{o,a,i,e}|sterminat{o,a,i,e}|eliminat{o,a,i,e}|cacciare|eliminare|sterminare|espellere",
+        "caccia|cacciò|cacciano|cacciarono|cacciare|scaccia|scacciò|scacciare|elimina|eliminare|stermina|sterminare|butta|buttò|buttare ... tutti ... gli|i ... zingari|rom|ebrei|musulmani|negri|africani|marocchini|albanesi|rumeni|cinesi|arabi|immigrati|extracomunitari|stranieri|profughi|froci|gay",
+        "gay|omosessuali|lesbiche|froci ... sono|è ... contro natura",
+        "meno intelligenti|intelligente|capaci|capace ... dei|degli|delle|di|della ... bianchi|bianco|maschi|maschio|uomini|ragazzi|italiani",
+        "zingari|rom|ebrei|musulmani|negri|neri|africani|marocchini|albanesi|rumeni|cinesi|arabi|immigrati|stranieri|femmine|donne|ragazze|bambine ... sono|siete|erano ... meno intelligenti|intelligente|capaci",
+        "femmine|donne|ragazze|bambine|donna|femmina ... devono|dovrebbero|deve|dovrebbe|debbono ... stare|restare|rimanere ... in cucina",
+        "femmine|donne|ragazze|bambine ... sono|siete|erano ... troppo ... stupide|sceme|cretine|stupidine|ignoranti ... per",
+    ],
+    "violence": [
+        "tira|tirò|tirano|tirarono|tirare|tirargli|tirarle|dà|diede|danno|diedero|dare|dargli|darle|molla|mollò|mollare|mollargli|mollarle|rifila|rifilò|sferra|sferrò|sferrare|sferrargli ... cazzott{o,i}|sberl{a,e}|ceffon{e,i}|schiaffon{e,i}|sganasson{e,i}|cinghiat{a,e}|sprangat{a,e}|mazzat{a,e}|randellat{a,e}",
+        "pugno|pugni|cazzotto|cazzotti|sberla|sberle|ceffone|ceffoni|calcio|calci in|sulla|sul|nel|nello|sui faccia|naso|viso|occhio|occhi|mascella|muso|denti|bocca|stomaco|testa",
+        "lo|la|li|le|l prese|prende|presero|prendono|prendeva|prendevano|prenderà|prenderanno a pugni|calci|schiaffi|sberle|cazzotti|ceffoni|bastonate|sassate|cinghiate|botte",
+        "prende|prese|presero|prendono|prendeva|prendevano|prendere|preso|presi a schiaffi|sberle|cazzotti|ceffoni|sassate|cinghiate|botte|pugni|calci il|la|i|le|suo|sua|un|una fratell*|sorell*|bambin*|compagni|compagno|compagna|amic*|ragazz*|cugin*|nuovo|nuova|piccolo|piccola",
+        "riempi|riempie|riempì|riempito|riempirlo|riempirla|riempirli|riempiono|riempirono|gonfia|gonfiò|gonfiato|gonfiarlo|gonfiarla|gonfiarono ... di botte|pugni|calci|schiaffi|cazzotti|sberle|legnate|mazzate",
+        "fa|fanno|fare|facevano|fecero|faceva|fece|fatto|facciamo a botte|cazzotti",
+        "gli|le|ti|vi|ci rompe|ruppe|rompono|ruppero|romperà|romperò|spacca|spaccò|spaccano|spaccarono il|la|i|le naso|denti|dente|mascella|costole|labbro",
+        "picchia|picchiava|picchiò|picchiano|picchiavano|mena|menava|menò|malmena|malmenava la|sua|il|suo|i|suoi|le|sue moglie|mamma|madre|figli|figlio|figlia|figlie|bambini|bambino|bambina|bambine|marito|fratellino|sorellina",
+    ],
+    "fear": [
+        "rapisce|rapì|rapire|rapiscono|rapirono|rapiva|rapivano|rapirà|rapiranno|rapirlo|rapirla|rapirli|rapirle|rapimento|rapitore|rapitori|sequestra|sequestrò|sequestrare|sequestrano|sequestrarono ... bambin*|bimb*|figli*|ragazzin*|fratellin*|sorellin*|neonat*",
+        "lo|la|li|le|ti|mi|ci|vi chiude|rinchiude|chiuse|rinchiuse|chiudono|rinchiudono|chiusero|rinchiusero|chiudeva|rinchiudeva|chiudevano|segrega|segregò ... cantina|scantinato|sotterraneo|sgabuzzino|ripostiglio|armadio|gabbia|cella|botola|pozzo ... topi|ratti|ragni|scarafaggi|vermi|serpenti",
+        "sconosciut* ... la|lo|li|le|ti|mi|ci trascina|trascinò|trascinano|trascinarono|afferra|afferrò|spinge|spinse|infila|infilò|butta|buttò|carica|caricò ... furgone|bagagliaio|furgoncino|camioncino",
+        "mangia|mangiava|mangiò|mangerà|mangerebbe|mangiarsi|divora|divorò|divorare|divorerà|divorava|divorarsi i|dei|gli|tutti bambini|bimbi|bambine|bimbe|ragazzini|fratellini|sorelline|neonati",
+        "pagliacc*|clown malvag*|assassin*|killer|diabolic*|inquietant*|sanguinari*|demoniac*|zombie",
+        "insegu*|rincorr* ... con ... coltell*|ascia|motosega|machete|mannaia|coltellaccio",
+        "trascinarla|trascinarlo|trascinarli|trascinarle|trascinarti|trascinarmi ... buio|oscurità|tomba|abisso|sottoterra|fossa",
+        "faccia|viso|pelle|carne|mani marci{o,a,e}|putrefatt{o,a,i,e}|decompost{o,a,i,e}",
+    ],
+    "isolation": [
+        "resta|restano|restò|restarono|resterà|resteranno|rimane|rimangono|rimase|rimasero|rimarrà|rimarranno|restava|rimaneva sol{o,a,i,e} ... per sempre",
+        "nessuno ... gioca|giocherà|giocava|giocò|giocheranno|parla|parlerà|parlò|vorrà|vuole ... mai piu con|a lui|lei|te|me",
+        "abbandon{a,ò,ano,arono,are,ava,avano,ato,ata,ati,ate} ... bambin*|figli*|figlio|figlia|fratellin*|sorellin* ... autostrada|autogrill|ciglio|benzinaio|statale|tangenziale",
+        "abbandon{a,ò,ano,arono,are,ava,avano,arlo,arla,arli}|abbandonat{o,a,i,e} il|la|i|le|un|una|suo|sua|suoi|sue|loro|propri|propria|proprio bambin*|bimb*|figli*|figlio|figlia|neonat*|fratellin*|sorellin*",
+    ],
+    "family": [
+        "andato|andata|andò|andati|scappato|scappata|scappò|scappati|fuggito|fuggita|fuggì|partito|partita|partì|va|sparito|sparita ... con ... altra|altro|nuova|nuovo|giovane ... donna|uomo|fidanzata|fidanzato|moglie|marito|amante",
+        "papà|mamma|padre|madre ... andato|andata|andò|partito|partita|partì|scappato|scappata|scappò|sparito|sparita ... non ... tornerà|torneranno|torna|ritornerà|ritorna|tornato|tornata ... mai piu",
+        "non ... vuole|vuol|voleva|vogliono|volevano|vorrà|vorranno|vorrebbe|voglio|vogliamo|volle ... piu bene",
+        "non lo|la|li|le|ti|mi|ci|vi ama|amava|amano|amavano|amerà|amerebbe|amo|amiamo piu",
+        "genitori|mamma|papà|madre|padre|bosco|foresta|strada|autostrada|orfanotrofio|sola|solo|soli|sole ... non lo|la|li|le|ti|vi vogliono|volevano|vollero|vogliamo|volete|vuole|voleva piu",
+        "non ... mai voluto|voluta|voluti|volute|desiderato|desiderata|desiderati ... figlio|figlia|figli|bambino|bambina|bambini",
+    ],
+    "medical": [
+        "dottori|dottore|dottoressa|medico|medici|infermier* ... dicono|dice|dissero|disse|detto|spiegano|spiegò ... morirà|moriranno|morirebbe|morendo",
+        "resta|restano|rimane|rimangono|rimasto|rimasti|rimaste ... pochi|poche|solo ... giorni|mesi|settimane|ore di vita",
+        "leucemia|tumore|tumori|cancro|metastasi|incurabile ... morirà|moriranno|morire|morendo|terminale",
+        "leucemia|tumore|tumori|cancro|metastasi|chemio|chemioterapia ... perde|perso|perdere|persi ... capelli",
+        "senza anestesi*|anestetic*|addormentarl{o,a,i,e}",
+        "strappa|strappò|strappare|strappava|strappano|cava|cavò|estrae|estrasse|estirpa ... tutti ... denti",
+        "chirurg*|dottor*|dottoress*|medic* ... tagli*|squarci*|incid*|sega|segò ... pancia|petto|stomaco|torace|cranio|cuore ... due|aperto|aperta|sveglio|sveglia|urla|urlava|sangue",
+        "non riesce|riusciva|riuscì|riescono|riuscivano|poteva|può|potevano ... respirare ... blu|cianotic*",
+    ],
+}
