@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from activities.safety.ai_review import ContentAnalysis
 from activities.safety.lexicon import Lexicon, load, trigrams
 from activities.safety.rules import cue_spans, is_object, negated, protected_tokens
 from activities.safety.text import Doc, fold, make_doc
@@ -74,13 +75,9 @@ SUGGESTIONS = {
 
 
 @dataclass(frozen=True)
-class Analysis:
-    """The seed's ContentAnalysis, plus the findings behind it."""
+class Analysis(ContentAnalysis):
+    """The seed's ContentAnalysis from the offline analyser, plus the findings behind it."""
 
-    is_appropriate: bool
-    confidence: float
-    concerns: list[str] = field(default_factory=list)
-    suggested_modifications: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -444,4 +441,4 @@ def analyse(text: str, language: str = "en", doc: Doc | None = None) -> Analysis
     else:
         top = max((e.score for per in scores.values() for e in per.values()), default=0.0)
         confidence = round(max(0.5, 0.95 - 0.45 * min(top, 1.0)), 2)
-    return Analysis(not findings, confidence, concerns, suggestions, findings)
+    return Analysis(not findings, confidence, concerns, suggestions, findings=findings)

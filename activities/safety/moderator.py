@@ -84,7 +84,7 @@ def moderate(
     cleaned, findings = neutralize(original)
     doc = make_doc(cleaned)
     ruled = rules.run(doc, lex)
-    report = analyse(cleaned, language, doc=doc) if analysis else Analysis(True, 1.0, [], [], [])
+    report = analyse(cleaned, language, doc=doc) if analysis else Analysis(True, 1.0)
     told = scenario_findings(doc, language, rules.protected_tokens(doc, lex)) if analysis else []
     findings = findings + ruled.findings + report.findings + told
     if findings and any(f.reason_code == PROMPT_INJECTION for f in findings) and any(

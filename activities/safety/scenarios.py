@@ -41,28 +41,50 @@ def parse_scenario(category: str, spec: str) -> Scenario:
     return Scenario(category, spec, tuple(parts))
 
 
+@dataclass(frozen=True)
+class Book:
+    """A language's scenarios, with one matcher over all their first parts so that a
+    text is scanned once and only the scenarios that start in it are followed."""
+
+    scenarios: tuple[Scenario, ...]
+    openings: Matcher
+
+
 @lru_cache(maxsize=None)
-def scenarios(language: str) -> tuple[Scenario, ...]:
+def book(language: str) -> Book:
     module = importlib.import_module(f"activities.safety.lexicon.{language}")
-    return tuple(
+    scenarios = tuple(
         parse_scenario(category, spec) for category, specs in getattr(module, "SCENARIOS", {}).items() for spec in specs
     )
+    openings = Matcher()
+    for index, scenario in enumerate(scenarios):
+        openings.add(parse_pattern(scenario.spec.split("...")[0].strip()), index)
+    return Book(scenarios, openings)
+
+
+def _follow(doc: Doc, scenario: Scenario, start: int, end: int, protected: list[bool]) -> int | None:
+    """Where the scenario that opens at [start, end) ends, if its later parts follow."""
+    words, sentence, cursor = doc.folded, doc.sentence_of(start), end
+    for part in scenario.parts[1:]:
+        found = None
+        for k in range(cursor, min(cursor + GAP, len(words) - 1) + 1):
+            if doc.sentence_of(k) != sentence:
+                break
+            sizes = [size for size, _ in part.at(words, k) if not any(protected[k : k + size])]
+            if sizes:
+                found = k + sizes[0]
+                break
+        if found is None:
+            return None
+        cursor = found
+    return cursor
 
 
 def _matches(doc: Doc, scenario: Scenario, protected: list[bool]) -> tuple[int, int] | None:
     """(first token, last token + 1) of the scenario's first match, if any."""
-    words = doc.folded
-    spans = [[(s, e) for s, e, _ in part.positions(words) if not any(protected[s:e])] for part in scenario.parts]
-    for start, end in spans[0]:
-        sentence, cursor, ok = doc.sentence_of(start), end, True
-        for later in spans[1:]:
-            following = [(s, e) for s, e in later if cursor <= s <= cursor + GAP and doc.sentence_of(s) == sentence]
-            if not following:
-                ok = False
-                break
-            cursor = following[0][1]
-        if ok:
-            return start, cursor
+    for start, end, _ in scenario.parts[0].positions(doc.folded):
+        if not any(protected[start:end]) and (stop := _follow(doc, scenario, start, end, protected)) is not None:
+            return start, stop
     return None
 
 
@@ -79,12 +101,14 @@ def finding_for(category: str, original: str) -> Finding:
 
 def scenario_findings(doc: Doc, language: str, protected: list[bool]) -> list[Finding]:
     """One refusal per category whose scenario the text tells."""
+    scenarios = book(language)
     found: dict[str, Finding] = {}
-    for scenario in scenarios(language):
-        if scenario.category in found:
+    for start, end, index in scenarios.openings.positions(doc.folded):
+        scenario = scenarios.scenarios[index]  # type: ignore[index]
+        if scenario.category in found or any(protected[start:end]):
             continue
-        span = _matches(doc, scenario, protected)
-        if span is not None:
-            original = doc.text[doc.tokens[span[0]].start : doc.tokens[span[1] - 1].end]
+        stop = _follow(doc, scenario, start, end, protected)
+        if stop is not None:
+            original = doc.text[doc.tokens[start].start : doc.tokens[stop - 1].end]
             found[scenario.category] = finding_for(scenario.category, original)
     return list(found.values())

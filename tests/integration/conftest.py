@@ -28,3 +28,20 @@ async def db_pool(database_url):
 def new_user_id():
     """A factory of fresh user ids, so tests never see each other's rows."""
     return lambda: uuid.uuid4()
+
+
+@pytest_asyncio.fixture(scope="module")
+async def client(temporal_address, db_pool):
+    """A Temporal client for the module's workflows (with the module's database pool open)."""
+    from temporalio.client import Client
+
+    return await Client.connect(temporal_address)
+
+
+@pytest.fixture
+def fake_openai():
+    """A fresh local stand-in of OpenAI's API for one test."""
+    from tests.fakes.openai_server import FakeOpenAI
+
+    with FakeOpenAI() as fake:
+        yield fake

@@ -7,8 +7,7 @@ import json
 import uuid
 
 import pytest
-import pytest_asyncio
-from temporalio.client import Client, WorkflowFailureError
+from temporalio.client import WorkflowFailureError
 
 from db.tables import ContentFlags, CustomEvents, Heroes, Stories
 from tests.fakes.openai_server import FakeOpenAI
@@ -19,15 +18,6 @@ from workflows.inputs import InputCheckWorkflowInput
 HERO_NAME = "Zephyrine"
 
 
-@pytest_asyncio.fixture(scope="module")
-async def client(temporal_address, db_pool):
-    return await Client.connect(temporal_address)
-
-
-@pytest.fixture
-def fake_openai():
-    with FakeOpenAI() as fake:
-        yield fake
 
 
 async def story_with_event(user: str, prompt_seed: str) -> str:

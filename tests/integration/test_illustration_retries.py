@@ -10,7 +10,6 @@ import uuid
 
 import httpx
 import pytest
-import pytest_asyncio
 from temporalio.client import Client
 
 from db.tables import Stories, StoryIllustrations
@@ -18,10 +17,6 @@ from tests.integration.workflow_support import create_story_row, keep_history, r
 
 pytestmark = pytest.mark.usefixtures("worker_process")
 
-
-@pytest_asyncio.fixture(scope="module")
-async def client(temporal_address, db_pool):
-    return await Client.connect(temporal_address)
 
 
 async def partial_story(client: Client, media_dir, user: str) -> str:

@@ -5,28 +5,16 @@ from __future__ import annotations
 
 import uuid
 
-import pytest
-import pytest_asyncio
-from temporalio.client import Client
 
 from activities.openai_provider import safety_identifier
 from api.story_service import story_cost
 from db.tables import ApiUsage, Heroes, Stories, StoryIllustrations
-from tests.fakes.openai_server import Fault, FakeOpenAI
+from tests.fakes.openai_server import Fault
 from tests.integration.workflow_support import create_story_row, openai_providers, run_story, story_worker
 from workflows.avatar import AvatarWorkflow
 from workflows.inputs import AvatarWorkflowInput, avatar_workflow_id
 
 
-@pytest_asyncio.fixture(scope="module")
-async def client(temporal_address, db_pool):
-    return await Client.connect(temporal_address)
-
-
-@pytest.fixture
-def fake_openai():
-    with FakeOpenAI() as fake:
-        yield fake
 
 
 async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_path, monkeypatch):

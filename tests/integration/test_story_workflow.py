@@ -5,8 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-import pytest_asyncio
-from temporalio.client import Client, WorkflowFailureError
+from temporalio.client import WorkflowFailureError
 from temporalio.worker import Replayer
 
 from db.tables import Stories, StoryIllustrations, StoryScenes
@@ -22,10 +21,6 @@ from workflows.inputs import (
 from workflows.narration import NarrationWorkflow
 from workflows.worker import WORKFLOWS
 
-
-@pytest_asyncio.fixture(scope="module")
-async def client(temporal_address, db_pool):
-    return await Client.connect(temporal_address)
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ import uuid
 
 import httpx
 import pytest
-import pytest_asyncio
-from temporalio.client import Client
 
 from activities.settings import ActivitySettings
 from api.media_links import signed_urls
@@ -18,10 +16,6 @@ from tests.fakes.supabase_storage import FakeSupabaseStorage
 from tests.integration.workflow_support import create_story_row, run_story, story_worker
 from workflows.worker import build_storage
 
-
-@pytest_asyncio.fixture(scope="module")
-async def client(temporal_address, db_pool):
-    return await Client.connect(temporal_address)
 
 
 @pytest.fixture

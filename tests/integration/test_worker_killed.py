@@ -9,9 +9,7 @@ import subprocess
 import sys
 import uuid
 
-import pytest_asyncio
 import yaml
-from temporalio.client import Client
 
 from db.tables import Stories, StoryIllustrations, StoryScenes
 from tests.integration.workflow_support import create_story_row
@@ -22,10 +20,6 @@ from workflows.story import StoryWorkflow
 # Slow enough pictures and speech that the kill lands while they are being made.
 CHAOS = '{"illustration": {"latency_ms": [2500, 2600]}, "narration": {"latency_ms": [1500, 1600]}}'
 
-
-@pytest_asyncio.fixture(scope="module")
-async def client(temporal_address, db_pool):
-    return await Client.connect(temporal_address)
 
 
 def policy_for_queue(tmp_path, queue: str):
