@@ -14,9 +14,6 @@ from api.errors import ApiError, service_unavailable
 from workflows.input_check import InputCheckWorkflow
 from workflows.inputs import LANGUAGES, InputCheckWorkflowInput
 
-CHECK_TIMEOUT_SECONDS = 10
-
-
 def accepted_language(header: str) -> str | None:
     """The first of our languages in an Accept-Language header (q-values in order)."""
     choices = []
@@ -53,7 +50,7 @@ async def checked_fields(
                 id=f"check-{content_type}-{content_id}-{uuid.uuid4().hex[:8]}",
                 task_queue=state.policy.story_task_queue,
             ),
-            CHECK_TIMEOUT_SECONDS,
+            state.settings.input_check_timeout_seconds,
         )
     except (RPCError, OSError, RuntimeError, asyncio.TimeoutError, WorkflowFailureError) as error:
         raise service_unavailable("Your text cannot be checked right now; please try again shortly", error) from None

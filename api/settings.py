@@ -37,6 +37,9 @@ class ApiSettings:
     # Absolute base for media links; when unset, the request's own base URL is used.
     public_url: str | None
     media_link_ttl_seconds: int
+    # STORYLOOM_INPUT_CHECK_TIMEOUT: how long a request waits for its text to be checked
+    # before answering 503 (the check is an activity, retried through provider 429s).
+    input_check_timeout_seconds: float = 30.0
     # The Supabase project whose JWKS verifies asymmetric (RS256/ES256) tokens.
     supabase_url: str | None = None
     supabase_service_role_key: str | None = None
@@ -63,6 +66,7 @@ class ApiSettings:
             temporal_namespace=os.environ.get("TEMPORAL_NAMESPACE", "default"),
             public_url=(os.environ.get("STORYLOOM_PUBLIC_URL") or "").rstrip("/") or None,
             media_link_ttl_seconds=int(os.environ.get("STORYLOOM_MEDIA_URL_TTL", "3600")),
+            input_check_timeout_seconds=float(os.environ.get("STORYLOOM_INPUT_CHECK_TIMEOUT", "30")),
             supabase_url=(os.environ.get("SUPABASE_URL") or "").rstrip("/") or None,
             supabase_service_role_key=os.environ.get("SUPABASE_SERVICE_ROLE_KEY") or None,
             supabase_public_url=(os.environ.get("SUPABASE_PUBLIC_URL") or "").rstrip("/") or None,
