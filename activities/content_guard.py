@@ -116,11 +116,19 @@ class ContentGuard:
         hero_name: str | None = None,
     ) -> str | None:
         """One text as it may be used (rewritten if needed) after every layer, or a refusal."""
+        text = await self.offline_checked(story_id, text, language, content_type, what)
+        if text:
+            await self.ai_approve(story_id, [text], language, content_type, what, hero_name)
+        return text
+
+    async def offline_checked(
+        self, story_id: str, text: str | None, language: str, content_type: str, what: str
+    ) -> str | None:
+        """One text after the offline layers (recorded), or a refusal."""
         if not text:
             return text
         verdict = self.offline(text, language, content_type)
         await record_flags(story_id, content_type, verdict)
         if verdict.rejected:
             raise refuse(verdict, what)
-        await self.ai_approve(story_id, [verdict.text], language, content_type, what, hero_name)
         return verdict.text

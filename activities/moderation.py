@@ -35,13 +35,7 @@ class ModerationActivities:
         self.guard = guard or ContentGuard()
 
     async def _offline(self, story_id: str, text: str | None, language: str, content_type: str, what: str):
-        if not text:
-            return text
-        verdict = self.guard.offline(text, language, content_type)
-        await record_flags(story_id, content_type, verdict)
-        if verdict.rejected:
-            raise refuse(verdict, what)
-        return verdict.text
+        return await self.guard.offline_checked(story_id, text, language, content_type, what)
 
     @activity.defn
     async def moderate_brief(self, request: ModerateBriefInput) -> StoryBrief:
