@@ -1,16 +1,11 @@
 """Signed, expiring links to media in Supabase Storage.
 
-The same shape as `api.media_links.MediaSigner.url(base_url, key)`, but the link
-is Supabase's own signed URL (`$SUPABASE_URL/storage/v1/object/sign/<bucket>/<path>?token=...`),
-downloadable without a bearer token. `base_url` is unused: the link points at Supabase.
+The link is Supabase's own signed URL (`$SUPABASE_URL/storage/v1/object/sign/<bucket>/<path>?token=...`),
+downloadable without a bearer token.
 
-Creating a link is a round trip to the Storage API, so:
-  * from async code (Litestar handlers) use `await signer.url_async(base_url, key)`
-    or `await signer.urls_async(keys)` for many at once (one request per bucket);
-  * `signer.url(...)` is the blocking variant (sync client), for sync code or
-    `asyncio.to_thread`; it would stall the event loop if called from a handler.
-Links are cached and reused until half their lifetime has passed, so a page
-rendered twice does not sign twice.
+Creating a link is a round trip to the Storage API, so handlers ask for many at
+once (`urls_async`: one request per bucket). Links are cached and reused until
+half their lifetime has passed, so a page rendered twice does not sign twice.
 """
 
 from __future__ import annotations
@@ -20,10 +15,6 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable
 from urllib.parse import urlsplit
-
-import httpx
-
-from supabase import ClientOptions, create_client
 
 from db.supabase_client import LoopBoundSupabase, split_storage_key
 
@@ -36,16 +27,10 @@ class SupabaseSigner:
         if ttl_seconds < 2:
             raise ValueError("ttl_seconds must be at least 2")
         self.ttl_seconds = ttl_seconds
-        self._url = url.rstrip("/")
         # The storage base the links are written under; `public_url` when the API
         # reaches Supabase by an internal name that browsers cannot.
         self.storage_base = f"{(public_url or url).rstrip('/')}/storage/v1"
-        self._key = service_role_key
-        self._timeout = timeout
         self._async = LoopBoundSupabase(url, service_role_key, timeout)
-        self._sync = None
-        self._sync_http: httpx.Client | None = None
-        self._sync_lock = threading.Lock()
         self._cache: OrderedDict[str, tuple[str, float]] = OrderedDict()
         self._cache_lock = threading.Lock()
 
@@ -83,19 +68,6 @@ class SupabaseSigner:
 
     # -- async (use these from handlers) ----------------------------------------------
 
-    async def url_async(self, base_url: str, key: str | None) -> str | None:
-        if not key:
-            return None
-        now = time.time()
-        if (hit := self._cached(key, now)) is not None:
-            return hit
-        bucket, path = split_storage_key(key)
-        client = await self._async.get()
-        signed = await client.storage.from_(bucket).create_signed_url(path, self.ttl_seconds)
-        link = self.absolute(signed["signedURL"])
-        self._remember(key, link, now)
-        return link
-
     async def urls_async(self, keys: Iterable[str | None]) -> dict[str, str]:
         """Links for many keys, one request per bucket; keys the Storage API could not sign are left out."""
         now = time.time()
@@ -130,32 +102,3 @@ class SupabaseSigner:
 
     async def aclose(self) -> None:
         await self._async.aclose()
-        self.close()
-
-    def close(self) -> None:
-        """Closes the blocking client, if one was opened."""
-        with self._sync_lock:
-            if self._sync_http is not None:
-                self._sync_http.close()
-            self._sync = self._sync_http = None
-
-    # -- blocking ---------------------------------------------------------------------
-
-    def url(self, base_url: str, key: str | None) -> str | None:
-        """Blocking: a network call on a cache miss. From async code, use `url_async`."""
-        if not key:
-            return None
-        now = time.time()
-        if (hit := self._cached(key, now)) is not None:
-            return hit
-        bucket, path = split_storage_key(key)
-        with self._sync_lock:
-            if self._sync is None:
-                self._sync_http = httpx.Client(timeout=self._timeout, follow_redirects=True)
-                self._sync = create_client(self._url, self._key, options=ClientOptions(
-                    auto_refresh_token=False, persist_session=False, httpx_client=self._sync_http))
-            client = self._sync
-        signed = client.storage.from_(bucket).create_signed_url(path, self.ttl_seconds)
-        link = self.absolute(signed["signedURL"])
-        self._remember(key, link, now)
-        return link

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -115,10 +114,10 @@ async def test_signed_url_downloads_without_a_key_and_expires(fake, ready):
         with pytest.raises(RuntimeError):
             await signer.check(BUCKETS)
         fake.buckets[AUDIO]["public"] = False
-        link = await signer.url_async("http://api.example", key)
-        assert link is not None and link.startswith(f"{fake.url}/storage/v1/object/sign/{AVATARS}/u1/hero-1/gen-1.png?token=")
-        assert await signer.url_async("http://api.example", key) == link  # cached
-        assert await signer.url_async("http://api.example", None) is None
+        link = (await signer.urls_async([key]))[key]
+        assert link.startswith(f"{fake.url}/storage/v1/object/sign/{AVATARS}/u1/hero-1/gen-1.png?token=")
+        assert await signer.urls_async([key]) == {key: link}  # cached
+        assert await signer.urls_async([None]) == {}
         async with httpx.AsyncClient() as http:
             response = await http.get(link)
             assert response.status_code == 200
@@ -142,24 +141,20 @@ async def test_signed_url_downloads_without_a_key_and_expires(fake, ready):
         await signer.aclose()
 
 
-async def test_batch_and_blocking_signers(fake, ready):
+async def test_batch_signing(fake, ready):
     keys = [f"{ILLUSTRATIONS}/u1/s1/scene-{n}.png" for n in (1, 2)] + [f"{AUDIO}/u1/s1/alloy/story.mp3"]
     for key in keys:
         await ready.put(key, key.encode(), "application/octet-stream")
     signer = SupabaseSigner(fake.url, KEY, ttl_seconds=60)
-    blocking = SupabaseSigner(fake.url, KEY, ttl_seconds=60)
     try:
         links = await signer.urls_async([*keys, None, f"{AUDIO}/u1/missing.mp3"])
         assert set(links) == set(keys)
-        # The blocking variant, off the event loop.
-        single = await asyncio.to_thread(blocking.url, "", keys[0])
         async with httpx.AsyncClient() as http:
-            for key, link in [*links.items(), (keys[0], single)]:
+            for key, link in links.items():
                 response = await http.get(link)
                 assert response.status_code == 200 and response.content == key.encode()
     finally:
         await signer.aclose()
-        blocking.close()
 
 
 def test_relative_signed_urls_are_made_absolute():
