@@ -45,3 +45,13 @@ def fake_openai():
 
     with FakeOpenAI() as fake:
         yield fake
+
+
+@pytest.fixture
+def parent(api_url, token_for):
+    """The API over HTTP as a new parent: story starts are rate limited per parent (3 a minute)."""
+    import httpx
+
+    with httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {token_for(uuid.uuid4())}"},
+                      timeout=60) as client:
+        yield client

@@ -13,13 +13,6 @@ import pytest
 pytestmark = pytest.mark.usefixtures("worker_process")
 
 
-@pytest.fixture
-def parent(api_url, token_for):
-    """A new parent per test: story starts are rate limited per parent (3 a minute)."""
-    client = httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {token_for(uuid.uuid4())}"})
-    yield client
-    client.close()
-
 
 def assert_envelope(response: httpx.Response, status: int, code: str) -> dict:
     assert response.status_code == status, response.text

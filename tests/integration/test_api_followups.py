@@ -17,13 +17,6 @@ from tests.integration.test_api_stories import wait_for_terminal
 pytestmark = pytest.mark.usefixtures("worker_process")
 
 
-@pytest.fixture
-def parent(api_url, token_for):
-    """A new parent per test: story starts are rate limited per parent (3 a minute)."""
-    client = httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {token_for(uuid.uuid4())}"}, timeout=30)
-    yield client
-    client.close()
-
 
 @pytest.fixture
 def hero(parent):

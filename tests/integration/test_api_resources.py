@@ -15,12 +15,6 @@ from tests.integration.test_api_stories import wait_for_terminal
 pytestmark = pytest.mark.usefixtures("worker_process")
 
 
-@pytest.fixture
-def parent(api_url, token_for):
-    client = httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {token_for(uuid.uuid4())}"}, timeout=60)
-    yield client
-    client.close()
-
 
 def new_hero(parent, **change) -> dict:
     body = {"name": "Tomo", "primary_trait": "patient", "secondary_trait": "funny", **change}
