@@ -21,11 +21,11 @@ async def _stop_running(client: Client, query: str) -> None:
             await client.get_workflow_handle(execution.id, run_id=execution.run_id).terminate("erased by its owner")
 
 
-async def erase(
-    client_of, task_queue: str, user_id: str, *, story_id: str | None = None, hero_id: str | None = None, signer=None
-) -> None:
+async def erase(state, user_id: str, *, story_id: str | None = None, hero_id: str | None = None) -> None:
+    """Erases a story, a hero or (with neither) the whole account, through the app's
+    Temporal client, and drops the signer's cached links to the user's objects."""
     try:
-        client: Client = await client_of()
+        client: Client = await state.temporal.client()
         if story_id:
             await _stop_running(client, f'StoryId = "{story_id}"')
         elif not hero_id:
@@ -35,16 +35,15 @@ async def erase(
                 ErasureWorkflow.run,
                 ErasureWorkflowInput(user_id, story_id, hero_id),
                 id=erasure_workflow_id(user_id, story_id, hero_id),
-                task_queue=task_queue,
+                task_queue=state.policy.story_task_queue,
             ),
             ERASURE_TIMEOUT_SECONDS,
         )
     except (RPCError, OSError, asyncio.TimeoutError) as error:
         raise service_unavailable("The deletion could not be completed now; please try again", error) from None
-    forget = getattr(signer, "forget", None)
+    forget = getattr(state.signer, "forget_user", None)
     if forget is not None:
         # Links to erased objects must not be handed out from the signer's cache.
-        for bucket in ("story-assets", "hero-avatars", "story-audio", "story-illustrations"):
-            forget(f"{bucket}/{user_id}")
+        forget(user_id)
 
 

@@ -60,10 +60,10 @@ class SupabaseSigner:
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
 
-    def forget(self, prefix: str = "") -> None:
-        """Drops cached links (all, or those under a key prefix), e.g. after an erasure."""
+    def forget_user(self, user_id: str) -> None:
+        """Drops the cached links to a user's objects ("bucket/<user id>/..."), after an erasure."""
         with self._cache_lock:
-            for key in [key for key in self._cache if key.startswith(prefix)]:
+            for key in [key for key in self._cache if key.split("/", 2)[1:2] == [str(user_id)]]:
                 del self._cache[key]
 
     # -- async (use these from handlers) ----------------------------------------------

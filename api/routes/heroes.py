@@ -114,12 +114,10 @@ class HeroController(Controller):
 
     @delete("/{hero_id:uuid}", summary="Delete a hero and its avatars (its stories stay)")
     async def delete_hero(self, request: Request, hero_id: UUID) -> None:
-        state = request.app.state
         async with user_transaction(request.user.user_id):
             if not await Heroes.exists().where(Heroes.id == hero_id):
                 raise not_found("Hero")
-        await erase(state.temporal.client, state.policy.story_task_queue, request.user.user_id, hero_id=str(hero_id),
-                    signer=state.signer)
+        await erase(request.app.state, request.user.user_id, hero_id=str(hero_id))
 
     @get("/{hero_id:uuid}/gallery", summary="The hero's avatars, newest first")
     async def gallery(self, request: Request, hero_id: UUID) -> list[GalleryImageView]:

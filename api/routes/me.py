@@ -24,5 +24,4 @@ class MeController(Controller):
             opt={"record_usage": False})
     async def delete_account(self, request: Request) -> None:
         """Answers once nothing of the user remains, rows or stored objects."""
-        state = request.app.state
-        await erase(state.temporal.client, state.policy.story_task_queue, request.user.user_id, signer=state.signer)
+        await erase(request.app.state, request.user.user_id)

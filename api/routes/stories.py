@@ -252,9 +252,7 @@ class StoryController(Controller):
 
     @delete("/{story_id:uuid}", summary="Delete a story with its pictures and audio")
     async def delete_story(self, request: Request, story_id: UUID) -> None:
-        state = request.app.state
         async with user_transaction(request.user.user_id):
             if not await Stories.exists().where(Stories.id == story_id):
                 raise not_found("Story")
-        await erase(state.temporal.client, state.policy.story_task_queue, request.user.user_id, story_id=str(story_id),
-                    signer=state.signer)
+        await erase(request.app.state, request.user.user_id, story_id=str(story_id))

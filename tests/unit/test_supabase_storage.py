@@ -189,3 +189,13 @@ async def test_unsigned_and_public_access_refused(fake, ready):
     finally:
         await wrong.aclose()
     assert await ready.get(key) == b"secret"
+
+
+def test_an_erased_users_cached_links_are_forgotten_and_no_one_elses():
+    signer = SupabaseSigner("https://project.supabase.co", KEY, ttl_seconds=60)
+    for key in (f"{AUDIO}/u1/s1/alloy/story.mp3", f"{AVATARS}/u1/h1/a.png", f"{AUDIO}/u10/s2/alloy/story.mp3"):
+        signer._remember(key, f"https://link/{key}", now=1000)
+    signer.forget_user("u1")
+    assert signer._cached(f"{AUDIO}/u1/s1/alloy/story.mp3", 1001) is None
+    assert signer._cached(f"{AVATARS}/u1/h1/a.png", 1001) is None
+    assert signer._cached(f"{AUDIO}/u10/s2/alloy/story.mp3", 1001) is not None, "u10 is not u1"
