@@ -1,0 +1,31 @@
+"""Which of the five story languages a short text is written in (lingua, restricted to
+our five, so a hero's three-word ability is not taken for Latin)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+_OURS = {
+    Language.ENGLISH: "en", Language.SPANISH: "es", Language.FRENCH: "fr",
+    Language.GERMAN: "de", Language.ITALIAN: "it",
+}
+# Below this confidence a short text (a name, "Luna") has no language of its own.
+MIN_CONFIDENCE = 0.5
+
+
+@lru_cache(maxsize=1)
+def _detector() -> LanguageDetector:
+    return LanguageDetectorBuilder.from_languages(*_OURS).with_preloaded_language_models().build()
+
+
+@lru_cache(maxsize=4096)
+def identify_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> str | None:
+    """The story language `text` is written in, or None when lingua is not confident."""
+    if not text or not any(c.isalpha() for c in text):
+        return None
+    ranked = _detector().compute_language_confidence_values(text)
+    if not ranked or ranked[0].value < min_confidence:
+        return None
+    return _OURS[ranked[0].language]

@@ -1,0 +1,67 @@
+"""Words of a text with their lemmas (simplemma), folded for matching.
+
+Matching on lemmas means a rule written once as "shoot" also finds "shoots", "shot"
+and "shooting", and "erschießen" finds "erschießt": inflections are the lemmatizer's
+job, not a hand-written list's. Folding (lower case, no accents, ß → ss) is applied to
+both the surface form and the lemma, so patterns never depend on accents.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+LANGUAGES = ("en", "es", "fr", "de", "it")
+TOKEN = re.compile(r"[^\W_]+")
+_SPECIAL = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "ſ": "s"})
+
+
+@lru_cache(maxsize=131072)
+def fold(word: str) -> str:
+    """Lower case without accents."""
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    lowered = unicodedata.normalize("NFKD", lowered.translate(_SPECIAL))
+    return "".join(c for c in lowered if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=262144)
+def lemma(word: str, language: str) -> str:
+    """The folded lemma of one word in `language` (the folded word itself when unknown).
+
+    German nouns are looked up as written (capitalised), since simplemma's German
+    dictionary is case-sensitive ("Igel" is a hedgehog, "igel" is not a word)."""
+    if language not in LANGUAGES:
+        return fold(word)
+    found = simplemma.lemmatize(word, lang=language)
+    if language == "de" and fold(found) == fold(word) and word[:1].islower():
+        found = simplemma.lemmatize(word[:1].upper() + word[1:], lang=language)
+    return fold(found)
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    folded: str
+    lemma: str
+
+
+def words(text: str, language: str) -> list[Word]:
+    """Every word of `text` with its position, folded form and folded lemma."""
+    return [
+        Word(m.start(), m.end(), m.group(), fold(m.group()), lemma(m.group(), language))
+        for m in TOKEN.finditer(text or "")
+    ]
+
+
+def warm_up() -> None:
+    """Load the five dictionaries now (about 4 s) rather than inside the first request."""
+    for language in LANGUAGES:
+        lemma("warm", language)
