@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from activities.contracts import LANGUAGES, NARRATION_WORDS_PER_MINUTE, HeroProfile, SceneDraft, StoryBrief, StoryText
 from activities.offline.bank import bank
 from activities.offline.events import SETTINGS, fold, setting_for
+from activities.offline.understanding import Understood, understand, understand_ability, understood_setting
+from activities.offline.vocabulary.appearance import describe_looks, read_looks
+from activities.offline.weaving import weave
 
 MIN_EPISODES, MAX_EPISODES = 3, 5
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -52,19 +55,18 @@ def trait_key(word: str) -> str | None:
 def trait_phrase(language: str, word: str) -> tuple[str | None, str]:
     """(canonical trait, a phrase that completes "always …" without agreement trouble).
 
-    A trait already written in the story's language stays as given ("so brave",
-    "tan valiente"); a known trait in another language uses the story language's own
-    phrase ("con mucho valor"); an unknown trait stays as given.
+    A trait already written in the story's language is the bank's own word ("so
+    brave", "tan valiente"); a known trait in another language uses the story
+    language's own phrase ("con mucho valor"); an unknown trait is not copied: the
+    hero is simply kind.
     """
     material = bank(language)
     word = re.sub(r"[<>\"“”«»„]", "", word).strip().lower() or "kind"
     for key, trait in material["traits"].items():
         if fold(word) in (fold(form) for form in trait["forms"]):
             return key, f"{material['intensifier']} {word}"
-    key = trait_key(word)
-    if key is not None:
-        return key, material["traits"][key]["quality"]
-    return None, f"{material['intensifier']} {word}"
+    key = trait_key(word) or "kind"
+    return key, material["traits"][key]["quality"]
 
 
 # ------------------------------------------------------------------ protagonists
@@ -86,43 +88,6 @@ def invent_protagonist(seed: int, language: str) -> HeroProfile:
 
 def story_hero(brief: StoryBrief) -> HeroProfile:
     return brief.hero if brief.hero is not None else invent_protagonist(brief.seed, brief.language)
-
-
-def _clean_free_text(text: str | None, max_words: int = 40) -> str:
-    if not text:
-        return ""
-    text = re.sub(r"[<>\"“”«»„{}\[\]]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    words = text.split(" ")
-    if len(words) > max_words:
-        text = " ".join(words[:max_words])
-        cut = text.rfind(",")
-        if cut > 0 and count_words(text[:cut]) >= max_words // 2:
-            return text[:cut].rstrip(" .!?;:,…")  # end at a natural pause
-        return text.rstrip(" .!?;:,…") + "…"
-    return text.rstrip(" .!?;:,…")
-
-
-# "can fly" reads badly after "a special gift:"; say "the power to fly" instead.
-_ABILITY_MODAL = {
-    "en": (r"^(?:can|could)\s+", "the power to "),
-    "es": (r"^(?:puede|podía|sabe)\s+", "el poder de "),
-    "fr": (r"^(?:peut|pouvait|sait)\s+", "le pouvoir de "),
-    "it": (r"^(?:può|poteva|sa)\s+", "il potere di "),
-}
-
-
-def ability_phrase(language: str, ability: str) -> str:
-    if not ability:
-        return ""
-    pattern, replacement = _ABILITY_MODAL.get(language, (None, None))
-    if pattern and re.match(pattern, ability, re.I):
-        return re.sub(pattern, replacement, ability, count=1, flags=re.I)
-    if language == "de":
-        match = re.match(r"^kann\s+(.+)$", ability, re.I)
-        if match:  # "kann fliegen" -> "fliegen zu können"
-            return f"{match.group(1)} zu können"
-    return ability
 
 
 def _name_fields(language: str, name: str) -> dict[str, str]:
@@ -192,8 +157,9 @@ class _Composer:
         self.language = story_language(brief.language)
         self.m = bank(self.language)
         self.hero = story_hero(brief)
-        self.setting = setting_for(brief.event_key, brief.event_text)
         self.custom = brief.event_key not in SETTINGS and bool(brief.event_text)
+        understood = understand(brief.event_text, self.language) if self.custom else Understood()
+        self.setting = understood_setting(understood) or setting_for(brief.event_key, brief.event_text)
         self.pack = self.m["events"][self.setting]
         companions = SETTINGS[self.setting].companions
         self.rng = random.Random(
@@ -204,15 +170,16 @@ class _Composer:
         self.short = self.target < 250
         self.trait1, tp1 = trait_phrase(self.language, self.hero.primary_trait or "kind")
         self.trait2, tp2 = trait_phrase(self.language, self.hero.secondary_trait or "curious")
+        names = _name_fields(self.language, self.hero.name.strip() or "Luna")
+        ability = understand_ability(self.hero.special_ability, self.language)
+        self.weave = weave(understood, ability, self.language, names, {c.kind: c.name for c in companions})
+        self.looks = describe_looks(read_looks(self.hero.appearance or "", None), self.language, names["name"])
         self.fields = {
-            **_name_fields(self.language, self.hero.name.strip() or "Luna"),
+            **names,
             "friend": companions[0].name,
             "friend2": companions[1].name,
             "tp1": tp1,
             "tp2": tp2,
-            "ability": ability_phrase(self.language, _clean_free_text(self.hero.special_ability, 10 if self.short else 25)),
-            "appearance": _clean_free_text(self.hero.appearance, 12 if self.short else 30),
-            "event_text": _clean_free_text(brief.event_text, 8 if self.short else max(12, int(self.target / 12))),
         }
         self.episodes = episode_count(brief)
 
@@ -236,7 +203,7 @@ class _Composer:
         return self.choose("trait_apposition", tp=self.fields[f"tp{which}"])
 
     def ability_action(self) -> str | None:
-        return self.choose("ability_use") if self.fields["ability"] else None
+        return self.weave.say("ability_turn") if self.weave.has_ability else None
 
     def episode_plan(self) -> list[tuple[str, str]]:
         own = list(self.pack["episodes"])
@@ -270,11 +237,10 @@ class _Composer:
         opening.add(self.choose("home"), 0)
         opening.add(self.choose("love"), 3)
         opening.add(self.choose("home_life"), 5)
-        if f["appearance"]:
-            opening.add(self.choose("appearance"), 0)
+        opening.add(self.looks, 0)
         opening.add(self.choose("trait_intro"), 3)
-        if f["ability"]:
-            opening.add(self.choose("ability_intro"), 3)
+        if self.weave.has_ability:
+            opening.add(self.weave.say("ability_intro"), 3)
         opening.add(self.choose("evening"), 5)
         opening.add(self.choose("home_life"), 6)
         paragraphs.append(opening)
@@ -282,10 +248,21 @@ class _Composer:
 
         call = _Paragraph()
         calls = self.pack["call"]
+        woven = self.weave
         if self.custom:
-            call.add(self.choose("custom_call"), 0)
-            call.add(self.choose("custom_answer"), 4)
-            call.add(self.say(calls[0]), 2)
+            # The setting's own friend is introduced by its call first; a new companion
+            # arrives before it.
+            if woven.companion_is_known:
+                call.add(self.say(calls[0]), 0)
+            for key, wanted in (("meet", woven.has_companion and not woven.companion_is_known),
+                                ("wish", woven.has_companion and woven.has_goal),
+                                ("trouble", woven.has_obstacle),
+                                ("hero_wish", woven.has_goal and not woven.has_companion),
+                                ("promise", woven.has_companion)):
+                if wanted:
+                    call.add(woven.say(key), 0)
+            if not woven.companion_is_known:
+                call.add(self.say(calls[0]), 2)
         else:
             call.add(self.say(calls[0]), 0)
         call.add(self.say(calls[1]), 4)
@@ -296,7 +273,7 @@ class _Composer:
 
         plan = self.episode_plan()
         # Which gift solves each episode: both traits first, then the special ability.
-        turns = [(1, 0), (2, 0)] + ([("ability", 0)] if f["ability"] else []) + [(1, 1), (2, 1)]
+        turns = [(1, 0), (2, 0)] + ([("ability", 0)] if woven.has_ability else []) + [(1, 1), (2, 1)]
         details = list(self.pack["details"])
         for number, (problem, fix) in enumerate(plan):
             paragraphs.append(self.journey())
@@ -304,6 +281,8 @@ class _Composer:
             if number > 0:
                 episode.add(self.choose("transition"), 4)
             episode.add(self.say(problem), 2)
+            for line, priority in self.woven_episode(number, len(plan)):
+                episode.add(line, priority)
             if details:
                 episode.add(self.say(details.pop(0)), 4)
             else:
@@ -325,12 +304,16 @@ class _Composer:
                 paragraphs.append(self.set_piece("picnic", 7))
 
         resolution = _Paragraph()
+        if woven.has_goal:
+            resolution.add(woven.say("goal_done"), 0)
+        if woven.has_obstacle:
+            resolution.add(woven.say("solved"), 0)
+        if woven.has_companion:
+            resolution.add(woven.say("thanks"), 2)
         resolution.add(self.say(self.pack["goal_done"]), 2)
         resolution.add(self.choose("resolution"), 4)
         resolution.add(self.choose("thanks"), 3)
         resolution.add(self.choose("reflect"), 6)
-        if f["appearance"]:
-            resolution.add(self.choose("appearance_again"), 3)
         resolution.add(self.choose("way_home"), 4)
         resolution.add(self.choose("reflect"), 6)
         paragraphs.append(resolution)
@@ -350,6 +333,24 @@ class _Composer:
         ending.add(self.choose("goodnight"), 0)
         paragraphs.append(ending)
         return paragraphs
+
+    def woven_episode(self, number: int, episodes: int) -> list[tuple[str, int]]:
+        """What the parent's event adds to episode `number`: the way to its place,
+        the companion at the hero's side, something found, the wish practised."""
+        woven, lines = self.weave, []
+        if not self.custom:
+            return lines
+        if number == 0 and woven.has_place:
+            lines += [(woven.say("set_off"), 1), (woven.say("at_place"), 3)]
+        if number == 1 and woven.has_object:
+            lines.append((woven.say("found"), 1))
+        if woven.has_goal and number == episodes - 2:
+            lines += [(woven.say("practice"), 1), (woven.say("try_again"), 3)]
+        elif woven.has_obstacle and number == episodes - 2:
+            lines += [(woven.say("struggle"), 1), (woven.say("try_again"), 3)]
+        if woven.has_companion and number in (1, episodes - 1):
+            lines.append((woven.say("beside"), 3))
+        return lines
 
     def turn(self, which) -> str:
         kind, variant = which
@@ -403,7 +404,12 @@ class _Composer:
 
     def title(self) -> str:
         if self.brief.title_hint and self.brief.title_hint.strip():
-            return _clean_free_text(self.brief.title_hint, 15)
+            # A /stories title is the parent's name for the story (checked like any input).
+            return re.sub(r"\s+", " ", self.brief.title_hint).strip()[:200]
+        if self.custom and self.weave.has_companion:
+            return self.weave.say("title_companion")
+        if self.custom and self.weave.has_place:
+            return self.weave.say("title_place")
         titles = self.m["custom_titles"] if self.custom else self.pack["titles"]
         return self.say(self.rng.choice(titles))
 
@@ -432,7 +438,8 @@ class OfflineTextProvider:
 
     name = "offline"
 
-    async def write_story(self, brief: StoryBrief) -> StoryText:
+    async def write_story(self, brief: StoryBrief, guidance: list[str] | None = None) -> StoryText:
+        # The composer only writes from child-safe vocabularies; another seed is its other draft.
         return write_story_text(brief)
 
     async def extract_scenes(self, story: StoryText, brief: StoryBrief) -> list[SceneDraft]:

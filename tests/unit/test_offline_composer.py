@@ -93,8 +93,15 @@ def test_traits_appearance_and_ability_are_used():
     story = write_story_text(brief("en", 300, seed=3))
     text = story.content
     assert "always so brave" in text and "always so kind" in text
-    assert text.count("curly brown hair and a yellow raincoat") in (1, 2)
-    assert "talk to the stars" in text
+    assert "Luna had curly brown hair and always wore a yellow raincoat." in text
+    assert "Luna could talk to the stars" in text
+
+
+def test_looks_and_ability_are_told_in_the_storys_own_language():
+    story = write_story_text(brief("fr", 300, seed=3)).content
+    assert "Luna avait les cheveux châtains et bouclés, et portait toujours un imperméable jaune." in story
+    assert "parler" in story and "étoiles" in story
+    assert "raincoat" not in story and "curly" not in story and "talk" not in story
 
 
 def test_known_traits_in_another_language_become_native_phrases():
@@ -103,7 +110,8 @@ def test_known_traits_in_another_language_become_native_phrases():
     assert trait_phrase("fr", "curiosa") == ("curious", "avec mille questions en tête")
     assert trait_phrase("de", "kind") == ("kind", "so lieb")
     assert trait_phrase("it", "sognatore") == ("creative", "così sognatore")
-    assert trait_phrase("en", "whimsical") == (None, "so whimsical")  # unknown: kept as given
+    # An unknown trait is not copied into the story: the hero is simply kind.
+    assert trait_phrase("en", "whimsical") == ("kind", bank("en")["traits"]["kind"]["quality"])
     spanish = write_story_text(brief("es", 300, seed=3)).content
     assert "brave" not in spanish and "kind" not in words_of(spanish)
 
@@ -129,7 +137,7 @@ def test_title_hint_and_custom_event():
               title_hint="Luna and the Rainbow Bridge")
     )
     assert story.title == "Luna and the Rainbow Bridge"
-    assert "discovers a rainbow bridge to a cloud kingdom" in story.content
+    assert "discovers a rainbow bridge" not in story.content, "a parent's words are never pasted"
     assert "Nimbo" in story.content  # the cloud setting was recognised from the text
 
 
@@ -166,7 +174,8 @@ def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-ALLOWED = {"name", "name_gen", "de_name", "friend", "friend2", "tp", "tp1", "tp2", "ability", "appearance", "event_text"}
+# No field may hold a parent's free text.
+ALLOWED = {"name", "name_gen", "de_name", "friend", "friend2", "tp", "tp1", "tp2"}
 
 
 def _templates(value):

@@ -1,8 +1,9 @@
 """Story material for the offline composer, one module per language.
 
 Every language module defines ``BANK`` with the same keys; templates use
-``str.format`` fields: {name}, {name_gen}, {friend}, {friend2}, {tp}, {tp1}, {tp2},
-{ability}, {appearance} and {event_text} (plus {de_name} in French).
+``str.format`` fields: {name}, {name_gen}, {friend}, {friend2}, {tp}, {tp1}, {tp2}
+(plus {de_name} in French). No field ever holds a parent's free text: what a parent
+wrote reaches a story only as understood pieces (``activities/offline/weaving.py``).
 """
 
 from __future__ import annotations

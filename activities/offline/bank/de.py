@@ -160,18 +160,6 @@ BANK = {
         "In diesem Haus gab es immer ein Lied und einen Topf Suppe auf dem Herd.",
         "Aus dem Fenster konnte {name} die Hügel sehen, die kleine Brücke und den großen Himmel.",
     ],
-    "appearance": [
-        "Jeder erkannte {name} sofort: {appearance}.",
-        "Man konnte {name} schon von Weitem erkennen: {appearance}.",
-    ],
-    "appearance_again": [
-        "Im sanften Abendlicht sah {name} aus wie immer: {appearance}.",
-        "Der Mond schaute herein und sah {name}, so wie immer: {appearance}.",
-    ],
-    "ability_intro": [
-        "Und {name} hatte eine besondere Gabe, die sonst niemand hatte: {ability}.",
-        "{name} hatte auch ein kleines Geheimnis, eine besondere Gabe: {ability}.",
-    ],
     "evening": [
         "An diesem Tag schien die Sonne warm, und die Küche duftete nach Apfelkuchen.",
         "Es war ein sanfter Tag, einer von denen, an denen alles leise summt.",
@@ -239,11 +227,6 @@ BANK = {
         "Ein kleines Nachtlicht leuchtete in der Ecke.",
         "Draußen rief eine Eule leise: „Gute Nacht.“",
         "Das Haus knarrte ein sanftes, müdes Knarren.",
-    ],
-    "ability_use": [
-        "Da erinnerte sich {name} an die besondere Gabe: {ability}. Und es half, gerade genug.",
-        "Jetzt war der Moment für {name_gen} besondere Gabe: {ability}. Alle hielten den Atem an, und es klappte!",
-        "{name} lächelte und nutzte die besondere Gabe: {ability}. Ein funkelndes Kribbeln erfüllte die Luft.",
     ],
     "friend_help": [
         "{friend} eilte herbei, um zu helfen, und {friend2} kam auch.",
@@ -317,15 +300,6 @@ BANK = {
     "goodnight": [
         "Gute Nacht, {name}. Schlaf schön.",
         "Schlaf gut, {name}. Träum etwas Schönes.",
-    ],
-    "custom_call": [
-        "Ein kleiner Zettel flatterte zum Fenster herein. Darauf stand: „{event_text}“.",
-        "An diesem Tag flüsterte der Wind {name} ein Geheimnis ins Ohr: „{event_text}“.",
-        "Auf dem Fensterbrett fand {name} eine winzige goldene Karte. Darauf stand: „{event_text}“.",
-    ],
-    "custom_answer": [
-        "„Das klingt nach einem Abenteuer!“, rief {name} mit leuchtenden Augen.",
-        "{name} lächelte. Ein Abenteuer wartete!",
     ],
     "custom_titles": [
         "{name} und die wunderbare Überraschung",

@@ -154,27 +154,10 @@ BANK = {
         "{name} loved drawing, singing and building pillow forts.",
         "{name} loved the sound of rain and the smell of cinnamon buns.",
     ],
-    "appearance": [
-        "Anyone could recognise {name} at once: {appearance}.",
-        "You could spot {name} from far away: {appearance}.",
-    ],
-    "appearance_again": [
-        "In the soft evening light, {name} looked just the same as always: {appearance}.",
-        "The moon peeked in and saw {name}, the same as ever: {appearance}.",
-    ],
-    "ability_intro": [
-        "And {name} had a special gift that nobody else had: {ability}.",
-        "{name} also had a little secret, a special gift: {ability}.",
-    ],
     "evening": [
         "That day, the sun was warm and the kitchen smelled of apple pie.",
         "It was a gentle day, the kind where everything hums softly.",
         "Outside, the birds were singing, and a soft breeze played with the curtains.",
-    ],
-    "ability_use": [
-        "Then {name} remembered the special gift: {ability}. And it helped, just enough.",
-        "This was the moment for {name_gen} special gift: {ability}. Everyone held their breath, and it worked!",
-        "{name} smiled and used the special gift: {ability}. A soft, sparkly feeling filled the air.",
     ],
     "friend_help": [
         "{friend} hurried over to help, and {friend2} came too.",
@@ -317,15 +300,6 @@ BANK = {
     "goodnight": [
         "Good night, {name}. Sweet dreams.",
         "Sleep well, {name}. Sweet, sweet dreams.",
-    ],
-    "custom_call": [
-        "That morning, a little note fluttered in through the window. On it was written: “{event_text}”.",
-        "That day, the wind whispered a secret into {name_gen} ear: “{event_text}”.",
-        "{name} found a tiny golden card on the windowsill. It said: “{event_text}”.",
-    ],
-    "custom_answer": [
-        "“That sounds like an adventure!” said {name}, eyes shining.",
-        "{name} smiled. An adventure was waiting!",
     ],
     "custom_titles": [
         "{name} and the Wonderful Surprise",

@@ -160,18 +160,6 @@ BANK = {
         "En aquella casa siempre había una canción y una olla de sopa en el fuego.",
         "Desde la ventana, {name} podía ver las colinas, el puentecito y el cielo enorme.",
     ],
-    "appearance": [
-        "Todo el mundo reconocía a {name} enseguida: {appearance}.",
-        "A {name} se le reconocía desde muy lejos: {appearance}.",
-    ],
-    "appearance_again": [
-        "Con la luz suave de la tarde, {name} estaba igual que siempre: {appearance}.",
-        "La luna se asomó y vio a {name}, como siempre: {appearance}.",
-    ],
-    "ability_intro": [
-        "Y {name} tenía un don especial que nadie más tenía: {ability}.",
-        "{name} tenía también un pequeño secreto, un don especial: {ability}.",
-    ],
     "evening": [
         "Aquel día, el sol calentaba y la cocina olía a tarta de manzana.",
         "Era un día tranquilo, de esos en que todo parece zumbar bajito.",
@@ -239,11 +227,6 @@ BANK = {
         "Una lucecita de noche brillaba en el rincón.",
         "Fuera, un búho ululó bajito: «Buenas noches».",
         "La casa crujió con un crujido suave y dormilón.",
-    ],
-    "ability_use": [
-        "Entonces {name} se acordó de su don especial: {ability}. Y ayudó, justo lo necesario.",
-        "Era el momento del don especial de {name}: {ability}. Todos contuvieron la respiración, ¡y funcionó!",
-        "{name} sonrió y usó su don especial: {ability}. Un cosquilleo brillante llenó el aire.",
     ],
     "friend_help": [
         "{friend} corrió a ayudar, y {friend2} también.",
@@ -317,15 +300,6 @@ BANK = {
     "goodnight": [
         "Buenas noches, {name}. Dulces sueños.",
         "Que descanses, {name}. Dulces, dulces sueños.",
-    ],
-    "custom_call": [
-        "Una notita entró volando por la ventana. En ella estaba escrito: «{event_text}».",
-        "Aquel día, el viento le susurró un secreto a {name} al oído: «{event_text}».",
-        "{name} encontró en la ventana una tarjetita dorada que decía: «{event_text}».",
-    ],
-    "custom_answer": [
-        "—¡Eso suena a aventura! —dijo {name} con los ojos brillantes.",
-        "{name} sonrió. ¡Una aventura estaba esperando!",
     ],
     "custom_titles": [
         "{name} y la sorpresa maravillosa",

@@ -160,18 +160,6 @@ BANK = {
         "Dans cette maison, il y avait toujours une chanson et une marmite de soupe sur le feu.",
         "Par la fenêtre, {name} voyait les collines, le petit pont et le grand ciel.",
     ],
-    "appearance": [
-        "Tout le monde reconnaissait {name} au premier coup d'œil : {appearance}.",
-        "On repérait {name} de loin : {appearance}.",
-    ],
-    "appearance_again": [
-        "Dans la douce lumière du soir, {name} était comme toujours : {appearance}.",
-        "La lune jeta un coup d'œil et reconnut {name} : {appearance}.",
-    ],
-    "ability_intro": [
-        "Et {name} avait un don spécial, que personne d'autre n'avait : {ability}.",
-        "{name} avait aussi un petit secret, un don spécial : {ability}.",
-    ],
     "evening": [
         "Ce jour-là, le soleil était doux et la cuisine sentait la tarte aux pommes.",
         "C'était une journée tranquille, de celles où tout semble fredonner tout bas.",
@@ -239,11 +227,6 @@ BANK = {
         "Une petite veilleuse brillait dans le coin.",
         "Dehors, une chouette appela doucement : « Bonne nuit. »",
         "La maison craqua d'un petit craquement tout endormi.",
-    ],
-    "ability_use": [
-        "Alors {name} se souvint de son don spécial : {ability}. Et cela aida, juste ce qu'il fallait.",
-        "C'était le moment du don spécial {de_name} : {ability}. Tout le monde retint son souffle, et ça marcha !",
-        "{name} sourit et utilisa son don spécial : {ability}. Un frisson pétillant remplit l'air.",
     ],
     "friend_help": [
         "{friend} accourut pour aider, et {friend2} aussi.",
@@ -317,15 +300,6 @@ BANK = {
     "goodnight": [
         "Bonne nuit, {name}. Fais de beaux rêves.",
         "Dors bien, {name}. De beaux, beaux rêves.",
-    ],
-    "custom_call": [
-        "Un petit mot entra par la fenêtre en voletant. Il disait : « {event_text} ».",
-        "Ce jour-là, le vent murmura un secret à l'oreille {de_name} : « {event_text} ».",
-        "Sur le rebord de la fenêtre, {name} trouva une petite carte dorée. On y lisait : « {event_text} ».",
-    ],
-    "custom_answer": [
-        "« Ça ressemble à une aventure ! » dit {name}, les yeux brillants.",
-        "{name} sourit. Une aventure attendait !",
     ],
     "custom_titles": [
         "{name} et la merveilleuse surprise",

@@ -160,18 +160,6 @@ BANK = {
         "In quella casa c'erano sempre una canzone e una pentola di minestra sul fuoco.",
         "Dalla finestra, {name} vedeva le colline, il ponticello e il grande cielo.",
     ],
-    "appearance": [
-        "Tutti riconoscevano {name} al primo sguardo: {appearance}.",
-        "Si poteva riconoscere {name} da lontano: {appearance}.",
-    ],
-    "appearance_again": [
-        "Nella dolce luce della sera, {name} era come sempre: {appearance}.",
-        "La luna fece capolino e riconobbe {name}: {appearance}.",
-    ],
-    "ability_intro": [
-        "E {name} aveva un dono speciale che nessun altro aveva: {ability}.",
-        "{name} aveva anche un piccolo segreto, un dono speciale: {ability}.",
-    ],
     "evening": [
         "Quel giorno il sole era tiepido, e la cucina profumava di torta di mele.",
         "Era una giornata tranquilla, di quelle in cui tutto sembra canticchiare piano.",
@@ -239,11 +227,6 @@ BANK = {
         "Una piccola lucina da notte brillava nell'angolo.",
         "Fuori, una civetta chiamò piano: «Buonanotte.»",
         "La casa scricchiolò con uno scricchiolio dolce e assonnato.",
-    ],
-    "ability_use": [
-        "Allora {name} si ricordò del suo dono speciale: {ability}. E servì, proprio quanto bastava.",
-        "Era il momento del dono speciale di {name}: {ability}. Tutti trattennero il respiro, e funzionò!",
-        "{name} sorrise e usò il suo dono speciale: {ability}. Un formicolio scintillante riempì l'aria.",
     ],
     "friend_help": [
         "{friend} accorse ad aiutare, e anche {friend2}.",
@@ -317,15 +300,6 @@ BANK = {
     "goodnight": [
         "Buonanotte, {name}. Sogni d'oro.",
         "Dormi bene, {name}. Tanti sogni d'oro.",
-    ],
-    "custom_call": [
-        "Un bigliettino entrò svolazzando dalla finestra. C'era scritto: «{event_text}».",
-        "Quel giorno il vento sussurrò un segreto all'orecchio di {name}: «{event_text}».",
-        "Sul davanzale {name} trovò un minuscolo biglietto dorato. Diceva: «{event_text}».",
-    ],
-    "custom_answer": [
-        "«Sembra proprio un'avventura!» disse {name}, con gli occhi che brillavano.",
-        "{name} sorrise. Un'avventura stava aspettando!",
     ],
     "custom_titles": [
         "{name} e la sorpresa meravigliosa",
