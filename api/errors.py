@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import errno
 import uuid
 from datetime import datetime, timezone
 from typing import Any
@@ -13,6 +14,7 @@ import asyncpg
 import structlog
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
+from temporalio.service import RPCError, RPCStatusCode
 
 from api.validation import body_problems
 from workflows.failures import reason_of, reasons_of
@@ -59,10 +61,14 @@ def not_found(what: str) -> ApiError:
     return ApiError(404, "NOT_FOUND", f"{what} was not found")
 
 
+RETRY_AFTER_SECONDS = 30
+
+
 def service_unavailable(message: str, error: BaseException | None = None) -> ApiError:
     """Temporal (or a worker) could not take the work now; the client may retry."""
     details = {"reason": str(error) or type(error).__name__} if error is not None else {}
-    return ApiError(503, "SERVICE_UNAVAILABLE", message, details, retry_after=30)
+    return ApiError(503, "SERVICE_UNAVAILABLE", message, details, retry_after=RETRY_AFTER_SECONDS,
+                    headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
 
 
 # Reason codes a failed workflow carries, and the HTTP status each answers with.
@@ -110,12 +116,58 @@ def _validation_details(exception: ValidationException) -> dict[str, Any]:
     return {"fields": fields} if fields else {}
 
 
+# PostgreSQL (or its pool) unreachable, or Temporal unavailable: 503, and the next
+# request tries again, so the API recovers by itself when they are back.
+_DATABASE_DOWN = (
+    ConnectionError,
+    TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.CannotConnectNowError,
+    asyncpg.TooManyConnectionsError,
+    asyncpg.InterfaceError,
+    asyncpg.exceptions.AdminShutdownError,
+    asyncpg.exceptions.CrashShutdownError,
+)
+_UNREACHABLE_ERRNOS = {errno.ECONNREFUSED, errno.ECONNRESET, errno.ENOENT, errno.EHOSTUNREACH, errno.ETIMEDOUT}
+
+
+def dependency_down(exception: BaseException) -> bool:
+    if isinstance(exception, _DATABASE_DOWN):
+        return True
+    if isinstance(exception, RPCError):
+        return exception.status in (RPCStatusCode.UNAVAILABLE, RPCStatusCode.DEADLINE_EXCEEDED)
+    if isinstance(exception, OSError) and exception.errno in _UNREACHABLE_ERRNOS and not exception.filename:
+        return True
+    # asyncpg raises OSError("Multiple exceptions: …") when every address refuses.
+    return type(exception) is OSError and str(exception).startswith("Multiple exceptions")
+
+
+def _constraint_field(exception: asyncpg.IntegrityConstraintViolationError) -> str:
+    """The column a constraint guards, read from its name (``heroes_name_check`` → name)."""
+    column = getattr(exception, "column_name", None)
+    if column:
+        return column
+    name, table = getattr(exception, "constraint_name", "") or "", getattr(exception, "table_name", "") or ""
+    return name.removeprefix(f"{table}_").rsplit("_", 1)[0] or "body"
+
+
 def to_api_error(exception: Exception) -> ApiError:
     """The one mapping from anything raised while serving to what the client sees."""
     if isinstance(exception, ApiError):
         return exception
     if isinstance(exception, ValidationException):
         return ApiError(400, "INVALID_REQUEST", "The request is not valid", _validation_details(exception))
+    if dependency_down(exception):
+        return service_unavailable("A service Storyloom depends on is not answering; please try again shortly",
+                                   exception)
+    if isinstance(exception, asyncpg.UniqueViolationError):
+        return ApiError(409, "CONFLICT", "This conflicts with something that already exists",
+                        {"constraint": exception.constraint_name})
+    if isinstance(exception, asyncpg.IntegrityConstraintViolationError):
+        # A check, not-null or reference the request broke: the input's fault.
+        return ApiError(400, "INVALID_REQUEST", "A value in the request is not allowed",
+                        {"constraint": getattr(exception, "constraint_name", None),
+                         "fields": [{"field": _constraint_field(exception), "message": "not allowed"}]})
     if isinstance(exception, asyncpg.DataError):
         # A value PostgreSQL cannot hold (a NUL character, a number out of range):
         # the input's fault, not the server's.

@@ -16,7 +16,7 @@ import structlog
 from litestar.datastructures import MutableScopeHeaders
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.rate_limits import consume
+from api.rate_limits import consume, give_back
 from api.usage import record_usage, usage_status
 
 log = structlog.get_logger("storyloom.api")
@@ -81,8 +81,22 @@ def metering_middleware(app: ASGIApp) -> ASGIApp:
             await app(scope, receive, send_with_limits)
         finally:
             await record_once()  # answers that never reached their last byte (errors, 429s)
+            if decision is not None and decision.allowed and outcome["status"] in REFUSED_AS_INVALID:
+                await _give_back(caller.user_id, function, decision)
 
     return middleware
+
+
+# Answers that mean "this request was not acceptable": nothing was produced, so it is
+# not counted against the parent's limits.
+REFUSED_AS_INVALID = frozenset({400, 404, 409, 413, 422})
+
+
+async def _give_back(user_id: str, function: str, decision) -> None:
+    try:
+        await give_back(user_id, function, decision)
+    except Exception:  # logged, not raised: the parent already has the answer
+        log.exception("quota_not_given_back", function=function)
 
 
 async def _record(scope: Scope, user_id: str, status: int, started: float) -> None:

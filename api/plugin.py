@@ -12,6 +12,7 @@ from api.errors import handle_exception
 from api.jwks import JwksCache, TokenVerifier, jwks_url
 from api.media_links import MediaSigner
 from api.metering import metering_middleware
+from api.request_bodies import request_body_middleware
 from api.request_ids import request_id_middleware
 from api.routes.custom_events import CustomEventController
 from api.routes.functions import FunctionsController
@@ -62,6 +63,7 @@ class StoryloomPlugin(InitPluginProtocol):
             request_id_middleware,
             DefineMiddleware(BearerTokenMiddleware, exclude=PUBLIC_PATHS),
             metering_middleware,
+            request_body_middleware,
         ]
         app_config.exception_handlers[Exception] = handle_exception
         app_config.on_startup.append(open_pool)

@@ -67,7 +67,7 @@ import contextlib
 import math
 import uuid
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 import asyncpg
@@ -128,6 +128,8 @@ class RateDecision:
     reset_at: datetime
     retry_after_seconds: int
     window: str  # "1h" or, for a burst refusal, "1m"
+    # The windows an allowed request was counted in, so a refused request can give it back.
+    counted_in: tuple[datetime, datetime] | None = field(default=None, compare=False)
 
     def headers(self) -> dict[str, str]:
         """``X-RateLimit-*`` headers (plus the standard ``Retry-After`` on a refusal)."""
@@ -260,7 +262,27 @@ async def consume(
         except _BurstRefused as refusal:
             reset_at, moment = refusal.args
             return _refused(limits.burst, reset_at, moment, "1m")
-    return RateDecision(True, hourly_limit, hourly_limit - count, hour_end, 0, "1h")
+    return RateDecision(True, hourly_limit, hourly_limit - count, hour_end, 0, "1h", (hour_start, minute_start))
+
+
+_GIVE_BACK = """
+UPDATE rate_limits SET request_count = request_count - 1
+WHERE user_id = $1 AND function_name = $2 AND window_start = $3 AND request_count > 0
+"""
+
+
+async def give_back(user_id: str | uuid.UUID, function_name: str, decision: RateDecision,
+                    *, pool: asyncpg.Pool | None = None) -> None:
+    """Un-count a request that was refused as invalid: a typo in a body, or a text
+    refused by the safety check, costs no quota."""
+    if decision.counted_in is None:
+        return
+    hour_start, minute_start = decision.counted_in
+    user = uuid.UUID(str(user_id))
+    async with owner_connection(pool) as connection:
+        async with connection.transaction():
+            await connection.execute(_GIVE_BACK, user, function_name, hour_start)
+            await connection.execute(_GIVE_BACK, user, function_name + BURST_SUFFIX, minute_start)
 
 
 async def enforce(

@@ -318,3 +318,26 @@ async def test_cleanup_deletes_ended_windows_only():
     assert await cleanup_expired(old_hour + timedelta(hours=1, minutes=16)) == 1
     assert await count_of(user, "story-generation", old_hour + timedelta(hours=1)) == 1
     assert await count_of(user, "story-generation:burst", old_hour + timedelta(hours=1, minutes=15)) is None
+
+
+async def test_a_request_refused_as_invalid_gives_its_quota_back():
+    from api.rate_limits import give_back
+
+    user = fresh_user()
+    moment = HOUR + timedelta(minutes=5)
+    first = await consume(user, "free", "story-generation", moment)
+    second = await consume(user, "free", "story-generation", moment)
+    await give_back(user, "story-generation", second)
+    assert await count_of(user, "story-generation", HOUR) == 1
+    third = await consume(user, "free", "story-generation", moment)
+    assert (first.remaining, third.remaining) == (9, 8), "the given-back request was not counted"
+
+
+def test_refused_bodies_cost_no_quota(parent, worker_process):
+    for _ in range(5):  # more than the burst of 3
+        refused = parent.post("/v1/stories", json={"hero_id": "nope"})
+        assert refused.status_code == 400, refused.text
+    hero = parent.post("/v1/heroes", json={"name": "Ada", "primary_trait": "brave", "secondary_trait": "kind"})
+    started = parent.post("/v1/stories", json={"hero_id": hero.json()["id"], "target_duration": 60,
+                                               "event": {"type": "built_in", "data": {"event": "space_exploration"}}})
+    assert started.status_code == 202, started.text
