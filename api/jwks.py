@@ -23,7 +23,7 @@ import httpx
 import jwt
 import structlog
 
-from api.tokens import AUDIENCE, Caller, InvalidToken, caller_from_claims
+from api.tokens import AUDIENCE, CLOCK_SKEW_LEEWAY_SECONDS, LOCAL_ISSUER, Caller, InvalidToken, caller_from_claims
 
 log = structlog.get_logger("storyloom.api")
 
@@ -177,9 +177,13 @@ class JwksCache:
 class TokenVerifier:
     """Verifies Supabase access tokens: HS256 with the shared secret, RS256/ES256 with the JWKS."""
 
-    def __init__(self, hs256_secret: str | None, jwks: JwksCache | None, *, leeway_seconds: float = 5.0) -> None:
+    def __init__(
+        self, hs256_secret: str | None, jwks: JwksCache | None, *, issuers: frozenset[str] = frozenset({LOCAL_ISSUER}),
+        leeway_seconds: float = CLOCK_SKEW_LEEWAY_SECONDS,
+    ) -> None:
         self.hs256_secret = hs256_secret or None
         self.jwks = jwks
+        self.issuers = issuers
         self.leeway_seconds = leeway_seconds
 
     async def verify(self, token: str) -> Caller:
@@ -213,8 +217,10 @@ class TokenVerifier:
                 algorithms=[alg],  # exactly the pinned path chosen above
                 audience=AUDIENCE,
                 leeway=self.leeway_seconds,
-                options={"require": ["exp", "sub", "aud"]},
+                options={"require": ["exp", "sub", "aud", "iss"]},
             )
         except (jwt.PyJWTError, ValueError, TypeError) as error:
             raise InvalidToken(str(error)) from None
+        if claims.get("iss") not in self.issuers:
+            raise InvalidToken("the token was issued by someone else")
         return caller_from_claims(claims)

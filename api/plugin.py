@@ -25,6 +25,7 @@ from api.routes.stories import StoryController
 from api.settings import ApiSettings
 from api.supabase_links import SupabaseSigner
 from api.temporal_client import TemporalConnection
+from api.tokens import accepted_issuers
 from db.engine import close_pool, open_pool
 from workflows.policy import load_policy
 
@@ -51,7 +52,7 @@ class StoryloomPlugin(InitPluginProtocol):
             app_config.route_handlers.append(download_media)
         app_config.state = State(
             {
-                "verifier": TokenVerifier(settings.jwt_secret, jwks),
+                "verifier": TokenVerifier(settings.jwt_secret, jwks, issuers=accepted_issuers(settings.supabase_url)),
                 "settings": settings,
                 "policy": load_policy(),
                 "signer": signer,

@@ -11,6 +11,12 @@ from typing import Any
 import jwt
 
 AUDIENCE = "authenticated"
+# The only role that is a user: Supabase's "anon" and "service_role" keys are JWTs too.
+USER_ROLE = "authenticated"
+# The issuer of tokens this stack mints for itself (`storyloom token`, `tell`).
+LOCAL_ISSUER = "storyloom"
+# Clocks of the token's issuer and ours may differ a little; no more than this.
+CLOCK_SKEW_LEEWAY_SECONDS = 30
 TIERS = ("free", "premium")
 
 
@@ -31,8 +37,9 @@ def mint_token(secret: str, user_id: str, tier: str = "free", ttl_seconds: int =
     uuid.UUID(user_id)
     now = int(time.time())
     claims = {
+        "iss": LOCAL_ISSUER,
         "sub": user_id,
-        "role": "authenticated",
+        "role": USER_ROLE,
         "aud": AUDIENCE,
         "iat": now,
         "exp": now + ttl_seconds,
@@ -42,23 +49,20 @@ def mint_token(secret: str, user_id: str, tier: str = "free", ttl_seconds: int =
     return jwt.encode(claims, secret, algorithm="HS256")
 
 
-def verify_token(token: str, secret: str) -> Caller:
-    try:
-        claims = jwt.decode(
-            token,
-            secret,
-            algorithms=["HS256"],  # pinned: never trust the token's own choice
-            audience=AUDIENCE,
-            options={"require": ["exp", "sub", "aud"]},
-        )
-    except jwt.PyJWTError as error:
-        raise InvalidToken(str(error)) from None
-    return caller_from_claims(claims)
+def supabase_issuer(supabase_url: str) -> str:
+    return supabase_url.rstrip("/") + "/auth/v1"
+
+
+def accepted_issuers(supabase_url: str | None) -> frozenset[str]:
+    """Our own issuer, and the Supabase project's when one is configured."""
+    return frozenset({LOCAL_ISSUER} | ({supabase_issuer(supabase_url)} if supabase_url else set()))
 
 
 def caller_from_claims(claims: Mapping[str, Any]) -> Caller:
     """The user is the subject; the tier comes from app_metadata (which only the
     server can write, unlike user_metadata)."""
+    if claims.get("role") != USER_ROLE:
+        raise InvalidToken("the token is not a signed-in user's (role must be 'authenticated')")
     try:
         user_id = str(uuid.UUID(str(claims["sub"])))
     except (KeyError, ValueError):

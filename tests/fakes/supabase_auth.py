@@ -163,10 +163,13 @@ class FakeSupabaseAuth:
 
 
 # -- token helpers -------------------------------------------------------------
+# The issuer of the fake project's tokens (a verifier accepts it as a Supabase project's).
+FAKE_ISSUER = "https://fake-project.supabase.co/auth/v1"
 def claims(sub: str | None = None, *, tier: str | None = "free", ttl: int = 300, **overrides: Any) -> dict[str, Any]:
     """Supabase-shaped access-token claims; pass ``name=None`` to drop a claim."""
     now = int(time.time())
     body: dict[str, Any] = {
+        "iss": FAKE_ISSUER,
         "sub": sub or str(uuid.uuid4()),
         "aud": "authenticated",
         "role": "authenticated",

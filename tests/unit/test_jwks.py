@@ -13,8 +13,8 @@ import pytest_asyncio
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from api.jwks import JwksCache, TokenVerifier, jwks_url, parse_jwks
-from api.tokens import InvalidToken, mint_token
-from tests.fakes.supabase_auth import FakeSupabaseAuth, SigningKey, claims, raw_hs256, unsigned
+from api.tokens import LOCAL_ISSUER, InvalidToken, mint_token
+from tests.fakes.supabase_auth import FAKE_ISSUER, FakeSupabaseAuth, SigningKey, claims, raw_hs256, unsigned
 
 SECRET = "a-test-secret-that-is-long-enough-for-hs256"
 
@@ -52,7 +52,7 @@ async def jwks(auth, clock):
 
 @pytest.fixture
 def verifier(jwks):
-    return TokenVerifier(SECRET, jwks)
+    return TokenVerifier(SECRET, jwks, issuers=frozenset({FAKE_ISSUER, LOCAL_ISSUER}))
 
 
 async def refused(verifier: TokenVerifier, token: str) -> None:
@@ -229,7 +229,7 @@ async def test_tier_in_user_metadata_is_ignored(auth, verifier):
 # -- algorithms and keys ----------------------------------------------------------
 @pytest.mark.parametrize("secret", [SECRET, None])
 async def test_alg_none_is_refused(auth, jwks, secret):
-    verifier = TokenVerifier(secret, jwks)
+    verifier = TokenVerifier(secret, jwks, issuers=frozenset({FAKE_ISSUER, LOCAL_ISSUER}))
     await refused(verifier, unsigned(claims()))
     await refused(verifier, unsigned(claims(), {"kid": auth.rsa.kid}))
     await refused(verifier, unsigned(claims(), {"alg": "None", "kid": auth.rsa.kid}))
@@ -240,7 +240,7 @@ async def test_alg_none_is_refused(auth, jwks, secret):
 async def test_hs256_signed_with_the_public_key_is_refused(auth, jwks, secret, which):
     """The classic confusion: the public key used as an HMAC secret."""
     key = getattr(auth, which)
-    verifier = TokenVerifier(secret, jwks)
+    verifier = TokenVerifier(secret, jwks, issuers=frozenset({FAKE_ISSUER, LOCAL_ISSUER}))
     for public in (key.public_pem(), key.public_pem().strip()):
         await refused(verifier, raw_hs256(claims(), public, {"kid": key.kid}))
         await refused(verifier, raw_hs256(claims(), public))
@@ -271,7 +271,7 @@ async def test_asymmetric_token_without_kid_is_refused(auth, verifier):
 
 
 async def test_without_a_secret_hs256_is_refused(auth, jwks):
-    verifier = TokenVerifier(None, jwks)
+    verifier = TokenVerifier(None, jwks, issuers=frozenset({FAKE_ISSUER, LOCAL_ISSUER}))
     await refused(verifier, mint_token(SECRET, str(uuid.uuid4())))
     await verifier.verify(auth.rsa.sign(claims()))
 
