@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import os
 from datetime import timedelta
@@ -70,9 +71,27 @@ async def story_status(caller: Caller, story_id: UUID) -> str:
 
 async def story_for_key(caller: Caller, idempotency_key: str) -> dict | None:
     async with user_transaction(caller.user_id):
-        return await Stories.select(Stories.id, Stories.status).where(
+        return await Stories.select(Stories.id, Stories.status, Stories.generation_metadata).where(
             Stories.idempotency_key == idempotency_key
-        ).first()
+        ).output(load_json=True).first()
+
+
+def request_fingerprint(**request) -> str:
+    """One hash of everything a story request asks for, to tell a repeat from a reuse."""
+    canonical = json.dumps(request, sort_keys=True, default=str, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def replayed_story(existing: dict, fingerprint: str) -> UUID:
+    """The first request's story, when this one asks for the same; a key reused for a
+    different request is 422, as the IETF Idempotency-Key draft says."""
+    stored = (existing.get("generation_metadata") or {}).get("request_fingerprint")
+    if stored is not None and stored != fingerprint:
+        raise ApiError(422, "IDEMPOTENCY_KEY_REUSED",
+                       "This Idempotency-Key was already used for a different request",
+                       {"fields": [{"field": "Idempotency-Key", "message": "used before with another body"}],
+                        "story_id": str(existing["id"])})
+    return existing["id"]
 
 
 async def start_story(
@@ -87,26 +106,30 @@ async def start_story(
     The row is committed first, so the workflow's first activity always finds it;
     if Temporal cannot take the workflow, the row is marked failed rather than lost.
     """
+    fingerprint = request_fingerprint(
+        hero_id=hero_id, event_type=event_type, event_data=event_data, language=language, request=request,
+        custom_event_id=custom_event_id, title=title, prompt=prompt, style=style, voice=voice,
+    )
     if idempotency_key is not None:
         if not 0 < len(idempotency_key) <= MAX_IDEMPOTENCY_KEY_LENGTH:
             raise ApiError(400, "INVALID_REQUEST", "The request is not valid", {"fields": [
                 {"field": "Idempotency-Key", "message": f"must be 1 to {MAX_IDEMPOTENCY_KEY_LENGTH} characters"}]})
         existing = await story_for_key(caller, idempotency_key)
         if existing is not None:
-            return existing["id"], False
+            return replayed_story(existing, fingerprint), False
     story_id = uuid4()
     try:
         await _insert_story(
             caller, story_id, hero_id=hero_id, event_type=event_type, event_data=event_data, language=language,
             request=request, custom_event_id=custom_event_id, title=title, prompt=prompt, style=style,
-            voice=voice, idempotency_key=idempotency_key,
+            voice=voice, idempotency_key=idempotency_key, fingerprint=fingerprint,
         )
     except UniqueViolationError:
         # Two requests with one key raced; the other one's story is the answer.
         existing = await story_for_key(caller, idempotency_key)
         if existing is None:
             raise
-        return existing["id"], False
+        return replayed_story(existing, fingerprint), False
     await _start_workflow(client_of, policy, caller, story_id)
     return story_id, True
 
@@ -148,7 +171,7 @@ def _story_start_options(policy: TemporalPolicy, caller: Caller, story_id: UUID)
 
 async def _insert_story(
     caller: Caller, story_id: UUID, *, hero_id, event_type, event_data, language, request, custom_event_id=None,
-    title=None, prompt=None, style=None, voice=None, idempotency_key=None,
+    title=None, prompt=None, style=None, voice=None, idempotency_key=None, fingerprint=None,
 ) -> None:
     async with user_transaction(caller.user_id):
         if hero_id is not None and not await Heroes.exists().where((Heroes.id == hero_id) & (Heroes.is_active == True)):  # noqa: E712
@@ -159,7 +182,8 @@ async def _insert_story(
                 id=story_id, user_id=caller.user_id, hero_id=hero_id, custom_event_id=custom_event_id,
                 event_type=event_type, event_data=json.dumps(event_data), language=language,
                 audio_voice=voice or default_voice(), title=title, prompt=prompt, style=style,
-                status="queued", stage="queued", generation_metadata=json.dumps({"request": request}),
+                status="queued", stage="queued",
+                generation_metadata=json.dumps({"request": request, "request_fingerprint": fingerprint}),
                 idempotency_key=idempotency_key,
             )
         )

@@ -42,6 +42,16 @@ def test_a_repeated_idempotency_key_returns_the_same_story(parent, hero):
     assert too_long.status_code == 400 and too_long.json()["error"]["code"] == "INVALID_REQUEST"
 
 
+def test_a_key_reused_for_a_different_request_is_422(parent, hero):
+    key = f"ios-{uuid.uuid4()}"
+    first = parent.post("/v1/stories", json=story_body(hero), headers={"Idempotency-Key": key})
+    assert first.status_code == 202, first.text
+    reused = parent.post("/v1/stories", json=story_body(hero, language="fr"), headers={"Idempotency-Key": key})
+    assert reused.status_code == 422, reused.text
+    error = reused.json()["error"]
+    assert error["code"] == "IDEMPOTENCY_KEY_REUSED" and error["details"]["story_id"] == first.json()["story_id"]
+
+
 def test_events_stream_progress_until_the_story_ends(parent, hero):
     story_id = parent.post("/v1/stories", json=story_body(hero)).json()["story_id"]
     events = []
