@@ -60,8 +60,14 @@ def command_api(arguments: argparse.Namespace) -> int:
     _join_running_stack()
     import uvicorn
 
+    from api.logging import uvicorn_log_config
+
+    # Media links are built on this address unless STORYLOOM_PUBLIC_URL says otherwise.
+    shown_host = "127.0.0.1" if arguments.host in ("0.0.0.0", "::", "") else arguments.host
+    os.environ.setdefault("STORYLOOM_PUBLIC_URL", f"http://{shown_host}:{arguments.port}")
     uvicorn.run("api.app:create_app", factory=True, host=arguments.host, port=arguments.port,
-                log_level=os.environ.get("LOG_LEVEL", "info").lower(), proxy_headers=True)
+                log_level=os.environ.get("LOG_LEVEL", "info").lower(), proxy_headers=True,
+                log_config=uvicorn_log_config())
     return 0
 
 

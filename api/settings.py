@@ -34,7 +34,8 @@ class ApiSettings:
     jwt_secret: str
     temporal_address: str
     temporal_namespace: str
-    # Absolute base for media links; when unset, the request's own base URL is used.
+    # Absolute base for media links (STORYLOOM_PUBLIC_URL; `storyloom api` defaults it to
+    # the address it listens on). A request's own Host header is never trusted for it.
     public_url: str | None
     media_link_ttl_seconds: int
     # STORYLOOM_INPUT_CHECK_TIMEOUT: how long a request waits for its text to be checked
@@ -49,6 +50,8 @@ class ApiSettings:
     provider: str = "offline"
     openai_api_key: str | None = None
     openai_base_url: str = "https://api.openai.com/v1"
+    # Proxies whose X-Forwarded-Host/-Proto name the public address (STORYLOOM_TRUSTED_PROXIES).
+    trusted_proxies: frozenset[str] = frozenset({"127.0.0.1", "::1"})
 
     @property
     def storage(self) -> str:
@@ -74,4 +77,8 @@ class ApiSettings:
                       or ("openai" if os.environ.get("OPENAI_API_KEY") else "offline")),
             openai_api_key=os.environ.get("OPENAI_API_KEY") or None,
             openai_base_url=(os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1").rstrip("/"),
+            trusted_proxies=frozenset(
+                part.strip() for part in os.environ.get("STORYLOOM_TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
+                if part.strip()
+            ),
         )
