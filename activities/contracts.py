@@ -116,3 +116,8 @@ class Narration:
     duration_seconds: float
     segment_offsets_seconds: list[float] = field(default_factory=list)
     segment_mp3s: list[bytes] = field(default_factory=list)
+
+
+# A settled story whose pictures are drawn again reads as running in this stage until
+# the last scene run settles it (set by the API, cleared by the settle_story activity).
+REDRAWING_STAGE = "redrawing"

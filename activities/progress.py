@@ -7,6 +7,7 @@ import json
 from temporalio import activity
 
 from activities.inputs import FinishedStory, FinishStoryInput, ProgressSnapshot, StoryRef
+from activities.contracts import REDRAWING_STAGE
 from db.tables import Stories, StoryIllustrations
 
 
@@ -56,8 +57,9 @@ class ProgressActivities:
             status_if_settled = None  # another scene run is still going; it will settle
         else:
             status_if_settled = "partial" if any(row["status"] == "failed" for row in statuses) else "completed"
-        story = await Stories.select(Stories.status).where(Stories.id == ref.story_id).first()
-        if story is None or story["status"] not in ("completed", "partial") or status_if_settled is None:
+        story = await Stories.select(Stories.status, Stories.stage).where(Stories.id == ref.story_id).first()
+        reopened = story is not None and story["status"] == "running" and story["stage"] == REDRAWING_STAGE
+        if story is None or not (reopened or story["status"] in ("completed", "partial")) or status_if_settled is None:
             return story["status"] if story else "missing"
         await Stories.update({Stories.status: status_if_settled, Stories.stage: status_if_settled}, force=True).where(
             Stories.id == ref.story_id

@@ -8,7 +8,8 @@ from litestar.middleware import AbstractAuthenticationMiddleware, Authentication
 from api.errors import ApiError
 from api.tokens import Caller, InvalidToken
 
-PUBLIC_PATHS = [r"^/functions/v1/health", r"^/media/", r"^/schema"]
+# The codec endpoint checks the operator credential itself (api/routes/codec.py).
+PUBLIC_PATHS = [r"^/functions/v1/health", r"^/media/", r"^/schema", r"^/codec/"]
 
 
 def unauthorized(message: str) -> ApiError:

@@ -34,10 +34,12 @@ def _join_running_stack() -> None:
 
 
 def command_up(arguments: argparse.Namespace) -> int:
+    from api.home_permissions import secure_home
     from api.supervisor import Supervisor, UpOptions
 
     home = storyloom_home()
     os.environ["STORYLOOM_HOME"] = str(home)
+    secure_home(home, other_users_traverse=os.geteuid() == 0)
     options = UpOptions(
         home=home, port=arguments.port, workers=arguments.workers, pg_port=arguments.pg_port,
         temporal_port=arguments.temporal_port, ui_port=arguments.ui_port,
@@ -92,6 +94,14 @@ def command_token(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def command_operator_token(arguments: argparse.Namespace) -> int:
+    from api.routes.codec import operator_token
+    from api.settings import storyloom_home
+
+    print(operator_token(storyloom_home()))
+    return 0
+
+
 def exit_without_finalizing(code: int) -> None:
     """Ends a short command that used a Temporal client. The SDK's native runtime
     keeps threads that can crash the interpreter while it finalizes (a fatal
@@ -127,8 +137,12 @@ def command_illustrations_retry(arguments: argparse.Namespace) -> int:
         if not claimed:
             print("no failed illustrations to retry")
             return 0
+        from api.settings import storyloom_home
+        from workflows.payload_codec import data_converter
+
         client = await Client.connect(
-            os.environ["TEMPORAL_ADDRESS"], namespace=os.environ.get("TEMPORAL_NAMESPACE", policy.namespace)
+            os.environ["TEMPORAL_ADDRESS"], namespace=os.environ.get("TEMPORAL_NAMESPACE", policy.namespace),
+            data_converter=data_converter(storyloom_home()),
         )
         for run in await start_reruns(client, policy.story_task_queue, story, claimed):
             print(f"scene {run.scene_number}: {run.outcome} ({run.workflow_id})")
@@ -245,6 +259,13 @@ def parser() -> argparse.ArgumentParser:
     token.add_argument("--ttl", type=int, default=7 * 24 * 3600, help="seconds until it expires")
     token.set_defaults(handler=command_token)
 
+    operator = commands.add_parser(
+        "operator-token",
+        help="print the operators' credential for the codec endpoint "
+             "(temporal workflow show --codec-endpoint URL/codec --codec-auth 'Bearer TOKEN')",
+    )
+    operator.set_defaults(handler=command_operator_token)
+
     illustrations = commands.add_parser("illustrations", help="illustration runs of a story")
     illustration_commands = illustrations.add_subparsers(dest="illustrations_command", required=True)
     retry = illustration_commands.add_parser("retry", help="run a story's failed scene pictures again")
@@ -277,7 +298,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from api.home_permissions import keep_new_files_private
+
     arguments = parser().parse_args(argv)
+    # The home holds a child's data and the stack's secrets; children inherit this.
+    keep_new_files_private()
     sys.exit(arguments.handler(arguments))
 
 

@@ -30,6 +30,8 @@ class EmbeddedTemporal:
     db_file: Path
     port: int = 7233
     ui_port: int = 8233
+    # Where the UI decodes encrypted payloads (Storyloom's /codec endpoint).
+    codec_endpoint: str | None = None
     process: subprocess.Popen | None = None
 
     @property
@@ -48,6 +50,8 @@ class EmbeddedTemporal:
         ]
         for name, kind in SEARCH_ATTRIBUTES.items():
             command += ["--search-attribute", f"{name}={kind}"]
+        if self.codec_endpoint:
+            command += ["--ui-codec-endpoint", self.codec_endpoint]
         return command
 
     def start(self, log_path: Path, timeout: float = 60.0) -> None:

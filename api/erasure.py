@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 
+from temporalio.api.common.v1 import WorkflowExecution
+from temporalio.api.workflowservice.v1 import DeleteWorkflowExecutionRequest
 from temporalio.client import Client, WorkflowExecutionStatus
-from temporalio.service import RPCError
+from temporalio.service import RPCError, RPCStatusCode
 
 from api.errors import service_unavailable
 from workflows.erasure import ErasureWorkflow
@@ -21,15 +23,33 @@ async def _stop_running(client: Client, query: str) -> None:
             await client.get_workflow_handle(execution.id, run_id=execution.run_id).terminate("erased by its owner")
 
 
+async def delete_executions(client: Client, query: str) -> int:
+    """Deletes every workflow execution `query` finds, histories and all: a child's
+    name, looks and a private event's words must not outlive the erasure in Temporal."""
+    deleted = 0
+    async for execution in client.list_workflows(query):
+        if execution.id.startswith("erase-"):
+            continue  # the record that the erasure happened; it holds ids only
+        try:
+            await client.workflow_service.delete_workflow_execution(DeleteWorkflowExecutionRequest(
+                namespace=client.namespace,
+                workflow_execution=WorkflowExecution(workflow_id=execution.id, run_id=execution.run_id),
+            ))
+        except RPCError as error:
+            if error.status != RPCStatusCode.NOT_FOUND:
+                raise
+        deleted += 1
+    return deleted
+
+
 async def erase(state, user_id: str, *, story_id: str | None = None, hero_id: str | None = None) -> None:
     """Erases a story, a hero or (with neither) the whole account, through the app's
     Temporal client, and drops the signer's cached links to the user's objects."""
     try:
         client: Client = await state.temporal.client()
-        if story_id:
-            await _stop_running(client, f'StoryId = "{story_id}"')
-        elif not hero_id:
-            await _stop_running(client, f'StoryUserId = "{user_id}"')
+        scope = f'StoryId = "{story_id}"' if story_id else None if hero_id else f'StoryUserId = "{user_id}"'
+        if scope:
+            await _stop_running(client, scope)
         await asyncio.wait_for(
             client.execute_workflow(
                 ErasureWorkflow.run,
@@ -39,6 +59,8 @@ async def erase(state, user_id: str, *, story_id: str | None = None, hero_id: st
             ),
             ERASURE_TIMEOUT_SECONDS,
         )
+        if scope:
+            await delete_executions(client, scope)
     except (RPCError, OSError, asyncio.TimeoutError) as error:
         raise service_unavailable("The deletion could not be completed now; please try again", error) from None
     forget = getattr(state.signer, "forget_user", None)

@@ -11,17 +11,22 @@ import json
 from dataclasses import dataclass
 from uuid import UUID
 
+from collections.abc import Awaitable
+from typing import TypeVar
+
 from temporalio.client import Client
+from temporalio.service import RPCError
 from temporalio.common import TypedSearchAttributes, WorkflowIDConflictPolicy, WorkflowIDReusePolicy
 from temporalio.exceptions import WorkflowAlreadyStartedError
 
-from api.errors import ApiError
+from api.errors import ApiError, service_unavailable
 from api.search_attributes import story_search_attributes
 from db.tables import Stories, StoryIllustrations
-from workflows.inputs import SceneIllustrationInput, scene_workflow_id
+from workflows.inputs import REDRAWING_STAGE, SceneIllustrationInput, scene_workflow_id
 from workflows.scene import SceneIllustrationWorkflow
 
 SETTLED_STATUSES = ("completed", "partial")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -103,8 +108,41 @@ async def claim_failed_scenes(
     claimed = [(number, revision_of(scenes[number])) for number in wanted if scenes[number]["status"] == "failed"]
     for number, revision in claimed:
         await mark_rerun(story_id, number, revision, "retrying")
+    if claimed:
+        await reopen_for_redrawing(story_id)
     return story, claimed
+
+
+async def reopen_for_redrawing(story_id: UUID) -> None:
+    """In the caller's transaction: the story reads as running from the moment a
+    rerun is accepted, so a client polling until it settles waits for the rerun."""
+    await Stories.update({Stories.status: "running", Stories.stage: REDRAWING_STAGE}, force=True).where(
+        (Stories.id == story_id) & Stories.status.is_in(list(SETTLED_STATUSES))
+    )
 
 
 async def start_reruns(client: Client, task_queue: str, story: dict, claimed: list[tuple[int, int]]) -> list[SceneRun]:
     return [await start_scene_run(client, task_queue, story, number, revision=revision) for number, revision in claimed]
+
+
+async def undo_claims(story: dict, scene_numbers: list[int]) -> None:
+    """In the caller's transaction: reruns Temporal did not take leave the scenes failed
+    and the story settled as it was, rather than running forever."""
+    await StoryIllustrations.update({StoryIllustrations.status: "failed"}, force=True).where(
+        (StoryIllustrations.story_id == story["id"]) & StoryIllustrations.scene_number.is_in(scene_numbers)
+        & (StoryIllustrations.status == "retrying")
+    )
+    await Stories.update({Stories.status: story["status"], Stories.stage: story["status"]}, force=True).where(
+        (Stories.id == story["id"]) & (Stories.stage == REDRAWING_STAGE)
+    )
+
+
+async def started_or_undone(runs: Awaitable[T], story: dict, scene_numbers: list[int], transaction) -> T:
+    """`runs` awaited; when Temporal cannot take them, the claims are undone (in
+    `transaction()`) and the client hears 503."""
+    try:
+        return await runs
+    except (RPCError, OSError, RuntimeError) as error:
+        async with transaction():
+            await undo_claims(story, scene_numbers)
+        raise service_unavailable("Pictures cannot be redrawn right now; please try again shortly", error) from None

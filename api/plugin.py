@@ -14,6 +14,7 @@ from api.media_links import MediaSigner
 from api.metering import metering_middleware
 from api.request_bodies import request_body_middleware
 from api.request_ids import request_id_middleware
+from api.routes.codec import codec_decode, codec_encode, codec_preflight_middleware
 from api.routes.custom_events import CustomEventController
 from api.routes.functions import FunctionsController
 from api.routes.health import health
@@ -27,11 +28,12 @@ from api.supabase_links import SupabaseSigner
 from api.temporal_client import TemporalConnection
 from api.tokens import accepted_issuers
 from db.engine import close_pool, open_pool
+from workflows.payload_codec import data_converter
 from workflows.policy import load_policy
 
 ROUTES = [
     health, FunctionsController, HeroController, StoryController, CustomEventController, MeController,
-    PromptStoryController,
+    PromptStoryController, codec_encode, codec_decode,
 ]
 
 
@@ -56,11 +58,13 @@ class StoryloomPlugin(InitPluginProtocol):
                 "settings": settings,
                 "policy": load_policy(),
                 "signer": signer,
-                "temporal": TemporalConnection(settings.temporal_address, settings.temporal_namespace),
+                "temporal": TemporalConnection(settings.temporal_address, settings.temporal_namespace,
+                                               data_converter(settings.home)),
             }
         )
         app_config.route_handlers.extend(ROUTES)
         app_config.middleware[:0] = [
+            codec_preflight_middleware,
             request_id_middleware,
             DefineMiddleware(BearerTokenMiddleware, exclude=PUBLIC_PATHS),
             metering_middleware,

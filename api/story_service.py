@@ -22,7 +22,7 @@ from api.schemas import ErrorInfo, ProgressView, SceneProgressView, SceneView, S
 from api.tokens import Caller
 from db.engine import user_transaction
 from db.tables import CustomEvents, Heroes, Stories, StoryIllustrations, StoryScenes
-from workflows.inputs import BUILT_IN_EVENTS, SavedStory, StoryWorkflowInput, story_workflow_id
+from workflows.inputs import REDRAWING_STAGE, BUILT_IN_EVENTS, SavedStory, StoryWorkflowInput, story_workflow_id
 from workflows.policy import TemporalPolicy
 from workflows.progress import TERMINAL_STATUSES, StoryProgress
 from workflows.story import StoryWorkflow
@@ -294,7 +294,8 @@ async def load_progress(caller: Caller, story_id: UUID, client_of) -> ProgressVi
         ).where(StoryIllustrations.story_id == story_id).order_by(StoryIllustrations.scene_number)
     if story is None:
         raise not_found("Story")
-    if story["status"] not in TERMINAL_STATUSES:
+    # A story reopened for redrawing has a closed workflow: its rows are the truth.
+    if story["status"] not in TERMINAL_STATUSES and story["stage"] != REDRAWING_STAGE:
         try:
             client: Client = await client_of()
             handle = client.get_workflow_handle(story_workflow_id(str(story_id)))

@@ -68,7 +68,8 @@ class Supervisor:
             self._say(f"temporal: using TEMPORAL_ADDRESS={configured}")
             return configured, None
         self.temporal = EmbeddedTemporal(
-            self.options.home / "temporal.db", self.options.temporal_port, self.options.ui_port
+            self.options.home / "temporal.db", self.options.temporal_port, self.options.ui_port,
+            codec_endpoint=f"http://127.0.0.1:{self.options.port}/codec",
         )
         self.temporal.start(self.logs / "temporal.log")
         self._say(f"temporal: dev server on {self.temporal.address}")
@@ -122,6 +123,8 @@ class Supervisor:
         temporal_address, self.ui_url = self.start_temporal()
         api_url = f"http://127.0.0.1:{self.options.port}"
         environment = {"DATABASE_URL": database_url, "TEMPORAL_ADDRESS": temporal_address, "STORYLOOM_HOME": str(home)}
+        if self.ui_url:
+            environment["STORYLOOM_TEMPORAL_UI_URL"] = self.ui_url
         for number in range(1, self.options.workers + 1):
             self.spawn(f"worker-{number}", ["worker"], environment)
         self.spawn("api", ["api", "--port", str(self.options.port)], environment)

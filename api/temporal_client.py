@@ -6,12 +6,14 @@ from __future__ import annotations
 import asyncio
 
 from temporalio.client import Client
+from temporalio.converter import DataConverter
 
 
 class TemporalConnection:
-    def __init__(self, address: str, namespace: str) -> None:
+    def __init__(self, address: str, namespace: str, data_converter: DataConverter) -> None:
         self.address = address
         self.namespace = namespace
+        self.data_converter = data_converter
         self._client: Client | None = None
         self._lock = asyncio.Lock()
 
@@ -20,6 +22,7 @@ class TemporalConnection:
             async with self._lock:
                 if self._client is None:
                     self._client = await asyncio.wait_for(
-                        Client.connect(self.address, namespace=self.namespace), timeout=5
+                        Client.connect(self.address, namespace=self.namespace, data_converter=self.data_converter),
+                        timeout=5,
                     )
         return self._client

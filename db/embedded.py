@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
+import stat
 import socket
 import subprocess
 import time
@@ -24,7 +25,6 @@ with warnings.catch_warnings():
         POSTGRES_VERSIONS,
         TARGET_POSTGRES_VERSION,
         ensure_folder_permissions,
-        ensure_prefix_permissions,
         ensure_user_exists,
     )
 
@@ -32,6 +32,15 @@ with warnings.catch_warnings():
 SYSTEM_USER_WHEN_ROOT = "pgserver"
 DATABASE_NAME = "storyloom"
 
+
+def allow_traversal(path: Path) -> None:
+    """Lets PostgreSQL's own user reach its data folder: execute (pass through), never
+    read, on every folder above it, so the Storyloom home stays unlistable."""
+    through = stat.S_IXGRP | stat.S_IXOTH
+    for prefix in path.parents:
+        mode = prefix.stat().st_mode
+        if mode & through != through:
+            prefix.chmod(stat.S_IMODE(mode) | through)
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -69,7 +78,7 @@ class EmbeddedPostgres:
 
     def _prepare_permissions(self, user: str) -> None:
         entry = pwd.getpwnam(user)
-        ensure_prefix_permissions(self.data_dir)
+        allow_traversal(self.data_dir)
         ensure_folder_permissions(self._bin, 0o055)
         ensure_folder_permissions(self._bin.parent / "lib", 0o044)
         os.chown(self.data_dir, entry.pw_uid, entry.pw_gid)

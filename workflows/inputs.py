@@ -9,9 +9,10 @@ from temporalio import workflow
 with workflow.unsafe.imports_passed_through():
     # The vocabulary the API validates requests against, owned by the activities
     # that act on it and re-exported here for the API (which imports workflows only).
-    from activities.contracts import BUILT_IN_EVENTS, LANGUAGES, VOICES, SceneDraft  # noqa: F401
+    from activities.contracts import BUILT_IN_EVENTS, LANGUAGES, REDRAWING_STAGE, VOICES, SceneDraft  # noqa: F401
     # Workflows that run one activity take that activity's own argument.
     from activities.inputs import AvatarInput as AvatarWorkflowInput  # noqa: F401
+    from activities.inputs import CheckedInputs  # noqa: F401
     from activities.inputs import CheckInputsInput as InputCheckWorkflowInput  # noqa: F401
     from activities.inputs import ErasureInput as ErasureWorkflowInput  # noqa: F401
     from activities.inputs import IllustrateSceneInput as SceneIllustrationInput  # noqa: F401

@@ -23,6 +23,7 @@ with workflow.unsafe.imports_passed_through():
         scene_start_estimates,
     )
     from activities.inputs import (
+        CheckStoryInput,
         ExtractScenesInput,
         FinishedStory,
         FinishStoryInput,
@@ -34,6 +35,7 @@ with workflow.unsafe.imports_passed_through():
         NarrationResult,
         ProgressSnapshot,
         SaveStoryInput,
+        StoryCheck,
         StoryRef,
         WriteStoryInput,
     )
@@ -52,6 +54,11 @@ with workflow.unsafe.imports_passed_through():
 
 
 MODERATION_PATCH = "moderate-inputs-story-and-scenes"
+# A failed draft is written again by write_story with guidance, checked by check_story.
+WRITE_CHECK_PATCH = "write-check-rewrite"
+# Drafts a story may take before it fails its check for good.
+STORY_DRAFTS = 3
+CANCELLED, STOPPED_MESSAGE = "CANCELLED", "stopped by its owner"
 
 
 @workflow.defn
@@ -81,11 +88,17 @@ class StoryWorkflow:
         self._progress = StoryProgress(story_id=request.story_id)
         try:
             return await self._tell(request)
-        except (ActivityError, ChildWorkflowError) as failure:
+        except (ActivityError, ChildWorkflowError, ApplicationError) as failure:
             code, message = reason_of(failure)
             self._failure = (code, message, reasons_of(failure))
             await self._finish_failed(request.story_id, code, message)
             raise ApplicationError(message, type=code, non_retryable=True) from failure
+        except asyncio.CancelledError:
+            # Stopped by its owner: the workflow writes the outcome itself, last, so no
+            # progress write still in flight can flip the story back.
+            self._failure = (CANCELLED, STOPPED_MESSAGE, [])
+            await self._finish_failed(request.story_id, CANCELLED, STOPPED_MESSAGE)
+            raise
 
     async def _tell(self, request: StoryWorkflowInput) -> StoryOutcome:
         story_id = request.story_id
@@ -99,7 +112,10 @@ class StoryWorkflow:
 
         await self._enter("writing")
         story: StoryText = await run_activity("write_story", WriteStoryInput(story_id, loaded.brief), StoryText)
-        if moderated:
+        if moderated and workflow.patched(WRITE_CHECK_PATCH):
+            await self._enter("moderating")
+            story = await self._checked_story(story_id, loaded.brief, story)
+        elif moderated:
             await self._enter("moderating")
             story = await run_activity("moderate_story", ModerateStoryInput(story_id, loaded.brief, story), StoryText)
 
@@ -142,6 +158,24 @@ class StoryWorkflow:
         self._progress.finish(finished.status, workflow.now())
         await self._mirror()
         return StoryOutcome(story_id, finished.status, finished.completed_scenes, finished.failed_scenes)
+
+    async def _checked_story(self, story_id: str, brief: StoryBrief, story: StoryText) -> StoryText:
+        """Check → write again with the findings as guidance → check, a bounded number
+        of times; each draft and each check is its own activity in the history."""
+        check: StoryCheck = await run_activity("check_story", CheckStoryInput(story_id, brief, story), StoryCheck)
+        for attempt in range(1, STORY_DRAFTS):
+            if check.story is not None:
+                break
+            story = await run_activity(
+                "write_story", WriteStoryInput(story_id, brief, attempt, check.guidance), StoryText
+            )
+            check = await run_activity("check_story", CheckStoryInput(story_id, brief, story), StoryCheck)
+        if check.story is None:
+            raise ApplicationError(
+                "the story did not pass the child-safety check, even when written again",
+                {"reasons": check.reason_codes}, type="CONTENT_POLICY_VIOLATION", non_retryable=True,
+            )
+        return check.story
 
     async def _narrate(self, request: StoryWorkflowInput, loaded: LoadedStory) -> None:
         self._progress.narration = "running"

@@ -20,7 +20,8 @@ from temporalio.service import RPCError
 
 from api import response_cache
 from api.errors import ApiError, not_found, request_id_of, service_unavailable, workflow_failure
-from api.illustration_runs import claim_failed_scenes, start_reruns
+from api.illustration_runs import claim_failed_scenes, start_reruns, started_or_undone
+from api.input_checks import checked_fields
 from api.languages import normalize_language
 from api.media_links import signed_urls
 from api.schemas import (
@@ -137,6 +138,9 @@ class FunctionsController(Controller):
         if story is None:
             raise not_found("Story")
         language = normalize_language(data.language) if data.language else story["language"]
+        if data.text:
+            # Not read aloud, but a parent's text all the same: refused like anywhere else.
+            await checked_fields(request, "prompt", str(data.story_id), {"text": data.text}, language)
         key = response_cache.audio_key(data.story_id, data.voice, language)
         cached = await response_cache.get(key)
         if cached is None:
@@ -180,6 +184,8 @@ class FunctionsController(Controller):
         async with user_transaction(user):
             if not await Heroes.exists().where(Heroes.id == data.hero_id):
                 raise not_found("Hero")
+        if data.prompt:
+            await checked_fields(request, "prompt", str(data.hero_id), {"prompt": data.prompt})
         generation_id = f"avatar-{uuid4().hex[:16]}"
         result = await run_and_wait(
             request, AvatarWorkflow.run, AvatarWorkflowInput(str(data.hero_id), user, generation_id),
@@ -215,11 +221,11 @@ class FunctionsController(Controller):
             if failed and story["status"] in ("completed", "partial"):
                 story_row, claimed = await claim_failed_scenes(data.story_id, failed)
         if claimed:
-            try:
-                await start_reruns(await request.app.state.temporal.client(), request.app.state.policy.story_task_queue,
-                                   story_row, claimed)
-            except (RPCError, OSError, RuntimeError) as error:
-                raise temporal_unavailable(error) from None
+            async def start() -> list:
+                return await start_reruns(await request.app.state.temporal.client(),
+                                          request.app.state.policy.story_task_queue, story_row, claimed)
+
+            await started_or_undone(start(), story_row, [n for n, _ in claimed], lambda: user_transaction(user))
         if not data.process_async:
             async def all_done():
                 async with user_transaction(user):

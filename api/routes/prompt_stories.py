@@ -3,11 +3,13 @@ scenes with their own picture and audio. The same StoryWorkflow makes them."""
 
 from __future__ import annotations
 
+import asyncio
 from uuid import UUID, uuid4
 
 from litestar import Controller, Request, get, patch, post
 from litestar.status_codes import HTTP_202_ACCEPTED
-from temporalio.service import RPCError
+from temporalio.client import WorkflowFailureError
+from temporalio.service import RPCError, RPCStatusCode
 
 from api.errors import ApiError, not_found
 from api.input_checks import checked_fields
@@ -22,6 +24,10 @@ from workflows.inputs import story_workflow_id
 
 PRODUCT_STATUS = {"queued": "PENDING", "running": "PROCESSING", "completed": "COMPLETE", "partial": "COMPLETE",
                   "failed": "FAILED"}
+
+
+# How long a stop waits for the workflow to record that it stopped.
+STOP_WAIT_SECONDS = 10
 
 
 def _error(row: dict) -> str | None:
@@ -39,12 +45,13 @@ class PromptStoryController(Controller):
             raise ApiError(400, "INVALID_REQUEST", "The request is not valid",
                            {"fields": [{"field": "user_id", "message": "must be the signed-in user (or left out)"}]})
         language = normalize_language(data.language)
-        checked = await checked_fields(request, "prompt", str(uuid4()), {"title": data.title.strip(),
-                                                                         "prompt": data.prompt.strip()}, language)
+        checked = await checked_fields(request, "prompt", str(uuid4()), {
+            "title": data.title.strip(), "prompt": data.prompt.strip(), "style": (data.style or "").strip() or None,
+        }, language)
         story_id, _ = await start_story(
             request.app.state.temporal.client, request.app.state.policy, request.user,
-            hero_id=None, event_type="prompt", event_data={"style": data.style} if data.style else {},
-            language=language, voice=data.voice, title=checked["title"], prompt=checked["prompt"], style=data.style,
+            hero_id=None, event_type="prompt", event_data={"style": checked["style"]} if checked["style"] else {},
+            language=language, voice=data.voice, title=checked["title"], prompt=checked["prompt"], style=checked["style"],
             request={"num_scenes": data.num_scenes, "target_duration": 60 * data.num_scenes,
                      "narrate": True, "illustrate": True},
         )
@@ -65,11 +72,15 @@ class PromptStoryController(Controller):
     @patch("/{story_id:uuid}", summary="Rename a story, or stop one still being made (status FAILED)")
     async def update(self, request: Request, story_id: UUID, data: PromptStoryPatch) -> PromptStoryDetail:
         async with user_transaction(request.user.user_id):
-            row = await Stories.select(Stories.status).where(Stories.id == story_id).first()
-            if row is None:
-                raise not_found("Story")
-            if data.title is not None:
-                await Stories.update({Stories.title: data.title.strip()}, force=True).where(Stories.id == story_id)
+            row = await Stories.select(Stories.status, Stories.language).where(Stories.id == story_id).first()
+        if row is None:
+            raise not_found("Story")
+        if data.title is not None:
+            # A new title is a parent's text like any other: the same gate as POST.
+            title = (await checked_fields(request, "prompt", str(story_id), {"title": data.title.strip()},
+                                          row["language"]))["title"]
+            async with user_transaction(request.user.user_id):
+                await Stories.update({Stories.title: title}, force=True).where(Stories.id == story_id)
         if data.status == "FAILED" and row["status"] in ("queued", "running"):
             await stop_story(request, story_id)
         return await load_detail(request, story_id)
@@ -104,14 +115,23 @@ async def load_detail(request: Request, story_id: UUID) -> PromptStoryDetail:
 
 
 async def stop_story(request: Request, story_id: UUID) -> None:
+    """Cancels the story's workflow, which records the outcome (CANCELLED) itself, and
+    waits a moment for it. Only a story whose workflow never started is marked here."""
     try:
         client = await request.app.state.temporal.client()
-        await client.get_workflow_handle(story_workflow_id(str(story_id))).terminate("stopped by its owner")
-    except RPCError:
-        pass  # it ended on its own meanwhile; the row below keeps what it reached
-    async with user_transaction(request.user.user_id):
-        await Stories.update(
-            {Stories.status: "failed", Stories.stage: "failed", Stories.error_code: "CANCELLED",
-             Stories.error_message: "stopped by its owner"},
-            force=True,
-        ).where((Stories.id == story_id) & Stories.status.is_in(["queued", "running"]))
+        handle = client.get_workflow_handle(story_workflow_id(str(story_id)))
+        await handle.cancel()
+    except RPCError as error:
+        if error.status != RPCStatusCode.NOT_FOUND:
+            raise
+        async with user_transaction(request.user.user_id):
+            await Stories.update(
+                {Stories.status: "failed", Stories.stage: "failed", Stories.error_code: "CANCELLED",
+                 Stories.error_message: "stopped by its owner"},
+                force=True,
+            ).where((Stories.id == story_id) & Stories.status.is_in(["queued", "running"]))
+        return
+    try:
+        await asyncio.wait_for(handle.result(), STOP_WAIT_SECONDS)
+    except (asyncio.TimeoutError, WorkflowFailureError, RPCError):
+        pass  # cancelled (a failure, as it should be), or still stopping: it records itself

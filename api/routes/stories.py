@@ -20,10 +20,13 @@ from api.errors import ApiError, not_found
 from api.illustration_runs import (
     claim_failed_scenes,
     mark_rerun,
+    reopen_for_redrawing,
     require_settled,
     revision_of,
+    SceneRun,
     start_reruns,
     start_scene_run,
+    started_or_undone,
     story_scene_statuses,
 )
 from api.input_checks import checked_fields
@@ -184,9 +187,14 @@ class StoryController(Controller):
           summary="Run every failed scene picture again", opt={"function": "scene-illustration"})
     async def retry_illustrations(self, request: Request, story_id: UUID) -> IllustrationRetryView:
         state = request.app.state
-        async with user_transaction(request.user.user_id):
+        user = request.user.user_id
+        async with user_transaction(user):
             story, claimed = await claim_failed_scenes(story_id)
-        runs = await start_reruns(await state.temporal.client(), state.policy.story_task_queue, story, claimed)
+
+        async def start() -> list:
+            return await start_reruns(await state.temporal.client(), state.policy.story_task_queue, story, claimed)
+
+        runs = await started_or_undone(start(), story, [n for n, _ in claimed], lambda: user_transaction(user))
         return IllustrationRetryView(story_id=story_id, runs=[SceneRunView(**vars(run)) for run in runs])
 
     @post("/{story_id:uuid}/scenes/{scene_number:int}/illustration", status_code=HTTP_202_ACCEPTED,
@@ -205,11 +213,15 @@ class StoryController(Controller):
                 raise not_found(f"Scene {scene_number}")
             revision = revision_of(scenes[scene_number]) + 1
             await mark_rerun(story_id, scene_number, revision, "retrying")
-        client = await state.temporal.client()
-        run = await start_scene_run(
-            client, state.policy.story_task_queue, story, scene_number, revision=revision,
-            prompt_override=prompt, reuse=WorkflowIDReusePolicy.ALLOW_DUPLICATE,
-        )
+            await reopen_for_redrawing(story_id)
+
+        async def start() -> SceneRun:
+            return await start_scene_run(
+                await state.temporal.client(), state.policy.story_task_queue, story, scene_number, revision=revision,
+                prompt_override=prompt, reuse=WorkflowIDReusePolicy.ALLOW_DUPLICATE,
+            )
+
+        run = await started_or_undone(start(), story, [scene_number], lambda: user_transaction(request.user.user_id))
         if run.outcome == "already_running":
             raise ApiError(409, "CONFLICT", f"Scene {scene_number} is being drawn already", {"workflow_id": run.workflow_id})
         return SceneRunView(**vars(run))

@@ -283,7 +283,11 @@ async def measure(arguments, temporal_address: str) -> tuple[list[StoryRun], lis
     policy = load_policy()
     await open_pool()
     try:
-        client = await Client.connect(temporal_address, namespace=policy.namespace)
+        from api.settings import storyloom_home
+        from workflows.payload_codec import data_converter
+
+        client = await Client.connect(temporal_address, namespace=policy.namespace,
+                                      data_converter=data_converter(storyloom_home()))
         rng = random.Random(arguments.seed)
         warm = []
         for index in range(arguments.warmup):

@@ -297,7 +297,10 @@ async def measure(arguments, home: Path, api_url: str) -> tuple[list[Run], list[
     stack = read_running_stack(home)
     if stack is None:
         raise RuntimeError(f"no running stack recorded under {home}")
-    temporal = await Client.connect(stack.temporal_address, namespace=load_policy().namespace)
+    from workflows.payload_codec import data_converter
+
+    temporal = await Client.connect(stack.temporal_address, namespace=load_policy().namespace,
+                                    data_converter=data_converter(home))
     secret = jwt_secret(home)
     warm, runs = [], []
     async with httpx.AsyncClient(base_url=api_url, timeout=60) as http:

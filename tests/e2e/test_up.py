@@ -96,6 +96,7 @@ def test_up_makes_a_story_and_keeps_it_across_a_restart(stack):
         time.sleep(0.5)
     assert story["status"] == "completed", story
     assert 3 <= len(story["scenes"]) <= 6 and story["audio_duration_seconds"] >= 20
+    assert_home_is_private(stack.home)
 
     assert stack.stop(signal.SIGINT) == 0
     assert not (stack.home / "stack.json").exists()
@@ -106,6 +107,21 @@ def test_up_makes_a_story_and_keeps_it_across_a_restart(stack):
     assert httpx.get(again["audio_url"]).status_code == 200
     assert all(httpx.get(scene["image_url"]).status_code == 200 for scene in again["scenes"])
     assert stack.stop(signal.SIGTERM) == 0
+
+
+def assert_home_is_private(home: Path) -> None:
+    """A child's data and the stack's secrets are readable by their owner only."""
+    import stat
+
+    def mode(path: Path) -> int:
+        return stat.S_IMODE(path.stat().st_mode)
+
+    assert mode(home) in (0o700, 0o711), oct(mode(home))  # 0711: PostgreSQL's own user passes through
+    for name in ("temporal.db", "jwt-secret", "payload-keys.json"):
+        assert mode(home / name) == 0o600, (name, oct(mode(home / name)))
+    private = [path for folder in ("logs", "media") for path in (home / folder).rglob("*")]
+    assert private and all(mode(path) in (0o600, 0o700) for path in private), [
+        (str(path), oct(mode(path))) for path in private if mode(path) not in (0o600, 0o700)]
 
 
 def test_a_second_worker_joins_a_running_stack(stack):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 import uuid
 
@@ -120,6 +121,14 @@ async def test_deleting_the_account_leaves_nothing(api_url, token_for, session_h
     assert not [path for path in (session_home / "media").rglob("*") if user in str(path) and path.is_file()]
     assert parent.get("/v1/stories").json()["total"] == 0
     parent.close()
+    # Nor does Temporal: the stories', the avatar's and the input checks' histories are gone.
+    from temporalio.client import Client
+
+    temporal = await Client.connect(os.environ["TEMPORAL_ADDRESS"])
+    deadline = time.monotonic() + 30
+    while [e async for e in temporal.list_workflows(f'StoryUserId = "{user}"') if not e.id.startswith("erase-")]:
+        assert time.monotonic() < deadline, "executions of the erased account remain in Temporal"
+        await asyncio.sleep(0.5)
 
 
 async def test_a_burst_of_concurrent_story_starts_meets_the_free_limit(api_url, token_for):

@@ -57,6 +57,11 @@ async def test_retry_turns_a_partial_story_into_a_completed_one(client, api_url,
         assert response.status_code == 202, response.text
         runs = response.json()["runs"]
         assert runs and {run["outcome"] for run in runs} == {"started"}
+        # From the moment the retry is accepted, the story reads as in progress, so a
+        # client polling until it settles waits for the retry to finish.
+        progress = (await http.get(f"/v1/stories/{story_id}/progress")).json()
+        assert progress["status"] == "running" and progress["stage"] == "redrawing", progress
+        assert {scene["status"] for scene in progress["scenes"]} <= {"running", "completed"}
         await wait_for_status(story_id, "completed")
         story = (await http.get(f"/v1/stories/{story_id}")).json()
     assert {scene["illustration_status"] for scene in story["scenes"]} == {"completed"}
@@ -128,3 +133,35 @@ async def test_the_command_line_retries_a_scene(client, tmp_path, session_home):
     # Other scenes still lack pictures: the story stays partial.
     await asyncio.sleep(1)
     assert (await Stories.select(Stories.status).where(Stories.id == story_id).first())["status"] == "partial"
+
+
+async def test_a_retry_temporal_cannot_take_leaves_the_story_as_it_was(client, token_for, tmp_path, session_home):
+    from db.embedded import free_port
+
+    user = str(uuid.uuid4())
+    story_id = await partial_story(client, tmp_path, user)
+    port = free_port()
+    # An API whose Temporal is gone (nothing listens on that port).
+    api = subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "api", "--port", str(port)],
+        env={**os.environ, "TEMPORAL_ADDRESS": f"127.0.0.1:{free_port()}", "STORYLOOM_HOME": str(session_home)},
+        stdout=open(tmp_path / "api.log", "ab"), stderr=subprocess.STDOUT,
+    )
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}",
+                                     headers={"Authorization": f"Bearer {token_for(user)}"}, timeout=60) as http:
+            for _ in range(200):
+                try:
+                    await http.get("/functions/v1/health")
+                    break
+                except httpx.TransportError:
+                    await asyncio.sleep(0.2)
+            response = await http.post(f"/v1/stories/{story_id}/illustrations/retry")
+            assert response.status_code == 503, response.text
+            assert response.headers["Retry-After"]
+            story = (await http.get(f"/v1/stories/{story_id}")).json()
+        assert story["status"] == "partial"
+        assert {scene["illustration_status"] for scene in story["scenes"]} == {"failed"}
+    finally:
+        api.terminate()
+        api.wait(20)
