@@ -90,9 +90,9 @@ class ChaosText:
     def __init__(self, inner: TextProvider, chaos: Chaos) -> None:
         self.inner, self.chaos, self.name = inner, chaos, inner.name
 
-    async def write_story(self, brief: StoryBrief) -> StoryText:
+    async def write_story(self, brief: StoryBrief, guidance: list[str] | None = None) -> StoryText:
         await self.chaos.strike("text")
-        return await self.inner.write_story(brief)
+        return await self.inner.write_story(brief, guidance)
 
     async def extract_scenes(self, story: StoryText, brief: StoryBrief) -> list[SceneDraft]:
         await self.chaos.strike("scenes")

@@ -11,6 +11,7 @@ from activities.providers import ContentReviewer
 from activities.safety import Verdict, check_text, neutralize_injection
 from activities.safety.language_guess import guess_language
 from activities.safety.ai_review import analysis_findings, moderation_findings, parse_thresholds, rejection_verdict
+from activities.safety.parent_text import Classification, classify
 from activities.safety.verdicts import Finding
 from db.tables import ContentFlags, Stories
 
@@ -53,6 +54,12 @@ def check_in_languages(
     return next((v for v in passed if v.action == "modified"), passed[0])
 
 
+def refuse_parent_text(classification: Classification, what: str) -> Exception:
+    return content_policy_violation(
+        f"the {what} is not suitable for children: {classification.suggestion}", classification.reason_codes
+    )
+
+
 class ContentGuard:
     def __init__(
         self, reviewer: ContentReviewer | None = None, ai_filtering: bool = True,
@@ -65,6 +72,15 @@ class ContentGuard:
     @property
     def reviews_with_ai(self) -> bool:
         return self.ai_filtering and self.reviewer is not None
+
+    async def classified(
+        self, content_id: str, text: str | None, language: str | None, content_type: str,
+        public: bool = False, user_id: str | None = None,
+    ) -> Classification:
+        """A parent's text classified offline (never reworded), its decision recorded."""
+        classification = classify(text, language, public)
+        await record_flags(content_id, content_type, classification.verdict(), user_id)
+        return classification
 
     def offline(self, text: str, language: str | None, content_type: str) -> Verdict:
         """The rule layer, and the offline analyser unless AI filtering is switched off.
@@ -111,14 +127,16 @@ class ContentGuard:
     ) -> Verdict:
         return rejection_verdict(await self.ai_findings(texts, language, content_type, hero_name, analyse))
 
-    async def checked(
-        self, story_id: str, text: str | None, language: str, content_type: str, what: str,
+    async def parent_text_checked(
+        self, content_id: str, text: str | None, language: str, content_type: str, what: str,
         hero_name: str | None = None,
     ) -> str | None:
-        """One text as it may be used (rewritten if needed) after every layer, or a refusal."""
-        text = await self.offline_checked(story_id, text, language, content_type, what)
+        """A parent's text, unchanged, once every layer has passed it; else a refusal."""
+        classification = await self.classified(content_id, text, language, content_type)
+        if classification.harmful:
+            raise refuse_parent_text(classification, what)
         if text:
-            await self.ai_approve(story_id, [text], language, content_type, what, hero_name)
+            await self.ai_approve(content_id, [text], language, content_type, what, hero_name)
         return text
 
     async def offline_checked(

@@ -33,8 +33,8 @@ async def illustration_request(request: IllustrateSceneInput, guard: ContentGuar
     if request.prompt_override:
         # A parent's or developer's adjusted prompt is checked like every other input.
         prompt = sanitize_image_prompt(
-            await guard.checked(request.story_id, request.prompt_override, "en", "prompt", "picture",
-                                brief.hero.name if brief.hero else None)
+            await guard.parent_text_checked(request.story_id, request.prompt_override, "en", "prompt", "picture",
+                                            brief.hero.name if brief.hero else None)
         )
     scene = SceneDraft(
         scene_number=row["scene_number"],

@@ -42,6 +42,9 @@ class LoadedStory:
 class WriteStoryInput:
     story_id: str
     brief: StoryBrief
+    # A draft that failed its check is written again with what the check found.
+    attempt: int = 0
+    guidance: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,27 @@ class ModerateStoryInput:
 
 
 @dataclass(frozen=True)
+class CheckStoryInput:
+    story_id: str
+    brief: StoryBrief
+    story: StoryText
+
+
+@dataclass(frozen=True)
+class StoryCheck:
+    """A written story after its check: the text to use (mild fear words swapped),
+    or, when it failed, what to do better on the next draft."""
+
+    story: StoryText | None
+    reason_codes: list[str] = field(default_factory=list)
+    guidance: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return self.story is not None
+
+
+@dataclass(frozen=True)
 class ModerateScenesInput:
     story_id: str
     language: str
@@ -183,11 +207,22 @@ class CheckInputsInput:
     fields: dict[str, str | None]
     # None: the text has no language of its own and is checked in all five.
     language: str | None = None
+    # A public custom event, which every family may read, gets the strictest check.
+    public: bool = False
+
+
+@dataclass(frozen=True)
+class FieldRefusal:
+    field: str
+    category: str
+    reason_code: str
+    suggestion: str
 
 
 @dataclass(frozen=True)
 class CheckedInputs:
-    # Each field as it may be saved (rewritten where needed; None where refused).
+    # Each field exactly as typed (None where refused): a parent's text is never reworded.
     fields: dict[str, str | None]
     refused: list[str]
     reason_codes: list[str]
+    refusals: list[FieldRefusal] = field(default_factory=list)

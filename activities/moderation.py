@@ -9,12 +9,15 @@ from dataclasses import replace
 from temporalio import activity
 
 from activities.briefs import load_brief, story_owner
-from activities.content_guard import ContentGuard, record_flags, refuse
+from activities.content_guard import ContentGuard, record_flags, refuse, refuse_parent_text
 from activities.contracts import SceneDraft, StoryBrief, StoryText
 from activities.costs import on_behalf_of
 from activities.inputs import (
     CheckedInputs,
     CheckInputsInput,
+    CheckStoryInput,
+    FieldRefusal,
+    StoryCheck,
     ModerateBriefInput,
     ModerateScenesInput,
     ModerateStoryInput,
@@ -22,11 +25,15 @@ from activities.inputs import (
 from activities.providers import TextProvider
 from activities.safety import ensure_companionship_in_text, sanitize_image_prompt
 from activities.safety.ai_review import ORIGINAL_EXCERPT
+from activities.safety.generated_text import review_generated
+from activities.safety.parent_text import CATEGORIES
 
-# How many times a generated story is written again when it fails its check.
+# How many times a generated story is written again when it fails its check
+# (moderate_story, which histories from before check_story still replay).
 STORY_REWRITES = 1
 # Fields holding the child's name: checked by the offline layers only, never sent out.
 NAME_FIELDS = ("name", "hero_name")
+AI_SUGGESTION = "Try a gentler way to describe it, as you would tell it to a small child."
 
 
 class ModerationActivities:
@@ -39,26 +46,22 @@ class ModerationActivities:
 
     @activity.defn
     async def moderate_brief(self, request: ModerateBriefInput) -> StoryBrief:
-        """What the parent typed: hero fields, custom event, prompt. User text is
-        data: injection phrases are defused before any provider sees it."""
+        """What the parent typed (hero fields, custom event, title, prompt), classified
+        in the story's language: used exactly as typed, or the story is refused."""
         brief, story_id, language = request.brief, request.story_id, request.brief.language
         hero = brief.hero
-        if hero is not None:
-            hero = replace(
-                hero,
-                name=await self._offline(story_id, hero.name, language, "hero", "hero's name"),
-                primary_trait=await self._offline(story_id, hero.primary_trait, language, "hero", "hero's trait"),
-                secondary_trait=await self._offline(story_id, hero.secondary_trait, language, "hero", "hero's trait"),
-                appearance=await self._offline(story_id, hero.appearance, language, "hero", "hero's appearance"),
-                special_ability=await self._offline(story_id, hero.special_ability, language, "hero", "hero's ability"),
-            )
         kind = "prompt" if brief.event_key is None and brief.hero is None else "event"
-        brief = replace(
-            brief,
-            hero=hero,
-            event_text=await self._offline(story_id, brief.event_text, language, kind, "adventure"),
-            title_hint=await self._offline(story_id, brief.title_hint, language, kind, "title"),
-        )
+        typed = [(kind, "adventure", brief.event_text), (kind, "title", brief.title_hint), (kind, "style", brief.style)]
+        if hero is not None:
+            typed = [
+                ("hero", "hero's name", hero.name), ("hero", "hero's trait", hero.primary_trait),
+                ("hero", "hero's trait", hero.secondary_trait), ("hero", "hero's appearance", hero.appearance),
+                ("hero", "hero's ability", hero.special_ability),
+            ] + typed
+        for content_type, what, text in typed:
+            classification = await self.guard.classified(story_id, text, language, content_type)
+            if classification.harmful:
+                raise refuse_parent_text(classification, what)
         if self.guard.reviews_with_ai:
             hero_texts = [hero.primary_trait, hero.secondary_trait, hero.appearance, hero.special_ability] if hero else []
             async with on_behalf_of(await story_owner(story_id), story_id):
@@ -90,6 +93,31 @@ class ModerationActivities:
         raise refuse(rejected, "story")
 
     @activity.defn
+    async def check_story(self, request: CheckStoryInput) -> StoryCheck:
+        """A written story, checked: passed (mild fear words swapped, the result read
+        again for meaning) or failed with guidance for the next draft. Writing again
+        is the workflow's next step, so every draft and check shows in its history."""
+        story, brief, story_id = request.story, request.brief, request.story_id
+        passed, reasons, guidance = [], [], []
+        for part in (story.title, story.content):
+            review = review_generated(part, brief.language, self.guard.ai_filtering)
+            await record_flags(story_id, "story", review.verdict)
+            reasons += [f.reason_code for f in review.failures if f.reason_code not in reasons]
+            guidance += [f"avoid {f.category} ({f.reason_code}): \"{f.original[:80]}\"" for f in review.failures]
+            passed.append(review.text)
+        if not guidance and self.guard.reviews_with_ai:
+            async with on_behalf_of(await story_owner(story_id), story_id):
+                verdict = await self.guard.ai_verdict(passed, brief.language, "story",
+                                                      brief.hero.name if brief.hero else None)
+            await record_flags(story_id, "story", verdict)
+            if verdict.rejected:
+                reasons += [code for code in verdict.reason_codes if code not in reasons]
+                guidance += [f"avoid {f.category} ({f.reason_code})" for f in verdict.findings]
+        if guidance:
+            return StoryCheck(None, reasons, list(dict.fromkeys(guidance)))
+        return StoryCheck(StoryText(*passed))
+
+    @activity.defn
     async def moderate_scenes(self, request: ModerateScenesInput) -> list[SceneDraft]:
         """Scene texts never leave a child alone; picture prompts get the
         child-friendly style and companions."""
@@ -112,19 +140,21 @@ class ModerationActivities:
 
     @activity.defn
     async def check_inputs(self, request: CheckInputsInput) -> CheckedInputs:
-        """A parent's text fields before they are saved at all (heroes, custom
-        events, prompts): rewritten where they can be, refused where they cannot."""
-        values, reasons, refused = {}, [], []
+        """A parent's text fields before they are saved at all (heroes, custom events,
+        titles, prompts): accepted exactly as typed, or refused field by field with the
+        category and a suggestion. Nothing is reworded."""
+        values, reasons, refusals = dict(request.fields), [], []
         for name, text in request.fields.items():
             if not text:
-                values[name] = text
                 continue
-            verdict = self.guard.offline(text, request.language, request.content_type)
-            await record_flags(request.content_id, request.content_type, verdict, request.user_id)
-            values[name] = verdict.text if not verdict.rejected else None
-            if verdict.rejected:
-                refused.append(name)
-                reasons += [code for code in verdict.reason_codes if code not in reasons]
+            classification = await self.guard.classified(
+                request.content_id, text, request.language, request.content_type, request.public, request.user_id
+            )
+            if classification.harmful:
+                values[name] = None
+                category = CATEGORIES[classification.category]
+                refusals.append(FieldRefusal(name, classification.category, category.reason, category.suggestion))
+                reasons += [code for code in classification.reason_codes if code not in reasons]
         reviewed = {name: text for name, text in values.items() if text and name not in NAME_FIELDS}
         if reviewed and self.guard.reviews_with_ai:
             hero_name = next((request.fields.get(name) for name in NAME_FIELDS if request.fields.get(name)), None)
@@ -139,6 +169,7 @@ class ModerationActivities:
                 named = [n for n, text in reviewed.items() if text[:ORIGINAL_EXCERPT] in blamed] or list(reviewed)
                 for name in named:
                     values[name] = None
-                    refused.append(name)
+                    refusals.append(FieldRefusal(name, "ai_review", verdict.reason_codes[0] if verdict.reason_codes
+                                                 else "CONTENT_POLICY_VIOLATION", AI_SUGGESTION))
                 reasons += [code for code in verdict.reason_codes if code not in reasons]
-        return CheckedInputs(values, refused, reasons)
+        return CheckedInputs(values, [r.field for r in refusals], reasons, refusals)

@@ -12,7 +12,9 @@ from activities.safety.ai_review import ContentAnalysis
 class TextProvider(Protocol):
     name: str
 
-    async def write_story(self, brief: StoryBrief) -> StoryText: ...
+    async def write_story(self, brief: StoryBrief, guidance: list[str] | None = None) -> StoryText:
+        """`guidance`: what the child-safety check found in an earlier draft, to avoid."""
+        ...
 
     async def extract_scenes(self, story: StoryText, brief: StoryBrief) -> list[SceneDraft]: ...
 

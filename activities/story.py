@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import timedelta
 
 from piccolo.query.mixins import OnConflictAction
@@ -28,8 +29,12 @@ class StoryActivities:
     @activity.defn
     async def write_story(self, request: WriteStoryInput) -> StoryText:
         owner = await story_owner(request.story_id)
+        brief = request.brief
+        if request.attempt:
+            # Another draft: the offline composer takes other turns, a model reads the guidance.
+            brief = replace(brief, seed=brief.seed + request.attempt)
         async with on_behalf_of(owner, request.story_id):
-            return await self.text.write_story(request.brief)
+            return await self.text.write_story(brief, request.guidance)
 
     @activity.defn
     async def extract_scenes(self, request: ExtractScenesInput) -> list[SceneDraft]:

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from temporalio import workflow
 from temporalio.common import WorkflowIDReusePolicy
-from temporalio.exceptions import ActivityError, ApplicationError, ChildWorkflowError
+from temporalio.exceptions import ActivityError, ApplicationError, ChildWorkflowError, is_cancelled_exception
 
 with workflow.unsafe.imports_passed_through():
     from activities.contracts import (
@@ -88,17 +88,17 @@ class StoryWorkflow:
         self._progress = StoryProgress(story_id=request.story_id)
         try:
             return await self._tell(request)
-        except (ActivityError, ChildWorkflowError, ApplicationError) as failure:
+        except (ActivityError, ChildWorkflowError, ApplicationError, asyncio.CancelledError) as failure:
+            if is_cancelled_exception(failure):
+                # Stopped by its owner: the workflow writes the outcome itself, last, so
+                # no progress write still in flight can flip the story back.
+                self._failure = (CANCELLED, STOPPED_MESSAGE, [])
+                await self._finish_failed(request.story_id, CANCELLED, STOPPED_MESSAGE)
+                raise
             code, message = reason_of(failure)
             self._failure = (code, message, reasons_of(failure))
             await self._finish_failed(request.story_id, code, message)
             raise ApplicationError(message, type=code, non_retryable=True) from failure
-        except asyncio.CancelledError:
-            # Stopped by its owner: the workflow writes the outcome itself, last, so no
-            # progress write still in flight can flip the story back.
-            self._failure = (CANCELLED, STOPPED_MESSAGE, [])
-            await self._finish_failed(request.story_id, CANCELLED, STOPPED_MESSAGE)
-            raise
 
     async def _tell(self, request: StoryWorkflowInput) -> StoryOutcome:
         story_id = request.story_id

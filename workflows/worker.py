@@ -41,6 +41,7 @@ from activities.providers import Providers
 from activities.storage import LocalStorage, Storage
 from activities.story import StoryActivities
 from db.engine import close_pool, open_pool
+from workflows.payload_codec import data_converter
 from workflows.policy import TemporalPolicy, load_policy
 from workflows.avatar import AvatarWorkflow
 from workflows.erasure import ErasureWorkflow
@@ -90,6 +91,7 @@ def build_activities(
         story.save_story,
         moderation.moderate_brief,
         moderation.moderate_story,
+        moderation.check_story,
         moderation.moderate_scenes,
         moderation.check_inputs,
         narration.narrate_story,
@@ -143,7 +145,8 @@ async def run_worker(stop: asyncio.Event) -> None:
     activities = activities_from_settings(settings, storage)
     policy = load_policy(required_activities=activity_names(activities))
     address = os.environ.get("TEMPORAL_ADDRESS", "127.0.0.1:7233")
-    client = await Client.connect(address, namespace=os.environ.get("TEMPORAL_NAMESPACE", policy.namespace))
+    client = await Client.connect(address, namespace=os.environ.get("TEMPORAL_NAMESPACE", policy.namespace),
+                                  data_converter=data_converter(settings.home))
     await open_pool()
     try:
         await ensure_maintenance_schedule(client, policy.story_task_queue)

@@ -65,3 +65,14 @@ def warm_up() -> None:
     """Load the five dictionaries now (about 4 s) rather than inside the first request."""
     for language in LANGUAGES:
         lemma("warm", language)
+
+
+def is_german_compound_of(word: str, tail: str, min_head: int = 3) -> bool:
+    """Whether a German word is a compound ending in `tail` (folded) whose first part
+    is a word of its own: "Ententeich" is a Teich, "Küchenmesser" a Messer; "Sturm" is
+    no Turm and "schauten" no "Häuten"."""
+    folded = fold(word)
+    if not folded.endswith(tail) or len(folded) - len(tail) < min_head:
+        return False
+    head = word[: len(word) - len(tail)].rstrip("-")
+    return simplemma.is_known(head[:1].upper() + head[1:], lang="de") or simplemma.is_known(head, lang="de")

@@ -12,10 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import simplemma
-
 from activities.language import identify_language
-from activities.language.lemmas import LANGUAGES, Word, fold, words
+from activities.language.lemmas import LANGUAGES, Word, fold, is_german_compound_of, words
 from activities.offline.vocabulary.actions import ACTIONS
 from activities.offline.vocabulary.companions import COMPANIONS
 from activities.offline.vocabulary.objects import OBJECTS
@@ -93,16 +91,6 @@ def _accepts(word: Word, part: str) -> bool:
     return word.folded == part or word.lemma == part
 
 
-def _compound_of(word: str, tail: str) -> bool:
-    """Whether a German word is a compound ending in `tail` whose first part is a
-    word of its own ("Ententeich", "Papierdrachen"; not "Experimente" or "Diesel")."""
-    folded = fold(word)
-    if not folded.endswith(tail) or len(folded) - len(tail) < COMPOUND_HEAD:
-        return False
-    head = word[: len(word) - len(tail)].rstrip("-")
-    return simplemma.is_known(head[:1].upper() + head[1:], lang="de")
-
-
 def _hits(tokens: list[Word], language: str) -> list[tuple[int, _Entry]]:
     """(position, entry) for every concept named in the tokens, in text order."""
     index = _index(language)
@@ -130,7 +118,7 @@ def _hits(tokens: list[Word], language: str) -> list[tuple[int, _Entry]]:
         # The word as written first: a lemma can be another word's ("tías" → "tío").
         found = index.single.get(token.folded) or index.single.get(token.lemma)
         if not found and language == "de" and token.folded not in NOT_COMPOUNDS:
-            found = next(([entry] for tail, entry in index.tails if _compound_of(token.text, tail)), None)
+            found = next(([entry] for tail, entry in index.tails if is_german_compound_of(token.text, tail, COMPOUND_HEAD)), None)
         if found:
             hits.append((i, found[0]))
     hits.sort(key=lambda hit: hit[0])

@@ -196,6 +196,19 @@ class Weave:
         return contract(TEMPLATES[self.language][key].format(**self.fields), self.language)
 
 
+# The hero's own family comes along in a story; it does not knock at the door as a
+# stranger would ("a grandma came to Luna's door").
+FAMILY = frozenset({"grandma", "grandpa", "mum", "dad", "brother", "sister", "cousin", "aunt", "uncle"})
+
+
+def story_companion(companions: tuple[str, ...]) -> str | None:
+    """The companion the story is about: an animal or creature first, then a person
+    who is not the hero's family."""
+    ranked = [c for c in companions if COMPANIONS[c].get("kind") != "person"] + [
+        c for c in companions if COMPANIONS[c].get("kind") == "person" and c not in FAMILY]
+    return ranked[0] if ranked else None
+
+
 def weave(
     understood: Understood, ability: Goal | None, language: str, base_fields: dict[str, str],
     known_companions: dict[str, str] | None = None,
@@ -204,9 +217,10 @@ def weave(
     `known_companions` (kind drawn → name): the setting's own friends; an event's
     companion of the same kind is that friend, called by name."""
     fields = dict(base_fields)
-    companion = understood.companions[0] if understood.companions else None
+    companion = story_companion(understood.companions)
+    others = [c for c in understood.companions if c != companion]
     thing_for_goal = (understood.objects[0], "object") if understood.objects else (
-        (understood.companions[1], "companion") if len(understood.companions) > 1 else None)
+        (others[0], "companion") if others else None)
     goal_text = None
     for goal in understood.goals:
         if not ACTIONS[goal.action].get("goal", True):

@@ -194,9 +194,14 @@ class OpenAIText:
         self.last_model = self.models.text_fallback
         return result
 
-    async def write_story(self, brief: StoryBrief) -> StoryText:
+    async def write_story(self, brief: StoryBrief, guidance: list[str] | None = None) -> StoryText:
         mask = NameMask(brief.hero.name if brief.hero else None)
         system, user = story_system_prompt(brief), story_user_prompt(brief, mask)
+        if guidance:
+            system += (
+                "\n\nAn earlier draft of this story did not pass the child-safety check. Write a new one "
+                "that avoids what it found:\n" + "\n".join(f"- {mask.hide(line)}" for line in guidance)
+            )
 
         async def call(model: str) -> StoryText:
             payload = await self.structured(model, system, user, "story", STORY_SCHEMA)

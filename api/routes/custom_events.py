@@ -28,13 +28,13 @@ def event_view(row: dict, user_id: str) -> CustomEventView:
 
 
 
-async def checked_event(request: Request, event_id: UUID, values: dict) -> dict:
-    """`values` with the fields a parent writes freely checked (and rewritten where
-    needed); keywords are checked as one line and split again."""
+async def checked_event(request: Request, event_id: UUID, values: dict, public: bool) -> dict:
+    """`values` once the fields a parent writes freely have passed the check, the
+    stricter one when the event is public; keywords are checked as one line."""
     fields = {name: values[name] for name in ("title", "description", "prompt_seed") if values.get(name)}
     if values.get("keywords"):
         fields["keywords"] = KEYWORD_SEPARATOR.join(values["keywords"])
-    checked = await checked_fields(request, "event", str(event_id), fields)
+    checked = await checked_fields(request, "event", str(event_id), fields, public=public)
     if "keywords" in checked:
         checked["keywords"] = [word.strip() for word in checked["keywords"].split(KEYWORD_SEPARATOR.strip()) if word.strip()]
     return {**values, **checked}
@@ -50,7 +50,7 @@ class CustomEventController(Controller):
     @post("/", status_code=HTTP_201_CREATED, summary="Create a custom event")
     async def create_event(self, request: Request, data: CustomEventCreate) -> CustomEventView:
         event_id = uuid4()
-        values = await checked_event(request, event_id, msgspec.structs.asdict(data))
+        values = await checked_event(request, event_id, msgspec.structs.asdict(data), bool(data.is_public))
         async with user_transaction(request.user.user_id):
             await CustomEvents.insert(CustomEvents(id=event_id, user_id=request.user.user_id, **values))
             row = await CustomEvents.select(*EVENT_COLUMNS).where(CustomEvents.id == event_id).first()
@@ -79,9 +79,14 @@ class CustomEventController(Controller):
         user = request.user.user_id
         owned = (CustomEvents.id == event_id) & (CustomEvents.user_id == user)
         async with user_transaction(user):
-            if not await CustomEvents.exists().where(owned):
-                raise not_found("Custom event")
-        changes = await checked_event(request, event_id, changes)
+            stored = await CustomEvents.select(*EVENT_COLUMNS).where(owned).first()
+        if stored is None:
+            raise not_found("Custom event")
+        public = changes.get("is_public", stored["is_public"])
+        if public and not stored["is_public"]:
+            # Sharing an event shares its stored words too: they get the public check.
+            changes = {name: stored[name] for name in ("title", "description", "prompt_seed", "keywords")} | changes
+        changes = await checked_event(request, event_id, changes, bool(public))
         async with user_transaction(user):
             if changes:
                 await CustomEvents.update(

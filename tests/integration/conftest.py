@@ -32,7 +32,9 @@ def new_user_id():
 
 @pytest_asyncio.fixture(scope="module")
 async def client(temporal_address, db_pool):
-    """A Temporal client for the module's workflows (with the module's database pool open)."""
+    """A Temporal client for the module's workflows (with the module's database pool open).
+    Without payload encryption: the histories its workers record are kept for the
+    replay tests, which run without the session's keys."""
     from temporalio.client import Client
 
     return await Client.connect(temporal_address)

@@ -42,8 +42,8 @@ def assert_name_never_sent(fake: FakeOpenAI) -> None:
 
 async def test_implied_harm_the_rules_miss_is_refused_by_moderation(client, fake_openai, tmp_path, monkeypatch):
     # Nothing here is a word the rules know; the moderation model reads the intent.
-    seed = f"{HERO_NAME} takes the old dog for one last walk to the quiet bridge, so it never comes home"
-    fake_openai.moderation_scores["never comes home"] = {"self-harm/intent": 0.05, "violence": 0.4,
+    seed = f"{HERO_NAME} takes the old dog for a last walk to the quiet bridge by the river"
+    fake_openai.moderation_scores["quiet bridge"] = {"self-harm/intent": 0.05, "violence": 0.4,
                                                          "illicit/violent": 0.31}
     user = str(uuid.uuid4())
     story_id = await story_with_event(user, seed)

@@ -117,14 +117,29 @@ def test_limited_functions_carry_rate_limit_headers(app_client, hero_id):
     assert int(response.headers["x-ratelimit-remaining"]) <= 9
 
 
-def test_a_story_refused_by_its_own_languages_check_is_a_400_not_a_500(api_url, app_client, hero_id):
-    # Checked in English when it was saved (the phone said so), the event reads as
-    # harmless; the Spanish story checks it in Spanish and refuses it.
-    event = httpx.post(f"{api_url}/v1/custom-events", headers={**app_client.headers, "Accept-Language": "en"},
-                       json={"title": "La fiesta", "prompt_seed": "Pepe borracho en la fiesta"})
-    assert event.status_code == 201, event.text
+def test_a_story_refused_by_its_own_check_is_a_400_not_a_500(api_url, app_client, hero_id):
+    # An event saved before today's gate (straight into the database): the story
+    # reads it again in its own language and refuses it.
+    import asyncio
+    import os
+
+    import asyncpg
+    import jwt
+
+    owner = jwt.decode(app_client.headers["Authorization"].split()[1], options={"verify_signature": False})["sub"]
+
+    async def insert() -> str:
+        connection = await asyncpg.connect(os.environ["DATABASE_URL"])
+        try:
+            return str(await connection.fetchval(
+                "INSERT INTO custom_events (user_id, title, prompt_seed) VALUES ($1, $2, $3) RETURNING id",
+                uuid.UUID(owner), "La fiesta", "Pepe borracho en la fiesta"))
+        finally:
+            await connection.close()
+
+    event_id = asyncio.run(insert())
     response = generate(app_client, hero_id, language="es",
-                        event={"type": "custom", "data": {"custom_event_id": event.json()["id"]}})
+                        event={"type": "custom", "data": {"custom_event_id": event_id}})
     assert response.status_code == 400, response.text
     error = response.json()["error"]
     assert error["code"] == "CONTENT_POLICY_VIOLATION" and error["details"]["reasons"] == ["DRUGS_ALCOHOL"]

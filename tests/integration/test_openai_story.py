@@ -3,16 +3,25 @@ stand-in of OpenAI's API, driven by the real SDK."""
 
 from __future__ import annotations
 
+import json
 import uuid
 
+import pytest
+from temporalio.client import WorkflowFailureError
 
 from activities.openai_provider import safety_identifier
 from api.story_service import story_cost
 from db.tables import ApiUsage, Heroes, Stories, StoryIllustrations
 from tests.fakes.openai_server import Fault
-from tests.integration.workflow_support import create_story_row, openai_providers, run_story, story_worker
+from tests.integration.workflow_support import (
+    create_story_row,
+    keep_history,
+    openai_providers,
+    run_story,
+    story_worker,
+)
 from workflows.avatar import AvatarWorkflow
-from workflows.inputs import AvatarWorkflowInput, avatar_workflow_id
+from workflows.inputs import AvatarWorkflowInput, avatar_workflow_id, story_workflow_id
 
 
 
@@ -69,3 +78,48 @@ async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_pa
     hashed = safety_identifier(user, "test-salt")
     for request in fake_openai.calls("chat") + fake_openai.calls("images"):
         assert request.json.get("safety_identifier") == hashed, f"{request.path} carries the hashed user"
+
+
+UNSAFE_DRAFT = json.dumps({
+    "title": "[HERO] and the Knight",
+    "content": "The knight pulled out his gun and shot the old fox, and there was blood everywhere.\n\n"
+               "[HERO] cried all night, and nobody ever came.",
+})
+
+
+async def test_a_draft_that_fails_its_check_is_written_again_with_guidance(client, fake_openai, tmp_path, monkeypatch):
+    media_dir = tmp_path / "media"
+    providers = openai_providers(fake_openai, media_dir, monkeypatch)
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user, target_duration=60)
+    fake_openai.chat_replies = [UNSAFE_DRAFT]
+    async with story_worker(client, media_dir, providers=providers) as queue:
+        outcome = await run_story(client, queue, story_id, user)
+    assert outcome.status == "completed", outcome
+    content = (await Stories.select(Stories.content).where(Stories.id == story_id).first())["content"]
+    assert "gun" not in content and "blood" not in content, "the second draft is the one kept"
+    stories = [r for r in fake_openai.calls("chat") if r.json["response_format"]["json_schema"]["name"] == "story"]
+    assert len(stories) == 2
+    guidance = stories[1].json["messages"][0]["content"]
+    assert "did not pass the child-safety check" in guidance and "VIOLENCE" in guidance.upper()
+    history = await client.get_workflow_handle(story_workflow_id(story_id)).fetch_history()
+    scheduled = [e.activity_task_scheduled_event_attributes.activity_type.name for e in history.events
+                 if e.HasField("activity_task_scheduled_event_attributes")]
+    assert scheduled.count("write_story") == 2 and scheduled.count("check_story") == 2, scheduled
+    assert "moderate_story" not in scheduled
+    await keep_history(client, story_workflow_id(story_id), "story_redrafted")
+
+
+async def test_a_story_whose_every_draft_fails_fails_with_the_code(client, fake_openai, tmp_path, monkeypatch):
+    media_dir = tmp_path / "media"
+    providers = openai_providers(fake_openai, media_dir, monkeypatch)
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user, target_duration=60)
+    fake_openai.chat_replies = [UNSAFE_DRAFT] * 3
+    async with story_worker(client, media_dir, providers=providers) as queue:
+        with pytest.raises(WorkflowFailureError):
+            await run_story(client, queue, story_id, user)
+    row = await Stories.select(Stories.status, Stories.error_code, Stories.content).where(Stories.id == story_id).first()
+    assert row["status"] == "failed" and row["error_code"] == "CONTENT_POLICY_VIOLATION" and row["content"] is None
+    stories = [r for r in fake_openai.calls("chat") if r.json["response_format"]["json_schema"]["name"] == "story"]
+    assert len(stories) == 3, "a bounded number of drafts"

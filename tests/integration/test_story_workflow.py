@@ -158,21 +158,22 @@ async def test_unsafe_input_fails_the_story_and_is_audited(client, media_dir):
     assert any(flag["action_taken"] == "rejected" and flag["flag_type"] == "drugs" for flag in flags)
 
 
-async def test_rewritable_input_is_softened_before_the_story_is_written(client, media_dir):
+async def test_harmful_input_is_refused_not_reworded(client, media_dir):
     from db.tables import ContentFlags, Heroes
 
     user = str(uuid.uuid4())
     story_id = await create_story_row(user)
     hero_id = (await Stories.select(Stories.hero_id).where(Stories.id == story_id).first())["hero_id"]
+    # Saved before today's gate (or straight into the database): the story checks it again.
     await Heroes.update({Heroes.special_ability: "fights monsters with a sword"}, force=True).where(Heroes.id == hero_id)
     async with story_worker(client, media_dir) as queue:
-        outcome = await run_story(client, queue, story_id, user)
-    assert outcome.status == "completed"
-    content = (await Stories.select(Stories.content).where(Stories.id == story_id).first())["content"].lower()
-    assert "sword" not in content and "fights" not in content
+        with pytest.raises(WorkflowFailureError):
+            await run_story(client, queue, story_id, user)
+    row = await Stories.select(Stories.status, Stories.error_code, Stories.content).where(Stories.id == story_id).first()
+    assert row["status"] == "failed" and row["error_code"] == "CONTENT_POLICY_VIOLATION" and row["content"] is None
     flags = await ContentFlags.select().where(ContentFlags.content_id == story_id)
-    assert any(flag["content_type"] == "hero" and flag["action_taken"] in ("modified", "filtered") for flag in flags)
-    await keep_history(client, story_workflow_id(story_id), "story_moderated")
+    assert any(flag["content_type"] == "hero" and flag["action_taken"] == "rejected" for flag in flags)
+    assert not any(flag["action_taken"] == "modified" for flag in flags), "a parent's text is never reworded"
 
 
 async def test_operators_read_the_audit_from_the_command_line(client, media_dir):

@@ -604,7 +604,7 @@ BANK = {
                     "{name} fit tourner une petite pluie fine dans un bocal de nuages, et les fleurs relevèrent la tête.",
                 ),
                 (
-                    "Un petit nuage d'orage grondait dans un coin, parce que personne ne voulait jouer avec lui.",
+                    "Un petit nuage d'orage grondait dans un coin, de très mauvaise humeur.",
                     "{name} joua à la balle avec un petit nuage grognon, {friend} ronronna, et le nuage rit si fort qu'il plut des étincelles.",
                 ),
                 (

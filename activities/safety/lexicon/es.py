@@ -155,7 +155,7 @@ REJECT = {
 ALLOW = [
     "guerra|pelea|batalla|guerras|peleas|batallas de almohadas|cojines", "guerra|pelea|batalla de bolas de nieve",
     "guerra|pelea|batalla de agua", "pistola{,s} de agua|burbujas", "espada{,s} de juguete|madera|cartón|plástico|espuma|papel|goma",
-    "con|en forma de espada", "ballena{,s} asesina{,s}", "muerto|muerta|muertos|muertas de risa|sueño|cansancio|hambre",
+    "con|en forma de espada", "ballena{,s} asesina{,s}", "orca{,s} asesina{,s}", "muerto|muerta|muertos|muertas de risa|sueño|cansancio|hambre",
     "me muero de ganas",
     "de infarto",
     "morir|morirme|morirse|morirte|muero|mueres|muere|morimos|mueren|moria|morian|murio|murieron|muriendo|muera|mueran|moriria|moririamos de risa|ganas|hambre|sueno|verguenza|calor|aburrimiento|envidia|curiosidad|asco|cansancio|sed|alegria",

@@ -1,0 +1,787 @@
+"""English: harmful meaning in a parent's text, as lemmas (format: see ``__init__``).
+
+Where simplemma keeps a common inflection as a lemma of its own, the inflected form is
+listed too ("shot", "drowning", "smoking", "breathing", "grandmas", "hanged").
+Words with everyday harmless uses ("hit", "beat", "burn", "smoke", "weed", "pill",
+"stranger", "secret", "eat") are only scenarios, never bare harm; "knife" needs a
+target (a cake is cut with one).
+
+As ``reader`` reads it: a scenario slot is compared with one word at a time, so every
+alternative is a single word (two-word phrases are split into slots); a HARM entry with
+spaces is a fixed expression whose words stand next to each other (one word may come
+between), which keeps tight phrases tight; an ALLOW expression is words next to each
+other, and it undoes a finding only when it covers all of the finding's words.
+"""
+
+# Cruelty done to someone, as fixed expressions (one word may stand between two parts):
+# "boils the little boy in a pot", "skinned the kids", "ripped the children apart",
+# "gnaws the children's bones". Kept tight so that "roast marshmallows with the kids
+# over the fire", "we baked them for tea" and "skinned her knee" stay harmless.
+_COOKED = (
+    "child|children|kid|kids|boy|boys|girl|girls|baby|babies|toddler|people|person|man|men|"
+    "woman|women|human|humans|villager|villagers|mum|mom|mother|dad|father|grandma|granny|"
+    "grandpa|brother|sister|friend|friends|teacher|hansel|gretel|princess|prince|puppy|"
+    "puppies|kitten|kittens|bunny|pet|pets|goldfish|everyone"
+)
+# People and animals named (no pronouns: "tore them open" is a parcel, "made them go pop" balloons).
+_BEINGS = (
+    _COOKED + "|guy|lady|bully|bullies|baddie|villain|thief|robber|farmer|king|queen|knight|soldier|"
+    "dog|dogs|cat|cats|rabbit|rabbits|fox|deer|horse|pony|pig|cow|sheep|lamb|bird|birds|mouse|mice|animal|animals"
+)
+_DET = "the|a|an|his|her|their|poor|little|two|three|all|some|naughty|lost|tiny"
+_COOK = "boil|roast|fry|cook|stew|grill|simmer|toast|barbecue|bake|poach|braise|broil"
+_VESSEL = "pot|cauldron|oven|pan|saucepan|kettle|spit|stew|soup|pie|fire|furnace|fryer|cooker|bath"
+_INSIDES = "bones|flesh|guts|brains|eyeballs|skull|skulls|blood|insides|organs|liver|fingers|toes|eyes"
+# Household products told in two or three words, drunk, eaten or poured into a cup, as
+# fixed expressions ("drinks the washing-up liquid", "pour washing-up liquid into a cup"):
+# spread over a sentence these words are a kitchen being cleaned, not a child poisoned.
+_PRODUCT_FIRST_WORD = "washing|washingup|dish|dishwashing|dishwasher|floor|toilet|oven|drain|window|laundry|nail|fabric|lighter|brake|rat"
+_PRODUCT_LAST_WORD = "liquid|soap|cleaner|powder|tablet|tablets|pod|pods|remover|polish|spirit|softener|fluid|poison|unblocker"
+_DRINK_VERB = "swallow|swallows|swallowed|eat|eats|ate|drink|drinks|drank|sip|sips|gulp|gulps|lick|licks|taste|tastes|chug|chugs|slurp|slurps|try|tries"
+_POUR_VERB = "pour|pours|poured|put|puts|mix|mixes|mixed|tip|tips|squirt|squirts|squeeze|squeezes|add|adds|stir|stirs"
+_CUP = "cup|cups|glass|glasses|mug|bottle|beaker|drink|juice|tea|milk|lemonade|squash|jug|teacup|potion|smoothie"
+POISON_PRODUCTS = [
+    f"{_DRINK_VERB} {_PRODUCT_FIRST_WORD} {_PRODUCT_LAST_WORD}",
+    f"{_DRINK_VERB} the|some|a|down|up|mum|dad|s {_PRODUCT_FIRST_WORD} {_PRODUCT_LAST_WORD}",
+    f"{_POUR_VERB} {_PRODUCT_FIRST_WORD} {_PRODUCT_LAST_WORD} into|in {_CUP}",
+    f"{_POUR_VERB} the|some|a {_PRODUCT_FIRST_WORD} {_PRODUCT_LAST_WORD} into|in {_CUP}",
+    "bleach|detergent|disinfectant|ammonia|antifreeze|turpentine|weedkiller and|then drink|drinks|drank|swallow|swallows|gulp|gulps|sip|sips|taste|tastes|lick|licks",
+]
+HORROR_DONE_TO = [
+    f"{_COOK} {_COOKED} in|into|inside|over|on {_VESSEL}",
+    f"{_COOK} {_DET} {_COOKED} in|into|inside|over|on {_VESSEL}",
+    f"{_COOK} {_COOKED} alive", f"{_COOK} {_DET} {_COOKED} alive",
+    f"{_COOK} {_COOKED} for dinner|supper|lunch|tea|breakfast",
+    "skinned|skinning|flay|flayed|flaying|flays " + _BEINGS,
+    "skinned|skinning|flay|flayed|flaying|flays " + _DET + " " + _BEINGS,
+    "rip|rips|tear|tears|tore|torn|ripped|ripping|tearing|shred|shreds|shredded " + _BEINGS + " apart|open|limb",
+    "rip|rips|tear|tears|tore|torn|ripped|ripping|tearing|shred|shreds|shredded " + _DET + " " + _BEINGS + " apart|open|limb",
+    "rip|rips|tear|tears|tore|ripped|ripping|tearing him|her|them apart|limb",
+    f"gnaw|chew|crunch|grind|suck|nibble|munch|eat|lick|slurp|feast|pick {_COOKED} s {_INSIDES}",
+    f"gnaw|chew|crunch|grind|suck|nibble|munch|eat|lick|slurp|feast|pick {_DET} {_COOKED} s {_INSIDES}",
+    f"bones|flesh|guts|brains|skull|skulls of the|a|dead|poor|little {_COOKED}",
+    "@target be|get|was|were|got|is|are skinned|flayed|disembowelled|disemboweled|dismembered|boiled|roasted",
+]
+
+HARM = {
+    "violence": [
+        # weapons (water guns, bath bombs, butter knives: see ALLOW)
+        "gun", "handgun", "pistol", "revolver", "rifle", "shotgun", "machinegun", "firearm",
+        "uzi", "kalashnikov", "bullet", "ammo", "ammunition", "gunshot", "gunfire", "gunpoint",
+        "gunman", "sniper", "hitman", "assassin", "assassinate", "assassination",
+        "dagger", "machete", "switchblade", "bayonet", "bomb", "grenade", "explosive",
+        "dynamite", "landmine", "missile", "bazooka", "terrorist", "terrorism",
+        # acts
+        "murder", "murderer", "murderous", "homicide", "massacre", "slaughter",
+        "slaughterhouse", "behead", "beheading", "decapitate", "torture", "torturer",
+        "bloodshed", "bloodbath", "blood", "bloody", "bloodied", "bloodstained", "gore",
+        "violence", "brutal", "brutally", "stabbing", "kidnap", "kidnapper",
+        "kidnapping", "abduct", "abduction", "hostage", "ransom", "assault", "abuse", "abuser",
+        "genocide", "execution", "hanged", "war", "warfare", "warzone",
+    ],
+    "death": [
+        "die", "dying", "dead", "death", "deadly", "deathbed", "corpse", "cadaver", "carcass",
+        "kill", "killer", "killing", "funeral", "coffin", "casket", "grave", "gravestone",
+        "tombstone", "burial", "drown", "drowning", "perish", "deceased", "lifeless",
+        "unalive", "unalived", "unaliving", "unalives", "obituary",
+        # "un alive", "un-alive" (the hyphen is undone before reading)
+        "un alive|alived|aliving|alives",
+        # a sleep that never ends ("a forever nap", "the big sleep", "a dirt nap")
+        "forever|eternal|permanent|endless|everlasting nap|naps|sleep|snooze|slumber", "big sleep", "dirt nap",
+        "sleep|sleeps|sleeping|slept with the fishes", "six feet under",
+        "night night|nighty|nightie forever", "nightnight forever",
+        # a gun and blood in a child's words ("a boom stick", "red stuff all over the floor")
+        "boom|pew|kaboom|boomboom|bangbang|bangy|boomy stick|sticks|tube|gun", "boomstick", "bangstick",
+        "red stuff|goo all|everywhere",
+    ],
+    "poison_medicine": [
+        "poison", "poisoned", "poisoning", "overdose", "cyanide", "arsenic", "strychnine",
+        "antifreeze", "weedkiller", "pesticide", "insecticide", "painkillers",
+    ] + POISON_PRODUCTS,
+    "sexual": [
+        "naked", "nude", "nudity", "nudes", "sex", "sexy", "sexual", "sexually", "porn", "porno",
+        "pornography", "pornographic", "genital", "genitals", "penis", "vagina", "vulva",
+        "boob", "boobs", "tits", "titties", "rape", "rapist", "molest", "molester", "grope",
+        "fondle", "paedophile", "pedophile", "paedo", "pedo", "incest", "orgasm", "erection",
+        "masturbate", "horny", "seduce", "seductive", "erotic", "lingerie", "stripper",
+        "striptease", "prostitute", "hooker", "brothel", "condom", "intercourse", "xxx",
+        "sexting", "onlyfans", "privates",
+    ],
+    "self_harm": [
+        "suicide", "suicidal", "selfharm", "kys", "kms", "noose", "sewerslide",
+        "sewer slide", "self delete|deleting|deleted",
+    ],
+    "drugs_alcohol": [
+        "beer", "lager", "ale", "wine", "vodka", "whisky", "whiskey", "rum", "gin", "tequila",
+        "brandy", "cognac", "champagne", "prosecco", "bourbon", "schnapps", "liquor", "booze",
+        "alcohol", "alcoholic", "drunk", "drunken", "tipsy", "hangover", "hungover", "boozing",
+        "cigarette", "cig", "cigs", "cigar", "tobacco", "nicotine", "vape", "vaping",
+        "ecigarette", "hookah", "shisha", "drug", "druggie", "junkie", "cocaine", "heroin",
+        "meth", "methamphetamine", "ecstasy", "mdma", "lsd", "marijuana", "cannabis", "spliff",
+        "bong", "shroom", "ketamine", "fentanyl", "opium", "opioid", "crackhead", "stoner",
+        "stoned", "ciggy", "ciggie", "ciggies", "ciggys", "doobie", "reefer", "ganja",
+        "edibles", "happy pills", "weed brownie|brownies", "pot brownie|brownies",
+    ],
+    "abandonment": [],
+    "stranger_secret": [],
+    "horror": [
+        "cannibal", "cannibalism", "gory", "gruesome", "severed", "dismember", "mutilate",
+        "mutilated", "disembowel", "eviscerate", "entrails", "exorcism", "exorcist", "demonic",
+        "satanic", "satan", "bloodthirsty", "maggoty",
+    ] + HORROR_DONE_TO,
+    "hate": [
+        "nigger", "nigga", "negro", "coon", "jigaboo", "sambo", "pickaninny", "golliwog",
+        "chink", "chinky", "chinaman", "gook", "jap", "paki", "pakis", "raghead", "towelhead",
+        "spic", "spics", "spick", "beaner", "wetback", "kike", "kikes", "yid", "hymie", "heeb",
+        "wop", "dago", "kraut", "polack", "gyppo", "pikey", "redskin", "injun", "squaw",
+        "faggot", "fag", "tranny", "shemale", "lesbo", "poof", "poofter", "homo", "retard",
+        "retarded", "spaz", "spastic", "mongoloid", "mong", "cripple", "midget", "nazi",
+        "neonazi", "hitler", "swastika", "heil", "kkk", "1488", "holocaust", "subhuman",
+        "untermensch", "infidel", "kafir",
+        # a slur named by its letter ("the n-word"; the hyphen is undone before reading)
+        "nword", "nwords", "n word|words", "rword", "r word",
+        # slurs for disabled people
+        "retards", "spazzy", "spazzer", "spacker", "spakka", "spastics", "mongs",
+        "cripples", "gimp", "windowlicker", "mongo",
+    ],
+    "insult": [
+        "fuck", "fucking", "fucker", "motherfucker", "fck", "wtf", "stfu", "shit", "shitty",
+        "bullshit", "shithead", "dipshit", "bitch", "bitchy", "bastard", "asshole", "arsehole",
+        "arse", "dick", "dickhead", "cunt", "twat", "wanker", "tosser", "bollocks", "bugger",
+        "piss", "crap", "crappy", "damn", "goddamn", "douche", "douchebag", "slut", "whore",
+        "skank", "idiot", "moron", "imbecile", "cretin", "fatso", "fatsos", "fatty", "lardass",
+        "dumbass", "numbskull",
+    ],
+    # instructions to the story writer instead of a story
+    "injection": [
+        "api key|keys|token|tokens|secret|secrets", "system prompt|prompts|instruction|instructions|message",
+        "developer|dan|jailbreak|jailbroken|unrestricted|unfiltered|uncensored mode",
+        "jailbreak|jailbroken|jailbreaking ai|assistant|chatbot|bot|model|gpt",
+        "prompt injection",
+    ],
+}
+
+TARGETED = {
+    "violence": [
+        "shoot", "shot", "stab", "slap", "punch", "kick", "strangle", "throttle", "choke",
+        "smack", "spank", "thrash", "pummel", "clobber", "wallop", "headbutt", "bludgeon",
+        "maim", "wound", "slay", "slew", "execute", "suffocate", "smother", "flog",
+        "whack", "thump", "bash", "knife",
+    ],
+    "abandonment": ["abandon"],
+}
+
+# Humans only (no animals): for eating and cooking, where "ate the fish" is dinner.
+_PEOPLE = (
+    "child|children|kid|kids|boy|boys|girl|girls|baby|babies|toddler|people|person|man|men|"
+    "woman|women|human|humans|villager|villagers|mum|mom|mummy|mommy|mother|dad|daddy|father|"
+    "grandma|granny|grandpa|grandmother|grandfather|brother|sister|friend|friends|teacher|"
+    "prince|princess|king|queen|knight|him|her|them|me|us|everyone|everybody"
+)
+# Other people whose medicine a child must not take.
+_KIN = (
+    "mum|mom|mummy|mommy|mother|dad|daddy|father|grandma|granny|grandpa|grandmother|"
+    "grandfather|parent|parents|brother|sister|aunt|uncle|someone|somebody|stranger|"
+    "neighbour|neighbor|adult|grownup"
+)
+_REFLEXIVE = "myself|himself|herself|themselves|yourself|yourselves|oneself|ourselves"
+# Little ones a family may leave behind (nouns only: "without her umbrella" is no abandonment).
+_CHILDLIKE = (
+    "baby|babies|toddler|child|children|kid|kids|son|daughter|brother|sister|twins|boy|girl|"
+    "puppy|dog|kitten|cat|pet|hamster|bunny|rabbit|pony"
+)
+# The grown-ups a child waits for ("no grown-up ever came").
+_CARERS = (
+    "adult|adults|grownup|grownups|grown|parent|parents|mum|mom|mummy|mommy|mother|dad|daddy|"
+    "father|teacher|body|family|relative|relatives|person|people|one|grandma|grandpa|granny|"
+    "nana|uncle|aunt|carer|carers|babysitter|nanny|owner|owners"
+)
+_STRANGER = "stranger|strangers"
+_ADULT = "stranger|man|men|guy|adult|grownup|coach|uncle|neighbour|neighbor|teacher|babysitter"
+# Plural or unambiguous nouns only: "the Indian elephant was dirty" is not about people.
+_GROUPS = (
+    "jew|jews|muslim|muslims|immigrant|immigrants|migrant|migrants|refugee|refugees|"
+    "foreigner|foreigners|gays|lesbians|blacks|arabs|asians|mexicans|africans|indians|"
+    "pakistanis|romanians|gypsies|gipsies|travellers|christians|catholics|hindus|sikhs|"
+    "jewish|islam"
+)
+_PEOPLE_OF = "black|white|brown|asian|chinese|gay|trans|jewish|muslim|disabled|autistic|african|mexican|indian|roma|arab"
+_DEHUMANISING = (
+    "dirty|filthy|lazy|thief|thieves|criminal|criminals|terrorist|terrorists|ape|apes|"
+    "monkey|monkeys|rat|rats|vermin|cockroach|cockroaches|pig|pigs|dogs|evil|inferior|"
+    "disgusting|parasite|parasites|subhuman|scum|trash|worthless|smelly|stink|stinky|liar|"
+    "liars|rapist|rapists|invader|invaders|disease|plague"
+)
+_INSULTS = "fat|ugly|stupid|idiot|dumb|loser|freak|moron|fatty|fatso|smelly|stinky|useless|worthless|retard|pathetic"
+
+# Swallowing, drinking or tasting something.
+_CONSUME = "swallow|eat|ate|gobble|munch|chew|drink|drank|sip|gulp|lick|taste|slurp|chug|guzzle|swig"
+# Household chemicals (single words; "washing-up liquid", "dish soap" as scenarios).
+_CLEANING = (
+    "bleach|detergent|cleaner|disinfectant|ammonia|antifreeze|thinner|turpentine|"
+    "mouthwash|varnish|washingup|softener|descaler|unblocker|drano|domestos|dettol|lye|"
+    "caustic|solvent|acetone|weedkiller|insecticide|pesticide"
+)
+# Not for drinking either, but poured into a glass only in a dare or a trick.
+_BATHROOM = "perfume|cologne|aftershave|mouthwash|sanitiser|sanitizer|shampoo|paraffin|kerosene|petrol"
+_CONTAINER = "cup|cups|glass|glasses|mug|mugs|bottle|beaker|drink|drinks|juice|tea|milk|lemonade|squash|soup|mouth|sippy|jug|teacup|beer|cocktail|smoothie|potion"
+_MEDICINE = (
+    "pill|pills|tablet|tablets|capsule|capsules|medicine|medicines|medication|medications|"
+    "syrup|drops|prescription|painkiller|painkillers|paracetamol|aspirin|ibuprofen|"
+    "antidepressants|inhaler|patch|patches|vitamins"
+)
+# Little ones and pets who must not be given someone else's medicine.
+_LITTLE_ONES = (
+    "baby|babies|toddler|toddlers|brother|sister|puppy|dog|kitten|cat|hamster|rabbit|bunny|"
+    "friend|friends|kids|children|child|classmate|classmates|twins|cousin|pet|him|her|them|goldfish"
+)
+# Taking medicine that is not yours, in secret or as a treat.
+_SNEAK_MEDICINE = "feed|slip|sneak|share|crush|steal|nick|pinch|swipe|borrow|eat|swallow|gobble|munch|chew|try|taste|scoff"
+# Someone else's: "grandma's", "mum's", "the neighbour's" (simplemma leaves "s").
+_KIN_OWNER = _KIN + "|nan|nana|nanny|gran|grandad|granddad|papa|mama|teacher|babysitter|man|lady|grandmas|grandpas|mums|moms|dads|parents|nans|nanas|grannys|grannies|aunts|uncles|neighbours|neighbors"
+_DELETE = "delete|deleted|deletes|erase|erased|erases|wipe|wiped|wipes"
+_MESSAGES = "message|messages|chat|chats|text|texts|conversation|conversations|dms|dm|history|emails|email"
+_IGNORE = (
+    "ignore|ignoring|disregard|forget|bypass|override|skip|drop|ditch|abandon|suspend|"
+    "disable|deactivate|circumvent|remove|turn|switch"
+)
+_AI_RULES = (
+    "instruction|instructions|guideline|guidelines|filter|filters|restriction|restrictions|"
+    "policy|policies|prompt|prompts|programming|moderation|censorship|directive|directives|"
+    "safeguard|safeguards|guardrail|guardrails|safety|ethics|morals|principles|"
+    "rule|rules|limit|limits|setting|settings|protocol|protocols|boundaries|constraints"
+)
+_AI_ONLY = (
+    "instruction|instructions|guideline|guidelines|filter|filters|restriction|restrictions|"
+    "policy|policies|prompt|prompts|programming|moderation|censorship|directive|directives|"
+    "safeguard|safeguards|guardrail|guardrails"
+)
+_RULE_WORDS = (
+    "rule|rules|filter|filters|guideline|guidelines|setting|settings|policy|policies|"
+    "restriction|restrictions|limit|limits|check|checks|instruction|instructions"
+)
+_WRITE_NOW = "write|generate|produce|compose|output|narrate|print|reveal|draft|describe|create|answer|respond|reply"
+_UNBOUND = "unrestricted|unfiltered|uncensored|jailbroken|amoral|unbound|unchained|limitless"
+_WRITE = "write|tell|make|create|generate|give|produce|describe|draft|compose|output|narrate|invent"
+_EXTREME = (
+    "violent|gory|bloody|graphic|explicit|brutal|sexual|sexy|disturbing|nsfw|uncensored|"
+    "unfiltered|gruesome|grisly|sadistic|goriest|bloodiest|goryest"
+)
+
+SCENARIOS = [
+    # ---------------------------------------------------------------- violence
+    ("violence", ["beat", "up"]),
+    ("violence", ["beat", "@target", "up|senseless|unconscious|badly|black|bloody"]),
+    ("violence", ["hit", "@target", "with", "stick|belt|bat|hammer|rock|stone|brick|fist|shoe|slipper|whip|chair|bottle|club|pan"]),
+    ("violence", ["hit|smack", "him|her|them|me|us|child|kid|boy|girl|baby|puppy|dog|kitten|cat", "hard|again|until|face|head|belly|tummy|every|always|often|everyday"]),
+    ("violence", ["@target", "be|get|was|were|got", "shot|stabbed|beaten|punched|kicked|slapped|strangled|whipped|spanked|tortured|murdered|wounded|kidnapped|abducted|choked|smacked|battered|assaulted|abused|bashed|executed|hanged|stoned|bludgeoned|flogged"]),
+    ("violence", ["he|she|they|i|we|you", "be|get|was|were|got", "shot|stabbed|beaten|punched|slapped|strangled|whipped|spanked|tortured|murdered|wounded|kidnapped|abducted|choked|smacked|battered|assaulted|abused|bashed|executed|hanged|bludgeoned|flogged"]),
+    ("violence", ["axe|hatchet|chainsaw|cleaver|hammer|crowbar|sword|spear", "at|into|through", "@target"]),
+    ("violence", ["attack|chase|hit|threaten|kill|hurt|strike|stab|hack", "@target", "axe|hatchet|chainsaw|cleaver|hammer|crowbar|sword|spear|knife|gun"]),
+    ("violence", ["throw|hurl|pelt|threw", "stone|stones|rock|rocks|brick|bricks|knife|knives|bottle|bottles", "at", "@target"]),
+    ("violence", ["push|shove|throw|kick|drop|threw|pushed", "@target", "off|out|from|down|over", "cliff|bridge|roof|window|balcony|tower|stairs|staircase|building"]),
+    ("violence", ["push|shove|hold|held", _PEOPLE, "under", "water"]),
+    ("violence", ["push|shove|throw|threw", _PEOPLE, "into|in", "fire|oven|well|river|sea|lake"]),
+    ("violence", ["set", "@target", "fire|alight|ablaze"]),
+    ("violence", ["set", "fire", "to", "@target|house|home|school"]),
+    ("violence", ["burn|boil|cook|roast", "@target", "alive"]),
+    ("violence", ["@target", "be|get|was|got", "run", "over"]),
+    ("violence", ["car|truck|lorry|bus|train|tractor", "run|ran", "over", "@target"]),
+    ("violence", ["@target", "hit|run", "by", "car|truck|lorry|bus|train|tractor"]),
+    ("violence", ["get|got|be|was|were", "hit", "by", "car|truck|lorry|bus|train|tractor"]),
+    ("violence", ["@target", "be|get|was|were|got", "locked", "cellar|basement|cupboard|closet|cage|shed|attic|dark|trunk|boot|freezer"]),
+    ("violence", ["tie|tied|chain|gag", "him|her|them|me|us|child|boy|girl", "up|chair|bed|tree|post", "mouth|gag|tape|scream"]),
+    ("violence", ["lock", "@target", "cage|cellar|basement|trunk|boot|freezer|oven"]),
+    ("violence", ["fist", "fight"]),
+    ("violence", ["knuckle", "sandwich|sandwiches"]),
+    ("violence", ["shoot|shoots|shot|shooting|stab|stabs|stabbed|stabbing", "in|through", "the|his|her|their", "head|chest|face|neck|back|stomach|belly|eye|eyes|leg|legs|arm|arms|knee|knees|throat"]),
+    ("violence", ["burn|burns|burned|burnt|scald|scalds|scalded", "his|her|their|@target", "hand|hands|arm|arms|face|feet|skin|fingers|back|tongue", "with", "iron|cigarette|cigarettes|lighter|match|matches|candle|poker"]),
+    ("violence", ["brass", "knuckle|knuckles"]),
+    ("violence", ["rocket", "launcher"]),
+    ("violence", ["machine", "gun"]),
+    ("violence", ["firing", "squad"]),
+    ("violence", ["electric", "chair"]),
+    ("violence", ["school|mass", "shooting|shooter"]),
+    ("violence", ["mass", "murder|grave"]),
+    ("violence", ["sell|sold", "his|her|their|your|my", "child|children|kid|kids|son|daughter|baby|babies"]),
+    ("violence", ["break|broke|snap|snapped|crack|cracked", "his|her|their|my|your", "neck|skull|jaw|spine|ribs|bones"]),
+    ("violence", ["badly|seriously|severely|gravely|critically", "injure|injured|wound|wounded|hurt"]),
+    ("violence", ["make|made", "@target", "bleed|suffer"]),
+    ("violence", ["@target", "bleed|bled|bleeding|bleeds", "death|everywhere|badly|heavily|lot|out|dry|until|all|more"]),
+    ("violence", ["whip|whipped|whipping", "him|her|them|me|us|child|boy|girl|horse|pony|dog|puppy|slave"]),
+    # beating with a thing ("beats his sister with a baseball bat")
+    ("violence", ["beat|batter|whack|thump|smack|whip|clobber|bash|wallop|pummel|hit|strike|punch|thrash|belt|cane", "@target", "with", "bat|stick|belt|hammer|rock|stone|brick|fist|fists|shoe|slipper|whip|chair|bottle|club|pan|cane|rod|pole|branch|iron|poker|plank|spade|shovel|crowbar|pipe|chain|racket|log|hose|wire|cable|ruler"]),
+    # childish words for a gun and a killing ("a boom stick", "makes the man go pop")
+    ("violence", ["make|made|makes|making", _BEINGS, "go|went", "pop|splat|splatter|kaboom|boom|bang|squish|squelch|crunch"]),
+    # cruelty to animals and small creatures
+    ("violence", ["burn|burns|burned|burnt|burning|fry|fries|fried|frying", "ant|ants|bug|bugs|insects|insect|beetle|beetles|worm|worms|snail|snails|spider|spiders|butterfly|butterflies|ladybird|ladybirds|ladybug|ladybugs|bee|bees|caterpillar|caterpillars|fly|flies", "magnifying|lighter|match|matches|alive|fire"]),
+    ("violence", ["pull|pulls|pulled|pulling|rip|rips|ripped|tear|tears|tore|pick|picks|picked", "wing|wings|legs|leg", "off"]),
+    ("violence", ["drown|drowns|drowned|drowning", "kitten|kittens|puppy|puppies|cat|cats|dog|dogs|mouse|mice|rabbit|bunny|hamster|bird|birds|chick|chicks|duckling|ducklings"]),
+
+    # ---------------------------------------------------------------- death
+    ("death", ["never", "wake", "up|again"]),
+    ("death", ["sleep", "forever"]),
+    ("death", ["stop", "breathe|breathing"]),
+    ("death", ["pass", "away"]),
+    ("death", ["rest", "peace"]),
+    ("death", ["go|gone|went", "heaven"]),
+    ("death", ["no", "longer", "with", "us"]),
+    ("death", ["no", "longer", "breathe|breathing|breathes|moving|moves"]),
+    ("death", ["until|till", "he|she|they|it|him|her|them", "stop|stops|stopped", "moving|moves|twitching|breathing"]),
+    ("death", ["lose|lost", "his|her|their|your|my|its", "life"]),
+    ("death", ["take", "his|her|their|your|my|its", "life"]),
+    ("death", ["parents|mum|mom|mother|dad|father|grandma|grandpa|family", "die|dead|killed"]),
+    ("death", ["heart", "stop", "beating|forever"]),
+    ("death", ["put", "@target", "sleep", "forever|vet"]),
+    ("death", ["starve|freeze", "death|dead"]),
+    ("death", ["body", "bag"]),
+    # a pet put to sleep ("the old dog is put down at the vet")
+    ("death", ["put|puts|putting", "down|sleep", "at|by", "vet|vets|vet's"]),
+    ("death", ["had|have|has|need|needs|needed|must|will|going", "be", "put", "down"]),
+
+    # ------------------------------------------------------- poison and medicine
+    ("poison_medicine", ["swallow|eat|gobble|munch|chew|drink|sip|gulp|lick|taste", "bleach|detergent|cleaner|disinfectant|ammonia|antifreeze|thinner|turpentine|magnet|magnets|mouthwash|varnish|lighter"]),
+    ("poison_medicine", ["swallow|eat|gobble|munch|chew|drink|lick|taste|bite", "button|laundry|dishwasher|tide|washing", "battery|batteries|pod|pods|tablet|tablets|capsule|capsules|liquid"]),
+    ("poison_medicine", ["eat|gobble|munch|lick|taste", "pill|pills|tablet|tablets|capsule|capsules"]),
+    ("poison_medicine", ["take|took|eat|ate|swallow|drink|drank|steal|stole", _KIN, "pill|pills|tablet|tablets|medicine|medicines|medication|prescription"]),
+    ("poison_medicine", ["drink|drinks|drank|gulp|gulps|gulped|down|downs|downed|swallow|swallows|swallowed|finish|finishes|finished|eat|eats|ate|chug|chugs|neck|necks", "whole|entire|all", "bottle|box|packet|pack|jar|tube|tub|blister", "medicine|syrup|pills|tablets|cough|paracetamol|calpol|vitamins|gummies|drops|capsules"]),
+    ("poison_medicine", ["whole|all|lot|many|handful|bottle|box|packet|jar", "pill|pills|capsule|capsules|painkiller|painkillers|paracetamol|aspirin"]),
+    ("poison_medicine", ["whole|all|lot|many|handful|bottle|box|packet|jar", "sleeping", "pill|pills|tablet|tablets"]),
+    ("poison_medicine", ["sleep|sleeping", "pill|pills|tablet|tablets"]),
+    ("poison_medicine", ["pill|pills|tablet|tablets|medicine|capsule|capsules", "look|like|taste|as", "candy|sweet|sweets|sweetie|smarties|lollies|chocolate"]),
+    ("poison_medicine", ["give|feed|slip|put|pour|mix|sneak|add|spike", "bleach|detergent|poison|cleaner|antifreeze|sleeping|drug|drugs|alcohol|vodka", "@target|drink|food|tea|milk|juice|cup|soup|cake|water|bottle|lemonade"]),
+    ("poison_medicine", ["give|feed|slip|spike", "@target", "bleach|detergent|poison|cleaner|antifreeze|sleeping|drug|drugs|alcohol|vodka|beer|wine"]),
+    ("poison_medicine", ["eat|swallow|drink|feed|give", "poisonous|toxic|deadly|venomous"]),
+    ("poison_medicine", ["venom", "into|in", "@target|drink|food|tea|cup|soup|blood"]),
+    ("poison_medicine", ["inject", "@target", "drug|drugs|poison|bleach"]),
+    ("poison_medicine", ["syringe|needle", "drug|drugs|poison|stranger"]),
+    ("poison_medicine", ["too", "much|many", "medicine|pills|tablets|pill|tablet|paracetamol|aspirin|ibuprofen"]),
+    # household chemicals drunk, tasted or served ("pour washing-up liquid into a cup")
+    ("poison_medicine", [_CONSUME, _CLEANING]),
+    ("poison_medicine", ["pour|put|mix|fill|add|tip|squirt|squeeze|serve|stir|poured|filled", _CLEANING + "|" + _BATHROOM, "into|in|inside|with", _CONTAINER]),
+    ("poison_medicine", ["fill|filled|fills", _CONTAINER, "with", _CLEANING + "|" + _BATHROOM]),
+    ("poison_medicine", ["dare|dared|dares|bet|challenge|challenged", "drink|swallow|taste|eat|gulp|sip|lick", _CLEANING + "|" + _PRODUCT_FIRST_WORD + "|" + _MEDICINE]),
+    # what is under the sink, or has a skull on it, is not for drinking
+    ("poison_medicine", [_CONSUME, "under|beneath|below", "sink|sinks"]),
+    ("poison_medicine", ["juice|drink|potion|lemonade|squash|syrup|soda|pop|smoothie|milkshake|cocktail", "under|beneath|below", "sink|sinks"]),
+    ("poison_medicine", [_CONSUME, "bottle|bottles|jar|tin|can|label|tub", "danger|warning|poison|poisonous|toxic|hazard"]),
+    ("poison_medicine", [_CONSUME, "bottle|bottles|jar|tin|can|tub", "with|has|having", "skull|crossbones"]),
+    ("poison_medicine", ["skull|crossbones", "on", "bottle|bottles|label|lid|jar|tin|tub"]),
+    # someone else's medicine given, taken or shared ("gives her grandma's heart tablets to the baby")
+    ("poison_medicine", [_SNEAK_MEDICINE, _KIN_OWNER, "s", _MEDICINE]),
+    ("poison_medicine", [_SNEAK_MEDICINE, "grandmas|grandpas|mums|moms|mummys|dads|daddys|nans|nanas|grannys|neighbours|neighbors|aunts|uncles", _MEDICINE]),
+    ("poison_medicine", ["give|gave|hand|pass|feed", _KIN_OWNER, "s", _MEDICINE, "to", _LITTLE_ONES]),
+    ("poison_medicine", ["give|gave|hand|pass|feed", _LITTLE_ONES, _KIN_OWNER, "s", _MEDICINE]),
+    ("poison_medicine", ["give|gives|gave|feed|feeds|fed|slip|slips|sneak|sneaks|share|shares", _LITTLE_ONES, _MEDICINE, "found|find|finds|bathroom|cupboard|cabinet|drawer|handbag|bag|floor|shelf|secretly|ground|street|garage|hidden"]),
+    ("poison_medicine", ["heart|sleeping|sleep|pressure|nerve|nerves|diet|adult|grownup|grown|depression|anxiety", "pill|pills|tablet|tablets|medicine|medicines|capsules|capsule|syrup", "to|for|into", _LITTLE_ONES]),
+    ("poison_medicine", [_SNEAK_MEDICINE, "heart|sleeping|pressure|nerve|diet|adult|grownup|grown|depression|anxiety", "pill|pills|tablet|tablets|medicine|medicines|capsules|capsule"]),
+    ("poison_medicine", ["pill|pills|tablet|tablets|capsule|capsules|medicine|medicines|syrup|drops|painkiller|painkillers", "make|so|keep", "@target|he|she|they", "quiet|quieter|shut|still|silent|behave"]),
+    ("poison_medicine", ["white", "sweeties|sweets|sweetie|candy|candies|smarties|mints|tablets|pills|balls|dots|beads", "so|to|until|and", "sleep|sleeps|sleepy|forever|sleeping"]),
+    ("poison_medicine", ["drink|juice|potion|lemonade|pop|smoothie|squash|milkshake|liquid", "one|bottle", "with|has", "danger|warning|hazard|poison|toxic|corrosive|skull|crossbones"]),
+    # pills told as sweets ("the white sweeties from the medicine cabinet")
+    ("poison_medicine", ["sweeties|sweets|sweetie|candy|candies|smarties|treats|lollies|mints|pills|tablets|capsules", "from|in", "medicine|bathroom|first", "cabinet|cupboard|box|drawer|shelf|chest|aid|kit"]),
+    ("poison_medicine", [_CONSUME + "|give|gave|feed|fed|share", "from", "medicine|bathroom", "cabinet|cupboard|box|drawer|shelf|chest"]),
+    # ---------------------------------------------------------------- sexual
+    ("sexual", ["private", "part|parts|bits"]),
+    ("sexual", ["force|forced|dare|dared", "@target", "undress|strip|naked|nude"]),
+    ("sexual", ["watch|watched|film|filmed|photograph|photographed", "@target", "undress|undressing|naked|nude"]),
+    ("sexual", ["show", "@target|you", "underwear|knickers|panties|willy|privates|private"]),
+    ("sexual", ["touch|rub|stroke|feel|fondle|tickle|lick|kiss|grab|squeeze", "@target|you", "private|privates|crotch|genital|genitals|underwear|knickers|panties|willy|bottom|there"]),
+    ("sexual", ["touch|rub|stroke|fondle|lick|kiss|grab|squeeze", "private|privates|crotch|genital|genitals|willy|penis|vagina|boob|boobs|breast|breasts"]),
+    ("sexual", ["tongue", "kiss"]),
+    ("sexual", ["show|shows|showed|showing", "him|me|them|us", "what|whats", "under|inside|beneath", "pyjamas|pajamas|clothes|dress|skirt|pants|knickers|underwear|nightie|trousers|shirt|top|swimsuit"]),
+    ("sexual", ["touch|touches|touched|touching|feel|feels|felt|stroke|strokes|stroked|rub|rubs|rubbed|tickle|tickles|tickled|grope|gropes", "@target|you", "under|beneath|inside", "her|his|their|your|the", "clothes|dress|skirt|shirt|top|pants|trousers|pyjamas|pajamas|nightie|knickers|underwear|jumper|swimsuit"]),
+    ("sexual", ["secret", "cuddle|cuddles|tickles|tickle|tickling|touching|touches|massage|massages|bath|baths|bathtime"]),
+    ("sexual", ["french", "kiss"]),
+    ("sexual", [_ADULT, "kiss|kissed", "mouth|lips|tongue"]),
+    ("sexual", ["sleep|lie|get|climb", "in", "bed", "with", "man|stranger|adult|grownup|teacher|coach|uncle|neighbour|neighbor"]),
+    ("sexual", ["sexy|naked|nude", "photo|photos|picture|pictures|pic|pics|selfie|video|videos"]),
+    ("sexual", ["blow", "job"]),
+    ("sexual", ["bath|shower", "together", "man|stranger|adult|grownup|teacher|coach|uncle|neighbour|neighbor"]),
+    # ---------------------------------------------------------------- self-harm
+    ("self_harm", ["kill|slit|slash|stab|starve|hang|harm|poison|drown|shoot|strangle|unalive|end", _REFLEXIVE]),
+    ("self_harm", ["want|wanna|wish|try|tried|plan|decide|going|gonna|ready", "hurt|harm|kill|end|punish|starve|unalive|drown|hang|poison", _REFLEXIVE + "|life"]),
+    ("self_harm", ["want|wanna|wish|try|tried|plan|decide", "cut|burn", _REFLEXIVE]),
+    ("self_harm", ["cut|slit|slash|scratch|burn", "wrist|wrists"]),
+    ("self_harm", ["cut|scratch", _REFLEXIVE, "razor|blade|purpose|deliberately|arm|arms|wrist|wrists|skin|thigh|thighs"]),
+    ("self_harm", ["want|wanna|wish|rather", "die|dead"]),
+    ("self_harm", ["wish", "never", "born"]),
+    ("self_harm", ["end", "it", "all"]),
+    ("self_harm", ["end|take", "my|his|her|their|your|own", "life"]),
+    ("self_harm", ["jump|throw|leap|threw", _REFLEXIVE, "off|from|out|under|front"]),
+    ("self_harm", ["want|wanna|try|tried|plan|decide|going|gonna", "jump", "off|from", "bridge|roof|building|balcony|window|tower|cliff"]),
+    ("self_harm", ["nobody|noone", "miss|care", "if", "die|gone|dead|disappear"]),
+    ("self_harm", ["no", "one", "miss|care", "if", "die|gone|dead|disappear"]),
+    ("self_harm", ["better", "off", "without", "me|him|her|them"]),
+    ("self_harm", ["hate", _REFLEXIVE]),
+    ("self_harm", ["self", "harm|harming|hurt|injury|injure|destruct"]),
+    ("self_harm", ["no", "reason", "live"]),
+    ("self_harm", ["not", "want", "live|alive|wake"]),
+    ("self_harm", ["hurt|harm|punish|scratch", _REFLEXIVE, "purpose|deliberately"]),
+    # saying "un alive", "sewer slide" or "delete myself" for suicide
+    ("self_harm", ["un", "alive|alived|aliving", _REFLEXIVE]),
+    ("self_harm", ["delete|neck|rope|unalive|off", _REFLEXIVE]),
+    ("self_harm", ["want|wanna|wish|try|tried|plan|decide|going|gonna|ready|wants|wanted", "disappear|vanish|sleep", "forever"]),
+    # cutting, burning, hitting oneself ("cuts her arms with a razor blade")
+    ("self_harm", ["cut|cuts|slice|scratch|scrape|carve|slash|burn", "her|his|their|my|your|own", "arm|arms|wrist|wrists|thigh|thighs|skin|legs|leg|tummy|belly", "blade|razor|razorblade|sharpener|purpose|deliberately|lighter|until"]),
+    ("self_harm", ["blade|razor|razorblade|sharpener", "on|into|across|along|over|against", "her|his|their|my|your|own|arm|arms|wrist|wrists|skin|thigh|thighs"]),
+    ("self_harm", ["line|lines|cut|cuts|scratches|marks", "on|in|into|across", "her|his|their|my|your|arm|arms|wrist|wrists|thigh|thighs", "blade|razor|razorblade|sharpener|knife|scissors|compass|purpose"]),
+    ("self_harm", ["hurt|harm|punish|cut|burn|hit|bite|scratch|starve|bruise", _REFLEXIVE, "every|each|always|often|secretly|nightly|deliberately|purpose"]),
+    ("self_harm", ["make|makes|made", _REFLEXIVE, "throw|vomit|puke|bleed"]),
+    ("self_harm", ["cut|cuts|cutting|hurt|hurts|hurting|burn|burns|burning|hit|hits|hitting|scratch|scratches|scratching|bite|bites|biting", _REFLEXIVE, "when|whenever|because|if|every", "sad|angry|upset|lonely|unhappy|cry|cries|crying|bad|worried|stressed|hates|anxious|alone|nobody|noone|miserable"]),
+    ("self_harm", ["cut|cuts|cutting|slice|slices", _REFLEXIVE, "with", "blade|razor|razorblade|cutter|stanley|craft|sharpener"]),
+    ("self_harm", ["jump|jumps|jumped|leap|leaps|leapt|throw|throws|threw", "off|from", "bridge|roof|building|balcony|tower|cliff|window", "nobody|noone|sad|unhappy|lonely|die|dead|never|end|alone|forever"]),
+    ("self_harm", ["stop|stops|stopped|refuse|refuses|refused|won|never", "eat|eating", "so|to|until|because", "thin|thinner|skinny|disappear|die|dead|pretty|beautiful|weight"]),
+    ("self_harm", ["hate|hates|hated", _REFLEXIVE + "|her|his|their|my|own", "body|self"]),
+    # ------------------------------------------------------- drugs and alcohol
+    ("drugs_alcohol", ["smoke|smoking|smoked|puff|inhale", "cigarette|cigarettes|cig|cigs|cigar|cigars|weed|joint|joints|spliff|blunt|meth|tobacco|bong|dope|hash|vape|hookah|shisha|fag|fags"]),
+    ("drugs_alcohol", ["smoke|smoking|smoked", "a|his|her|their", "pipe"]),
+    ("drugs_alcohol", ["roll|rolled|rolling", "joint|joints|spliff|blunt|cigarette"]),
+    ("drugs_alcohol", ["snort", "coke|cocaine|line|lines|powder"]),
+    ("drugs_alcohol", ["sniff|huff", "glue|petrol|aerosol"]),
+    ("drugs_alcohol", ["line|lines", "of", "coke|cocaine"]),
+    ("drugs_alcohol", ["get|got|getting", "stoned|hammered|legless|sloshed|drunk|tipsy"]),
+    ("drugs_alcohol", ["weed|pot|dope|hash|coke", "smoke|smoking|dealer|brownie|brownies|joint"]),
+    ("drugs_alcohol", ["magic", "mushroom|mushrooms", "high|trip|drug"]),
+    ("drugs_alcohol", ["pop|take|swallow|sell|buy", "pill|pills", "party|fun|high"]),
+    ("drugs_alcohol", ["glass|bottle|can|pint|sip|shot|shots|drink|drank", "of", "beer|wine|vodka|whisky|rum|gin|cider|champagne|alcohol|booze|liquor|tequila"]),
+    ("drugs_alcohol", ["drink|drinking|drank", "cider|alcohol|shots"]),
+    ("drugs_alcohol", ["drug", "dealer|deal|addict"]),
+    ("drugs_alcohol", ["high|stoned|wasted|drunk", "on", "weed|pot|drugs|drug|cocaine|coke|pills|glue|meth|vodka|beer|wine|booze"]),
+    ("drugs_alcohol", ["get|got|make|made", "@target", "drunk|stoned"]),
+    ("drugs_alcohol", ["inject|shoot", "heroin|drug|drugs"]),
+    # smoking told softly ("the funny-smelling green ciggy", "feels all floaty")
+    ("drugs_alcohol", ["funny|funnysmelling|strange|weird|special|magic|happy|giggly|green|herbal|wacky|skunky", "rollup|rollups|joint|joints|smoke|smokes|stick|sticks", "smoke|smoking|smell|smells|smelling|puff|puffing|feel|feels|floaty|high|giggly"]),
+    ("drugs_alcohol", ["smoke|smoking|puff|puffing|share|sharing|pass|passing|light|lighting", "cigarette|cigarettes|ciggy|ciggie|ciggies|cig|cigs|joint|spliff|rollup", "feel|feels|felt|get|gets|got|go|goes|went", "floaty|high|dizzy|funny|giggly|fuzzy|woozy|wobbly|relaxed|silly|weird|strange"]),
+    # grown-ups' drinks and "special" treats that make a child floaty
+    ("drugs_alcohol", ["giggle|giggly|happy|funny|silly|naughty|special|grownup|wobbly|magic|party|sleepy", "juice|water|drink|drinks|pop|lemonade", "double|wobbly|dizzy|drunk|stagger|staggers|staggered|hiccups|hiccup|sway|sways|tipsy|woozy"]),
+    ("drugs_alcohol", ["special|funny|magic|naughty|happy|giggle|silly|sleepy|fizzy|secret", "grownup|grownups|adult|adults", "juice|drink|drinks|lemonade|pop|water|medicine|sweets|brownies|cookies"]),
+    ("drugs_alcohol", ["special|funny|magic|happy|herbal|grownup|adult|wacky", "brownie|brownies|cookie|cookies|cake|cakes|mushroom|mushrooms|gummies|gummy|sweets|tea|juice|candy|cigarette|ciggy", "feel|feels|felt|go|goes|went|get|gets|got|make|makes|made|all", "floaty|high|woozy|spaced|stoned|buzzed|trippy|wasted|tipsy|drunk"]),
+    ("drugs_alcohol", ["powder|dust|sugar|stuff|sherbet|flour", "up", "his|her|their|my|your|the", "nose|noses|nostril|nostrils"]),
+    ("drugs_alcohol", ["smoke|smokes|smoked|smoking|puff|puffs|puffed", "funny|magic|happy|giggly|special|green|herbal|stinky|smelly|wacky", "grass|herb|herbs|leaves|leaf|plant|plants|tobacco|weed|mushrooms"]),
+    ("drugs_alcohol", ["sniff|sniffing|huff|huffing|inhale|inhaling", "glue|petrol|aerosol|deodorant|lighter|solvent|solvents"]),
+    ("drugs_alcohol", ["drink|drinks|drank|sip|gulp|down|downs|nick|nicks|steal|steals|stole|finish|finished|sneak|sneaks|taste|tastes|chug|swig", "mum|mom|mummy|dad|daddy|father|mother|grandpa|grandma|uncle|aunt|parents|grown|grownups|adults", "s", "beer|wine|vodka|whisky|whiskey|rum|gin|cider|champagne|booze|alcohol|cocktail|cocktails|lager|prosecco|brandy|liqueur|cigarettes|cigars|pipe|vape"]),
+    ("drugs_alcohol", ["pop|popped|take|took|swallow|swallowed|share|shared|sell|sold|buy|bought", "pill|pills|tablets", "party|fun|high|buzz|rave|club|disco"]),
+    # ---------------------------------------------------------------- abandonment
+    ("abandonment", ["leave|left|abandon|dump|ditch|forget|forgot|lose|lost|throw", "@target", "forest|wood|woods|forever|street|streets|road|roadside|dark|box|car|bin|river|motorway|highway|desert|nowhere|rain|snow"]),
+    ("abandonment", ["leave|left|abandon|dump|forget|forgot", "@target", "all", "alone"]),
+    ("abandonment", ["lock|locked", "@target", "cupboard|closet|shed|attic|cellar|basement|dark|night"]),
+    ("abandonment", ["nobody|noone", "come|came|look|help|care|cared|love|loved|search|save|rescue|feed|fed|miss"]),
+    ("abandonment", ["no", "one", "come|came|look|help|care|cared|love|loved|search|save|rescue|feed|fed|miss"]),
+    ("abandonment", ["never", "come|came", "back|home|again"]),
+    ("abandonment", ["never", "return|returned"]),
+    ("abandonment", ["they|police|parents|mum|mom|dad|family|anyone|anybody|searchers", "never", "find|found", "@target"]),
+    ("abandonment", ["@target", "be|was|were|get|got", "left|abandoned|dumped|forgotten|deserted", "alone|forest|woods|wood|street|road|roadside|forever|behind|car|box|bin|dark"]),
+    ("abandonment", ["never", "see|saw|seen", "@target", "again"]),
+    ("abandonment", ["forever", "alone"]),
+    ("abandonment", ["alone", "forever"]),
+    ("abandonment", ["all", "alone", "night|days|weeks|forever|nobody|noone"]),
+    ("abandonment", ["parents|parent|mum|mom|mother|dad|father|family|owner|owners", "leave|left|abandon|abandoned|go|gone|went", "forever"]),
+    ("abandonment", ["parents|parent|mum|mom|mother|dad|father|family|owner|owners", "leave|left|abandon|abandoned|go|gone|went", "never", "come|came|return|returned"]),
+    ("abandonment", ["parents|parent|mum|mom|mother|dad|father|family|owner|owners", "didn|don|doesn|never|not", "love|care|want"]),
+    ("abandonment", ["not|don|didn|doesn|never", "love|want|need", "you|him|her|them|me", "anymore"]),
+    ("abandonment", ["nobody|noone", "love|loves|loved|want|wants|wanted", "me|you|him|her|them"]),
+    ("abandonment", ["unwanted|unloved|forgotten", "@target"]),
+    ("abandonment", ["nothing|no", "eat|food|water|drink", "day|days|week|weeks"]),
+    ("abandonment", ["kick|throw|chase|send|threw|kicked", "@target", "out", "house|home|street|forever"]),
+    ("abandonment", ["cry|cried|crying", "alone", "nobody|noone|night|forever"]),
+    ("abandonment", ["give|gave", "@target", "away", "forever|never"]),
+    ("abandonment", ["left", "behind", "forever|nobody|noone|never|alone"]),
+    # no one of the grown-ups ever comes ("no grown-up ever came", "no one ever picked her up")
+    ("abandonment", ["no", _CARERS, "ever|never", "come|came|arrive|arrived|return|returned|pick|picked|fetch|fetched|collect|collected|show|showed|turn|turned|look|looked|search|searched|find|found|answer|answered|check|checked|visit|visited"]),
+    ("abandonment", ["no", _CARERS, "come|came|arrive|arrived|return|returned|showed|turned", "back|for|pick|fetch|collect|get|home|ever|again|all"]),
+    ("abandonment", ["wait|waited|waiting|waits", "day|days|week|weeks|night|nights|forever|month|months|year|years", "nobody|noone"]),
+    ("abandonment", ["abandon|abandoned|abandons|dump|dumped|dumps", "@target", "tied|chained"]),
+    ("abandonment", ["leave|left|leaves", "@target", "tied|chained", "motorway|road|roadside|layby|services|forever|woods|forest"]),
+    ("abandonment", ["leave|left|leaves|abandon|abandons|abandoned", "alone", "street|streets|woods|forest|road|motorway|roadside"]),
+    ("abandonment", ["tied|chained", "motorway|highway|roadside|layby|services|freeway"]),
+    ("abandonment", ["forget|forgot|forgotten|forgets", _CHILDLIKE, "services|motorway|station|petrol|supermarket|shop|airport|beach|park|zoo|car|bus|train|restaurant|mall|fair|carpark|layby"]),
+    ("abandonment", ["drive|drove|driven|drives|fly|flew|sail|sailed", "home|away|off", "without", "baby|babies|toddler|child|children|kid|kids|son|daughter|brother|sister|twins|boy|girl"]),
+    ("abandonment", ["move|moved|moves|drive|drove|drives", "away", "leave|left|leaves|abandon|abandoned", "@target"]),
+    # ------------------------------------------------------ strangers and secrets
+    ("stranger_secret", [_STRANGER, "secret|secrets"]),
+    ("stranger_secret", ["secret|secrets", _STRANGER]),
+    ("stranger_secret", ["strange|unknown|creepy", "man|men|guy|woman|lady", "secret|secrets|car|van|candy|sweets|photo|photos|picture|pictures|alone|touch|touched|undress|follow|home|house"]),
+    ("stranger_secret", [_STRANGER, "ask|tell|invite|want|offer|say|beckon|wave|call|told|asked", "come|follow|go|get|climb|ride|visit|see|play"]),
+    ("stranger_secret", ["go|went|come|came|follow|followed|leave|left|walk|ride|drive|get|got|climb|hop", "with|into|in", _STRANGER]),
+    ("stranger_secret", [_STRANGER, "give|offer|gave|offered|promise|promised|show|showed", "candy|sweet|sweets|sweetie|chocolate|lolly|lollipop|toy|toys|puppy|kitten|ride|lift|money|present|gift|game|phone|ice"]),
+    ("stranger_secret", [_STRANGER, "photo|photos|picture|pictures|video|videos|pic|pics|camera|selfie|film|filmed"]),
+    ("stranger_secret", [_STRANGER, "alone|car|van|house|flat|apartment|basement|bedroom|bathroom|toilet|touch|kiss|hug|tickle|cuddle|stroke|undress|strip|bed|address|clothes|underwear"]),
+    ("stranger_secret", ["alone", "with", "stranger|strangers|man|adult|grownup|guy"]),
+    ("stranger_secret", ["don|do|never|not", "tell", "your", "parent|parents|mum|mom|mummy|mommy|mother|dad|daddy|father|family|teacher|grandma|grandpa"]),
+    ("stranger_secret", [_ADULT, "don|not|never", "tell", "anyone|anybody|nobody|noone|parent|parents|mum|mom|dad"]),
+    ("stranger_secret", ["our|their", "little|special", "secret"]),
+    ("stranger_secret", [_STRANGER + "|man|men|guy|adult|grownup", "ask|asked|tell|told|want|wanted|make|made|force|forced", "@target|you", "undress|strip|naked|nude|clothes|underwear|knickers|panties"]),
+    ("stranger_secret", ["secret", "between", "you|us|me"]),
+    ("stranger_secret", ["secret", "from", "your", "parent|parents|mum|mom|mummy|mommy|mother|dad|daddy|father|family|teacher"]),
+    ("stranger_secret", ["meet|meeting|met|visit|see", "someone|somebody|friend|man|woman|guy|girl|boy|person|people|stranger", "internet|online|chat|chatroom|app|website|web"]),
+    ("stranger_secret", ["internet|online|chat|chatroom|app|website", "friend|man|guy|stranger|someone|somebody|person", "meet|visit|address|alone|secret|photo|photos|picture|pictures|selfie"]),
+    ("stranger_secret", ["send|sent|share|shared|post|posted", "photo|photos|picture|pictures|pic|pics|selfie|selfies|video|videos", "stranger|strangers|someone|somebody|internet|online|chat|app"]),
+    ("stranger_secret", ["send|sent", "me|him", "photo|photos|picture|pictures|pic|pics|selfie|video"]),
+    ("stranger_secret", ["ask|asked|want|wanted", "photo|photos|picture|pictures|pic|pics|selfie|video", "of", "body|bath|pyjamas|underwear|naked|bed"]),
+    ("stranger_secret", ["get|got|climb|hop|jump", "in|into", _STRANGER, "car|van|truck"]),
+    ("stranger_secret", [_STRANGER, "van|car", "candy|sweets|sweet|puppy|ride|lift|get"]),
+    ("stranger_secret", ["man|guy|men", "van", "candy|sweets|sweet|puppy|ride|lift|get|chocolate|lolly|lollipop"]),
+    ("stranger_secret", ["lure|lured|luring", "@target"]),
+    # pretending to be sent by the parents, offering a lift and asking for silence, secrets about the bath
+    ("stranger_secret", [_STRANGER, "friend", "mum|mom|dad|mother|father|parents|mummy|mommy|daddy|family|teacher"]),
+    ("stranger_secret", [_STRANGER, "say|says|said|tell|tells|told|pretend|pretends|pretended|claim|claims", "sent|send|sends"]),
+    ("stranger_secret", [_ADULT, "offer|offers|offered|give|gives|gave|promise|promises|promised", "lift|ride|sweets|candy|money|present|presents|puppy|kitten", "secret|secrets"]),
+    ("stranger_secret", ["keep|keeps|kept|keeping", "secret|secrets", "about", "bath|bathtub|shower|bedroom|body|touch|touching|touches|tickling|cuddles|kisses|privates|undressing"]),
+    ("stranger_secret", ["uncle|man|stranger|neighbour|neighbor|guy|babysitter|coach|lodger|cousin", "make|makes|made|tell|tells|told|ask|asks|asked|want|wants|wanted|beg|begs|begged", "@target|you|them", "keep", "secret|secrets"]),
+    ("stranger_secret", ["meet|meets|met", "me|him|her|us", "park|woods|shed|car|house|alone|secretly|tonight|outside", "don|not|never|nobody|noone", "tell|know|knows"]),
+    # grooming: hiding what an adult and a child say or send ("delete the messages so nobody finds out")
+    ("stranger_secret", [_DELETE, _MESSAGES, "secret|secrets|nobody|noone|parents|parent|mum|mom|mummy|dad|daddy|family|anyone|anybody|tell|secretly|teacher"]),
+    ("stranger_secret", [_DELETE, _MESSAGES, "so|that", "nobody|noone|no|parents|parent|mum|mom|mummy|dad|daddy|family|teacher|grownups|adults"]),
+    ("stranger_secret", [_DELETE, "photo|photos|picture|pictures|pic|pics|video|videos|selfie|selfies", "so|from|before", "nobody|noone|no|parent|parents|mum|mom|mummy|dad|daddy|family|anyone|anybody|teacher"]),
+    ("stranger_secret", ["so|that", "nobody|noone|no", "find|finds|found|know|knows|see|sees|notice|notices", "about|out", "us|me"]),
+    ("stranger_secret", ["don|do|never|not|mustn", "tell", "anyone|anybody|nobody|noone|parent|parents|mum|mom|mummy|dad|daddy|family|teacher", "about", "us|me|chat|chats|messages|photos|pictures|meeting|meetings|friendship|visits"]),
+    ("stranger_secret", [_ADULT + "|online|internet", "buy|buys|bought|give|gives|gave|send|sends|sent", "@target|you", "present|presents|gift|gifts|money|phone|sweets", "secret|secrets|hide|delete"]),
+    ("stranger_secret", [_ADULT + "|online|internet", "present|presents|gift|gifts|money|phone|sweets", "say|says|said|tell|tells|told|promise|promises|make|makes", "secret|secrets|hide|delete"]),
+    # an online friend asking for pictures ("asks her to send photos of herself in the bath")
+    ("stranger_secret", ["online|internet|chat|game|gaming|app|stranger|strangers|man|guy|neighbour|neighbor|coach|penpal", "ask|asks|asked|want|wants|wanted|tell|tells|told|beg|begs|begged|get|gets|make|makes|say|says|said", "photo|photos|picture|pictures|pic|pics|selfie|selfies|video|videos|camera|webcam", "bath|bathtub|shower|pyjamas|pajamas|pjs|nightie|nightdress|underwear|pants|knickers|swimsuit|bikini|nothing|naked|towel|bed|bedroom|undressed|undressing|changing"]),
+    ("stranger_secret", ["send|sends|sent|show|shows", "him|me|them|us|her", "photo|photos|picture|pictures|pic|pics|selfie|selfies|video|videos", "bath|bathtub|shower|pyjamas|pajamas|pjs|nightie|underwear|pants|knickers|swimsuit|bikini|nothing|naked|towel|bed|bedroom|undressed|body"]),
+    ("stranger_secret", ["online|internet|chat|game|gaming", "friend|friends|buddy|pal|man|guy|boy|girl|someone|somebody|person", "ask|asks|asked|want|wants|wanted|beg|begs|begged|invite|invites|invited", "meet|photo|photos|picture|pictures|pic|pics|selfie|selfies|address|alone|secret|video|webcam|camera|visit|home|house|school"]),
+    # ---------------------------------------------------------------- horror
+    ("horror", ["eat|devour|gobble|swallow|chew|munch|nibble|gnaw|suck", _PEOPLE, "alive|whole|up|raw"]),
+    ("horror", ["devour", _PEOPLE]),
+    ("horror", ["gobble", "up|down|all", _PEOPLE]),
+    ("horror", [_PEOPLE, "be|get|was|were|got", "eaten|devoured|gobbled|chewed|gnawed"]),
+    ("horror", ["eat|chew|munch|gnaw|suck|drink|devour", "flesh|brain|brains|eyeball|eyeballs|human|humans|corpse|corpses"]),
+    ("horror", ["human", "flesh|meat|sacrifice|sacrifices|pie|stew|soup"]),
+    ("horror", ["zombie|zombies|vampire|vampires|werewolf|werewolves|ghoul|ghouls|monster|monsters|demon|demons", "bite|bit|bitten|devour|tear|rip|kill|drink|suck", _PEOPLE + "|flesh|brain|brains|throat|neck|blood"]),
+    ("horror", ["blood|bloody", "everywhere|drip|dripping|pour|pouring|splatter|spray|pool|puddle|gush|river|rivers"]),
+    ("horror", ["blood", "all", "over"]),
+    ("horror", ["cover|covered|soaked|drenched", "in", "blood|gore|guts"]),
+    ("horror", ["cut|chop|rip|tear|bite|bit|slice|hack|tore", "off", "head|heads|arm|arms|leg|legs|hand|hands|finger|fingers|ear|ears|nose|toe|toes|tongue"]),
+    ("horror", ["rip|tear|tore|gouge|pluck|claw|pull|pulls|pulled|poke|pokes|poked|scoop|scooped|peck|pecked|pecks|dig|dug|gouged", "out", "eye|eyes|eyeball|eyeballs|heart|tongue|guts|brain|brains"]),
+    ("horror", ["rip|tear|tore|gouge|pluck|claw|pull|pulls|pulled|poke|pokes|poked|scoop|scoops|scooped|peck|pecked|pecks|dig|digs|dug|gouged|cut|cuts", "eye|eyes|eyeball|eyeballs|tongue|guts|brain|brains", "out"]),
+    ("horror", ["chop|cut|slice|saw|tear|rip|hack", "@target", "into|in", "piece|pieces|bit|bits|half|halves"]),
+    ("horror", ["head|heads|skull|body|bodies", "on", "stick|spike|spikes|pike|pikes|plate|pole"]),
+    ("horror", ["severed|bloody|rotting|decaying|dead", "head|heads|hand|hands|arm|arms|leg|legs|finger|fingers|body|bodies|ear|ears|eye|eyes|foot|feet|flesh"]),
+    ("horror", ["body|bodies|corpse|corpses|flesh", "rot|rotting|decay|decaying|maggot|maggots|worm|worms"]),
+    ("horror", ["spill|spilled|spilt|rip|ripped", "guts|intestine|intestines|organ|organs|brain|brains"]),
+    ("horror", ["possess|possessed", "by", "demon|devil|spirit|ghost|evil|satan"]),
+    ("horror", ["demon|devil|spirit", "inside", "@target"]),
+    ("horror", ["ritual|human|blood", "sacrifice"]),
+    ("horror", ["skin", "@target", "alive"]),
+    ("horror", ["bury|buried", "@target", "alive"]),
+    ("horror", ["bury|buried", "alive"]),
+    ("horror", ["drink|drank|suck|sucked", "blood"]),
+    ("horror", ["dead", "body|bodies|people|children|kids", "everywhere|pile|piles|rise|walk|crawl"]),
+    ("horror", ["crawl|rise|climb", "out", "grave|graves|coffin"]),
+    ("horror", ["scream|screaming", "in", "agony|pain"]),
+    ("horror", ["eye|eyes", "gouged|bleeding|popped|hanging"]),
+    # cruelty done to a person (the tight forms are in HORROR_DONE_TO)
+    ("horror", ["eat|devour|munch|chew|gobble|slurp|suck|lick|feast|swallow|nibble", "guts|intestines|innards|entrails|organs|eyeballs"]),
+    ("horror", ["necklace|necklaces|soup|pie|stew|hat|coat|rug|jam|bracelet|cape|drum|lamp|collection", "of|from|made", "children|kids|people|human|humans|baby|babies|girls|boys|child|kid", "teeth|bones|skin|hair|eyes|fingers|blood|ears|toes|skulls|tongues"]),
+    ("horror", ["juice|drink|stuff|liquid", "from|out", "neck|necks|veins|throat|throats"]),
+    # ---------------------------------------------------------------- hate
+    ("hate", [_GROUPS, "be|are|were|is|all", _DEHUMANISING]),
+    ("hate", [_PEOPLE_OF, "people|person|persons|folk|kids|men|women", "be|are|were|is|all", _DEHUMANISING]),
+    ("hate", ["all", _GROUPS, "should|must|deserve|need", "die|leave|go|out|gas|killed|burn|deported|banned|locked"]),
+    ("hate", ["hate|kill|ban|deport|gas|exterminate|eradicate|wipe|rid|burn|expel", _GROUPS]),
+    ("hate", ["hate|kill|ban|deport|gas|exterminate|eradicate|wipe|rid|burn|expel", _PEOPLE_OF, "people|person|persons|folk"]),
+    ("hate", ["no", _GROUPS, "allow|allowed|welcome"]),
+    ("hate", [_GROUPS, "not", "allow|allowed|welcome|human|people"]),
+    ("hate", ["go", "back", "your|own|their|his|her", "country"]),
+    ("hate", ["go|get|send", "back", "where", "come|came"]),
+    ("hate", ["because|cos|cause", "he|she|they|you|him|her|them", "be|is|was|were|are|re", "black|brown|jewish|muslim|gay|chinese|asian|mexican|foreign|immigrant|refugee|disabled|autistic|arab|african|indian|gypsy|trans"]),
+    ("hate", ["slant|slanty|slitty|squinty", "eye|eyes"]),
+    ("hate", ["ching", "chong"]),
+    ("hate", ["sieg", "heil"]),
+    ("hate", ["heil", "hitler"]),
+    ("hate", ["white", "power|supremacy|supremacist|pride"]),
+    ("hate", ["ku", "klux"]),
+    ("hate", ["ethnic", "cleansing"]),
+    ("hate", ["sand", "nigger"]),
+    ("hate", ["camel", "jockey"]),
+    ("hate", ["porch", "monkey"]),
+    ("hate", ["window", "licker"]),
+    ("hate", ["gas", "jew|jews|them"]),
+    ("hate", ["inferior", "race|races|people|religion"]),
+    ("hate", ["master", "race"]),
+    ("hate", ["dirty|filthy|stupid|lazy|smelly", "jew|jews|muslim|muslims|arab|arabs|immigrant|immigrants|foreigner|foreigners|mexican|mexicans|gypsy|gypsies|refugee|refugees|gays|blacks|roma"]),
+    # skin colour called dirty, mocked for skin, religion or disability
+    ("hate", ["skin", "like|colour|color|of", "chocolate|coal|mud|poo|poop|dirt|tar|night", "allowed|smell|smells|stink|stinks|dirty|ugly|disgusting|banned"]),
+    ("hate", ["from", "that|those|their|foreign", "country|countries|religion|continent", _DEHUMANISING]),
+    ("hate", ["headscarf|headscarves|hijab|hijabs|turban|turbans|burka|burkas|burqa|kippah|yarmulke", "bomb|bomber|bombers|terrorist|terrorists|dangerous|evil|dirty|explode|explodes|blow"]),
+    ("hate", ["black|brown|dark|darker", "skin|skinned|skins", "dirty|disgusting|ugly|filthy|smelly|gross|bad|wrong|poo|poop|horrible"]),
+    ("hate", ["say|says|said|tell|tells|told|shout|shouts|shouted|call|calls|called|think|thinks", "skin|colour|color", "disgusting|gross|wrong|ugly|poo|poop|horrible|filthy|smelly"]),
+    ("hate", ["because|cos|cause", "skin|colour|color", "dirty|disgusting|gross|wrong|ugly|poo|poop|horrible|filthy|smelly|bad"]),
+    ("hate", ["laugh|laughs|laughed|mock|mocks|mocked|tease|teases|teased|bully|bullies|bullied|hate|hates|hated|exclude|excludes|excluded|fun|insult|insults|insulted|spit|spat", "because|cos|cause", "of", "his|her|their|its", "skin|colour|color|religion|race|headscarf|hijab|turban|kippah|yarmulke|accent|wheelchair|disability"]),
+    ("hate", ["won|don|doesn|didn|not|never|can", "play|sit|talk|eat|stand", "with", "@target", "because|cos|cause", "black|brown|jewish|muslim|gay|chinese|asian|foreign|immigrant|refugee|disabled|autistic|arab|african|indian|gypsy|trans|deaf|blind|wheelchair"]),
+    # ---------------------------------------------------------------- insult
+    ("insult", ["shut", "up"]),
+    ("insult", ["shut", "your", "mouth|face|trap|gob"]),
+    ("insult", ["go", "to", "hell"]),
+    ("insult", ["what", "the", "hell"]),
+    ("insult", ["bloody", "hell"]),
+    ("insult", ["piss", "off"]),
+    ("insult", ["screw", "you|him|her|them|this|that"]),
+    ("insult", ["son", "of", "a", "bitch"]),
+    ("insult", ["call|called|calling|shout|shouted|yell|yelled", "@target|you", _INSULTS + "|pig|cow|whale"]),
+    ("insult", ["you|ya", "be|are|re|r|so", _INSULTS + "|disgusting"]),
+    ("insult", ["you", "fat|ugly|stupid|dumb|smelly|stinky|useless|worthless|pathetic", "pig|cow|whale|idiot|loser|freak|moron|baby|brat|thing|lump|slob"]),
+    ("insult", ["stupid|dumb|loser|freak|weirdo|useless|worthless|pathetic", "@target"]),
+    ("insult", ["mock|mocked|tease|teased|fun", "@target", "fat|ugly|weight|belly|tummy|body"]),
+    ("insult", ["too", "fat|ugly|stupid|dumb", "love|play|friend|anyone|nobody"]),
+    # ---------------------------------------------------------------- injection
+    # telling the writer to drop its rules, show its prompt or write anything at all
+    ("injection", [_IGNORE, "your|previous|prior|above|earlier|system|original|initial|preceding", _AI_RULES]),
+    ("injection", [_IGNORE, "all|any|those", _AI_ONLY]),
+    ("injection", [_IGNORE, "safety|content|moderation|story", _RULE_WORDS, _WRITE_NOW]),
+    ("injection", [_IGNORE, "all|every|the", _RULE_WORDS, _WRITE_NOW, "story|stories|tale|anything|whatever|text|me"]),
+    ("injection", [_WRITE, "most|really|very|extremely|super|ultra|maximally|truly|insanely|extra|totally|completely|as|more", _EXTREME]),
+    ("injection", [_WRITE, "a|an|the|me|some|them", _EXTREME, "story|stories|tale|tales|scene|scenes|version|content|text|description|poem|chapter"]),
+    ("injection", ["reveal|show|print|leak|repeat|display|output|share|dump|expose|paste|spill|tell|give", "your|initial|original|system|developer|internal", "prompt|prompts|instructions|configuration|config|guidelines|programming|credentials|directives"]),
+    ("injection", [_UNBOUND, "ai|assistant|chatbot|bot|model|gpt|llm|version|mode|writer|storyteller|chatgpt|claude|system"]),
+    ("injection", ["you|pretend|act|behave|roleplay|become|now", "be|are|re|now|as|like|to|an|a", _UNBOUND]),
+    ("injection", ["pretend|imagine|act|suppose|assume|behave", "you|your", "no|without|unrestricted|unfiltered|free", _RULE_WORDS + "|censorship|boundaries|morals|ethics|safety|moderation"]),
+    ("injection", ["print|repeat|output|reveal|display|copy|paste|recite", "everything|all|text|words|instructions|message|messages|lines|prompt", "above|prior|earlier|previous|preceding|verbatim"]),
+    ("injection", ["ignore|disregard|forget|skip", "everything|all|anything", "above|previous|prior|earlier|preceding"]),
+    ("injection", [_IGNORE, "content|safety|profanity|swear|swearing|language|moderation|parental", "filter|filters|check|checks|settings|controls|control|lock|mode"]),
+    ("injection", ["stop|quit", "being|acting|pretending", "a|the|children|child|kids|family|bedtime|nice|safe", "storyteller|writer|assistant|ai|bot|narrator|author|chatbot"]),
+    ("injection", ["your", "hidden|internal|real|original|initial|true", "rules|instructions|prompt|guidelines|settings|programming"]),
+    ("injection", [_IGNORE, "rule|rules|guidelines|limits|restrictions", "for|of|about", "children|kids|child|bedtime|safe", "stories|story|books|content"]),
+    ("insult", ["full|lots|plenty|include|including|use|uses|add|loads|with", "swear|swearing|curse|cursing|swearwords|swearword|profanity|profanities"]),
+    ("injection", ["answer|answers|respond|reply|write|talk|speak|tell", "without|no", "filter|filters|filtering|censorship|censoring|restrictions|moderation"]),
+    ("injection", ["storyteller|writer|narrator|version|mode|author", "without|no", "censorship|censoring|filter|filters|restrictions|moderation|limits|safety"]),
+    ("injection", ["ai|assistant|chatbot|model|bot|chatgpt|gpt", "no|without", _RULE_WORDS + "|censorship|boundaries|morals|ethics|safety|moderation"]),
+]
+
+RESCUE = [
+    "find", "found", "rescue", "save", "hug", "cuddle", "until", "luckily", "fortunately",
+    "thankfully", "happily", "suddenly", "arrive", "appear", "adopt", "reunite", "welcome",
+    "safe", "safely", "return", "comfort", "hero", "kind", "carry",
+]
+
+NEGATIONS = [
+    "never", "not", "no", "nobody", "noone", "nothing", "without", "none", "neither", "nor",
+    "t", "don", "didn", "doesn", "isn", "wasn", "weren", "aren", "wouldn", "couldn",
+    "shouldn", "hasn", "haven", "hadn", "cannot", "dont", "didnt", "doesnt", "cant", "isnt",
+    "wasnt",
+]
+
+# Words next to each other, each a "|" alternation; a match that they cover whole is
+# harmless ("pillow fight", "dying of laughter", "kicked her legs").
+ALLOW = [
+    # fights and wars that are games
+    "pillow|snowball|water|food|foam|bubble|tickle|balloon|paint|nerf|custard|mud|splash|star|sock|cushion war|wars",
+    "tug of war", "war cry",
+    # toys and things named after weapons
+    "water|squirt|bubble|glue|toy|foam|confetti|nerf|paint|laser|ray|cap|starting|start|pop gun|guns|pistol|pistols|blaster|blasters",
+    "bath|photo|seed|smoke|stink|water|glitter|confetti bomb|bombs",
+    "bullet train|trains|point|points|journal|journals",
+    "butter|cake|bread|plastic|palette|cheese|table knife|knives",
+    "knife|knives and fork|forks|spoon|spoons", "fork|forks|spoon|spoons and knife|knives",
+    "killer whale|whales|bee|bees|shark|sharks|wasp|wasps|hornet|hornets|ant|ants|smile|dance|moves|joke|jokes|sudoku|instinct|bunny|rabbit|tomato|tomatoes",
+    "shoot|shot|shoots|shooting him|her|them|me|us a look|glance|smile|grin|wink",
+    "shoot|shot|shoots|shooting the|a ball|puck|goal|arrow to|at him|her|them",
+    # a game with toy guns ("shoots the bandits with his water pistol")
+    "shoot|shot|shoots|shooting|squirt|squirts|squirted|splash|splashes|splashed @target with his|her|their|a|the|my|your|big|little|new water|nerf|pop|toy|bubble|laser|foam|squirt|cap|paint|confetti|snowball|jelly gun|guns|pistol|pistols|blaster|blasters|cannon|cannons",
+    "shoot|shot|shoots|shooting|squirt|squirts|squirted|splash|splashes|splashed @target with water|nerf|pop|toy|bubble|laser|foam|squirt|cap|paint|confetti|snowball|jelly gun|guns|pistol|pistols|blaster|blasters|cannon|cannons",
+    "shoot|shot|shoots|shooting|squirt|squirts|squirted|splash|splashes|splashed the|a|all|some|his|her|their|two @target with his|her|their|a|the|my|your|big|little|new water|nerf|pop|toy|bubble|laser|foam|squirt|cap|paint|confetti|snowball|jelly gun|guns|pistol|pistols|blaster|blasters|cannon|cannons",
+    "shoot|shot|shoots|shooting|squirt|squirts|squirted|splash|splashes|splashed the|a|all|some|his|her|their|two @target with water|nerf|pop|toy|bubble|laser|foam|squirt|cap|paint|confetti|snowball|jelly gun|guns|pistol|pistols|blaster|blasters|cannon|cannons",
+    "shoot|shot|shoots|shooting|squirt|squirts|squirted|splash|splashes|splashed @target with bubbles|water|foam|confetti|snowballs|jelly",
+    "shoot|shot|shoots|shooting|squirt|squirts|squirted|splash|splashes|splashed the|a|all|some|his|her|their|two @target with bubbles|water|foam|confetti|snowballs|jelly",
+    "kick|kicked|kicks|kicking her|his|their|its legs|leg|feet|heels|shoes|boots|ball|football|blanket|covers",
+    "kick|kicked|kicks|kicking the|a ball|football to|at|with him|her|them",
+    "punch|punched|punches|punching her|his|their fist|fists|ticket|card",
+    "slap|slapped|slaps|slapping her|his|their knee|knees|thigh|thighs|forehead|leg",
+    "smack|smacked|smacks|smacking her|his|their lips",
+    "stab|stabbed|stabs|stabbing her|his|their fork|straw",
+    "smother|smothered|smothers|smothering him|her|them|me|us in|with kisses|hugs|love",
+    "choke|choked|chokes|choking on|back her|his|their|its|a|the",
+    "wound|wind up|her|his|the music|toy|clock|watch|box",
+    "blood orange|oranges|moon|cell|cells|type|test|tests|pressure|donor|donors|bank|vessel|vessels|sugar",
+    "assault course",
+    # death idioms and nature
+    "die|dying|died|dies of laughter|laughing|boredom|embarrassment|shame|curiosity|excitement",
+    "dying to", "to die for", "kill|killed for a|an|some|one",
+    "die|dying|died|dies laughing|giggling",
+    "kill|killing|killed|kills myself|ourselves|himself|herself|themselves|yourself|yourselves laughing|giggling",
+    "killing|kills|killed me|us with laughter|laughing|giggling|jokes", "jokes|joke are|is|were|was killing me|us",
+    "dinosaur|dinosaurs|they|species die|died|dying|dies out",
+    "fire|flames|wind|storm|noise|music|laughter|rain die|died|dying|dies down",
+    "battery|batteries|phone|flower|flowers|plant|plants|torch|leaves|tree|trees|cactus|grass|garden|crops|seedlings|roses|tomatoes|sunflower|sunflowers die|died|dying|dies",
+    # someone's plants that died ("Grandma's plants died while she was away")
+    "mum|mom|dad|grandma|granny|grandpa|nan|nana|mother|father|parents|family|aunt|uncle s flower|flowers|plant|plants|tree|trees|garden|cactus|roses|tomatoes|sunflowers",
+    "dead tired|end|ends|leaf|leaves|battery|batteries|heat|sea|center|centre|quiet|silent|sleepy|serious|lucky",
+    "dead of night", "death star", "death valley",
+    "bored|scared|tickled|frightened|worried|sick|tired to death",
+    "kill|killing|killed|kills time",
+    "kill|kills|killed|killing two birds",
+    # a grazed knee
+    "skin|skinned|skins|skinning her|his|their|my|your|its|a knee|knees|elbow|elbows|hand|hands|shin|shins|palm|palms|nose|finger|fingers|knuckle|knuckles|chin",
+    "kill|killing|killed|kills some time",
+    "kill|kills|killed germs|bacteria",
+    "grave danger",
+    "drunk milk|water|juice|tea|cocoa|lemonade",
+    "drunk all|the|his|her|their|some milk|water|juice|tea|cocoa|lemonade",
+    "drunk all the|his|her|their milk|water|juice|tea|cocoa|lemonade",
+    # everything else
+    "abandon ship", "root|ginger beer|beers", "ginger ale", "wine gum|gums",
+    "non alcoholic", "alcohol free", "drug store|stores", "poison ivy|oak",
+    "poison dart frog|frogs", "homo sapiens", "blue|great|coal tit|tits", "moby dick",
+    "ugly duckling", "naked mole rat|rats", "naked eye",
+    # simplemma reads "dice" as a form of "die"
+    "dice",
+]
+
+TARGETS = [
+    # people
+    "man", "men", "woman", "women", "child", "children", "kid", "kids", "boy", "girl", "baby",
+    "toddler", "infant", "newborn", "mum", "mom", "mummy", "mommy", "mama", "mother", "dad",
+    "daddy", "papa", "father", "parent", "parents", "grandma", "grandmas", "granny",
+    "grannie", "nana", "nan", "gran", "grandmother", "grandpa", "grandad", "granddad",
+    "grandfather", "grandparent", "brother", "sister", "sibling", "twin", "son", "daughter",
+    "aunt", "auntie", "uncle", "cousin", "nephew", "niece", "family", "friend", "buddy",
+    "pal", "bestie", "classmate", "schoolmate", "teacher", "student", "pupil", "neighbour",
+    "neighbor", "people", "person", "someone", "somebody", "anyone",
+    "anybody", "villager", "lady", "gentleman", "guy", "stranger", "prince", "princess",
+    "thief", "thieves", "robber", "robbers", "burglar", "burglars", "bandit", "bandits", "bully",
+    "bullies", "policeman", "policemen", "policewoman", "officer", "guard", "guards",
+    "shopkeeper", "postman", "soldier", "soldiers",
+    "king", "queen", "farmer", "nanny", "babysitter", "human", "boyfriend", "girlfriend",
+    "wife", "husband",
+    # pronouns used as objects
+    "him", "her", "them", "me", "us",
+    # animals and pets
+    "animal", "pet", "puppy", "dog", "doggy", "doggie", "cat", "kitten", "kitty", "bird",
+    "rabbit", "bunny", "horse", "pony", "foal", "hamster", "guinea", "gerbil", "mouse",
+    "mice", "rat", "fish", "goldfish", "turtle", "tortoise", "parrot", "budgie", "duck",
+    "duckling", "chick", "hen", "cow", "calf", "lamb", "sheep", "goat", "pig", "piglet",
+    "donkey", "deer", "fawn", "fox", "cub", "bear", "squirrel", "hedgehog", "owl", "frog",
+    "lizard", "unicorn", "dolphin", "whale", "elephant", "monkey", "lion", "tiger",
+]
+
+NEGATABLE = ["violence", "death", "abandonment", "horror", "insult"]
+
+# --- Creatures, eating people, undressing for someone, weapons in a fight ------------
+# A word swap keeps the scene: "shoots the creature", "a hungry sleepwalker eats people".
+CREATURES = [
+    "creature", "creatures", "monster", "monsters", "dragon", "dragons", "troll", "trolls",
+    "ogre", "ogres", "beast", "beasts", "alien", "aliens", "zombie", "zombies", "vampire", "vampires",
+    "witch", "witches", "wizard", "goblin", "goblins", "elf", "elves", "fairy", "fairies", "gnome",
+    "sleepwalker", "sleepwalkers", "ghost", "ghosts", "imp", "imps",
+]
+TARGETS += CREATURES
+_EAT = "eat|eats|ate|eaten|eating|devour|devours|devoured|gobble|gobbles|gobbled|munch|munches|munched|chomp|chomps"
+_HUMAN_PREY = ("people|person|persons|human|humans|child|children|kid|kids|boy|boys|girl|girls|baby|babies|man|men|"
+               "woman|women|villager|villagers|townspeople|townsfolk|family|families|grandma|grandpa|mum|dad|"
+               "sister|brother|friend|friends|teacher|neighbour|neighbours|neighbor|neighbors")
+HARM["horror"] += [f"{_EAT} {_HUMAN_PREY}", f"{_EAT} the|all|some|a|little|two|three|his|her|their {_HUMAN_PREY}"]
+HARM["sexual"] += [
+    "undress|undresses|undressed|undressing|strip|strips|stripped|stripping in front",
+    "undress|undresses|undressed|undressing|strip|strips|stripped|stripping for @target",
+    "takes|took|take|taking off all|her|his their clothes",
+]
+_WEAPON = ("sword|swords|knife|knives|dagger|daggers|axe|axes|spear|spears|gun|guns|pistol|pistols|rifle|rifles|"
+           "machete|bat|club|hammer|bow|crossbow")
+HARM["violence"] += [
+    f"fight|fights|fought|fighting|attack|attacks|attacked|attacking|duel|duels with {_WEAPON}",
+    f"fight|fights|fought|fighting|attack|attacks|attacked|attacking|duel|duels with a|his|her|their|big|sharp {_WEAPON}",
+    "violent", "violently",
+]
+ALLOW += ["violent storm|storms|wind|winds|rain|waves|sea|thunderstorm|sneeze|hiccups"]

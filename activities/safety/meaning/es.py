@@ -1,0 +1,762 @@
+"""Spanish (Spain and Latin America): harmful meaning as lemmas (format: see ``__init__``).
+
+Matching folds accents, so a few words collide with harmless ones and are left out or
+kept to scenarios: "vino" (wine / he came), "heroína" (heroin / heroine), "coño" (folds
+to "cono", cone), "revólver" (folds to "revolver", to stir), "granada" (pomegranate),
+"él" and "mí" (fold to the article "el" and the possessive "mi"), "zorra"/"perra"
+(fox, dog), "capullo" (bud, cocoon), "pito" (whistle), "mota", "maría", "coca",
+"camello", "crack" (a star player), "tonto"/"bobo" (mild, everyday).
+Where simplemma keeps an inflected form as its own lemma it is listed as well
+("mata", "muerta", "morirse", "suicidarse", "disparada", "violada", "birras").
+"cuchillo" needs a target (a cake is cut with one); "violento" is left out ("una
+tormenta violenta"); colour words for people ("negros") only in fixed expressions.
+
+As ``reader`` reads it: a scenario slot is compared with one word at a time, so every
+alternative is a single word (two-word phrases are split into slots); a HARM entry with
+spaces is a fixed expression whose words stand next to each other (one word may come
+between), which keeps tight phrases tight; an ALLOW expression is words next to each
+other, and it undoes a finding only when it covers all of the finding's words.
+"""
+
+# Crueldad hecha a alguien, como expresiones fijas (entre dos partes cabe una palabra):
+# "cuece al niño en una olla", "le roe los huesos", "hace pedazos a los niños".
+# Ajustadas para que "asamos salchichas con los niños en la hoguera" siga siendo inofensivo.
+_COOKED = (
+    "niño|niños|niña|niñas|nene|nenes|nena|nenas|chico|chicos|chica|chicas|bebé|bebés|gente|"
+    "persona|personas|hombre|hombres|mujer|mujeres|aldeano|aldeanos|mamá|madre|papá|padre|"
+    "abuela|abuelo|hermano|hermana|hermanito|hermanita|amigo|amigos|amiga|amigas|maestra|"
+    "maestro|princesa|príncipe|hansel|gretel|perrito|gatito|cachorro|conejito|mascota"
+)
+_COOK = (
+    "cocer|cuece|cocía|coció|hervir|hierve|hervía|hirvió|asar|asa|asaba|asó|freír|fríe|freía|"
+    "frió|hornear|hornea|horneó|guisar|guisa|guisó|cocinar|cocina|cocinaba|cocinó|rustir"
+)
+_VESSEL = "olla|caldero|horno|cazuela|sartén|puchero|marmita|hoguera|fuego|perola|cacerola|parrilla|asador|espetón|sopa|guiso"
+HORROR_DONE_TO = [
+    f"{_COOK} a|al {_COOKED} en|dentro {_VESSEL}",
+    f"{_COOK} a|al los|las|la|el|su|sus {_COOKED} en|dentro {_VESSEL}",
+    f"{_COOK} a|al {_COOKED} vivo|viva|vivos|vivas|para",
+    f"{_COOK} a|al los|las|la|el|su|sus {_COOKED} vivo|viva|vivos|vivas",
+    "hacer|hace|hizo|hacen|hicieron|hacía pedazos|trizas|picadillo|papilla a|al @target",
+    "le|les roer|roe|roía|royó|roen|mordisquea|mordisqueaba|chupa|chupaba|chupó|tritura|trituraba|cruje|crujía los huesos",
+    "roer|roe|roía|royó|roen|mordisquear|mordisquea|triturar|tritura los huesos de|del @target",
+]
+
+HARM = {
+    "violence": [
+        "pistola", "escopeta", "rifle", "fusil", "metralleta", "ametralladora", "bala",
+        "balazo", "tiroteo", "tirotear", "navaja", "puñal", "daga", "machete",
+        "cuchillada", "puñalada", "apuñalar", "acuchillar", "bomba", "explosivo", "dinamita",
+        "misil", "terrorista", "terrorismo", "sicario", "asesino", "asesina", "asesinar",
+        "asesinato", "homicidio", "masacre", "matanza", "degollar", "decapitar", "torturar",
+        "tortura", "sangre", "sangriento", "ensangrentado", "ensangrentar", "violencia",
+        "brutalmente", "secuestrar", "secuestro", "secuestrador",
+        "rehén", "raptar", "rapto", "guerra", "agredir", "agresión", "maltratar", "maltrato", "linchar", "fusilar", "acribillar", "balear", "genocidio",
+        "ejecución", "apedrear", "descuartizar", "lanzacohetes", "bazuca",
+        # un arma en palabras de niño ("un palo de bum", "un palo que hace pum")
+        "palo|palito|tubo|bastón|cacharro de|del|que bum|pum|pam|bang|boom|pium|catapum|pumba",
+        # fixed expressions (words next to each other)
+        "pegar|pegó|pega|pegaba|pegaron|pegaban|pegarle|pegue|pegues a|al @target",
+    ],
+    "death": [
+        "morir", "morirse", "muerto", "muerta", "muerte", "mortal", "mortalmente",
+        "moribundo", "fallecer", "fallecido", "fallecida", "difunto", "difunta", "cadáver",
+        "matar", "mata", "matarse", "funeral", "entierro", "ataúd", "féretro",
+        "lápida", "velorio", "luto",
+        # un sueño que no se acaba ("una siesta para siempre", "el sueño eterno")
+        "siesta|siestita|sueñecito|sueño|descanso para siempre", "sueño|descanso|siesta eterno|eterna",
+        "criar|cría|criando|crían|criaba malvas", "ahogar", "ahogarse", "ahogado", "ahogada", "palmar",
+        "palmó", "diñar", "morgue", "necrológica", "pasar|pasó a mejor vida",
+    ],
+    "poison_medicine": [
+        "veneno", "envenenar", "envenenado", "envenenamiento", "sobredosis", "cianuro",
+        "arsénico", "matarratas", "raticida", "anticongelante", "insecticida", "pesticida",
+        "somnífero",
+        # un producto de limpieza y luego bebérselo ("la lejía y se la bebe")
+        "lejía|cloro|lavandina|detergente|amoniaco|amoníaco|friegasuelos|lavavajillas|suavizante|desinfectante|anticongelante|aguarrás y|luego se|la|lo bebe|bebió|traga|tragó|prueba|probó|chupa|chupó|toma|tomó",
+    ],
+    "sexual": [
+        "desnudo", "desnuda", "desnudos", "desnudas", "desnudez", "sexo", "sexual",
+        "sexualmente", "sexy", "porno", "pornografía", "pornográfico", "pene", "vagina",
+        "vulva", "genitales", "tetas", "polla", "verga", "violar", "violación", "violador",
+        "violado", "violada", "abusador", "pedófilo", "pederasta", "pedofilia", "incesto",
+        "orgasmo", "erección", "masturbar", "masturbarse", "masturbación", "follar",
+        "erótico", "lencería", "stripper", "striptease", "prostituta",
+        "prostitución", "puticlub", "burdel", "prostíbulo", "condón", "preservativo", "coito",
+        "manosear", "nudes", "xxx", "sexting", "hacer|hicieron|hacían|hacen el amor",
+        "partes|parte íntimas|íntima|privadas|nobles",
+        "le|la|lo toca|tocó|tocaba|tocaban ahí|allí abajo",
+    ],
+    "self_harm": [
+        "suicidio", "suicidarse", "suicidar", "suicida", "autolesión", "autolesionarse",
+        "autolesionar",
+    ],
+    "drugs_alcohol": [
+        "cerveza", "birra", "birras", "vodka", "whisky", "güisqui", "ron", "tequila", "mezcal",
+        "pisco", "aguardiente", "brandy", "coñac", "champán", "champaña", "licor", "alcohol",
+        "alcohólico", "alcohólica", "borracho", "borracha", "borrachera", "emborrachar",
+        "emborracharse", "ebrio", "ebria", "chupito", "cubata", "cubalibre", "calimocho",
+        "litrona", "botellón", "sangría", "cigarro", "cigarrillo", "tabaco", "nicotina",
+        "vapear", "vaper", "vapeo", "faso", "pucho", "droga", "drogar", "drogarse",
+        "drogadicto", "drogata", "yonqui", "cocaína", "farlopa", "marihuana", "mariguana",
+        "hachís", "porro", "canuto", "éxtasis", "mdma", "lsd", "tripi", "metanfetamina",
+        "narco", "narcotraficante", "esnifar", "alucinógeno",
+        # diminutives and slang for a cigarette or a joint
+        "cigarrito", "cigarritos", "cigarrillito", "pitillo", "pitillos", "piti", "pitis",
+        "porrito", "porritos", "canutito", "petas", "peta porro|porros",
+    ],
+    "abandonment": [],
+    "stranger_secret": [],
+    "horror": [
+        "caníbal", "canibalismo", "desmembrar", "destripar", "mutilar", "mutilado",
+        "cercenar", "vísceras", "despellejar", "desollar", "exorcismo", "exorcista",
+        "satánico", "satanás", "demoníaco", "sanguinario", "gore", "macabro", "putrefacto",
+        "carne humana", "hombre|hombres lobo muerde|mordió|devora|devoró",
+    ] + HORROR_DONE_TO,
+    "hate": [
+        "sudaca", "negrata", "moraco", "panchito", "maricón", "marica", "mariconazo", "joto",
+        "bollera", "tortillera", "travelo", "machorra", "sidoso", "subnormal", "mongólico",
+        "mongolo", "tullido", "gabacho", "gitanada", "nazi", "neonazi", "hitler", "esvástica",
+        "heil", "holocausto", "kkk",
+        # a slur named by its letter ("la palabra con n")
+        "palabra|palabrota con|de n", "nword", "n word",
+        # slurs for disabled people
+        "mongolito", "mongolita", "mongola", "mongólica", "mongólicos", "subnormales",
+        "tullida", "tullidos", "retrasadito", "retrasadita", "retrasaditos",
+        "negros|negras son|eran unos|unas monos|monas|simios|macacos|animales|salvajes",
+        "negros|negras son|eran ratas|cerdos|basura|escoria|ladrones|vagos|inferiores|plaga|esclavos|simios|macacos|delincuentes",
+        "gitanos|gitanas|moros|judíos|chinos|indios|sudacas son|eran sucios|sucias|ratas|monos|cerdos|animales|basura|escoria|ladrones|vagos|inferiores|asquerosos|asquerosas|bestias|salvajes|plaga",
+    ],
+    "insult": [
+        "mierda", "puta", "puto", "joder", "jodido", "jodida", "cabrón", "cabrona",
+        "gilipollas", "pendejo", "pendeja", "pendejada", "culero", "boludo", "boluda",
+        "pelotudo", "pelotuda", "carajo", "cojones", "imbécil", "idiota",
+        "estúpido", "estúpida", "malparido", "malparida", "gonorrea", "hijoputa", "hijueputa",
+        "jueputa", "chingar", "chingada", "chingado", "mamón", "mamona", "tarado", "tarada",
+        "cretino", "comemierda", "mamahuevo", "mamaguevo", "soplapollas", "lameculos",
+        "chupapollas", "tontolculo", "tontolaba", "gordinflón", "gordinflona", "furcia",
+        "hijo|hija|hijos|hijas de puta|perra", "cago en",
+    ],
+    # instructions to the story writer instead of a story
+    "injection": [
+        "clave|claves|key|keys|token|tokens de|del api|sistema", "api key|keys|token|tokens",
+        "prompt|instrucciones|mensaje|mensajes del|de sistema", "system prompt",
+        "modo desarrollador|developer|dan|jailbreak|dios|libre", "modo sin restricciones|filtros|censura|límites|normas|reglas",
+        "jailbreak|jailbreakeada|jailbreakeado",
+    ],
+}
+
+TARGETED = {
+    "horror": ["despedazar"],
+    "violence": [
+        "disparar", "disparada", "golpear", "patear", "abofetear", "cachetear", "estrangular",
+        "ahorcar", "asfixiar", "herir", "sangrar", "azotar", "flagelar", "apalear", "aporrear",
+        "ejecutar", "zurrar", "atropellar", "paliza", "golpiza", "patada", "puñetazo",
+        "bofetada", "cachetada", "bofetón", "tortazo", "guantazo", "trompada", "cachetazo",
+        "nalgada", "azote", "latigazo", "pedrada", "sofocar", "cuchillo",
+    ],
+    "abandonment": ["abandonar"],
+}
+
+# Humans only (no animals): for eating, where "se comió el pescado" is dinner.
+_PEOPLE = (
+    "niño|niños|niña|niñas|nene|nenes|nena|nenas|chico|chicos|chica|chicas|bebé|bebés|"
+    "gente|persona|personas|hombre|hombres|mujer|mujeres|humano|humanos|aldeano|aldeanos|"
+    "mamá|madre|abuela|abuelita|abuelo|abuelito|hermano|hermana|hermanito|hermanita|"
+    "amigo|amigos|amiga|amigas|maestra|maestro|ellos|ellas|caperucita"
+)
+_KIN = (
+    "mamá|papá|madre|padre|padres|papás|abuela|abuelo|abuelita|abuelito|hermano|hermana|"
+    "tía|tío|vecino|vecina|desconocido|mayores|adultos|señor|señora"
+)
+_STRANGER = "desconocido|desconocida|desconocidos|desconocidas"
+_MAN = "hombre|hombres|señor|señora|mujer|tipo|individuo"
+_ODD = "extraño|extraña|raro|rara|desconocido|desconocida|siniestro|sospechoso"
+# Nouns for groups of people; colours and adjectives ("los gatos negros") only in
+# fixed expressions in HARM.
+_GROUPS = (
+    "judío|judíos|judía|judías|musulmán|musulmanes|musulmana|musulmanas|moros|árabes|"
+    "gitano|gitanos|gitana|gitanas|chinos|inmigrante|inmigrantes|extranjeros|refugiado|"
+    "refugiados|migrantes|gays|homosexuales|lesbianas|sudaca|sudacas|latinos|mexicanos|"
+    "indios|indígenas|rumanos|marroquíes|africanos|cristianos|católicos|discapacitados|"
+    "autistas|venezolanos|peruanos|bolivianos|colombianos|haitianos|ecuatorianos|negratas"
+)
+_DEHUMANISING = (
+    "sucio|sucios|sucia|sucias|rata|ratas|cucaracha|cucarachas|mono|monos|cerdo|cerdos|"
+    "perros|basura|escoria|plaga|parásito|parásitos|ladrón|ladrones|delincuente|"
+    "delincuentes|criminal|criminales|terrorista|terroristas|inferior|inferiores|asqueroso|"
+    "asquerosos|vago|vagos|apestoso|apestosos|peste|virus|violador|violadores|invasor|"
+    "invasores|enfermedad|lacra|chusma|gentuza"
+)
+_INSULTS = (
+    "gordo|gorda|gordos|gordas|gordinflón|gordinflona|foca|vaca|ballena|cerdo|cerda|feo|"
+    "fea|feos|feas|apestoso|apestosa|asqueroso|asquerosa|estúpido|estúpida|idiota|"
+    "imbécil|retrasado|retrasada|inútil|inútiles|perdedor|perdedora|fracasado|fracasada|"
+    "subnormal|tarado|tarada|mongolo|mongola"
+)
+# Names children are called (no animals: "llamó a las vacas" is farm work).
+_NAMES = (
+    "gordo|gorda|gordinflón|gordinflona|feo|fea|estúpido|estúpida|idiota|imbécil|retrasado|"
+    "retrasada|inútil|perdedor|perdedora|fracasado|fracasada|subnormal|tarado|tarada|"
+    "mongolo|mongola|apestoso|apestosa|asqueroso|asquerosa|foca|cuatrojos|gafotas"
+)
+
+# Cosas con las que se pega ("con un palo", "con el cinturón").
+_BLUNT = (
+    "bate|palo|palos|cinturón|correa|martillo|piedra|ladrillo|zapato|zapatilla|chancla|látigo|"
+    "silla|botella|sartén|vara|barra|tubo|cadena|cable|regla|raqueta|rama|puño|puños|porra|"
+    "cuerda|manguera|tabla|pala|hierro|escoba|palo|bastón|fusta|cazo"
+)
+# Tragar, beber o probar algo.
+_CONSUME = (
+    "tragar|tragarse|traga|tragó|comer|comerse|come|comió|beber|beberse|bebe|bebió|chupar|chupa|"
+    "chupó|lamer|lame|lamió|probar|prueba|probó|sorber|sorbe|sorbió|zampar|zampa|zampó"
+)
+# Productos de limpieza y otros químicos de casa.
+_CLEANING = (
+    "lejía|cloro|lavandina|detergente|suavizante|amoniaco|amoníaco|limpiador|desinfectante|"
+    "friegasuelos|lavavajillas|lavaplatos|friegaplatos|quitagrasas|desengrasante|desatascador|"
+    "limpiacristales|salfumán|aguarrás|disolvente|quitaesmalte|enjuague|colutorio|insecticida|"
+    "matarratas|anticongelante|queroseno|acetona|perfume|lavaloza|limpiahornos|limpiamuebles|"
+    "mistol|fairy|sanytol|suavizantes|lavandina|limpiasuelos|fregasuelos|desinfectantes"
+)
+_CONTAINER = (
+    "vaso|vasos|taza|tazas|botella|biberón|bebida|zumo|jugo|té|leche|limonada|refresco|sopa|"
+    "boca|jarra|copa|batido|cacao|colacao|poción|pocima|pócima"
+)
+_MEDICINE = (
+    "pastilla|pastillas|pastillitas|píldora|píldoras|comprimido|comprimidos|cápsula|cápsulas|"
+    "medicina|medicinas|medicamento|medicamentos|jarabe|gotas|remedio|remedios|calmantes|"
+    "analgésicos|tranquilizantes|somníferos|vitaminas|parches"
+)
+# Medicinas que son de los mayores: del corazón, para dormir, para los nervios.
+_ADULT_MEDICINE = (
+    "corazón|tensión|nervios|adultos|mayores|ansiedad|depresión|colesterol|azúcar|"
+    "diabetes|" + _KIN.replace("|desconocido|mayores|adultos|señor|señora", "") + "|abuelita|abuelito|yaya|yayo"
+)
+# Niños pequeños y mascotas a los que no se da la medicina de otro.
+_LITTLE_ONES = (
+    "bebé|bebe|bebés|hermanito|hermanita|hermano|hermana|perro|perrito|gato|gatito|niño|niña|"
+    "nene|nena|peque|primo|prima|amigo|amiga|amigos|hámster|conejo|mascota|niños"
+)
+# Los mayores a los que un niño espera ("no vino nunca ningún mayor").
+_CARERS = (
+    "mayor|mayores|adulto|adultos|padre|madre|padres|papá|mamá|papás|maestro|"
+    "maestra|profe|familiar|familiares|persona|abuelo|abuela|tío|tía|canguro|niñera|dueño|dueños"
+)
+_DELETE = "borrar|borra|borre|borres|borró|borrara|borrase|eliminar|elimina|elimine|elimines|eliminó"
+_MESSAGES = "mensaje|mensajes|chat|chats|conversación|conversaciones|whatsapp|whatsapps|wasaps|historial|correos|sms|audios|llamadas"
+_IGNORE = (
+    "ignorar|ignora|ignores|ignore|olvidar|olvida|olvídate|olvidate|olvides|saltar|sáltate|"
+    "saltate|saltarte|saltarse|omitir|omite|pasar|pasa|pásate|pasate|pasando|desactivar|desactiva|"
+    "quitar|quita|quítate|elimina|evitar|evita|desobedecer|desobedece|anular|anula|prescindir|"
+    "prescinde|saltándote|salte|olvídense|ignoren|ignorad|olvidad"
+)
+_AI_ONLY = (
+    "instrucción|instrucciones|directriz|directrices|filtro|filtros|restricción|restricciones|"
+    "política|políticas|prompt|programación|moderación|censura|protecciones|salvaguardas|"
+    "indicaciones|pautas|limitaciones"
+)
+_AI_RULES = _AI_ONLY + "|norma|normas|regla|reglas|límites|límite|configuración|seguridad|ética|principios|órdenes"
+_WRITE = (
+    "escribir|escribe|escríbeme|escribeme|cuenta|cuéntame|cuentame|contar|haz|hazme|hacer|crea|"
+    "créame|crear|genera|generar|inventa|inventar|narra|narrar|redacta|redactar|describe|"
+    "describir|dame|muestra|mostrar|relata|relatar"
+)
+_EXTREME = (
+    "violenta|violento|violentas|violentos|sangrienta|sangriento|gore|brutal|brutales|explícita|"
+    "explícito|sexual|sexuales|erótica|erótico|macabra|macabro|sádica|sádico|morbosa|"
+    "morboso|escabrosa|truculenta|obscena|obsceno|adultos|pornográfica"
+)
+_WRITE_NOW = (
+    "escribir|escribe|escríbeme|escribeme|cuéntame|cuentame|genera|generar|redacta|redactar|"
+    "narra|narrar|describe|describir|relata|relatar|inventa|inventar|crea|crear"
+)
+
+SCENARIOS = [
+    # ---------------------------------------------------------------- violence
+    ("violence", ["pegar|pegó|pega|pegaba|pegaron|pegarle|dar|dio|daba|dieron|darle", "paliza|golpiza|puñetazo|puñetazos|bofetada|bofetadas|bofetón|tortazo|tortazos|cachetada|guantazo|trompada|cuchillada|puñalada|hostia|hostias|somanta"]),
+    ("violence", ["pegar|pegó|pegarle|pegaron|pegaba", "tiro|tiros|balazo|balazos"]),
+    ("violence", ["le|les", "meter|metió|metieron|dar|dio|dieron|pegar|pegó", "tiro|tiros|balazo|balazos"]),
+    ("violence", ["lo|la|los|las|le|les", "empujar|empujó|empujaron|tiró|tiraron|arrojó|arrojaron|lanzó|lanzaron", "acantilado|puente|precipicio|barranco|balcón|azotea|torre|pozo|ventana|escaleras"]),
+    ("violence", ["abusar|abusó|abusaba|abusaron", "de", "@target"]),
+    ("violence", ["abuso|abusos", "sexual|sexuales|infantil|infantiles|menores|niños"]),
+    ("violence", ["@target", "ser|fue|fueron|era|estaba|quedó|resultó", "disparado|disparada|baleado|baleada|apuñalado|apuñalada|golpeado|golpeada|pateado|pateada|abofeteado|estrangulado|estrangulada|torturado|torturada|asesinado|asesinada|secuestrado|secuestrada|maltratado|maltratada|azotado|azotada|apaleado|apaleada|ahorcado|ahorcada|linchado|acuchillado|fusilado|atropellado|atropellada|apedreado"]),
+    ("violence", ["gravemente|malherido|malherida", "herido|herida|heridos|heridas|malherido|malherida"]),
+    ("violence", ["hacha|hachas|motosierra|martillo|barra|bate|palo|palos|ladrillo|piedra|piedras|espada|lanza|tijeras", "contra", "@target"]),
+    ("violence", ["atacar|atacó|amenazar|amenazó|perseguir|persiguió|golpear|golpeó|herir|hirió|matar|mató", "@target", "hacha|motosierra|martillo|barra|bate|palo|ladrillo|espada|lanza|cuchillo|pistola|navaja|tijeras"]),
+    ("violence", ["tirar|tiró|tiraron|tira|tiran|tiraba|tiraban|lanzar|lanzó|lanzaron|lanza|lanzan|arrojar|arrojó|arroja|arrojan", "piedra|piedras|ladrillo|ladrillos|botella|botellas|cuchillo", "a|al|contra", "@target"]),
+    ("violence", ["empujar|empujó|empujaron|empuja|empujan|tirar|tiró|tiraron|tira|tiran|tiraba|arrojar|arrojó|arroja|arrojan|lanzar|lanzó|lanza|lanzan", "@target", "acantilado|puente|precipicio|barranco|ventana|balcón|tejado|techo|azotea|escaleras|torre|pozo|horno|fuego|hoguera"]),
+    ("violence", ["le|les", "meter|metió|hundir|hundió|sumergir|sumergió|sujetar|sujetó", "cabeza", "agua|bañera|río|piscina|váter"]),
+    ("violence", ["quemar|quemó|quemaron|hervir|asar", "vivo|viva|vivos|vivas"]),
+    ("violence", ["prender|prendió|prendieron|pegar|pegó", "fuego", "a|al", "@target|casa|escuela|colegio"]),
+    ("violence", ["incendiar|incendió|incendiaron", "casa|escuela|colegio"]),
+    ("violence", ["atar|ató|ataron|amarrar|amarró|amordazar|amordazó", "@target", "silla|cama|boca|cinta|amordazado|amordazada"]),
+    ("violence", ["encerrar|encerró|encerraron", "@target", "baúl|maletero|cajuela|congelador|horno|nevera"]),
+    ("violence", ["granada|granadas", "mano"]),
+    ("violence", ["arma|armas", "fuego|blanca|blancas"]),
+    ("violence", ["tiro|balazo", "pecho|nuca|espalda|corazón"]),
+    ("violence", ["vender|vendió|vendieron", "su|sus|tu|mi", "hijo|hija|hijos|hijas|bebé|bebés|niño|niña"]),
+    ("violence", ["romper|rompió|partir|partió", "cuello|cráneo|mandíbula|columna|costillas"]),
+    ("violence", ["hacer|hizo|hacían", "sangrar", "@target"]),
+    ("violence", ["campo", "concentración"]),
+    ("violence", ["silla", "eléctrica"]),
+    ("violence", ["pelotón", "fusilamiento"]),
+    # pegar con algo ("le da una paliza a su hermanita con un palo")
+    ("violence", ["pegar|pega|pegó|pegaba|pegan|golpear|golpea|golpeó|golpeaba|zurrar|zurra|zurró|azotar|azota|azotó|apalear|apalea|apaleó|aporrear|aporrea|aporreó|atizar|atiza|atizó", "@target", "con", _BLUNT]),
+    ("violence", ["le|les", "pegar|pega|pegó|pegaba|pegan|golpear|golpea|golpeó|zurrar|zurra|zurró|azotar|azota|azotó|atiza|atizó|arrear|arrea|arreó", "con", _BLUNT]),
+    # palabras de niño para un arma y una muerte ("un palo de bum", "hace que el señor malo haga pum")
+    ("violence", ["hacer|hace|hizo|hacía|hacen", "que", _COOKED + "|señor|malo|malvado|tipo|ladrón|abusón|bruja|ogro", "haga|hiciera|hace|hizo|hacer", "pum|bum|pam|plof|splat|catapum|bang|boom|chof|plaf|pumba|cataplum|crac"]),
+    ("violence", ["hacer|hace|hizo|haga", "pum|bum|pam|plof|bang|boom|catapum|pumba|cataplum", "a|al", _COOKED + "|señor|malo|malvado|tipo|ladrón|abusón"]),
+    # crueldad con animales pequeños ("queman hormigas con una lupa")
+    ("violence", ["quemar|queman|quema|quemó|quemaron|quemaba|freír|fríen|fríe", "hormiga|hormigas|bichos|bicho|insectos|insecto|escarabajos|gusanos|caracoles|arañas|mariposas|mariquitas|abejas|orugas|moscas", "lupa|mechero|cerilla|cerillas|fuego|vivo|vivas|vivos"]),
+    ("violence", ["arrancar|arranca|arrancan|arrancó|arrancaron|arrancaba", "alas|patas|patitas", "mosca|moscas|mariposa|mariposas|pájaro|pajarito|bicho|bichos|insecto|insectos|araña|arañas|saltamontes|mariquita"]),
+    # ---------------------------------------------------------------- death
+    ("death", ["nunca|jamás", "volver|volvió|más", "despertar|despertó|despertaron|despertaría"]),
+    ("death", ["no", "volver|volvió|volvería", "despertar"]),
+    ("death", ["dormir|dormirá|dormiría|dormirse|dormido|dormida", "para", "siempre"]),
+    ("death", ["dejar|dejó|dejaron", "de", "respirar"]),
+    ("death", ["corazón", "dejar|dejó", "de", "latir"]),
+    ("death", ["descansar|descanse|descansa", "paz"]),
+    ("death", ["perder|perdió|perdieron", "la", "vida"]),
+    ("death", ["quitar|quitó|quitaron", "la", "vida"]),
+    ("death", ["estirar|estiró", "la", "pata"]),
+    ("death", ["padres|papás|mamá|madre|papá|padre|abuela|abuelo|abuelita|abuelito|familia", "morir|murió|murieron|muerto|muertos|fallecer|falleció|fallecieron"]),
+    ("death", ["sacrificar|sacrificaron|sacrificó", "a|al", "@target"]),
+    ("death", [_COOKED + "|abuelito|abuelita|yaya|yayo|tía|tío|perro|gato|mascota", "ir|fue|fueron|ido|irse|subir|subió|subieron|marchó", "al", "cielo"]),
+    # quemar a alguien con algo ("le quema las manos con la plancha")
+    ("violence", ["le|les", "quemar|quema|quemó|quemaba|queman|quemaron", "mano|manos|brazo|brazos|cara|pies|piel|dedos|espalda|lengua", "con", "plancha|cigarro|cigarrillo|mechero|cerilla|cerillas|vela|hierro|atizador|colilla"]),
+    ("death", ["ya", "no", "respirar|respira|respiraba|respiró|late|latía|latió"]),
+    ("death", ["no", "despertar|despierte|despierta|despertó|despertaba|despertará|despertara|despierten", "nunca|jamás", "más"]),
+    ("death", ["hasta|hasta que", "dejar|deja|dejó|dejara|dejase", "de", "respirar"]),
+    # una mascota sacrificada ("al perro viejo lo sacrifican en el veterinario")
+    ("death", ["perro|perrito|perra|gato|gatito|gata|caballo|poni|mascota|conejo|hámster|animal", "sacrificar|sacrifican|sacrificaron|sacrificó|sacrifica|sacrificado|sacrificada|sacrificarlo|sacrificarla"]),
+    ("death", ["sacrificar|sacrifican|sacrificaron|sacrificó|sacrifica", "veterinario|veterinaria|vete"]),
+    ("death", ["dormir|durmieron|durmió", "a|al", "perro|perrito|gato|gatito|caballo|mascota|poni", "veterinario|siempre"]),
+    ("death", ["morir|murió|murieron|morirse", "congelado|congelada|congelados|ahogado|ahogada|quemado|quemada|aplastado"]),
+    ("death", ["bolsa", "cadáver|cadáveres"]),
+    # ------------------------------------------------------- poison and medicine
+    ("poison_medicine", ["tragar|tragarse|tragó|comer|comerse|comió|beber|bebió|chupar|chupó|lamer|lamió", "lejía|cloro|lavandina|detergente|suavizante|amoniaco|amoníaco|limpiador|desinfectante|imán|imanes|enjuague|quitaesmalte|aguarrás|lavavajillas|friegasuelos"]),
+    ("poison_medicine", ["tragar|tragarse|tragó|comer|comerse|comió|chupar|chupó|morder|mordió", "cápsula|cápsulas|pastilla|pastillas|pila|pilas", "de", "detergente|lavavajillas|lavadora|botón"]),
+    ("poison_medicine", ["comer|comerse|comió|masticar|masticó|chupar", "pastilla|pastillas|píldora|píldoras|comprimido|comprimidos|cápsula|cápsulas"]),
+    ("poison_medicine", ["tomar|tomó|tragar|tragó|tragarse|beber|bebió|comer|comió|robar|robó|coger|cogió|agarrar|agarró", "pastilla|pastillas|medicina|medicinas|medicamento|medicamentos|remedio|remedios|jarabe|píldora|píldoras|comprimidos", "de", _KIN]),
+    ("poison_medicine", ["todas|todos|muchas|muchos|montón|puñado|bote|caja|frasco|tarro|blíster", "pastillas|píldoras|comprimidos|cápsulas|somníferos|calmantes|analgésicos|paracetamol|ibuprofeno|aspirinas|tranquilizantes"]),
+    ("poison_medicine", ["pastilla|pastillas|píldora|píldoras", "para", "dormir"]),
+    ("poison_medicine", ["tomar|tomó|dar|dio|poner|puso|echar|echó|tragar|tragó|beber", "somnífero|somníferos|tranquilizante|tranquilizantes|calmantes"]),
+    ("poison_medicine", ["pastilla|pastillas|píldora|píldoras|medicina|medicinas|medicamento|medicamentos|comprimidos", "parecer|parecían|parecía|como", "caramelo|caramelos|golosinas|dulces|chuches|gominolas|chucherías|bombones|lacasitos|smarties"]),
+    ("poison_medicine", ["echar|echó|poner|puso|verter|vertió|mezclar|mezcló|meter|metió", "lejía|cloro|lavandina|detergente|veneno|somnífero|somníferos|droga|drogas|alcohol|vodka|matarratas", "en|a|al", "@target|bebida|comida|té|leche|zumo|jugo|sopa|vaso|taza|biberón|agua|pastel|tarta|refresco|cacao|colacao"]),
+    ("poison_medicine", ["dar|darle|dio|dieron|daba", "lejía|cloro|lavandina|detergente|veneno|somnífero|somníferos|droga|drogas|alcohol|vodka|cerveza|whisky|ron|licor", "a|al", "@target"]),
+    ("poison_medicine", ["comer|comerse|comió|tragar|tragó|beber|bebió|probar|probó", "seta|setas|hongo|hongos|baya|bayas|planta|plantas|fruto|frutos|hoja|hojas", "venenosa|venenosas|venenoso|venenosos|tóxica|tóxicas|tóxico|tóxicos"]),
+    ("poison_medicine", ["inyectar|inyectó|inyectaron", "veneno|droga|drogas|lejía"]),
+    ("poison_medicine", ["jeringa|jeringuilla|aguja", "droga|drogas|veneno|desconocido"]),
+    ("poison_medicine", ["demasiado|demasiada|demasiadas|demasiados", "pastillas|medicina|medicinas|medicamento|medicamentos|jarabe|paracetamol|ibuprofeno|aspirina|aspirinas"]),
+    # productos de limpieza bebidos, probados o servidos ("echan friegasuelos en un vaso")
+    ("poison_medicine", [_CONSUME, _CLEANING]),
+    ("poison_medicine", ["echar|echa|echan|echó|echaron|poner|pone|puso|verter|vierte|vertió|mezclar|mezcla|mezcló|meter|mete|metió|servir|sirve|sirvió|llenar|llena|llenó", _CLEANING, "en|a|al|dentro|con", _CONTAINER]),
+    ("poison_medicine", ["llenar|llena|llenó|llenan|rellenar|rellena|rellenó", _CONTAINER, "de|con", _CLEANING]),
+    ("poison_medicine", ["retar|reta|retan|retó|retaron|apostar|apuesta|apostó|desafiar|desafía|desafió", "beber|beberse|bebe|tragar|tragarse|probar|comer|comerse", _CLEANING + "|" + _MEDICINE]),
+    # lo de debajo del fregadero o con una calavera no se bebe
+    ("poison_medicine", [_CONSUME + "|tomar|tomarse|toma|tomó", "debajo|bajo", "fregadero|pila"]),
+    ("poison_medicine", ["zumo|jugo|bebida|refresco|batido|poción|pócima|limonada|jarabe|sirope", "debajo|bajo", "fregadero|pila"]),
+    ("poison_medicine", [_CONSUME + "|tomar|tomarse|toma|tomó", "botella|bote|frasco|lata|etiqueta", "calavera|calaveras|peligro|veneno"]),
+    ("poison_medicine", ["calavera|calaveras", "en|de", "botella|bote|frasco|etiqueta|tapa|lata"]),
+    # la medicina de otro, dada, robada o compartida ("le da al bebé las pastillas del corazón de la abuela")
+    ("poison_medicine", ["echar|echa|echó|triturar|tritura|trituró|esconder|mezclar|mezcla|mezcló|robar|roba|robó|compartir|comparte|compartió|repartir|reparte|comerse|come|comió|tragar|traga|tragó|zampar|zampa", _MEDICINE, "de|del|para", _ADULT_MEDICINE]),
+    ("poison_medicine", [_MEDICINE, "de|del|para", _ADULT_MEDICINE, "a|al|para", _LITTLE_ONES]),
+    ("poison_medicine", [_MEDICINE, "para", "que", "se|esté|estuviera|estén|quede|quedara", "calle|callara|callase|callen|quieto|quieta|quietos"]),
+    # un frasco entero de medicina ("se bebe el jarabe de la tos entero")
+    ("poison_medicine", [_CONSUME + "|tomar|tomarse|toma|tomó", "jarabe|medicina|medicinas|pastillas|blíster|comprimidos", "entero|entera|enteros|enteras"]),
+    ("poison_medicine", [_CONSUME + "|tomar|tomarse|toma|tomó", "todo|toda|todos|todas", "frasco|bote|caja|botella|blíster|tubo", "jarabe|pastillas|medicina|medicinas|comprimidos|cápsulas|paracetamol|ibuprofeno|vitaminas|gotas|somníferos|calmantes"]),
+    ("poison_medicine", ["robar|roba|robó|robaba|birlar|birla|birló|mangar|manga|mangó", _MEDICINE, "a|al", _KIN + "|abuelita|abuelito|yaya|yayo"]),
+    ("poison_medicine", ["caramelos|caramelitos|caramelo|bolitas|chuches|dulces|golosinas|pastillitas|grageas|gominolas", "blanco|blancos|blanca|blancas|blanquitos|blanquitas", "para|hasta|y", "dormir|duerma|duerman|durmiera|dormido|dormida|siempre"]),
+    ("poison_medicine", ["bebida|zumo|jugo|poción|pócima|refresco|batido|limonada|líquido", "de|con", "etiqueta|calavera|símbolo|pegatina|dibujo", "peligro|veneno|calavera|tóxico|tóxica|tóxicos"]),
+    # pastillas contadas como caramelos ("los caramelitos mágicos del botiquín")
+    ("poison_medicine", ["caramelitos|caramelos|caramelo|golosinas|chuches|dulces|bolitas|pastillitas|gominolas|chucherías|lacasitos|smarties", "botiquín|botiquines"]),
+    ("poison_medicine", [_CONSUME, "botiquín|botiquines"]),
+    ("poison_medicine", ["dar|da|dio|daba|darle|dan|dieron|echar|echa|echó", "a|al", _LITTLE_ONES, _MEDICINE, "encontrar|encontró|encontrado|encontrada|encontradas|encontrados|baño|bolso|cajón|armario|suelo|escondidas|calle|garaje|escondida|escondido"]),
+    # ---------------------------------------------------------------- sexual
+    ("sexual", ["zona|zonas", "íntima|íntimas|privada|privadas"]),
+    ("sexual", ["tocar|tocó|tocaba|tocarle|acariciar|acarició|manosear|sobar|sobó|besar|besó|lamer|lamió|frotar", "pene|vagina|genitales|tetas|culo|pilila|entrepierna|calzones|bragas|braguitas|calzoncillos|íntimas|intimas"]),
+    ("sexual", ["señor|hombre|tipo|adulto|mayor|desconocido|vecino|entrenador|monitor", "besar|besó|besaba|beso", "boca|labios|lengua"]),
+    ("sexual", ["beso|besos|besar|besó", "con", "lengua"]),
+    ("sexual", ["enseñe|enseñes|enseñar|enseña|enseñarle|muestre|mostrar|muestres|mostrarle", "lo|que", "debajo|bajo|dentro", "pijama|ropa|falda|camiseta|bragas|braguitas|calzoncillos|pantalones|vestido|calzones|bañador"]),
+    ("sexual", ["mete|metió|metía|meter|meterle", "mano|manos|dedos", "debajo|dentro|bajo", "ropa|falda|camiseta|pijama|bragas|braguitas|calzoncillos|pantalones|vestido|calzones"]),
+    ("sexual", ["tocar|toca|tocó|tocaba|tocarle|tocarla|tocarlo|acariciar|acaricia|acarició|sobar|soba|sobó", "debajo|dentro|bajo", "ropa|falda|camiseta|pijama|bragas|braguitas|calzoncillos|pantalones|vestido|calzones"]),
+    ("sexual", ["vecino|señor|hombre|tío|desconocido|entrenador|monitor|abuelo|tipo|primo", "enseñar|enseña|enseñó|mostrar|muestra|mostró|saca|sacó", "pito|pilila|colita|pene|chorra|minga"]),
+    ("sexual", ["mimos|caricias|cosquillas|masajes|toqueteos", "secretos|secretas|secreto|escondidas"]),
+    ("sexual", ["obligar|obligó|obligaron|forzar|forzó|retar|retó", "@target|a|al", "desnudarse|desnudar|desnudo|desnuda|desvestirse"]),
+    ("sexual", ["mirar|miraba|espiar|espiaba|grabar|grabó|grababa|fotografiar|fotografió", "@target|a|al", "desnudarse|desnudo|desnuda|desnudos|ducha|duchándose|desvestirse|cambiándose"]),
+    ("sexual", ["enseñar|enseñó|mostrar|mostró|enséñame|muéstrame|enseñarme", "pene|pilila|calzones|bragas|braguitas|calzoncillos|culo|tetas|íntimas"]),
+    ("sexual", [_STRANGER + "|" + _MAN, "pedir|pidió|dijo|decir|obligó|obligar|quería|quiso", "quitara|quitase|quitarse|quitarte|quitaras|bajara|bajarse|quite|quites|quiten|baje|bajes|bajen|desnude|desvista", "ropa|calzones|bragas|braguitas|calzoncillos|pantalones"]),
+    ("sexual", [_STRANGER + "|" + _MAN, "pedir|pidió|dijo|decir|obligó|obligar|quería|quiso", "desnudara|desnudarse|desnudase|desnudaras|desvistiera|desvestirse"]),
+    ("sexual", ["meterse|dormir|acostarse|metió|durmió|acostó|meterle", "cama", "con", "hombre|señor|desconocido|adulto|vecino|entrenador"]),
+    ("sexual", ["foto|fotos|fotografía|fotografías|vídeo|vídeos|video|videos|selfie", "desnudo|desnuda|desnudos|desnudas|sexy|íntimas|íntimos"]),
+    ("sexual", ["foto|fotos|fotografía|fotografías|vídeo|vídeos|video|videos|selfie", "sin", "ropa"]),
+    ("sexual", ["hacer|hacerse|hacía|hizo", "paja|pajas"]),
+    ("sexual", ["bañarse|ducharse|bañó|duchó|bañaba", "con", "hombre|señor|desconocido|adulto|vecino|entrenador"]),
+    # ---------------------------------------------------------------- self-harm
+    ("self_harm", ["querer|quiere|quería|quiero|intentar|intentó|intentaba|pensar|pensaba|desear|deseaba|va|iba|voy", "matarse|matarme|matarte|suicidarse|suicidarme|morirse|morirme|cortarse|cortarme|ahorcarse|ahorcarme"]),
+    ("self_harm", ["querer|quiere|quería|quiero|intentar|intentó|intentaba|pensaba", "hacerse|hacerme|hacerte", "daño"]),
+    ("self_harm", ["se|me|te", "quiere|quiero|quería|quieres", "matar|morir|suicidar|cortar|ahorcar"]),
+    ("self_harm", ["cortarse|cortarme", "venas|muñeca|muñecas"]),
+    ("self_harm", ["se|me", "cortó|corta|corté|cortaba|cortaban", "venas|muñeca|muñecas"]),
+    ("self_harm", ["hacerse|hacerme|hacerte|hacía|hizo|hace|hacen", "daño", "propósito|queriendo|aposta|adrede"]),
+    ("self_harm", ["tirarse|tirarme|lanzarse|lanzarme|arrojarse|arrojarme", "puente|edificio|balcón|ventana|azotea|vacío|tren|vías|precipicio"]),
+    ("self_harm", ["se", "tiró|lanzó|arrojó|tira|lanza|arroja", "puente|edificio|balcón|ventana|azotea|vacío|tren|vías|precipicio"]),
+    ("self_harm", ["ahorcarse|ahorcarme"]),
+    ("self_harm", ["se|me", "ahorcó|ahorca|ahorcaba|ahorcaron|ahorqué|ahorcado|ahorcada"]),
+    ("self_harm", ["no", "querer|quiero|quería|quiere", "seguir", "viviendo"]),
+    ("self_harm", ["no", "querer|quiero|quería|quiere", "vivir", "más"]),
+    ("self_harm", ["no", "querer|quiero|quería|quiere", "estar", "vivo|viva"]),
+    ("self_harm", ["mejor", "muerto|muerta|morirme|morir"]),
+    ("self_harm", ["ojalá|desearía|quisiera|quiero|quería", "no", "haber", "nacido|nacida"]),
+    ("self_harm", ["ojalá", "muerto|muerta|morir|morirme|desaparecer"]),
+    ("self_harm", ["nadie", "echaría|extrañaría|notaría|echará|extrañará", "menos|si|falta"]),
+    ("self_harm", ["me", "odio"]),
+    ("self_harm", ["odiar|odio|odia|odiaba", "mí|sí", "mismo|misma"]),
+    ("self_harm", ["acabar|terminar|acabó|terminó", "con", "mi|su|tu", "vida"]),
+    ("self_harm", ["quitarse|quitarme|quitarte", "la", "vida"]),
+    ("self_harm", ["mejor", "sin", "mí"]),
+    # cortarse, hacerse rayas, odiar el propio cuerpo
+    ("self_harm", ["se|me|te", "corta|cortaba|cortan|cortaban|cortarse|cortarme|raja|rajaba|rajan", "brazo|brazos|muñeca|muñecas|muslo|muslos|piel|piernas|barriga"]),
+    ("self_harm", ["se|me|te", "hace|hacía|hacen|hacían|hacerse|hacerme|hizo", "cortes|cortecitos|quemaduras", "brazo|brazos|muñeca|muñecas|muslo|muslos|piel|piernas|barriga|cuchilla|cuchillas|afeitar|cúter|propósito"]),
+    ("self_harm", ["se|me|te", "hace|hacía|hacen|hacían|hacerse|hacerme|hizo", "rayas|rayitas|heridas|marcas|arañazos", "cuchilla|cuchillas|afeitar|cúter|cutter|navaja|cuchillo|tijeras|propósito"]),
+    ("self_harm", ["cuchilla|cuchillas|cúter|cutter|afeitar|navaja", "brazo|brazos|muñeca|muñecas|muslo|muslos"]),
+    ("self_harm", ["brazo|brazos|muñeca|muñecas|muslo|muslos", "cuchilla|cuchillas|cúter|cutter|afeitar|navaja"]),
+    ("self_harm", ["odiar|odia|odiaba|odio|odie", "su|mi|tu|propio", "cuerpo"]),
+    ("self_harm", ["dejar|deja|dejó|dejaba", "de", "comer", "adelgazar|delgada|delgado|flaca|flaco|desaparecer|morir|morirse|gorda|gordo|delgadísima|delgadísimo"]),
+    ("self_harm", ["se|me|te", "corta|cortaba|cortan|cortaban|raja|rajaba|quema|quemaba|pega|pegaba|golpea|golpeaba", "cuando|porque", "triste|tristes|enfadado|enfadada|sola|solo|llora|llorando|agobiado|agobiada|nervioso|nerviosa|nadie|odia"]),
+    ("self_harm", ["se|me|te", "corta|cortaba|cortan|cortaban|raja|rajaba", "cúter|cúteres|cutter|cuchilla|cuchillas|navaja"]),
+    ("self_harm", ["no", "comer|come|comía|comerá", "nada", "para|hasta", "adelgazar|delgada|delgado|flaca|flaco|desaparecer|morir|morirse"]),
+    ("self_harm", ["provocarse|provoca|provocaba|provocó|provocar", "vómito|vómitos"]),
+    ("self_harm", ["meter|mete|metía|metió|meterse", "dedos", "para", "vomitar"]),
+    ("self_harm", ["querer|quiere|quería|quiero|desea|deseaba", "desaparecer|dormir|dormirse", "para", "siempre"]),
+    ("self_harm", ["se|me|te", "hacer|hace|hacía|hizo", "daño", "todas|todos|cada", "noches|días|noche|día"]),
+    # ------------------------------------------------------- drugs and alcohol
+    ("drugs_alcohol", ["fumar|fumó|fumaba|fumando|fumaban|fumarse|fumaron|fuma", "cigarro|cigarrillo|cigarros|cigarrillos|puro|puros|porro|porros|canuto|hierba|marihuana|mota|pipa|tabaco|faso|pucho|cachimba|shisha|hookah|vaper|droga|drogas|crack|piedra|hachís"]),
+    ("drugs_alcohol", ["liar|lió|liaba", "porro|porros|canuto|cigarro|cigarrillo|peta|petas"]),
+    ("drugs_alcohol", ["copa|copas|vaso|vasos|botella|botellas|jarra|garrafa|trago|tragos|sorbo|chorro", "de", "vino|vinos|cerveza|licor|ron|whisky|vodka|alcohol"]),
+    ("drugs_alcohol", ["vino", "tinto|rosado|espumoso"]),
+    ("drugs_alcohol", ["ponerse|estar|está|estaba|iba|va|ir", "fumado|fumada|drogado|drogada|borracho|borracha"]),
+    ("drugs_alcohol", ["esnifar|esnifó|inhalar|inhaló", "cocaína|coca|raya|rayas|farlopa|pegamento"]),
+    ("drugs_alcohol", ["raya|rayas", "de", "coca|cocaína|farlopa"]),
+    ("drugs_alcohol", ["hongos|setas", "alucinógenos|alucinógenas"]),
+    ("drugs_alcohol", ["pastillas|pastilla|pastis|pirulas", "fiesta|colocarse|drogarse|divertirse|colocado|colocada"]),
+    ("drugs_alcohol", ["tomar|tomó|tomaba|beber|bebió|bebía|emborracharse", "chupitos|cubatas|alcohol"]),
+    ("drugs_alcohol", ["dar|dio|daba|dieron|ofrecer|ofreció|pasar|pasó", "cigarro|cigarrillo|porro|porros|droga|drogas|tabaco|vaper", "a|al", "@target"]),
+    ("drugs_alcohol", ["traficante|tráfico|vender|vendía|comprar|compraba", "droga|drogas|cocaína|marihuana|porros"]),
+    ("drugs_alcohol", ["inyectarse|inyectó|pincharse|chutarse", "heroína|droga|drogas"]),
+    ("drugs_alcohol", ["esnifar|esnifa|esnifó|sorber|sorbe|aspirar|aspira|aspiró|meter|mete|metió|meterse", "polvo|polvos|polvito|polvitos|azúcar|raya|rayas", "nariz|narices"]),
+    # bebidas de mayores y dulces "especiales" que dejan a un niño flotando
+    ("drugs_alcohol", ["zumo|jugo|agüita|juguito|bebida|refresco|limonada", "especial|especiales|mágico|mágica|risa|alegre", "de|para", "mayores|adultos|grandes"]),
+    ("drugs_alcohol", ["zumo|jugo|agüita|juguito", "de|para", "mayores|adultos|grandes"]),
+    ("drugs_alcohol", ["zumo|jugo|bebida|refresco|agüita|juguito|limonada", "risa|alegre|mágico|mágica|especial|mayores|adultos", "doble|mareado|mareada|borracho|borracha|tambalea|tambalearse|tambaleándose|hipo"]),
+    ("drugs_alcohol", ["brownie|brownies|galleta|galletas|pastel|bizcocho|setas|seta|gominolas|caramelos|té|cigarrito|hierba|hierbas", "especial|especiales|mágico|mágicos|mágica|mágicas|risa|raro|rara|raros|adultos|mayores", "sentir|siente|sintió|sienten|queda|quedó|quedan|pone|puso|ponen|deja|dejó", "flotando|colocado|colocada|colocados|mareado|mareada|drogado|drogada|pedo|borracho|borracha|flotar|volando|fumado|fumada|ciego|ciega"]),
+    # ---------------------------------------------------------------- abandonment
+    ("abandonment", ["dejar|dejó|dejaron|abandonar|abandonó|abandonaron|tirar|tiró|tiraron|perder|perdió|perdieron|olvidar|olvidó|olvidaron", "@target", "bosque|selva|monte|calle|carretera|caja|coche|carro|auto|basura|contenedor|río|siempre|oscuridad|noche|lluvia|nieve|descampado|cuneta|autopista|solito|solita|solitos|solitas|abandonado|abandonada"]),
+    ("abandonment", ["@target", "ser|fue|fueron|quedó|quedaron", "abandonado|abandonada|abandonados|abandonadas|olvidado|olvidada", "bosque|calle|carretera|caja|coche|carro|auto|basura|solo|sola|solito|solita|siempre|noche"]),
+    ("abandonment", ["@target", "quedó|quedaron|estaba|estaban|quedarse", "solito|solita|solitos|solitas|solo|sola|encerrado|encerrada", "coche|carro|auto|bosque|calle|carretera|noche|oscuridad"]),
+    ("abandonment", ["encerrar|encerró|encerraron|encerrado|encerrada", "@target", "armario|sótano|desván|ático|cuarto|oscuridad|caja|trastero|noche"]),
+    ("abandonment", ["nadie", "venir|vino|vinieron|vendría|vendrá|buscar|buscó|buscaba|ayudar|ayudó|ayudaba|rescatar|rescató|salvar|salvó|cuidar|cuidaba|recoger|recogió|alimentar|alimentaba"]),
+    ("abandonment", ["nadie", "lo|la|le|los|las|me|te|les", "quería|quiso|quiere|quieren|querer|amaba|ama|buscó|buscaba|buscaron|ayudó|cuidaba|quisiera|extrañó|extrañaba"]),
+    ("abandonment", ["nunca|jamás", "regresar|regresó|regresaron|regresaría"]),
+    ("abandonment", ["nunca|jamás", "volvieron|volvió|vino|vinieron|regresó|regresaron", "a", "buscarla|buscarlo|buscarlos|buscarlas|buscar|recogerla|recogerlo|recogerlos|por|casa"]),
+    ("abandonment", ["ellos|policía|padres|mamá|papá|familia|nadie", "nunca|jamás", "encontrar|encontraron|encontró|hallaron", "@target"]),
+    ("abandonment", ["nunca|jamás", "más", "ver|vio|vieron", "@target"]),
+    ("abandonment", ["solo|sola|solos|solas|solito|solita|solitos|solitas", "para", "siempre"]),
+    ("abandonment", ["para", "siempre", "solo|sola|solos|solas|solito|solita"]),
+    ("abandonment", ["completamente|totalmente", "solo|sola|solito|solita", "noche|días|semanas|nadie|siempre|bosque|calle"]),
+    ("abandonment", ["padres|papás|mamá|madre|papá|padre|familia|dueño|dueños|dueña", "abandonar|abandonaron|abandonó|irse|fueron|fue|marcharse|marcharon|marchó|dejaron|dejó", "para", "siempre"]),
+    ("abandonment", ["padres|papás|mamá|madre|papá|padre|familia|dueño|dueños|dueña", "abandonar|abandonaron|abandonó|irse|fueron|fue|marcharse|marcharon|marchó|dejaron|dejó", "nunca|jamás", "volvieron|volvió|regresaron|regresó"]),
+    ("abandonment", ["padres|papás|mamá|madre|papá|padre|familia|dueño|dueños|dueña", "no", "lo|la|le|los|las|me|te", "amar|amaba|aman|ama|cuidaba|cuidaban"]),
+    ("abandonment", ["ya", "no", "te", "quiero|quiere|queremos|queríamos|quería|necesito|necesitamos|amo|aguanto"]),
+    ("abandonment", ["ya", "no", "le|lo|la|les|los|las|me|nos", "quiere|quiero|quería|quieren|queremos|querían|ama|amo|aman|amaba|necesita|necesitan|necesito"]),
+    ("abandonment", ["sin", "comer|comida|agua|beber", "días|semanas"]),
+    ("abandonment", ["echar|echaron|echó", "de", "casa"]),
+    ("abandonment", ["llorar|lloró|lloraba|llorando", "solo|sola|solito|solita", "nadie|noche|siempre"]),
+    ("abandonment", ["regalar|regaló|regalaron|dar|dieron", "@target", "siempre|nunca"]),
+    ("abandonment", ["olvidar|olvidó|olvidaron|dejar|dejó|dejaron", "@target", "encerrado|encerrada|encerrados|coche|carro|auto"]),
+    ("abandonment", ["huérfano|huérfana|huérfanos", "nadie|solo|sola|calle|siempre"]),
+    ("abandonment", ["dejar|dejan|deja|dejó|dejaron|abandonan|abandona|abandonó|abandonaron", "solo|sola|solos|solas|solito|solita", "calle|bosque|selva|carretera|autopista|oscuridad|cuneta|gasolinera"]),
+    ("abandonment", ["atado|atada|atados|atadas|amarrado|amarrada", "autopista|carretera|cuneta|gasolinera|arcén"]),
+    ("abandonment", ["olvidar|olvida|olvidó|olvidaron|olvidan|olvidado|olvidada", "a|al", _LITTLE_ONES, "gasolinera|autopista|estación|área|súper|supermercado|tienda|aeropuerto|playa|parque|zoo|coche|autobús|tren|restaurante|feria|centro|aparcamiento"]),
+    ("abandonment", ["arrancar|arrancó|arrancaron|irse|fueron|fue|marcharon|marchó|volvieron|volvió", "sin", "el|la|su|sus|los|las", "bebé|bebe|bebés|niño|niña|niños|niñas|nene|nena|hijo|hija|hijos|hermanito|hermanita|peque|hermano|hermana|gemelos|gemelas"]),
+    # nunca vino ningún mayor ("no vino nunca ningún mayor", "nadie volvió a por ella")
+    ("abandonment", ["no|nunca|jamás", "vino|venía|volvió|volvía|llegó|llegaba|apareció|aparecía|vinieron|regresó|volvieron|llegaron|vendría|regresaron", "nadie"]),
+    ("abandonment", ["ningún|ninguna|ninguno", _CARERS, "venir|vino|venía|volvió|volver|volvía|llegó|llegar|llegaba|apareció|aparecer|regresó|vinieron|recoger|recogió|buscar|buscó|preguntó"]),
+    ("abandonment", ["venir|vino|venía|volvió|volvía|llegó|llegaba|apareció|regresó|recoger|recogió|buscar|buscó", "nunca|jamás|nadie", "ningún|ninguna|ninguno", _CARERS]),
+    ("abandonment", ["nadie", "volver|volvió|volvía|volvieron|regresar|regresó", "a|nunca|jamás|por", "buscar|buscarla|buscarlo|buscarlos|buscarlas|recoger|recogerla|recogerlo|recogerlos|por|nunca|jamás"]),
+    ("abandonment", ["esperar|esperó|esperaba|esperando|esperaron", "días|semanas|noches|meses", "nadie|ningún|ninguna"]),
+    ("abandonment", ["abandonar|abandonó|abandonaron|abandona|abandonan", "@target", "atado|atada|atados|atadas|amarrado|amarrada"]),
+    ("abandonment", ["dejar|dejó|dejaron|deja|dejan", "@target", "atado|atada|atados|atadas|amarrado|amarrada", "carretera|gasolinera|autopista|cuneta|siempre|bosque|monte"]),
+    ("abandonment", ["dueño|dueños|dueña|dueñas|padres|papás|familia|mamá|papá", "irse|fueron|fue|marcharon|marchó|mudaron|mudó|largaron", "dejar|dejaron|dejó|abandonaron|abandonó|olvidaron|olvidó", "@target", "atado|atada|atados|amarrado|amarrada|solo|sola|solito|solita|solos|siempre|calle|bosque|carretera"]),
+    # ------------------------------------------------------ strangers and secrets
+    ("stranger_secret", [_STRANGER, "secreto|secretos|secretito"]),
+    ("stranger_secret", ["secreto|secretos|secretito", _STRANGER]),
+    ("stranger_secret", [_MAN, _ODD, "secreto|secretos|secretito|coche|carro|auto|furgoneta|caramelos|dulces|golosinas|chuches|foto|fotos|solo|sola|tocar|tocó|desnudar|seguir|casa|ofreció|ofrecer|regaló|prometió|pidió|invitó"]),
+    ("stranger_secret", [_STRANGER, "pedir|pidió|decir|dijo|invitar|invitó|querer|quería|ofrecer|ofreció|llamar|llamó|señas", "ir|venir|seguir|subir|acompañar|jugar|ver|montar|entrar"]),
+    ("stranger_secret", ["ir|irse|fue|marcharse|marchó|subir|subió|subirse|seguir|siguió|acompañar|acompañó|montarse|montó", "con", _STRANGER]),
+    ("stranger_secret", [_STRANGER, "dar|dio|ofrecer|ofreció|regalar|regaló|prometer|prometió|enseñar|enseñó|mostrar|mostró", "caramelo|caramelos|dulce|dulces|golosinas|chuches|chocolate|chocolatina|piruleta|paleta|paletas|juguete|juguetes|cachorro|perrito|gatito|dinero|regalo|regalos|helado|viaje|aventón|raite|móvil|celular|videojuego"]),
+    ("stranger_secret", [_STRANGER, "foto|fotos|fotografía|fotografías|vídeo|vídeos|video|videos|cámara|selfie|grabar|grabó|grababa"]),
+    ("stranger_secret", [_STRANGER, "solo|sola|solos|solas|coche|carro|auto|furgoneta|camioneta|casa|sótano|habitación|cuarto|baño|cama|dirección|tocar|tocó|besar|besó|abrazar|abrazó|acariciar|acarició|desnudar|ropa"]),
+    ("stranger_secret", ["solo|sola|solos|solas|solito|solita", "con", "desconocido|desconocida|hombre|señor|adulto"]),
+    ("stranger_secret", ["no|nunca|jamás", "decir|digas|digáis|dijera|dijeras|dijese|contar|cuentes|contéis|contara|contaras|decírselo|contárselo", "tu|tus|vuestros|vuestra|vuestro|sus", "padres|papás|mamá|papá|madre|padre|familia|profe|profesor|profesora|maestra|maestro|abuela|abuelo|abuelita|abuelito"]),
+    ("stranger_secret", ["nuestro|nuestra", "secretito"]),
+    ("stranger_secret", ["nuestro|nuestra", "pequeño|gran", "secreto"]),
+    ("stranger_secret", ["nuestro", "secreto", "especial"]),
+    ("stranger_secret", ["secreto|secretito", "entre", "nosotros|nosotras|tú|tu|dos"]),
+    ("stranger_secret", ["secreto|secretito|ocultar|esconder", "a|de", "tus|tu", "padres|papás|mamá|papá|madre|padre|familia|profe|maestra|maestro"]),
+    ("stranger_secret", ["conocer|conoció|conocí|quedar|quedó|quedaron|ver|vio|encontrarse|encontró", "alguien|amigo|amiga|hombre|señor|chico|chica|persona|desconocido|desconocida|tipo", "internet|chat|online|redes|app|aplicación|videojuego"]),
+    ("stranger_secret", ["amigo|amiga|hombre|señor|chico|chica|alguien|persona|tipo", "internet|chat|online|redes", "quedar|conocer|ver|dirección|casa|solo|sola|secreto|foto|fotos|vídeo|video"]),
+    ("stranger_secret", ["mandar|mandó|enviar|envió|compartir|compartió|pasar|pasó", "foto|fotos|fotografía|fotografías|vídeo|vídeos|video|videos|selfie", "desconocido|desconocida|internet|chat|alguien|hombre|señor|online|redes|tipo"]),
+    ("stranger_secret", ["pedir|pidió|pedía|querer|quería|mándame|envíame|pásame", "foto|fotos|vídeo|video|selfie", "desnudo|desnuda|interior|bañera|baño|cama|cuerpo|calzones|bragas|calzoncillos|pijama"]),
+    ("stranger_secret", ["subir|subió|subirse|montar|montó|montarse|meterse|metió|entrar|entró", "coche|carro|auto|furgoneta|camioneta", "desconocido|desconocida|extraño|extraña"]),
+    ("stranger_secret", ["atraer|atrajo|engatusar|engatusó|camelar|cameló", "@target|a|al", "caramelos|dulces|golosinas|chuches|juguetes|cachorro|perrito|regalos|dinero"]),
+    # ocultar lo que un mayor y un niño se dicen o se mandan ("que borre los mensajes para que nadie se entere")
+    ("stranger_secret", [_DELETE, _MESSAGES, "secreto|secretos|nadie|padres|papás|mamá|papá|madre|padre|familia|profe|maestra|maestro|escondidas|secretamente"]),
+    ("stranger_secret", [_DELETE, _MESSAGES, "para|que", "nadie|padres|papás|mamá|papá|madre|padre|familia|profe|maestra|maestro|mayores"]),
+    ("stranger_secret", ["borrar|borra|borre|borres|borró|eliminar|elimina|elimine|eliminó|esconder|esconde|escondió|esconda|escondas|ocultar|oculta|ocultó", "foto|fotos|vídeo|vídeos|video|videos|selfie|selfis", "para|que|de|a", "nadie|padres|papás|mamá|papá|madre|padre|familia|profe|maestra|maestro"]),
+    ("stranger_secret", ["que", "nadie", "se", "entere|enterara|enterase|enteren|sepa|supiera|descubra|descubriera", "de", "nosotros|nosotras"]),
+    ("stranger_secret", ["no|nunca|jamás", "digas|cuentes|contar|decir|diga|cuente", "a", "nadie|padres|papás|mamá|papá|madre|padre|familia|profe|maestra", "de|sobre", "nosotros|mí|fotos|mensajes|chats|encuentros|visitas"]),
+    ("stranger_secret", ["hombre|hombres|señor|tipo|individuo|vecino|entrenador|monitor|profe|tío|desconocido|internet|online", "regalo|regalos|dinero|móvil|celular|caramelos|chuches", "secreto|borre|borrar|esconder|escondas|ocultar"]),
+    ("stranger_secret", ["hombre|hombres|señor|tipo|individuo|vecino|entrenador|monitor|profe|tío|desconocido|internet|online", "regalo|regalos|dinero|móvil|celular|caramelos|chuches", "decir|dice|dijo|pedir|pide|pidió|hacer|hace|hizo|prometer|promete|prometió", "secreto|borre|borrar|esconder|escondas|ocultar|escondido|escondida"]),
+    # hacerse pasar por amigo de los padres, ofrecer subir al coche, secretos sobre el baño
+    ("stranger_secret", [_STRANGER, "amigo|amiga", "mamá|papá|madre|padre|padres|papás|familia|mami|papi"]),
+    ("stranger_secret", [_STRANGER, "decir|dice|dijo|contar|cuenta|contó", "manda|mandó|envía|envió|mandado|enviado"]),
+    ("stranger_secret", [_MAN + "|" + _STRANGER, "furgoneta|coche|carro|camioneta|auto|moto", "caramelos|dulces|chuches|golosinas|cachorro|perrito|gatito|subir|sube|suba|subiera|montar|monte|montara|paseo|vuelta"]),
+    ("stranger_secret", [_MAN + "|" + _STRANGER, "perrito|cachorro|cachorrito|gatito|caramelos|chuches|golosinas|conejito", "furgoneta|coche|carro|camioneta", "suba|subir|sube|subiera|monte|montar|entre|entrar|ven|venga|verlo|verla|verlos"]),
+    ("stranger_secret", [_MAN + "|" + _STRANGER, "ofrecer|ofrece|ofreció|da|dio|regala|regaló|promete|prometió", "caramelos|dulces|chuches|golosinas|cachorro|perrito|juguete|dinero|paseo|vuelta", "subir|suba|subiera|sube|monte|montara|vaya|fuera|acompañe|acompañara|venga|viniera|coche|furgoneta|secreto"]),
+    ("stranger_secret", ["entrenador|tío|vecino|monitor|hombre|señor|desconocido|canguro|primo", "juego|juegos|juegito|jueguito", "secreto|secretos|secretito"]),
+    ("stranger_secret", ["entrenador|tío|vecino|monitor|hombre|señor|desconocido|canguro|primo|tipo", "obligar|obliga|obligó|pedir|pide|pidió|decir|dice|dijo|hacer|hace|hizo|hacer|prometer|promete", "guardar|guarde|guardes|guardara|guardaras", "secreto|secretos|secretito"]),
+    ("stranger_secret", ["entrenador|tío|vecino|monitor|hombre|señor|desconocido|canguro|primo|tipo", "decir|dice|dijo|pide|pidió", "secreto|secretos|secretito", "no|nunca|jamás", "cuente|cuentes|diga|digas|contar|decir|dijera|contara|cuenten|digan|contarlo|decirlo", "mamá|papá|padres|papás|madre|padre|nadie|familia|abuela|abuelo"]),
+    ("stranger_secret", ["guardar|guarda|guarde|guardes|guardó", "secreto|secretos|secretito", "sobre|de|del", "baño|bañera|ducha|cuerpo|caricias|besos|tocar|toqueteos|cosquillas"]),
+    # un amigo de internet que pide fotos ("que le mande fotos suyas en la bañera")
+    ("stranger_secret", ["internet|online|chat|juego|videojuego|redes|red|app|desconocido|desconocida|señor|hombre|vecino|entrenador", "pedir|pide|pidió|pedía|quiere|quería|dice|dijo|manda|mandó|obliga", "foto|fotos|vídeo|vídeos|video|videos|selfie|selfis|cámara|webcam", "bañera|baño|ducha|pijama|ropa|interior|calzones|bragas|braguitas|calzoncillos|desnudo|desnuda|cama|toalla|bañador|biquini|bikini|cuerpo|desvistiéndose|cambiándose"]),
+    ("stranger_secret", ["pedir|pide|pidió|pedía|piden|quiere|quería|dice|dijo|obliga|obligó|convence|convenció", "mande|mandara|mandase|envíe|enviara|enviase|pase|pasara|mandar|enviar|haga|hiciera|hacerse|saque|sacara", "foto|fotos|vídeo|vídeos|video|videos|selfie|selfis", "bañera|ducha|pijama|interior|calzones|bragas|braguitas|calzoncillos|desnudo|desnuda|toalla|bañador|biquini|bikini|cuerpo|desvistiéndose|cambiándose|ropa"]),
+    ("stranger_secret", ["amigo|amiga|chico|chica|hombre|señor|alguien|persona|tipo", "internet|online|chat|juego|videojuego|redes", "pedir|pide|pidió|pedía|quiere|quería|invita|invitó|dice|dijo", "quedar|ver|verse|conocerse|foto|fotos|dirección|casa|colegio|cole|solo|sola|secreto|cámara|webcam|vídeo"]),
+    # ---------------------------------------------------------------- horror
+    ("horror", ["comer|comerse|comió|devorar|devoró|tragar|tragarse|tragó|zampar|zampó|zamparse", "vivo|viva|vivos|vivas"]),
+    ("horror", ["devorar|devoró|devoraron|zampar|zampó|zamparse", "a|al", _PEOPLE]),
+    ("horror", [_PEOPLE, "ser|fue|fueron|era", "devorado|devorada|devorados|devoradas|comido|comidos|tragado|tragada|tragados"]),
+    ("horror", ["zombi|zombis|zombie|zombies|vampiro|vampiros|licántropo|monstruo|monstruos|demonio|demonios|viviente|vivientes", "morder|mordió|mordieron|devorar|devoró|desgarrar|desgarró|arrancar|arrancó|chupar|chupó|beber|bebió", _PEOPLE + "|carne|cerebro|cerebros|sesos|cuello|garganta|sangre"]),
+    ("horror", ["comer|comerse|comió|masticar|devorar|devoró|beber|bebió|chupar", "cerebro|cerebros|sesos|cadáver|cadáveres|sangre"]),
+    ("horror", ["carne|sangre|sacrificio|sacrificios|cabeza|cabezas|huesos|calavera|piel", "humana|humano|humanas|humanos"]),
+    ("horror", ["sangre", "todas|todos", "partes|lados"]),
+    ("horror", ["sangre", "chorreaba|chorreando|brotaba|charco|ríos|salpicada|salpicó"]),
+    ("horror", ["cubierto|cubierta|lleno|llena|bañado|bañada|empapado|empapada|manchado", "sangre|vísceras|tripas"]),
+    ("horror", ["le|les", "cortar|cortó|cortaron|arrancar|arrancó|arrancaron|cercenar|rebanar|rebanó", "la|el|las|los", "cabeza|cabezas|brazo|brazos|pierna|piernas|oreja|orejas|nariz|lengua"]),
+    ("horror", ["arrancar|arrancó|arrancaron", "ojo|ojos|corazón|tripas|vísceras|cabeza|cabellera"]),
+    ("horror", ["le|les", "sacar|sacó|sacaron|saca|sacan|sacaba|arrancó|arrancaron|arranca|arrancan|arrancaba", "los|el", "ojos|ojo|corazón|tripas"]),
+    ("horror", ["cabeza|cabezas", "cortada|cortadas|degollada|rodando|pica|estaca"]),
+    ("horror", ["cortar|cortó|cortaron|trocear|troceó|picar|picó", "@target", "trocitos|pedazos|cachitos|trozos"]),
+    ("horror", ["cadáver|cadáveres|cuerpo|cuerpos|carne", "podrido|podrida|podridos|pudriéndose|gusanos|descomponiendo|descompuesto"]),
+    ("horror", ["poseído|poseída|poseídos|poseer|poseyó", "demonio|diablo|espíritu|satanás|maligno"]),
+    ("horror", ["demonio|diablo|espíritu", "dentro", "@target"]),
+    ("horror", ["enterrar|enterró|enterraron|enterrado|enterrada", "vivo|viva|vivos|vivas"]),
+    ("horror", ["beber|bebió|bebía|chupar|chupó|chupaba", "sangre"]),
+    ("horror", ["cadáveres|cuerpos|muertos", "todas|montón|montones|pila|pilas|levantarse|caminar|salir"]),
+    ("horror", ["salir|salió|salieron|levantarse|levantó", "tumba|tumbas|ataúd"]),
+    ("horror", ["gritar|gritaba|retorcerse", "agonía"]),
+    ("horror", ["ojos", "arrancados|sangrando|reventados|colgando"]),
+    ("horror", ["tripas|intestinos|órganos", "fuera|colgando|desparramadas|suelo"]),
+    # crueldad hecha a alguien (las formas ajustadas están en HORROR_DONE_TO)
+    ("horror", ["collar|collares|sopa|pastel|guiso|sombrero|abrigo|alfombra|mermelada|pulsera|capa|tambor|lámpara|colección", "de|con", "dientes|huesos|piel|pelo|ojos|dedos|sangre|orejas|calaveras|lenguas", "de|del", "niño|niños|niña|niñas|gente|personas|bebés|bebé|humanos|humano|chicos"]),
+    ("horror", ["zumo|jugo|bebida|líquido|cosa", "rojo|roja", "del|de", "cuello|cuellos|venas|garganta"]),
+    ("horror", ["comer|comerse|come|comió|devorar|devora|devoró|zampar|zampa|masticar|mastica|chupar|sorber|lamer", "tripas|vísceras|intestinos|entrañas|sesos|ojos"]),
+    ("horror", ["arrancar|arranca|arrancó|arrancaba", "piel|tiras"]),
+    # ---------------------------------------------------------------- hate
+    ("hate", [_GROUPS, "ser|son|eran|es|era|todos|todas", _DEHUMANISING]),
+    ("hate", [_GROUPS, "dar|dan|daban|da|daba", "asco|vómito|grima"]),
+    ("hate", ["todos|todas", _GROUPS, "deber|deberían|tienen|merecen|hay", "morir|irse|largarse|fuera|gasear|matar|quemar|deportar|expulsar|encerrar"]),
+    ("hate", ["odiar|odio|odia|odiaba|matar|echar|expulsar|deportar|exterminar|quemar|gasear|eliminar", _GROUPS]),
+    ("hate", ["no", "permite|permiten|queremos|entran|admiten", _GROUPS]),
+    ("hate", ["vete|vuélvete|lárgate|largo|fuera|volved|idos|váyanse|vuélvanse|regresen", "tu|vuestro|su", "país|tierra"]),
+    ("hate", ["que", "volver|vuelvan|irse|vayan|regresen|larguen", "su|sus", "país|países|tierra"]),
+    ("hate", ["porque", "ser|es|era|eran|son", "gitano|gitana|judío|judía|moro|mora|musulmán|musulmana|gay|chino|china|indio|india|inmigrante|extranjero|extranjera|sudaca|trans|discapacitado|discapacitada|autista|marica|maricón|lesbiana"]),
+    ("hate", ["chino|chinos|chinita|chinito", "cochino|cochinos"]),
+    ("hate", ["sieg", "heil"]),
+    ("hate", ["heil", "hitler"]),
+    ("hate", ["poder|orgullo", "blanco"]),
+    ("hate", ["raza", "superior|inferior|aria"]),
+    ("hate", ["limpieza", "étnica"]),
+    ("hate", ["negro|negros|negra|negras|indio|moro|gitano|judío|chino|sudaca", "mierda|asqueroso|asquerosa|asquerosos"]),
+    ("hate", ["retrasado|retrasada|retrasados", "mental|mentales"]),
+    ("hate", ["ku", "klux"]),
+    ("hate", ["gasear|gaseó|gasearon", "judío|judíos|a|los"]),
+    # el color de la piel llamado sucio; burlas por piel, religión o discapacidad
+    ("hate", ["piel", "color|como|de", "chocolate|carbón|barro|caca|mierda|noche|tizón", "puede|pueden|huele|huelen|apesta|apestan|sucio|sucios|sucia|sucias|feo|fea|asqueroso|asquerosa|prohibido|prohibidos"]),
+    ("hate", ["de", "ese|esos|esa|esas|aquel|aquellos", "país|países|religión|continente|tierra", _DEHUMANISING]),
+    ("hate", ["velo|velos|hiyab|hiyabs|turbante|turbantes|burka|burkas|kipá", "bomba|bombas|terrorista|terroristas|peligroso|peligrosa|peligrosos|peligrosas|explotar|explota|malo|mala|malos|malas|sucio|sucia|sucios|sucias"]),
+    ("hate", ["piel", "negra|oscura|marrón|morena", "sucia|asquerosa|fea|mierda|caca|mala"]),
+    ("hate", ["decir|dice|dicen|dijo|dijeron|llama|llaman|grita|gritan", "piel", "asquerosa|caca|mierda|fea"]),
+    ("hate", ["burlarse|burla|burlan|burlaba|burlaban|reírse|ríe|ríen|reían|insultar|insulta|insultan|pegar|pegan|excluir|excluyen|odiar|odian", "por|de", "su", "color|piel|religión|velo|pañuelo|hiyab|turbante|kipá|raza|discapacidad"]),
+    ("hate", ["no|nadie", "jugar|juegan|juega|quieren|dejan|deja|hablan|habla|sientan", "porque", "ser|es|era|son|eran", "negro|negra|negros|negras|moro|mora|moros|gitano|gitana|gitanos|judío|judía|chino|china|musulmán|musulmana|gay|inmigrante|extranjero|extranjera|discapacitado|discapacitada|autista|sordo|sorda|ciego|ciega"]),
+    # ---------------------------------------------------------------- insult
+    ("insult", ["concha", "madre"]),
+    ("insult", ["chinga|chingue|chingar", "madre"]),
+    ("insult", ["cagar|cago|cagó|cagarse", "en", "dios|leche|madre|muertos|puta|virgen|diez|mar|vida|ostia|hostia"]),
+    ("insult", ["vete|váyase|idos|iros", "al", "carajo|infierno|diablo"]),
+    ("insult", ["que", "te|os|le", "den|jodan|follen"]),
+    ("insult", ["cállate|callate|calla|callaos", "la", "boca|bocaza"]),
+    ("insult", ["eres|sois|eras", _INSULTS]),
+    ("insult", ["llamar|llamó|llamaba|llamaban|llamaron|insultar|insultó|insultaban|gritar|gritó|gritaban", _NAMES]),
+    ("insult", ["burlarse|burlaban|burló|reírse|reían|reía", "de", "su|sus", "peso|cuerpo|barriga|panza|barrigota|gordura|dientes|gafas|lentes|piel|granos"]),
+    ("insult", ["tonto|tonta", "del|de", "culo|remate"]),
+    ("insult", ["cara", "de", "culo|pedo|mierda|ladilla"]),
+    ("insult", ["gordo|gorda|cerdo|cerda|foca|vaca", "asqueroso|asquerosa|asquerosos|seboso|sebosa"]),
+    ("insult", ["cállate|callate|calla|cállense", _NAMES]),
+    ("insult", ["estúpido|estúpida|idiota|imbécil|inútil", "@target"]),
+    # ---------------------------------------------------------------- injection
+    # pedir al escritor que deje sus normas, enseñe su prompt o escriba cualquier cosa
+    ("injection", [_IGNORE, "tus|tu|vuestras|vuestros|vuestra", _AI_RULES]),
+    ("injection", [_IGNORE, _AI_ONLY, "anteriores|previas|previos|anterior|sistema|originales|iniciales|recibidas|dadas"]),
+    ("injection", [_IGNORE, "todas|cualquier|cualquiera", _AI_ONLY]),
+    ("injection", [_IGNORE, "norma|normas|regla|reglas|filtro|filtros|límites|restricciones", "seguridad|contenido|moderación|sistema", _WRITE_NOW]),
+    ("injection", [_WRITE, "historia|historias|cuento|cuentos|relato|relatos|escena|escenas|texto|versión|poema|capítulo", "más|muy|súper|super|extremadamente|realmente|bien|lo|totalmente", _EXTREME]),
+    ("injection", [_WRITE, "lo|la|el|un|una|algo", "más", _EXTREME]),
+    ("injection", ["revela|revelar|revélame|revelame|muestra|muéstrame|muestrame|mostrar|enseña|enséñame|enseñame|dime|dame|imprime|imprimir|repite|repetir|comparte|compartir|copia|pega", "tu|tus", "prompt|instrucciones|configuración|programación|directrices|credenciales|indicaciones"]),
+    ("injection", ["finge|fingir|finjas|imagina|imaginar|actúa|actua|supón|suponer|haz", "no|sin|ninguna|ningún|ninguno", "tienes|tuvieras|tengas|tienen", "restricciones|normas|reglas|filtros|límites|censura|moderación|limitaciones|ética"]),
+    ("injection", ["repite|repetir|imprime|imprimir|muestra|muéstrame|copia|copiar|pega|escribe", "todo|texto|instrucciones|mensaje|mensajes|palabras|prompt", "arriba|anterior|anteriores|previo|previas|previos|literal|literalmente|textualmente"]),
+    ("injection", ["ia|artificial|asistente|chatbot|modelo|bot|modo|gpt|chatgpt", "sin", "restricciones|normas|reglas|filtros|límites|censura|limitaciones|ética|moral|moderación"]),
+    ("injection", ["ignora|ignorar|olvida|olvídate|olvidate|olvidar|sáltate|salta|omite", "todo|todas|todos", "anterior|anteriores|arriba|previo|previas|previos"]),
+    ("injection", [_IGNORE, "filtro|filtros|control|controles|moderación|bloqueo", "contenido|contenidos|seguridad|palabrotas|lenguaje|parental|infantil|edad"]),
+    ("injection", ["deja|dejar|para|parar", "de", "ser|actuar|hacer", "cuentacuentos|narrador|narradora|escritor|escritora|asistente|ia|infantil|bot"]),
+    ("injection", ["tus|tu", "reglas|normas|instrucciones|prompt|directrices", "ocultas|ocultos|internas|internos|reales|originales|iniciales|verdaderas"]),
+    ("injection", [_IGNORE, "reglas|normas|límites|restricciones", "de|para", "cuentos|historias|relatos", "infantiles|niños|niñas|peques"]),
+    ("insult", ["llena|lleno|llenas|llenos|muchas|muchos|montón|mete|meter|pon|poner|usa|usar|incluye|incluir", "palabrotas|groserías|blasfemias"]),
+    ("injection", ["responde|responder|contesta|contestar|escribe|escribir|habla|hablar|cuenta", "sin", "filtro|filtros|censura|restricciones|moderación"]),
+    ("injection", ["versión|escritor|escritora|narrador|narradora", "sin", "censura|filtros|restricciones|moderación"]),
+    ("injection", ["eres|serás|actúa|actua|actuar|finge|fingir|compórtate|comportate|conviértete|ahora", "como|una|un|ahora|en", "ia|asistente|modelo|chatbot|bot", "libre|malvada|malvado|desatada|desatado|liberada|liberado|rebelde|sin"]),
+]
+
+RESCUE = [
+    "encontrar", "encontró", "rescatar", "salvar", "abrazar", "abrazo", "hasta", "suerte",
+    "afortunadamente", "repente", "llegar", "aparecer", "adoptar", "reencontrar", "regresar",
+    "salvo", "cuidar", "consolar", "héroe", "heroína", "amable", "feliz", "felices",
+    "bombero", "policía",
+]
+
+NEGATIONS = [
+    "no", "nunca", "jamás", "nadie", "nada", "sin", "ni", "ninguno", "ninguna", "ningún",
+    "tampoco",
+]
+
+# Words next to each other, each a "|" alternation; a match that they cover whole is
+# harmless ("guerra de almohadas", "morirse de risa", "matar el tiempo").
+ALLOW = [
+    # fights and wars that are games
+    "guerra|guerras|pelea|peleas|batalla|batallas de almohada|almohadas|cojín|cojines|agua|globo|globos|nieve|bola|bolas|comida|cosquilla|cosquillas|pintura|espuma|burbujas|confeti|barro|harina|pistolas",
+    "guerra de las galaxias",
+    # toys and things named after weapons
+    "pistola|pistolas|pistolita|escopeta|escopetas|bomba|bombas|ametralladora de agua|burbujas|juguete|juguetes|silicona|pegamento|confeti|espuma|plástico|pintura|agüita",
+    "pistola|pistolas láser|laser|juguete|agua",
+    # un juego con pistolas de juguete ("dispara a los bandidos con su pistola de agua")
+    "disparar|dispara|disparó|disparan|disparaba|disparaban a|al los|las|la|el|unos|unas|su|sus @target con su|una|la|sus|el|un pistola|pistolas|escopeta|metralleta|cañón|pistolita de|láser agua|juguete|burbujas|agüita|espuma|confeti",
+    "disparar|dispara|disparó|disparan|disparaba|disparaban a|al @target con su|una|la|sus|el|un pistola|pistolas|escopeta|metralleta|cañón|pistolita de|láser agua|juguete|burbujas|agüita|espuma|confeti",
+    "bomba|bombas de baño|humo|confeti|purpurina|semillas|chocolate|crema|agua|calor|colores",
+    "bomba|bombas fétida|fétidas",
+    "pasarlo|pasarla|pasamos|pasaron|pasó|pasaba|pasándolo|pasando|pasar|paso|pasan|pasábamos bomba",
+    "cuchillo|cuchillos y|e tenedor|tenedores|cuchara|cucharas",
+    "cuchillo|cuchillos tenedor|tenedores|cuchara|cucharas",
+    "tenedor|tenedores|cuchara|cucharas y cuchillo|cuchillos",
+    "cuchillo|cuchillos de mantequilla|plástico|untar|pan|mesa|postre|pescado|queso",
+    "ballena|ballenas|abeja|abejas|orca|orcas|avispa|avispas|hormiga|hormigas asesina|asesinas",
+    "tiburón|tiburones|pez|peces|calamar|pulpo|avispón|avispones|tomate|tomates|conejo asesino|asesinos",
+    "morir|morirse|muero|mueres|muere|morimos|mueren|morían|moría|muriendo|murió|morí|moríamos|morirán de la risa|pena|vergüenza|emoción|alegría",
+    # una piñata se golpea con un palo
+    "le|les pega|pegó|pegaba|pegan|pegaron|dan|da|dio|daban|dieron|atiza|atizó con el|un|su palo|bate|bastón a la piñata",
+    "le|les pega|pegó|pegaba|pegan|pegaron|dan|da|dio|daban|dieron|atiza|atizó a la piñata con el|un|su palo|bate|bastón",
+    # death idioms
+    "morir|morirse|muero|mueres|muere|morimos|mueren|morían|moría|muriendo|muerto|muerta|muertos|muertas|morirme|morirte|murió|morí|morirán|morirás|morimos de risa|carcajada|carcajadas|ganas|vergüenza|aburrimiento|curiosidad|envidia|celos|sueño|cansancio|amor|asco|gusto|emoción|ilusión",
+    "muero|mueres|muere|morimos|mueren|muriendo|muerto|muerta|muertos|muertas|morirme|morirte de hambre|sed|frío|calor|miedo|susto",
+    "me|te|se|nos muero|mueres|muere|morimos|mueren|moría por",
+    "estar|está|estaba|es|era|fue|estuvo|están|estaban de muerte",
+    "matar|mata|matan|mataba|matamos|matando el|un|los tiempo|rato|ratos|hambre|gusanillo",
+    "matar|mata|matas|mataba|matan de risa|aburrimiento|curiosidad",
+    "matar|mató|matamos|matan dos pájaros",
+    "salto|saltos mortal|mortales",
+    "hacer|hacerse|hace|hacía|hizo|hacen|haciéndose|hacerte|hagas el|la|los muerto|muerta|muertos",
+    "día|dia de muertos|difuntos",
+    "día|dia de los muertos|difuntos",
+    "punto|tiempo|mar|naturaleza|horas|hojas|hoja|pila|pilas|batería muerto|muerta|muertas|muertos",
+    # plantas que se mueren ("el árbol viejo se murió", "las plantas de la abuela se murieron")
+    "árbol|árboles|planta|plantas|plantita|plantitas|flor|flores|rosas|cactus|césped|huerto|tomateras|girasol|girasoles|albahaca viejo|vieja|viejos|viejas|pequeño|pequeña|seco|seca|favorito|favorita se murió|murieron|muere|mueren|moría|morían",
+    "árbol|árboles|planta|plantas|plantita|plantitas|flor|flores|rosas|cactus|césped|huerto|tomateras|girasol|girasoles|albahaca se murió|murieron|muere|mueren|moría|morían",
+    "árbol|árboles|planta|plantas|plantita|plantitas|flor|flores|rosas|cactus|huerto|tomateras|girasoles|albahaca de|del la|el|mi|su|tu abuela|abuelo|mamá|papá|tía|tío|maestra|abuelita|abuelito se murió|murieron|muere|mueren",
+    # los cañones piratas
+    "bala|balas de cañón",
+    "ahogar|ahogó|ahogaba|ahogando un|una|la|el grito|risa|risita|bostezo|llanto|carcajada",
+    "mata|matas de flores|rosas|tomates|tomate|hierba|pelo|albahaca|menta|fresas|hortensias",
+    "oveja|ovejita|ovejas|cordero|corderito|corderos bala|balaba|balan|balaban",
+    # everything else
+    "abandonar|abandonó|abandonen|abandonad|abandonaron el|la barco|nave",
+    "cerveza|cervezas de raíz|jengibre|mantequilla",
+    "sin alcohol",
+    "alcohol en la herida|rodilla|rodillita|heridita",
+    "gel de alcohol", "alcohol en gel",
+    "violar|violó|viola|violaron|violaba las|la|una regla|reglas|ley|leyes|norma|normas",
+    "rey|emperador va|está|iba|estaba|desnudo desnudo",
+    "rey|emperador desnudo",
+    "pies|pie|brazos|brazo|espalda|hombros desnudos|desnudo|desnuda|desnudas",
+    "árbol|árboles|rama|ramas|pared|paredes desnudo|desnudos|desnuda|desnudas",
+    "análisis|donante|banco|grupo|tipo|prueba|gota|gotita|gotas|gotitas de sangre",
+    "donar|donó|dona|donan sangre",
+    "sangre azul",
+    "patito feo", "hermanastra|hermanastras fea|feas", "estrella fugaz", "pez espada",
+    "caballito de mar",
+]
+
+TARGETS = [
+    # people
+    "niño", "niños", "niña", "niñas", "nene", "nena", "chico", "chica", "chaval", "chavala",
+    "chamaco", "chamaca", "crío", "cría", "bebé", "peque", "hijo", "hija", "mamá",
+    "mami", "madre", "papá", "papi", "padre", "padres", "papás", "abuela", "abuelo",
+    "abuelita", "abuelito", "yaya", "yayo", "tía", "tío", "primo", "prima", "hermano",
+    "hermana", "hermanito", "hermanita", "amigo", "amiga", "amiguito", "amiguita",
+    "amiguitos", "compañero", "compañera", "profesor", "profesora", "maestro", "maestra",
+    "profe", "vecino", "vecina", "gente", "persona", "señor", "señora", "hombre", "mujer",
+    "alguien", "aldeano", "aldeana", "príncipe", "princesa", "rey", "reina", "granjero",
+    "granjera", "familia", "humano", "esposa", "esposo", "novio", "novia",
+    # pronouns used as objects ("él" and "mí" fold to "el" and "mi": left out)
+    "ella", "ellas", "ellos", "ti", "nosotros", "nosotras", "anciano", "anciana", "ladrón", "ladrones", "bandido", "bandidos", "abusón", "abusones",
+    "matón", "policía", "policías", "guardia", "guardias", "tendero", "tendera", "cartero",
+    "conductor", "soldado", "soldados",
+    "ancianos", "ancianas", "abuelos", "bebés", "hermanos",
+    # animals and pets
+    "animal", "animalito", "mascota", "perro", "perrito", "perrita", "cachorro", "cachorrito",
+    "gato", "gatito", "gatita", "minino", "pájaro", "pajarito", "ave", "conejo", "conejito",
+    "caballo", "caballito", "poni", "pony", "potro", "hámster", "pez", "pececito", "ratón",
+    "ratoncito", "tortuga", "loro", "pato", "patito", "pollito", "gallina", "vaca",
+    "ternero", "cordero", "corderito", "oveja", "cabra", "cabrita", "cerdo", "cerdito",
+    "chancho", "burro", "burrito", "ciervo", "venado", "zorro", "oso", "osito", "ardilla",
+    "erizo", "búho", "lechuza", "rana", "delfín", "ballena", "elefante", "mono", "león",
+    "tigre", "unicornio",
+]
+
+NEGATABLE = ["violence", "death", "abandonment", "horror", "insult"]
+
+# --- Criaturas, comerse a la gente, desnudarse delante de alguien, armas en una pelea --
+CREATURES = [
+    "criatura", "criaturas", "monstruo", "monstruos", "dragón", "dragones", "trol", "troles",
+    "ogro", "ogros", "bestia", "bestias", "alienígena", "alienígenas", "extraterrestre",
+    "extraterrestres", "zombi", "zombis", "zombie", "zombies", "vampiro", "vampiros", "bruja", "brujas",
+    "brujo", "mago", "duende", "duendes", "hada", "hadas", "gnomo", "fantasma", "fantasmas",
+    "sonámbulo", "sonámbulos",
+]
+TARGETS += CREATURES
+_COMER = "comer|come|comen|comió|comieron|comía|comían|devorar|devora|devoran|devoró|devoraron|zampar|zampa|zampó"
+_PRESA = ("gente|persona|personas|humano|humanos|niño|niños|niña|niñas|bebé|bebés|hombre|hombres|mujer|mujeres|"
+          "aldeano|aldeanos|vecino|vecinos|pueblo|familia|abuela|abuelo|mamá|papá|hermano|hermana|amigos|maestra")
+HARM["horror"] += [
+    f"{_COMER} a {_PRESA}", f"{_COMER} a la|el|los|las|un|una|todos|todas {_PRESA}",
+    f"se {_COMER} a {_PRESA}", f"{_COMER} {_PRESA}",
+]
+HARM["sexual"] += [
+    "desnudar|desnuda|desnudan|desnudó|desnudarse|desnudaba delante",
+    "desviste|desvistió|desvestirse|desnudarse|quita|quitó toda la ropa delante",
+]
+_ARMA = "espada|espadas|cuchillo|cuchillos|daga|puñal|hacha|lanza|pistola|pistolas|rifle|escopeta|machete|bate|garrote"
+HARM["violence"] += [
+    f"pelea|pelean|peleó|luchar|lucha|luchan|luchó|ataca|atacan|atacó|batirse con {_ARMA}",
+    f"pelea|pelean|peleó|luchar|lucha|luchan|luchó|ataca|atacan|atacó|batirse con una|un|su|sus {_ARMA}",
+]

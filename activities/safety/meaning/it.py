@@ -1,0 +1,766 @@
+"""Italian: harmful meaning as lemmas (format: see ``__init__``).
+
+Left out or kept to scenarios because they collide with harmless words once folded or
+lemmatised: "menare" (simplemma reads "meno", less, as "menò"), "eroina" (heroin /
+heroine), "violentare" (simplemma reads "violento", violent, as its form: only the
+inflected forms are listed), "canna" (reed, fishing rod), "fumo" (smoke), "erba"
+(grass), "coca", "tossico" (toxic), "granata" (the colour), "finocchio" (fennel),
+"zoccola" (rat), "scopare" (to sweep), "pisello" (pea), "uccello" (bird), "passera"
+(sparrow), "crepa" (a crack), "vicino" (near), "te"/"tè" (tea), "loro" (their),
+"scemo"/"sciocco" (mild, everyday), "nano" (the seven dwarfs).
+Where simplemma keeps a common inflected form as its own lemma, it is listed too
+("morte", "calci", "tette", "sberle", "troie", "ritardato").
+"coltello" needs a target (a cake is cut with one); "tomba" and "bara" only with
+death around them (pharaohs' tombs, "il lupo bara a carte").
+
+As ``reader`` reads it: a scenario slot is compared with one word at a time, so every
+alternative is a single word (two-word phrases are split into slots); a HARM entry with
+spaces is a fixed expression whose words stand next to each other (one word may come
+between), which keeps tight phrases tight; an ALLOW expression is words next to each
+other, and it undoes a finding only when it covers all of the finding's words.
+"""
+
+# Crudeltà fatta a qualcuno, come espressioni fisse (tra due parti ci sta una parola):
+# "fa bollire il bambino in un pentolone", "gli rosicchia le ossa". Strette perché
+# "arrostiamo le salsicce con i bambini sul fuoco" resti innocuo.
+_COOKED = (
+    "bambino|bambini|bambina|bambine|bimbo|bimbi|bimba|bimbe|ragazzo|ragazzi|ragazza|ragazze|"
+    "neonato|neonata|persona|persone|gente|uomo|uomini|donna|donne|paesani|abitanti|mamma|"
+    "madre|papà|padre|nonna|nonno|fratello|sorella|fratellino|sorellina|amico|amici|amica|"
+    "amiche|maestra|maestro|principessa|principe|hansel|gretel|cucciolo|cagnolino|gattino|"
+    "coniglietto|pulcino"
+)
+_COOK = (
+    "bollire|bollì|cuocere|cuoce|cosse|cuoceva|arrostire|arrostisce|arrostì|friggere|frigge|"
+    "frisse|cucinare|cucina|cucinò|cucinava|lessare|lessa|lessò|stufare|infornare|inforna|infornò"
+)
+_VESSEL = "pentola|pentolone|calderone|forno|padella|spiedo|fuoco|brodo|zuppa|minestra|paiolo|tegame|griglia|girarrosto|stufato|pentolino"
+HORROR_DONE_TO = [
+    f"{_COOK} il|la|i|le|lo|gli|un|una|l|suo|sua|suoi|sue {_COOKED} in|nel|nella|nello|dentro|sul|sulla|allo|al {_VESSEL}",
+    f"{_COOK} {_COOKED} in|nel|nella|dentro|sul|sulla|allo|al {_VESSEL}",
+    f"{_COOK} il|la|i|le|lo|gli|un|una|l {_COOKED} vivo|viva|vivi|vive",
+    "gli|le|loro rosicchiare|rosicchia|rosicchiò|rosicchiava|spolpare|spolpa|spolpò|sgranocchia|sgranocchiò|succhia|succhiò|mastica|masticò|frantuma|frantumò le|tutte ossa",
+    "rosicchiare|rosicchia|rosicchiò|spolpare|spolpa|spolpò|sgranocchiare|sgranocchia|frantumare|frantuma le ossa del|della|dei|delle @target",
+]
+
+HARM = {
+    "violence": [
+        "pistola", "rivoltella", "revolver", "fucile", "mitra", "mitragliatrice",
+        "kalashnikov", "proiettile", "pallottola", "sparatoria", "coltellata",
+        "pugnale", "pugnalare", "pugnalata", "accoltellare", "machete", "baionetta", "bomba",
+        "esplosivo", "dinamite", "missile", "bazooka", "terrorista", "terrorismo", "sicario",
+        "killer", "assassino", "assassina", "assassinare", "assassinio", "omicidio", "omicida",
+        "massacro", "massacrare", "strage", "carneficina", "sgozzare", "decapitare",
+        "torturare", "tortura", "torturatore", "sangue", "sanguinoso", "insanguinato",
+        "sanguinante", "violenza", "brutalmente", "rapire", "rapimento", "rapitore",
+        "ostaggio", "guerra", "aggredire", "aggressione", "maltrattare", "maltrattamento",
+        "linciare", "fucilare", "crivellare", "genocidio", "esecuzione", "lapidare",
+        "squartare", "pestaggio", "fucile d assalto",
+        # un'arma e il sangue in parole da bambini ("un bastone-bum", "roba rossa dappertutto")
+        "bastone|bastoncino|tubo|coso|aggeggio|fucilino bum|pum|bang|boom|pam|pew|bam|ratatata", "bastonebum", "bastonepum",
+        "roba|poltiglia|melma rossa|rosso dappertutto|ovunque|terra|pavimento",
+    ],
+    "death": [
+        "morire", "morto", "morta", "morti", "morte", "mortale", "morente", "moribondo",
+        # un sonno che non finisce ("una nanna per sempre", "il sonno eterno")
+        "nanna|nanne|sonno|sonnellino|pisolino|riposo|dormita per sempre", "sonno|riposo eterno",
+        "defunto", "defunta", "deceduto", "decedere", "decesso", "cadavere", "salma",
+        "uccidere", "ucciso", "uccisa", "ammazzare", "funerale", "lapide",
+        "annegare", "annegato", "annegata", "affogare", "schiattare", "obitorio", "necrologio",
+        "veglia|carro funebre", "passare|passò a miglior vita", "tirare|tirò le cuoia",
+    ],
+    "poison_medicine": [
+        "veleno", "avvelenare", "avvelenato", "avvelenamento", "overdose", "cianuro",
+        "arsenico", "topicida", "antigelo", "insetticida", "pesticida", "diserbante",
+        "sonnifero", "sonniferi",
+        # un prodotto per la pulizia e poi berlo ("la candeggina e poi la beve")
+        "candeggina|varechina|ammoniaca|detersivo|detergente|sgrassatore|disinfettante|anticalcare|ammorbidente|brillantante|antigelo|acquaragia e|poi lo|la|se|si bere|beve|bevve|berlo|berla|ingoia|ingoiò|assaggia|assaggiò|lecca|leccò",
+    ],
+    "sexual": [
+        "nudo", "nuda", "nudi", "nude", "nudità", "sesso", "sessuale", "sessualmente", "sexy",
+        "porno", "pornografia", "pornografico", "pene", "vagina", "vulva", "genitali", "tette",
+        "stuprare", "stupro", "stupratore", "violentata", "violentate", "violentato",
+        "violentati", "violentarono", "violentarla", "violentarlo", "violentava",
+        "pedofilo", "pedofilia", "incesto", "orgasmo", "erezione", "masturbare", "masturbarsi",
+        "masturbazione", "erotico", "lingerie", "spogliarello", "spogliarellista", "prostituta",
+        "prostituzione", "preservativo", "profilattico", "coito", "palpeggiare", "porcone",
+        "parti intime|private|basse", "fare|fece|facevano l amore",
+        "nudes", "xxx", "sexting",
+    ],
+    "self_harm": [
+        "suicidio", "suicidarsi", "suicidare", "suicida", "autolesionismo", "autolesionista",
+        "autolesionarsi",
+    ],
+    "drugs_alcohol": [
+        "birra", "vino", "vodka", "whisky", "rum", "gin", "tequila", "grappa", "limoncello",
+        "spumante", "prosecco", "champagne", "liquore", "alcol", "alcool", "alcolico",
+        "alcolizzato", "ubriaco", "ubriaca", "ubriacare", "ubriacarsi", "ubriacone", "sbronzo",
+        "sbronza", "sbornia", "ciucco", "sigaretta", "sigaro", "tabacco", "nicotina",
+        "svapare", "svapo", "svapa", "svapano", "svapava", "svapavano", "droga", "drogare", "drogato", "drogarsi", "tossicodipendente",
+        "cocaina", "marijuana", "marjuana", "cannabis", "spinello", "hashish", "ecstasy",
+        "mdma", "lsd", "metanfetamina", "spacciatore",
+        "strafatto", "sigaretta elettronica", "farsi|fece|fatto di eroina|coca|cocaina",
+        # diminutivi e gergo per una sigaretta o una canna
+        "sigarettina", "sigarettine", "cannetta", "cannette", "spinelletto", "canna|canne di|d erba|marijuana|hashish",
+    ],
+    "abandonment": [],
+    "stranger_secret": [],
+    "horror": [
+        "cannibale", "cannibalismo", "sbudellare", "smembrare", "mutilare", "mutilato",
+        "budella", "budello", "esorcismo", "esorcista", "satanico", "satana",
+        "demoniaco", "sanguinario", "macabro", "raccapricciante", "putrefatto", "scuoiare",
+        "decomposto", "carne umana", "fare|fece|fecero|facevano|fatto|fatti a pezzi|pezzettini @target",
+    ] + HORROR_DONE_TO,
+    "hate": [
+        "negro", "negri", "negretto", "terrone", "polentone", "crucco", "frocio", "ricchione",
+        "culattone", "checca", "lesbicona", "ritardato", "ritardata", "ritardati",
+        "mongoloide", "mongolo", "handicappato", "spastico", "storpio", "nazista", "nazi",
+        "neonazista", "hitler", "svastica", "heil", "olocausto", "kkk", "zingaraccio",
+        "i neri sono|erano scimmie|schiavi|inferiori",
+        # un insulto nominato dalla sua lettera ("la parola con la n")
+        "parola|parolaccia con|che la|inizia n", "nword", "n word",
+        # insulti per le persone disabili
+        "handicappati", "mongoloidi", "cerebroleso", "cerebrolesa", "cerebrolesi", "minorato",
+        "minorata", "minorati", "spastici", "subnormale", "subnormali", "sei|è un|una down",
+        "negri sono|erano scimmie|animali|schiavi|inferiori|sporchi|ladri|delinquenti|bestie",
+    ],
+    "insult": [
+        "cazzo", "cazzata", "cazzone", "minchia", "stronzo", "stronza", "stronzata", "merda",
+        "merdoso", "vaffanculo", "fanculo", "affanculo", "coglione", "coglioni", "cretino",
+        "cretina", "idiota", "imbecille", "deficiente", "bastardo", "bastarda", "puttana",
+        "troia", "troie", "rompicoglioni", "ciccione", "cicciona", "ciccionazzo", "grassone",
+        "grassona", "sfigato", "sfigata", "porcodio", "dioporco", "diocane", "testadicazzo", "zoccolona", "bagascia", "fottere", "fottuto", "fottiti",
+        "sticazzi",
+    ],
+    # istruzioni allo scrittore invece di una storia
+    "injection": [
+        "chiave|chiavi api|dell api", "api key|keys|token|tokens",
+        "prompt|istruzioni|messaggio|messaggi di|del sistema", "system prompt",
+        "modalità sviluppatore|developer|dan|jailbreak|dio", "modalità senza filtri|restrizioni|censura|limiti|regole",
+        "jailbreak|jailbreakato|jailbreakata",
+    ],
+}
+
+TARGETED = {
+    "violence": [
+        "sparare", "sparato", "picchiare", "schiaffeggiare", "schiaffo", "schiaffone",
+        "ceffone", "sberla", "sberle", "sberlone", "calci", "strangolare", "soffocare",
+        "strozzare", "impiccare", "sanguinare", "frustare", "fustigare", "bastonare",
+        "manganellare", "giustiziare", "pestare", "coltello",
+    ],
+    "abandonment": ["abbandonare"],
+}
+
+# Humans only (no animals): for eating, where "mangiò il pesce" is dinner.
+_PEOPLE = (
+    "bambino|bambini|bambina|bambine|bimbo|bimbi|bimba|bimbe|ragazzo|ragazzi|ragazza|"
+    "ragazze|ragazzino|ragazzina|neonato|neonata|persona|persone|gente|uomo|uomini|donna|"
+    "donne|umano|umani|paesano|paesani|abitanti|mamma|madre|nonna|nonnina|nonno|nonnino|"
+    "fratello|sorella|fratellino|sorellina|amico|amici|amica|amiche|maestra|maestro|"
+    "cappuccetto"
+)
+_KIN = (
+    "mamma|papà|babbo|madre|padre|genitori|nonna|nonno|nonnina|nonnino|fratello|sorella|"
+    "zia|zio|vicino|vicina|sconosciuto|adulti|grandi|signore|signora"
+)
+_STRANGER = "sconosciuto|sconosciuta|sconosciuti|sconosciute|estraneo|estranea|estranei"
+_MAN = "uomo|uomini|signore|signora|donna|tipo|tizio|individuo"
+_ODD = "strano|strana|sconosciuto|sconosciuta|sospetto|sospetta|losco|inquietante"
+# Nouns for groups of people; adjectives that also describe things ("il drago cinese")
+# stay out, or only in fixed expressions in HARM.
+_GROUPS = (
+    "ebreo|ebrei|ebrea|ebree|musulmani|islamici|arabi|zingaro|zingari|zingara|zingare|"
+    "rom|immigrato|immigrati|immigrata|immigrate|stranieri|extracomunitario|"
+    "extracomunitari|clandestini|profugo|profughi|migranti|gay|omosessuali|lesbiche|"
+    "africani|marocchini|albanesi|rumeni|romeni|meridionali|terrone|terroni|cristiani|"
+    "cattolici|disabili|autistici|nigeriani|senegalesi|indiani|pakistani|negri"
+)
+_DEHUMANISING = (
+    "sporco|sporchi|sporca|sporche|ratto|ratti|topi|scarafaggio|scarafaggi|scimmia|"
+    "scimmie|maiali|porci|cani|feccia|spazzatura|immondizia|piaga|parassita|parassiti|"
+    "ladro|ladri|delinquente|delinquenti|criminale|criminali|terrorista|terroristi|"
+    "inferiore|inferiori|schifoso|schifosi|fannullone|fannulloni|puzzolente|puzzolenti|"
+    "puzzano|virus|stupratore|stupratori|invasore|invasori|malattia|cancro"
+)
+# Names children are called (no animals: "chiamò le mucche" is farm work).
+_NAMES = (
+    "ciccione|cicciona|grassone|grassona|brutto|brutta|brutti|stupido|stupida|idiota|"
+    "imbecille|cretino|cretina|deficiente|ritardato|ritardata|sfigato|sfigata|perdente|"
+    "fallito|fallita|schifoso|schifosa|puzzolente|quattrocchi|handicappato|mongolo|"
+    "obeso|obesa"
+)
+
+# Cose con cui si picchia ("con una mazza", "con la cintura").
+_BLUNT = (
+    "bastone|bastoni|cintura|cinghia|mazza|mazze|martello|sasso|sassi|pietra|pietre|mattone|"
+    "frusta|sedia|bottiglia|padella|ciabatta|ramo|tubo|catena|spranga|manganello|scopa|"
+    "mestolo|righello|racchetta|bacchetta|cavo|pugno|pugni"
+)
+# Ingoiare, bere o assaggiare qualcosa.
+_CONSUME = (
+    "ingoiare|ingoia|ingoiò|inghiottire|inghiotte|inghiottì|mangiare|mangia|mangiò|bere|beve|"
+    "bevve|bevuto|berlo|berla|leccare|lecca|leccò|succhiare|succhia|succhiò|assaggiare|assaggia|"
+    "assaggiò|sorseggiare|sorseggia|sorseggiò|trangugiare|tracannare|scolare|scola|scolò"
+)
+# Prodotti per la pulizia e altri veleni di casa.
+_CLEANING = (
+    "candeggina|varechina|ammoniaca|detersivo|detersivi|detergente|sgrassatore|disinfettante|"
+    "anticalcare|muriatico|denaturato|acquaragia|solvente|smalto|colluttorio|ammorbidente|"
+    "brillantante|lavapavimenti|pulitore|insetticida|topicida|diserbante|antigelo|"
+    "cherosene|acetone|dopobarba|amuchina|napisan|sgorgatore|lavavetri|smacchiatore|candeggine"
+)
+_CONTAINER = (
+    "bicchiere|bicchieri|tazza|tazze|bottiglia|biberon|bevanda|succo|tè|latte|limonata|"
+    "aranciata|minestra|zuppa|bocca|brocca|caraffa|frullato|cioccolata|pozione|borraccia"
+)
+_MEDICINE = (
+    "pillola|pillole|pastiglia|pastiglie|compressa|compresse|capsula|capsule|medicina|medicine|"
+    "farmaco|farmaci|medicinale|medicinali|sciroppo|sciroppare|gocce|goccine|calmanti|"
+    "antidolorifici|tranquillanti|sonniferi|psicofarmaci|vitamine|cerotti"
+)
+# Le medicine dei grandi: per il cuore, per dormire, per i nervi, della nonna.
+_ADULT_MEDICINE = (
+    "cuore|pressione|nervi|adulti|grandi|ansia|depressione|colesterolo|diabete|mamma|papà|"
+    "babbo|madre|padre|genitori|nonna|nonno|nonnina|nonnino|zia|zio|vicino|vicina|signore|signora"
+)
+# Piccoli e animali a cui non si dà la medicina di un altro.
+_LITTLE_ONES = (
+    "neonato|neonata|bebè|bambino|bambina|bimbo|bimba|fratellino|sorellina|fratello|sorella|"
+    "cane|cagnolino|cucciolo|gatto|gattino|criceto|coniglio|coniglietto|amico|amica|amici|"
+    "cugino|cugina|compagni|compagno|compagna|bambini"
+)
+# I grandi che un bambino aspetta ("nessun grande è mai arrivato").
+_CARERS = (
+    "grande|grandi|adulto|adulti|genitore|genitori|mamma|papà|babbo|madre|padre|maestra|"
+    "maestro|familiare|parente|parenti|persona|nonna|nonno|zia|zio|babysitter|tata|padrone|padroni"
+)
+_COME = (
+    "arrivare|arrivò|arrivato|arrivata|arrivati|arrivava|arrivavano|venire|venne|venuto|venuta|"
+    "venuti|veniva|tornare|tornò|tornato|tornata|tornati|tornava|passare|passò|passato|passava|"
+    "presentarsi|presentò|presentato"
+)
+_DELETE = "cancellare|cancella|cancellò|cancelli|cancellasse|eliminare|elimina|eliminò|elimini"
+_MESSAGES = "messaggio|messaggi|chat|conversazione|conversazioni|whatsapp|cronologia|email|sms|vocali|chiamate"
+_IGNORE = (
+    "ignorare|ignora|ignori|ignorate|dimenticare|dimentica|dimenticati|dimentichi|dimenticate|"
+    "scordare|scorda|scordati|saltare|salta|aggirare|aggira|bypassare|bypassa|disattivare|"
+    "disattiva|togliere|togli|rimuovere|rimuovi|lascia|lasciare|infischia*|fregatene|"
+    "fregartene|strafottiti*|sbattitene|fottitene|trasgredire|trasgredisci|violare|"
+    "calpesta|scavalca|annulla|annullare"
+)
+_AI_ONLY = (
+    "istruzione|istruzioni|direttiva|direttive|filtro|filtri|restrizione|restrizioni|policy|"
+    "politica|politiche|prompt|programmazione|moderazione|censura|protezioni|salvaguardie|"
+    "indicazioni|linee|limitazioni|impostazioni"
+)
+_AI_RULES = _AI_ONLY + "|regola|regole|norma|norme|limite|limiti|sicurezza|etica|principi|ordini"
+_WRITE = (
+    "scrivere|scrivi|scrivimi|raccontare|racconta|raccontami|fare|fai|fammi|creare|crea|creami|"
+    "generare|genera|inventare|inventa|narrare|narra|descrivere|descrivi|dammi|mostra|mostrami"
+)
+_WRITE_NOW = (
+    "scrivere|scrivi|scrivimi|raccontami|generare|genera|narrare|narra|descrivere|descrivi|"
+    "inventa|inventare|crea|creare|redigi"
+)
+_EXTREME = (
+    "violenta|violento|violente|violenti|sanguinosa|sanguinoso|sanguinolenta|splatter|gore|"
+    "brutale|brutali|esplicita|esplicito|sessuale|sessuali|erotica|erotico|macabra|macabro|"
+    "sadica|sadico|morbosa|morboso|cruenta|cruento|oscena|osceno|adulti|pornografica|raccapricciante"
+)
+
+SCENARIOS = [
+    # ---------------------------------------------------------------- violence
+    ("violence", ["prendere|prese|presero|prendeva|prendevano|preso", "calci|pugni|schiaffi|sberle|botte|bastonate|ceffoni|sassate|coltellate"]),
+    ("violence", ["dare|diede|dava|davano|diedero|dato|tirare|tirò|tirava|mollare|mollò", "calcio|calci|pugni|schiaffo|schiaffi|sberla|sberle|ceffone|botte|bastonata|bastonate|coltellata|coltellate|testata", "a|al|alla|allo|ai|alle", "@target"]),
+    ("violence", ["gli|le|li", "sparare|sparò|spararono|sparato|sparava|sparavano|sparano"]),
+    ("violence", ["gli|le|li", "diede|dava|davano|diedero|dà|tirò|tirava|mollò|mollarono", "pugno|pugni|calcio|calci|schiaffo|schiaffi|sberla|sberle|ceffone|botte|testata|coltellata|bastonata"]),
+    ("violence", ["riempire|riempì|riempirono|riempito", "di", "botte|pugni|calci"]),
+    ("violence", ["fare|fecero|facevano", "a", "botte|pugni"]),
+    ("violence", ["colpire|colpì|colpirono|colpiva|picchiò", "@target", "bastone|cintura|mazza|martello|pietra|sasso|mattone|pugno|pugni|scarpa|ciabatta|frusta|sedia|bottiglia|spranga"]),
+    ("violence", ["@target", "essere|fu|furono|era|venne|vennero|stato|stata", "picchiato|picchiata|pugnalato|pugnalata|accoltellato|accoltellata|strangolato|strangolata|torturato|torturata|assassinato|assassinata|rapito|rapita|frustato|frustata|bastonato|bastonata|impiccato|impiccata|linciato|fucilato|massacrato|massacrata|maltrattato|maltrattata|sparato|pestato|pestata|giustiziato|lapidato"]),
+    ("violence", ["gravemente|mortalmente|seriamente", "ferito|ferita|feriti|ferite|colpito|colpita"]),
+    ("violence", ["ascia|accetta|motosega|martello|spranga|mazza|mattone|pietra|sasso|spada|lancia|forbici", "contro", "@target"]),
+    ("violence", ["attaccare|attaccò|minacciare|minacciò|inseguire|inseguì|colpire|colpì|ferire|ferì|uccidere|uccise", "@target", "ascia|accetta|motosega|martello|spranga|mazza|spada|lancia|coltello|pistola|forbici|bastone"]),
+    ("violence", ["lanciare|lanciò|lanciarono|tirare|tirò|tirarono|scagliare|scagliò", "sasso|sassi|pietra|pietre|mattone|mattoni|bottiglia|bottiglie|coltello", "contro|a|al|alla|addosso", "@target"]),
+    ("violence", ["spingere|spinse|spinsero|buttare|buttò|buttarono|gettare|gettò|lanciare|lanciò", "@target", "precipizio|burrone|dirupo|ponte|finestra|balcone|tetto|scale|torre|pozzo|forno|fuoco|rogo|scogliera"]),
+    ("violence", ["lo|la|li|le|gli", "spinse|spinsero|buttò|buttarono|gettò|gettarono", "precipizio|burrone|dirupo|ponte|finestra|balcone|tetto|scale|torre|pozzo|forno|fuoco|scogliera"]),
+    ("violence", ["gli|le|li", "tenne|teneva|spinse|ficcò|tenere|spingere|ficcare", "testa", "sotto|sott", "acqua"]),
+    ("violence", ["bruciare|bruciò|bruciarono|bollire|arrostire", "vivo|viva|vivi|vive"]),
+    ("violence", ["dare|diede|diedero|dato|appiccare|appiccò|danno|dà|davano", "fuoco", "a|al|alla|alle|ai", "@target|casa|scuola"]),
+    ("violence", ["legare|legò|legarono|imbavagliare|imbavagliò", "@target", "sedia|letto|bocca|nastro|imbavagliato|imbavagliata"]),
+    ("violence", ["chiudere|chiuse|rinchiudere|rinchiuse|rinchiusero", "@target", "baule|bagagliaio|congelatore|forno|frigorifero"]),
+    ("violence", ["@target", "investito|investita|investiti|travolto|travolta", "macchina|auto|camion|autobus|treno|trattore|moto"]),
+    ("violence", ["macchina|auto|camion|autobus|treno|trattore", "investire|investì|travolse|travolgere", "@target"]),
+    ("violence", ["bomba|bombe", "mano"]),
+    ("violence", ["arma|armi", "fuoco|bianca|bianche"]),
+    ("violence", ["colpo|colpi", "pistola|fucile|arma|nuca|petto"]),
+    ("violence", ["vendere|vendette|vendettero", "suo|sua|suoi|sue|tuo|mio|proprio|propria", "figlio|figlia|figli|figlie|bambino|bambina|bimbo|bimba|neonato"]),
+    ("violence", ["rompere|ruppe|spezzare|spezzò", "collo|cranio|mascella|spina|costole"]),
+    ("violence", ["far|fare|fece|facevano", "sanguinare", "@target"]),
+    ("violence", ["abusare|abusò|abusava|abusato|abusata", "di", "@target"]),
+    ("violence", ["abuso|abusi", "sessuale|sessuali|minori|bambini|infantile"]),
+    ("violence", ["campo", "concentramento|sterminio"]),
+    ("violence", ["sedia", "elettrica"]),
+    ("violence", ["plotone", "esecuzione"]),
+    ("violence", ["menato|menata|menati|menarono|menava|menavano", "@target"]),
+    ("violence", ["@target", "menato|menata|menati"]),
+    ("violence", ["granata|granate", "esplodere|esplose|lanciare|lanciò|bomba"]),
+    # picchiare con qualcosa ("picchia la sorellina con un bastone")
+    ("violence", ["picchiare|picchia|picchiò|picchiava|colpire|colpisce|colpì|colpiva|bastonare|bastona|bastonò|frustare|frusta|frustò|pestare|pesta|pestò|menare|mena", "@target", "con", _BLUNT]),
+    ("violence", ["lo|la|li|le", "picchia|picchiò|picchiava|colpisce|colpì|colpiva|bastona|bastonò|pesta|pestò|mena|menò", "con", _BLUNT]),
+    # parole da bambini per un'arma e un'uccisione ("un bastone-bum", "fa fare pum al signore cattivo")
+    ("violence", ["fare|fa|fece|faceva|fanno|fecero", "fare", "pum|bum|bang|boom|pam|splat|ciaf|crack|bam|puff|splash", "a|al|alla|allo|ai|alle", _COOKED + "|signore|cattivo|tipo|tizio|ladro|bullo|strega|orco"]),
+    # crudeltà verso piccoli animali ("bruciano le formiche con la lente")
+    ("violence", ["bruciare|bruciano|brucia|bruciò|bruciarono|bruciava|friggere|friggono", "formica|formiche|insetti|insetto|scarafaggi|vermi|lumache|lumachine|ragni|farfalle|coccinelle|api|bruchi|mosche|bestioline", "lente|accendino|fiammifero|fiammiferi|fuoco|vive|vivi|viva"]),
+    ("violence", ["strappare|strappa|strappano|strappò|strapparono|staccare|stacca|staccano|staccò", "ali|zampe|zampette", "mosca|mosche|farfalla|farfalle|uccellino|uccellini|insetto|insetti|ragno|ragni|cavalletta|coccinella"]),
+    # ---------------------------------------------------------------- death
+    ("death", ["non", "svegliare|svegliò|svegliarono|svegliarsi|svegliato|risvegliò|risvegliarsi", "più"]),
+    ("death", ["mai", "più", "svegliare|svegliò|svegliarsi|risvegliò|risvegliarsi"]),
+    ("death", ["dormire|dormì|dormirà|addormentarsi|addormentò", "per", "sempre"]),
+    ("death", ["smettere|smise|smisero", "respirare"]),
+    ("death", ["cuore", "smettere|smise", "battere"]),
+    ("death", ["riposare|riposi|riposa", "pace"]),
+    ("death", ["perdere|perse|persero", "la", "vita"]),
+    ("death", ["togliere|tolse|tolsero", "la", "vita"]),
+    ("death", ["tirare|tirò", "le", "cuoia"]),
+    ("death", ["lasciarci|lasciò", "la", "pelle"]),
+    ("death", ["genitori|mamma|madre|papà|babbo|padre|nonna|nonno|nonnina|nonnino|famiglia", "morire|morì|morirono|morto|morti|morta"]),
+    ("death", ["sopprimere|soppresso|soppressa|abbattere|abbatterono|abbattuto|abbattuta", "cane|cagnolino|cucciolo|gatto|gattino|cavallo|cavallino|pony|animale|coniglio"]),
+    ("death", [_COOKED + "|nonnino|nonnina|zia|zio|cane|gatto|cagnolino|gattino", "andato|andata|andati|volato|volata|volati|salito|salita|saliti|andò|volò|salì", "in", "cielo|paradiso"]),
+    ("death", [_COOKED + "|nonnino|nonnina|zia|zio|cane|gatto|cagnolino|gattino", "non", "c|ci", "essere|è|era|sono|erano", "più"]),
+    # bruciare qualcuno con qualcosa ("gli brucia le mani con il ferro da stiro")
+    ("violence", ["gli|le", "bruciare|brucia|bruciò|bruciava|bruciano|bruciarono|scotta|scottò", "mano|mani|braccio|braccia|faccia|piedi|pelle|dita|schiena|lingua", "con", "ferro|sigaretta|sigarette|accendino|fiammifero|fiammiferi|candela|attizzatoio|mozzicone"]),
+    ("death", ["non", "respira|respirava|respirò|respirare|respirano", "più"]),
+    ("death", ["finché", "non", "si", "muove|muoveva|muova|mosse|respira|respirava|respiri"]),
+    # un animale soppresso ("il vecchio cane viene soppresso dal veterinario")
+    ("death", ["cane|cagnolino|cucciolo|gatto|gattino|cavallo|cavallino|pony|animale|coniglio|criceto", "soppresso|soppressa|soppressi|sopprimere|sopprimerlo|sopprimerla|sopprimono|soppressero"]),
+    ("death", ["soppresso|soppressa|soppressi|sopprimere|sopprimerlo|sopprimerla|sopprimono", "veterinario|veterinaria"]),
+    ("death", ["far|fare|fecero", "addormentare", "cane|cagnolino|cucciolo|gatto|gattino|cavallo|animale", "sempre|veterinario"]),
+    ("death", ["morire|morì|morirono|morto|morta|morti|morte", "congelato|congelata|assiderato|assiderata|annegato|annegata|bruciato|bruciata|schiacciato|schiacciata|fame|sete"]),
+    ("death", ["sacco", "cadavere|cadaveri"]),
+    ("death", ["nella|dentro|una|la", "bara"]),
+    ("death", ["tomba|tombe", "nonno|nonna|mamma|papà|babbo|morto|morta|morti|cimitero|fiori"]),
+    # ------------------------------------------------------- poison and medicine
+    ("poison_medicine", ["ingoiare|ingoiò|inghiottire|inghiottì|mangiare|mangiò|bere|bevve|bevvero|leccare|leccò|succhiare|succhiò|assaggiare|assaggiò", "candeggina|varechina|ammoniaca|detersivo|detersivi|detergente|sgrassatore|disinfettante|anticalcare|muriatico|denaturato|calamita|calamite|magnete|magneti|acquaragia|solvente|smalto|colluttorio"]),
+    ("poison_medicine", ["ingoiare|ingoiò|inghiottire|inghiottì|mangiare|mangiò|succhiare|succhiò|mordere|morse", "capsula|capsule|pastiglia|pastiglie|pila|pile|batteria|batterie", "di|a|del|della|per", "detersivo|lavatrice|lavastoviglie|bottone"]),
+    ("poison_medicine", ["mangiare|mangiò|mangiarono|masticare|masticò|sgranocchiare|succhiare", "pillola|pillole|pastiglia|pastiglie|compressa|compresse|capsula|capsule"]),
+    ("poison_medicine", ["ingoiare|ingoiò|bere|bevve|rubare|rubò|mangiare|mangiò", "pillola|pillole|pastiglia|pastiglie|compressa|compresse|medicina|medicine|farmaco|farmaci|medicinale|medicinali|sciroppo", "di|del|della|dei|delle|dello", _KIN]),
+    ("poison_medicine", ["tutte|tutti|molte|tante|manciata|scatola|flacone|boccetta|barattolo|confezione|blister", "pillole|pastiglie|compresse|capsule|sonniferi|calmanti|antidolorifici|tachipirina|paracetamolo|aspirine|tranquillanti|psicofarmaci"]),
+    ("poison_medicine", ["pillola|pillole|pastiglia|pastiglie|compressa|compresse|gocce", "per", "dormire"]),
+    ("poison_medicine", ["pillola|pillole|pastiglia|pastiglie|medicina|medicine|farmaco|farmaci|compresse", "sembrare|sembravano|sembrava|come", "caramella|caramelle|dolcetti|dolci|confetti|cioccolatini|smarties|leccalecca"]),
+    ("poison_medicine", ["mettere|mise|misero|versare|versò|mescolare|mescolò|sciogliere|sciolse", "candeggina|varechina|detersivo|veleno|sonnifero|sonniferi|droga|droghe|alcol|vodka|topicida", "nel|nella|nello|nei|in|al|alla", "@target|bevanda|cibo|tè|latte|succo|minestra|bicchiere|tazza|biberon|acqua|torta|aranciata|cioccolata"]),
+    ("poison_medicine", ["dare|diede|diedero|dava|dato|bere", "candeggina|varechina|detersivo|veleno|sonnifero|sonniferi|droga|droghe|alcol|vodka|birra|vino|whisky|grappa|liquore", "a|al|alla|allo|ai|alle", "@target"]),
+    ("poison_medicine", ["mangiare|mangiò|mangiarono|ingoiare|ingoiò|bere|bevve|assaggiare|assaggiò", "fungo|funghi|bacca|bacche|pianta|piante|frutto|frutti|foglia|foglie", "velenoso|velenosi|velenosa|velenose|tossico|tossici|tossica|tossiche"]),
+    ("poison_medicine", ["iniettare|iniettò|iniettarono", "veleno|droga|droghe|candeggina"]),
+    ("poison_medicine", ["siringa|siringhe|ago|aghi", "droga|droghe|veleno|sconosciuto"]),
+    ("poison_medicine", ["troppe|troppi|troppa|troppo", "pillole|pastiglie|compresse|medicine|medicina|farmaci|sciroppo|paracetamolo|tachipirina|aspirine|aspirina"]),
+    # prodotti per la pulizia bevuti, assaggiati o serviti ("versano il detersivo in un bicchiere")
+    ("poison_medicine", [_CONSUME, _CLEANING]),
+    ("poison_medicine", ["versare|versa|versò|versano|mettere|mette|mise|mescolare|mescola|mescolò|riempire|riempie|riempì|servire|serve|servì", _CLEANING, "nel|nella|nello|nei|in|al|alla|dentro|con", _CONTAINER]),
+    ("poison_medicine", ["riempire|riempie|riempì|riempiono", _CONTAINER, "di|con", _CLEANING]),
+    ("poison_medicine", ["sfidare|sfida|sfidano|sfidò|sfidarono|scommettere|scommette|scommise", "bere|berlo|ingoiare|mangiare|assaggiare|bevesse|ingoiasse", _CLEANING + "|" + _MEDICINE]),
+    # quello che sta sotto il lavandino o ha un teschio non si beve
+    ("poison_medicine", [_CONSUME, "sotto", "lavandino|lavello|acquaio"]),
+    ("poison_medicine", ["succo|bibita|bevanda|pozione|aranciata|sciroppo|spremuta|frullato|limonata", "sotto", "lavandino|lavello|acquaio"]),
+    ("poison_medicine", [_CONSUME, "bottiglia|flacone|barattolo|etichetta|lattina|boccetta", "teschio|teschi|pericolo|veleno"]),
+    ("poison_medicine", ["teschio|teschi", "su|sulla|sul|nella|della|sull", "bottiglia|flacone|etichetta|barattolo|tappo|boccetta"]),
+    # la medicina di un altro, data, rubata o condivisa ("dà al neonato le compresse per il cuore della nonna")
+    # una confezione intera di medicina ("beve tutta la boccetta di sciroppo")
+    ("poison_medicine", [_CONSUME, "tutta|tutto|intera|intero", "boccetta|bottiglia|scatola|confezione|flacone|blister|tubetto", "sciroppo|pillole|pastiglie|compresse|medicina|medicine|farmaci|gocce|vitamine|sonniferi|calmanti|tachipirina|paracetamolo"]),
+    ("poison_medicine", ["rubare|ruba|rubò|rubava|sbriciolare|sbriciola|sbriciolò|nascondere|nasconde|mescolare|mescola|mescolò|condividere|condivide|condivise|mangiare|mangia|mangiò|ingoiare|ingoia|ingoiò|sgranocchiare|sgranocchia", _MEDICINE, "di|del|della|dei|delle|dello|per", _ADULT_MEDICINE]),
+    ("poison_medicine", ["dare|dà|da|diede|dava|davano|danno|dargli|darle|somministrare|somministra|mettere|mette|mise|versare|versa|versò", "a|al|alla|allo|ai|alle|nel|nella", _LITTLE_ONES, _MEDICINE, "di|del|della|dei|delle|dello|per", _ADULT_MEDICINE]),
+    ("poison_medicine", [_MEDICINE, "di|del|della|dei|delle|dello|per", _ADULT_MEDICINE, "a|al|alla|allo|ai|alle", _LITTLE_ONES]),
+    ("poison_medicine", [_MEDICINE, "per|così", "farlo|farla|farli|farle|fare|stare|sta|stia|stesse|stiano", "zitto|zitta|zitti|zitte|buono|buona|buoni|fermo|ferma|quieto|quieta|muto|muta"]),
+    ("poison_medicine", ["caramelle|caramelline|caramella|palline|dolcetti|confetti|pasticche|pastiglie", "bianca|bianche|bianchi|bianchine|bianchini", "così|per|finché|e", "dormire|dorme|dorma|dormisse|dormono|sempre"]),
+    ("poison_medicine", ["bibita|succo|bevanda|pozione|aranciata|frullato|liquido|limonata", "con|col|quella|quello", "etichetta|teschio|simbolo|adesivo|disegno", "pericolo|veleno|teschio|tossico|tossica"]),
+    # pastiglie raccontate come caramelle ("le caramelline bianche dell'armadietto delle medicine")
+    ("poison_medicine", ["caramelle|caramelline|caramella|dolcetti|confetti|pasticche|pastiglie|pillole|smarties|tic|bonbon", "armadietto|cassetta|scatola|mobiletto|cassetto", "medicine|medicinali|farmaci|pronto"]),
+    ("poison_medicine", [_CONSUME, "armadietto|cassetta|mobiletto", "medicine|medicinali|farmaci"]),
+    ("poison_medicine", ["versare|versa|versò|versano|mettere|mette|mise|mescolare|mescola|mescolò|riempire|riempie|riempì", "profumo|colonia|dopobarba|collutorio", "nel|nella|nello|nei|in|dentro", "bicchiere|bicchieri|tazza|tazze|bottiglia|biberon|bevanda|succo|latte|bocca"]),
+    ("poison_medicine", ["dare|dà|da|diede|dava|davano|danno|dargli|darle|mettere|mette|mise", "a|al|alla|allo|ai|alle", _LITTLE_ONES, _MEDICINE, "trovato|trovata|trovate|trovati|trovò|bagno|borsa|borsetta|cassetto|armadio|terra|pavimento|strada|garage|nascoste|nascosto"]),
+    # ---------------------------------------------------------------- sexual
+    ("sexual", ["zona|zone", "intima|intime|privata|private"]),
+    ("sexual", ["toccare|toccò|toccava|toccarle|toccargli|accarezzare|accarezzò|palpare|palpò|strusciare|baciare|baciò|leccare|leccò", "pene|vagina|genitali|tette|culo|mutande|mutandine|slip|reggiseno|intime|gambe"]),
+    ("sexual", ["signore|uomo|tipo|adulto|sconosciuto|allenatore|istruttore", "baciare|baciò|baciava|bacio", "bocca|labbra|lingua"]),
+    ("sexual", ["bacio|baci|baciare|baciò", "con", "lingua"]),
+    ("sexual", ["vedere|mostrare|mostri|mostrasse|mostrargli|mostrarle", "cosa|quello|che", "sotto|dentro", "pigiama|vestiti|gonna|maglietta|mutande|mutandine|pantaloni|vestito|camicia|costume|slip"]),
+    ("sexual", ["toccare|tocca|toccò|toccava|accarezzare|accarezza|accarezzò|palpare|palpa|palpò", "sotto|dentro", "vestiti|gonna|maglietta|pigiama|mutande|mutandine|pantaloni|vestito|camicia|slip|maglia"]),
+    ("sexual", ["infila|infilò|infilare|infilava|mette|mise|metteva", "mano|mani|dita", "sotto|dentro|nei|nelle|nella|nel", "vestiti|gonna|maglietta|pigiama|mutande|mutandine|pantaloni|vestito|camicia|slip|maglia"]),
+    ("sexual", ["vicino|signore|uomo|zio|sconosciuto|allenatore|istruttore|tizio|tipo|cugino", "mostrare|mostra|mostrò|vedere|tira|tirò", "pene|pistolino|pisellino|birillo|pipì"]),
+    ("sexual", ["vicino|signore|uomo|zio|sconosciuto|allenatore|istruttore|tizio|tipo|cugino", "mostrare|mostra|mostrò|vedere", "pisello|patatina|passerina", "a|ai|alla|alle|al", "@target"]),
+    ("sexual", ["coccole|carezze|solletico|massaggi|toccatine", "segreti|segrete|segreto|segreta|nascosto|nascoste"]),
+    ("sexual", ["costringere|costrinse|obbligare|obbligò|sfidare|sfidò", "@target|a|ad", "spogliarsi|spogliare|nudo|nuda|svestirsi|togliersi"]),
+    ("sexual", ["guardare|guardava|spiare|spiava|filmare|filmò|filmava|fotografare|fotografò", "@target", "spogliarsi|nudo|nuda|nudi|doccia|spogliava|svestirsi|cambiarsi"]),
+    ("sexual", ["mostrare|mostrò|vedere|mostrami", "pene|intime|mutande|mutandine|slip|culo|tette"]),
+    ("sexual", [_STRANGER + "|" + _MAN + "|adulto", "togliere|togliersi|tolse|abbassare|abbassò|obbligare|obbligò", "vestiti|mutande|mutandine|slip|pantaloni|reggiseno"]),
+    ("sexual", [_STRANGER + "|" + _MAN, "chiedere|chiese|disse|voleva|volle", "togliersi|spogliarsi|svestirsi|abbassarsi|spogliasse|spogliassero"]),
+    ("sexual", ["infilarsi|dormire|coricarsi|infilò|dormì|andare|andò", "letto", "con", "uomo|signore|sconosciuto|adulto|allenatore"]),
+    ("sexual", ["foto|fotografie|video|selfie", "nudo|nuda|nudi|nude|sexy|intime|mutande"]),
+    ("sexual", ["foto|fotografie|video|selfie", "senza", "vestiti"]),
+    ("sexual", ["fare|fece|farsi", "sega|seghe|pompino|pompini"]),
+    ("sexual", ["molestare|molestò|molestava|molestato|molestata|molestie", "sessuale|sessualmente|sessuali"]),
+    ("sexual", ["fare|fece|facevano", "bagno|doccia", "con", "uomo|signore|sconosciuto|adulto|allenatore"]),
+    # ---------------------------------------------------------------- self-harm
+    ("self_harm", ["volere|vuole|voleva|voglio|provare|provò|tentare|tentò|pensare|pensava|desiderare", "uccidersi|ammazzarsi|suicidarsi|morire|tagliarsi|tagliarmi|impiccarsi|impiccarmi|togliersi"]),
+    ("self_harm", ["volere|vuole|voleva|voglio|provare|provò|tentare|tentò|pensava", "farsi|farmi", "male"]),
+    ("self_harm", ["tagliarsi|tagliarmi", "vene|polsi|polso"]),
+    ("self_harm", ["si|mi", "tagliò|taglia|tagliava|tagliai|tagliato|tagliata", "vene|polsi|polso"]),
+    ("self_harm", ["farsi|farmi|farti|faceva|fece|fa|fanno|facevano", "male", "apposta|proposito|volontariamente"]),
+    ("self_harm", ["buttarsi|buttarmi|gettarsi|gettarmi|lanciarsi|lanciarmi", "ponte|palazzo|balcone|finestra|tetto|vuoto|treno|binari|precipizio"]),
+    ("self_harm", ["si", "buttò|gettò|lanciò|butta|getta", "ponte|palazzo|balcone|finestra|tetto|vuoto|treno|binari|precipizio"]),
+    ("self_harm", ["impiccarsi|impiccarmi"]),
+    ("self_harm", ["si", "impicca|impiccano|impiccava|impiccò|impiccato|impiccata|uccise|ucciso|uccisa|ammazzò|ammazzato|ammazzata|tolse"]),
+    ("self_harm", ["non", "volere|voglio|voleva|vuole", "più", "vivere"]),
+    ("self_harm", ["non", "volere|voglio|voleva|vuole", "vivere", "più"]),
+    ("self_harm", ["meglio", "morto|morta|morire"]),
+    ("self_harm", ["vorrei|volevo|voglio", "non", "essere", "nato|nata"]),
+    ("self_harm", ["vorrei|voglio|volevo", "essere", "morto|morta"]),
+    ("self_harm", ["vorrei|voglio|volevo", "morire"]),
+    ("self_harm", ["nessuno", "sentirebbe|sentirà|noterebbe|accorgerebbe", "mancanza|se"]),
+    ("self_harm", ["mi", "odio"]),
+    ("self_harm", ["odiare|odiava|odia", "stesso|stessa"]),
+    ("self_harm", ["farla", "finita"]),
+    ("self_harm", ["togliersi|togliermi|tolse", "la", "vita"]),
+    ("self_harm", ["meglio", "senza", "di", "me"]),
+    ("self_harm", ["uccidersi|ammazzarsi"]),
+    # tagliarsi, farsi righe, odiare il proprio corpo ("si taglia le braccia con una lametta")
+    ("self_harm", ["si|mi|ti", "taglia|tagliava|tagliano|tagliavano|tagliarsi|tagliarmi|incide|incideva", "braccio|braccia|polso|polsi|cosce|coscia|pelle|pancia|gambe"]),
+    ("self_harm", ["si|mi|ti", "fa|faceva|fanno|facevano|fare|farsi|fece", "tagli|taglietti|bruciature", "braccio|braccia|polso|polsi|cosce|coscia|pelle|pancia|gambe|lametta|lamette|rasoio|apposta"]),
+    ("self_harm", ["si|mi|ti", "fa|faceva|fanno|facevano|fare|farsi|fece", "righe|righine|ferite|segni|graffi|buchi", "lametta|lamette|rasoio|taglierino|coltello|apposta|forbici"]),
+    ("self_harm", ["lametta|lamette|rasoio|taglierino|cutter", "braccio|braccia|polso|polsi|cosce|coscia"]),
+    ("self_harm", ["braccio|braccia|polso|polsi|cosce|coscia", "lametta|lamette|rasoio|taglierino|cutter"]),
+    ("self_harm", ["odiare|odia|odiava|odio", "suo|mio|tuo|proprio", "corpo"]),
+    ("self_harm", ["smettere|smette|smise|smetteva", "di", "mangiare", "dimagrire|magra|magro|sparire|morire|scomparire|magrissima|magrissimo|grassa|grasso"]),
+    ("self_harm", ["si|mi|ti", "taglia|tagliava|tagliano|brucia|bruciava|picchia|picchiava|colpisce", "quando|perché", "triste|tristi|arrabbiato|arrabbiata|sola|solo|piange|piangendo|agitata|agitato|nessuno|odia"]),
+    ("self_harm", ["si|mi|ti", "taglia|tagliava|tagliano|incide|incideva", "taglierino|lametta|lamette|rasoio|cutter"]),
+    ("self_harm", ["non", "mangiare|mangia|mangiava|mangerà", "niente|nulla|più", "per|finché|così", "dimagrire|magra|magro|sparire|morire|scomparire"]),
+    ("self_harm", ["vomitare|vomita|vomitava|vomitò", "apposta|volontariamente"]),
+    ("self_harm", ["infilarsi|infila|infilava|mette|metteva|mettersi", "dita", "gola"]),
+    ("self_harm", ["volere|vuole|voleva|voglio|vorrebbe|desidera", "sparire|scomparire", "per", "sempre"]),
+    # ------------------------------------------------------- drugs and alcohol
+    ("drugs_alcohol", ["fumare|fumò|fumava|fumando|fumavano|fumarsi|fumarono|fuma", "sigaretta|sigarette|sigaro|sigari|spinello|spinelli|canna|canne|erba|marijuana|pipa|tabacco|narghilè|svapo|droga|crack|hashish"]),
+    ("drugs_alcohol", ["farsi|fatto|fatti|facevano|fece", "canna|canne|spinello|spinelli|pera"]),
+    ("drugs_alcohol", ["rollare|rollò|rollava", "canna|canne|spinello|spinelli|sigaretta"]),
+    ("drugs_alcohol", ["bicchiere|bicchieri|bottiglia|bottiglie|calice|calici|sorso|sorsi|boccale|lattina|lattine", "di", "vino|birra|liquore|rum|whisky|vodka|grappa|alcol|spumante"]),
+    ("drugs_alcohol", ["sniffare|sniffò|sniffava|sniffa|sniffano|sniffavano|sniffarono|sniffando|inalare|inala|inalano", "coca|cocaina|pista|piste|colla|polvere|benzina|solvente|solventi|bomboletta|bombolette|deodorante|accendino"]),
+    ("drugs_alcohol", ["pista|piste", "di", "coca|cocaina"]),
+    ("drugs_alcohol", ["funghi", "allucinogeni"]),
+    ("drugs_alcohol", ["pasticca|pasticche|pastiglie", "sballo|sballarsi|festa|discoteca|drogarsi"]),
+    ("drugs_alcohol", ["essere|era|erano|sono|stare", "fatto|fatti|fatta", "di", "canne|erba|droga|coca"]),
+    ("drugs_alcohol", ["sballarsi|sballo|sballato|sballati", "droga|canne|alcol|pasticche|erba|coca"]),
+    ("drugs_alcohol", ["tossico|tossici|tossica", "drogato|droga|eroina|siringa|spacciatore"]),
+    ("drugs_alcohol", ["eroina", "siringa|siringhe|iniettarsi|bucarsi|dose|dosi|spacciatore|drogato"]),
+    ("drugs_alcohol", ["spacciare|spacciava|spacciò|spacciano", "droga|droghe|erba|cocaina|fumo|pasticche"]),
+    ("drugs_alcohol", ["offrire|offrì|dare|diede|passare|passò", "sigaretta|sigarette|canna|spinello|droga|tabacco", "a|al|alla|ai|alle", "@target"]),
+    ("drugs_alcohol", ["sniffare|sniffa|sniffò|mettere|mette|mise|mettersi|tirare|tira|tirò|aspirare|aspira|aspirò", "polvere|polverina|polverine|zucchero|striscia|strisce|pista", "naso|narici|narice"]),
+    # bevande dei grandi e dolci "speciali" che fanno sentire un bambino fluttuante
+    ("drugs_alcohol", ["succo|succhino|bibita|bevanda|acqua|aranciata|limonata", "speciale|speciali|magico|magica|allegro|allegra|della", "dei|delle|per|di|del|della|dello", "grandi|adulti"]),
+    ("drugs_alcohol", ["succo|succhino|bibita|bevanda|aranciata|limonata", "allegro|allegra|magico|magica|speciale|grandi", "doppio|barcolla|barcollare|barcollava|girare|gira|ubriaco|ubriaca|singhiozzo"]),
+    ("drugs_alcohol", ["succo|succhino|bibita|bevanda", "dei|per|da", "grandi|adulti"]),
+    ("drugs_alcohol", ["brownie|brownies|biscotto|biscotti|torta|dolcetto|dolcetti|funghi|fungo|caramelle|tè|tisana|sigaretta|sigarettina|erba|erbetta", "speciale|speciali|magico|magici|magica|magiche|allegro|allegri|strano|strana|strani|grandi|adulti", "sentire|sente|sentì|sentono|fare|fa|fece|fanno|diventa|diventare", "fluttuante|fluttuare|fatto|fatta|fatti|stordito|stordita|sballato|sballata|ubriaco|ubriaca|leggero|leggera|volare|strano|strana"]),
+    # ---------------------------------------------------------------- abandonment
+    ("abandonment", ["lasciare|lasciò|lasciarono|abbandonare|abbandonò|abbandonarono|buttare|buttò|perdere|perse|persero|dimenticare|dimenticò|dimenticarono", "@target", "bosco|foresta|strada|autostrada|scatola|macchina|auto|spazzatura|cassonetto|fiume|sempre|buio|notte|pioggia|neve|soletto|soletta|abbandonato|abbandonata"]),
+    ("abandonment", ["lasciare|lasciò|lasciarono|abbandonare|abbandonò|abbandonarono", "@target", "tutto|tutta|tutti", "solo|sola|soli"]),
+    ("abandonment", ["@target", "essere|fu|furono|venne|vennero|stato|stata|rimase|rimasero", "abbandonato|abbandonata|abbandonati|lasciato|lasciata|dimenticato|dimenticata", "bosco|foresta|strada|scatola|macchina|auto|spazzatura|solo|sola|soli|sempre|notte"]),
+    ("abandonment", ["chiudere|chiuse|rinchiudere|rinchiuse|rinchiusero", "@target", "armadio|cantina|soffitta|sgabuzzino|ripostiglio|buio|scatola"]),
+    ("abandonment", ["nessuno", "venire|venne|vennero|verrà|veniva|cercare|cercò|cercava|aiutare|aiutò|aiutava|salvare|salvò|soccorrere|curare|nutrire"]),
+    ("abandonment", ["nessuno", "lo|la|li|le|gli|mi|ti", "amava|ama|amò|cercò|cercava|aiutò|curava|voleva"]),
+    ("abandonment", ["non", "tornare|tornò|tornarono|tornati|tornata", "mai", "più"]),
+    ("abandonment", ["mai", "più", "tornare|tornò|tornarono|rivide|rividero|rivedere"]),
+    ("abandonment", ["non", "trovare|trovò|trovarono|ritrovarono|ritrovò", "mai", "più"]),
+    ("abandonment", ["solo|sola|soli|sole|soletto|soletta", "per", "sempre"]),
+    ("abandonment", ["per", "sempre", "solo|sola|soli|sole|soletto|soletta"]),
+    ("abandonment", ["tutto|tutta|tutti|solo|sola", "solo|sola|soli|soletto|soletta", "notte|giorni|settimane|nessuno|sempre|bosco|strada"]),
+    ("abandonment", ["genitori|mamma|madre|papà|babbo|padre|famiglia|padrone|padroni|padrona", "abbandonare|abbandonarono|abbandonò|andarono|andò|lasciarono|lasciò", "per|mai", "sempre|più"]),
+    ("abandonment", ["genitori|mamma|madre|papà|babbo|padre|famiglia|padrone|padroni", "non", "lo|la|li|le|gli|mi|ti", "amava|amavano|curava|curavano"]),
+    ("abandonment", ["non", "ti", "voglio", "più"]),
+    ("abandonment", ["non", "gli|le|li|mi|ti|ci|vi", "volere|voglio|vuole|vogliono|volevo|voleva|vogliamo|volevano|amare|ama|amo|amano|amava", "più"]),
+    # chi parte e non torna mai ("papà è partito con la macchina e non è mai tornato")
+    ("abandonment", [_CARERS, "partire|partito|partita|partiti|andato|andata|andati|andarsene|andò|partì|uscito|uscì|partirono|andarono", "mai|più", "tornato|tornata|tornati|tornò|tornare|ritornato|ritornò|tornarono|ritornati"]),
+    ("abandonment", [_CARERS, "partire|partito|partita|partiti|andato|andata|andati|andarsene|andò|partì|uscito|uscì|partirono|andarono", "non", "mai|più", "tornato|tornata|tornati|tornò|tornare|ritornato|ritornò|tornarono|ritornati"]),
+    ("abandonment", ["senza", "mangiare|cibo|acqua|bere", "giorni|settimane"]),
+    ("abandonment", ["cacciare|cacciò|cacciarono|buttare|buttò|buttarono", "fuori|via", "casa"]),
+    ("abandonment", ["piangere|pianse|piangeva|piangendo", "solo|sola|soletto|soletta", "nessuno|notte|sempre"]),
+    ("abandonment", ["regalare|regalò|regalarono|dare|diedero", "via", "@target"]),
+    ("abandonment", ["dimenticare|dimenticò|dimenticarono|lasciare|lasciò|lasciarono", "@target", "chiuso|chiusa|macchina|auto"]),
+    ("abandonment", ["orfano|orfana|orfani", "nessuno|solo|sola|strada|sempre"]),
+    ("abandonment", ["lasciare|lasciano|lascia|lasciò|lasciarono|abbandonare|abbandonano|abbandona|abbandonò|abbandonarono", "solo|sola|soli|sole|soletto|soletta", "strada|bosco|foresta|autostrada|autogrill"]),
+    ("abandonment", ["partire|partiti|partì|partirono|andati|andarono|ripartiti|ripartirono|tornati|tornarono|andata|andato|partita|partito", "senza", "di", "lui|lei|loro|me", "sempre|autogrill|autostrada|benzinaio|stazione|mai"]),
+    ("abandonment", ["solo|sola|soli|soletto|soletta", "autogrill|autostrada|benzinaio|aeroporto|guardrail"]),
+    ("abandonment", ["legato|legata|legati|incatenato|incatenata", "autostrada|autogrill|guardrail|statale|superstrada"]),
+    ("abandonment", ["dimenticare|dimentica|dimenticò|dimenticarono|dimenticato|dimenticata|scordare|scordò", _LITTLE_ONES, "autogrill|autostrada|stazione|benzinaio|supermercato|negozio|aeroporto|spiaggia|parco|zoo|macchina|autobus|treno|ristorante|fiera|centro|parcheggio|area"]),
+    ("abandonment", ["partire|partì|partirono|partiti|ripartire|ripartì|ripartirono|andarsene|andati|tornati|tornarono", "senza", "il|la|lo|i|le|gli|suo|sua|loro", "neonato|neonata|bebè|bambino|bambina|bimbo|bimba|fratellino|sorellina|figlio|figlia|figli|gemelli|gemelle|bambini"]),
+    # nessun grande è mai arrivato ("Nessuno tornò mai a prendere Viola")
+    ("abandonment", ["nessuno|nessun|nessuna", _COME, "mai|prendere|prenderla|prenderlo|prenderli|riprendere|riprenderla|riprenderlo|cercarla|cercarlo|cercarli|salvarla|salvarlo"]),
+    ("abandonment", ["nessun|nessuno|nessuna", _CARERS, _COME]),
+    ("abandonment", ["non", _COME + "|è|era|fu|sono|erano", "mai", "nessuno"]),
+    ("abandonment", ["aspettare|aspettò|aspettava|aspettato|aspettarono|aspettavano|aspetta", "giorni|settimane|notti|mesi", "nessuno|nessun|nessuna"]),
+    ("abandonment", ["abbandonare|abbandonò|abbandonarono|abbandonato|abbandonata|abbandona", "@target", "legato|legata|legati|legate|incatenato|incatenata"]),
+    ("abandonment", ["padrone|padroni|padrona|genitori|famiglia|mamma|papà", "andati|andata|andato|andarono|andò|partiti|partirono|partì|trasferiti|trasferirono", "lasciare|lasciato|lasciata|lasciati|lasciarono|lasciò|abbandonato|abbandonata|abbandonarono|dimenticato|dimenticarono", "@target", "legato|legata|legati|incatenato|solo|sola|soli|soletto|soletta|sempre|strada|bosco|autostrada"]),
+    ("abandonment", ["lasciare|lasciò|lasciarono|lascia|lasciato|lasciata", "@target", "legato|legata|legati|legate|incatenato|incatenata", "autostrada|autogrill|guardrail|strada|sempre"]),
+    # ------------------------------------------------------ strangers and secrets
+    ("stranger_secret", [_STRANGER, "segreto|segreti|segretino"]),
+    ("stranger_secret", ["segreto|segreti|segretino", _STRANGER]),
+    ("stranger_secret", [_MAN, _ODD, "segreto|segreti|segretino|macchina|auto|furgone|furgoncino|caramelle|dolci|foto|solo|sola|toccare|toccò|spogliare|seguire|casa|offrì|offrire|regalò|promise|chiese|invitò"]),
+    ("stranger_secret", [_STRANGER, "chiedere|chiese|dire|disse|invitare|invitò|volere|voleva|offrire|offrì|chiamare|chiamò|cenno", "andare|venire|seguire|salire|accompagnare|giocare|vedere|entrare"]),
+    ("stranger_secret", ["andare|andò|andarsene|salire|salì|seguire|seguì|accompagnare|accompagnò|partire|partì", "con", _STRANGER]),
+    ("stranger_secret", [_STRANGER, "dare|diede|offrire|offrì|regalare|regalò|promettere|promise|mostrare|mostrò", "caramella|caramelle|dolce|dolci|dolcetti|cioccolata|cioccolatino|cioccolatini|leccalecca|giocattolo|giocattoli|cucciolo|cagnolino|gattino|soldi|regalo|regali|gelato|passaggio|telefono|cellulare|videogioco"]),
+    ("stranger_secret", [_STRANGER, "foto|fotografia|fotografie|video|telecamera|selfie|filmare|filmò|filmava"]),
+    ("stranger_secret", [_STRANGER, "solo|sola|soli|macchina|auto|furgone|furgoncino|casa|cantina|camera|stanza|bagno|letto|indirizzo|toccare|toccò|baciare|baciò|abbracciare|abbracciò|accarezzare|accarezzò|spogliare|vestiti"]),
+    ("stranger_secret", ["solo|sola|soli", "con", "sconosciuto|sconosciuta|uomo|signore|adulto"]),
+    ("stranger_secret", ["non", "dire|dirlo|dirglielo|raccontare|raccontarlo|dirai|dica|dicessi|dicesse|dirlo", "tuoi|tua|tuo|vostri|suoi|sua", "genitori|mamma|papà|babbo|madre|padre|famiglia|maestra|maestro|nonna|nonno|insegnante"]),
+    ("stranger_secret", ["nostro", "segretino"]),
+    ("stranger_secret", ["nostro", "piccolo|grande", "segreto"]),
+    ("stranger_secret", ["nostro", "segreto", "speciale"]),
+    ("stranger_secret", ["segreto|segretino", "tra", "noi|me"]),
+    ("stranger_secret", ["segreto|nascondere|nasconderlo", "ai|alla|al", "tuoi|tua|tuo", "genitori|mamma|papà|babbo|famiglia|maestra"]),
+    ("stranger_secret", ["conoscere|conobbe|incontrare|incontrò|vedersi|vide", "qualcuno|amico|amica|uomo|signore|ragazzo|ragazza|persona|sconosciuto|sconosciuta|tipo", "internet|chat|online|social|app|rete"]),
+    ("stranger_secret", ["amico|amica|uomo|signore|ragazzo|ragazza|qualcuno|persona|tipo", "internet|chat|online|social|rete", "incontrare|vedersi|conoscere|indirizzo|casa|solo|sola|segreto|foto|video"]),
+    ("stranger_secret", ["mandare|mandò|inviare|inviò|condividere|condivise|spedire", "foto|fotografia|fotografie|video|selfie", "sconosciuto|sconosciuta|internet|chat|qualcuno|uomo|signore|online|social|tipo"]),
+    ("stranger_secret", ["chiedere|chiese|chiedeva|volere|voleva|mandami|mandarmi|mandagli", "foto|video|selfie", "nudo|nuda|mutande|mutandine|bagno|vasca|letto|corpo|pigiama"]),
+    ("stranger_secret", ["salire|salì|entrare|entrò", "macchina|auto|furgone|furgoncino", "sconosciuto|sconosciuta|estraneo"]),
+    ("stranger_secret", ["attirare|attirò|adescare|adescò|adescava|abbindolare|abbindolò", "@target|bambini|bambino|bambina"]),
+    # nascondere quello che un grande e un bambino si dicono o si mandano ("le dice di cancellare i messaggi")
+    ("stranger_secret", [_DELETE, _MESSAGES, "segreto|segreti|nessuno|genitori|mamma|papà|babbo|madre|padre|famiglia|maestra|maestro|nascosto|nascosta|segretamente"]),
+    ("stranger_secret", [_DELETE, _MESSAGES, "così|perché|cosicché|che", "nessuno|genitori|mamma|papà|babbo|madre|padre|famiglia|maestra|maestro|grandi"]),
+    ("stranger_secret", ["cancellare|cancella|cancellò|cancelli|eliminare|elimina|eliminò|nascondere|nasconde|nascose|nasconda|nascondi", "foto|fotografie|video|selfie", "così|perché|a|ai|alla|al", "nessuno|genitori|mamma|papà|babbo|famiglia|maestra|maestro"]),
+    ("stranger_secret", ["così|perché|cosicché", "nessuno", "sappia|scopra|scoprisse|sapesse", "di", "noi"]),
+    ("stranger_secret", ["non", "dire|dirlo|dirai|dica|dici|raccontare|raccontarlo|racconti", "a", "nessuno|genitori|mamma|papà|babbo|famiglia|maestra", "di|dei|delle|sui|sulle|su", "noi|me|foto|messaggi|chat|incontri|visite"]),
+    ("stranger_secret", ["uomo|signore|tipo|tizio|vicino|allenatore|istruttore|zio|sconosciuto|internet|online", "regalo|regali|soldi|telefono|cellulare|caramelle|dolci", "segreto|cancellare|nascondere|nascosto|nascosti"]),
+    ("stranger_secret", ["uomo|signore|tipo|tizio|vicino|allenatore|istruttore|zio|sconosciuto|internet|online", "regalo|regali|soldi|telefono|cellulare|caramelle|dolci", "dice|disse|dire|chiede|chiese|fa|fece|promette|promise", "segreto|cancellare|cancelli|nascondere|nasconda|nascosto|nascosti"]),
+    # fingersi amico dei genitori, offrire un passaggio, segreti sul bagnetto
+    ("stranger_secret", [_STRANGER, "amico|amica", "mamma|papà|madre|padre|genitori|famiglia|babbo|mammina"]),
+    ("stranger_secret", [_STRANGER, "dire|dice|disse|racconta|raccontò", "manda|mandato|mandata|mandati|manderà"]),
+    ("stranger_secret", [_MAN + "|" + _STRANGER, "furgone|furgoncino|macchina|auto|camioncino|moto|macchinone", "caramelle|dolci|dolcetti|cucciolo|cagnolino|gattino|salire|sali|salga|salisse|passaggio|giro"]),
+    ("stranger_secret", [_MAN + "|" + _STRANGER, "offrire|offre|offrì|dà|diede|regala|regalò|promette|promise", "caramelle|dolci|dolcetti|cucciolo|cagnolino|giocattolo|giocattoli|soldi|passaggio|giro", "salire|salga|salisse|farla|farlo|farli|seguire|segua|venire|venga|macchina|furgone|segreto"]),
+    ("stranger_secret", ["allenatore|zio|vicino|istruttore|uomo|signore|sconosciuto|babysitter|cugino|tizio", "gioco|giochi|giochino|giochetto", "segreto|segreti|segretino"]),
+    ("stranger_secret", ["allenatore|zio|vicino|istruttore|uomo|signore|sconosciuto|babysitter|cugino|tizio", "fare|fa|fece|chiedere|chiede|chiese|dire|dice|disse|obbliga|obbligò|costringe|costrinse|promettere|promette", "mantenere|tenere|mantiene|tenga|mantenga|mantenesse|tenesse", "segreto|segreti|segretino"]),
+    ("stranger_secret", ["allenatore|zio|vicino|istruttore|uomo|signore|sconosciuto|babysitter|cugino|tizio|tipo", "dire|dice|disse|chiede|chiese", "segreto|segreti|segretino", "non", "dire|dirlo|dirai|dica|dici|raccontare|raccontarlo|racconti|dirglielo", "mamma|papà|genitori|babbo|madre|padre|nessuno|famiglia|nonna|nonno"]),
+    ("stranger_secret", ["segreto|segreti|segretino", "su|sul|sulla|sui|sulle|sugli", "bagno|bagnetto|vasca|doccia|corpo|carezze|baci|solletico|coccole"]),
+    # un amico di internet che chiede foto ("di mandargli foto di lei nella vasca da bagno")
+    ("stranger_secret", ["internet|online|chat|gioco|videogioco|social|app|sconosciuto|sconosciuta|signore|uomo|vicino|allenatore", "chiedere|chiede|chiese|chiedeva|vuole|voleva|dice|disse|convince|convinse|obbliga|obbligò", "foto|fotografia|fotografie|video|selfie|webcam|telecamera", "bagno|vasca|doccia|pigiama|mutande|mutandine|slip|nudo|nuda|asciugamano|costume|bikini|corpo|letto|spogliarsi|cambiarsi"]),
+    ("stranger_secret", ["chiedere|chiede|chiese|chiedeva|vuole|voleva|dice|disse|convince|convinse", "mandargli|mandarle|mandare|mandi|mandasse|inviare|inviargli|invii|scattare|scattarsi|fare|farsi|faccia", "foto|fotografia|fotografie|video|selfie", "bagno|vasca|doccia|pigiama|mutande|mutandine|slip|nudo|nuda|asciugamano|costume|bikini|corpo|spogliarsi|cambiarsi"]),
+    ("stranger_secret", ["amico|amica|ragazzo|ragazza|uomo|signore|qualcuno|persona|tipo", "internet|online|chat|gioco|videogioco|social", "chiedere|chiede|chiese|vuole|voleva|invita|invitò|dice|disse", "incontrare|incontrarsi|vedersi|vederla|vederlo|foto|indirizzo|casa|scuola|solo|sola|segreto|webcam|video"]),
+    # ---------------------------------------------------------------- horror
+    ("horror", ["mangiare|mangiò|mangiarono|divorare|divorò|divorarono|ingoiare|ingoiò|sbranare|sbranò", "vivo|viva|vivi|vive"]),
+    ("horror", ["divorare|divorò|divorarono|sbranare|sbranò|sbranarono", _PEOPLE]),
+    ("horror", [_PEOPLE, "essere|fu|furono|era|venne|vennero|stato|stata", "divorato|divorata|divorati|divorate|mangiato|mangiata|mangiati|sbranato|sbranata|sbranati"]),
+    ("horror", ["zombie|zombi|vampiro|vampiri|mannaro|mannari|mostro|mostri|demone|demoni|vivente|viventi", "mordere|morse|morsero|divorare|divorò|sbranare|sbranò|strappare|strappò|succhiare|succhiò|bere|bevve", _PEOPLE + "|carne|cervello|cervelli|collo|gola|sangue"]),
+    ("horror", ["mangiare|mangiò|masticare|masticò|divorare|divorò|bere|bevve|succhiare|succhiò", "cervello|cervelli|cadavere|cadaveri|sangue"]),
+    ("horror", ["carne|sangue|sacrificio|sacrifici|teschio|teschi|pelle|ossa", "umana|umano|umane|umani"]),
+    ("horror", ["sangue", "dappertutto|ovunque|colava|schizzava|pozza|pozze|fiumi|sgorgava|zampillava"]),
+    ("horror", ["coperto|coperta|pieno|piena|sporco|sporca|ricoperto|ricoperta|inzuppato|inzuppata", "sangue|budella"]),
+    ("horror", ["tagliare|tagliò|tagliarono|mozzare|mozzò|staccare|staccò|strappare|strappò", "la|le|il|i", "testa|teste|braccio|braccia|gamba|gambe|orecchio|orecchie|naso|lingua|mano|mani|dita"]),
+    ("horror", ["gli|le", "tagliò|tagliarono|mozzò|staccò|strappò|cavò|cavarono", "testa|braccio|braccia|gamba|gambe|orecchio|orecchie|naso|lingua|mano|mani|occhi|occhio|cuore"]),
+    ("horror", ["cavare|cavò|cavarono|cava|cavano|cavava|strappare|strappò|strappa|strappano|strappava", "occhio|occhi|cuore|budella|lingua"]),
+    ("horror", ["testa|teste", "mozzata|mozzate|tagliata|tagliate|rotolava|rotolò|picca|palo"]),
+    ("horror", ["tagliare|tagliò|tagliarono|fare|fece", "@target", "pezzi|pezzettini|fette"]),
+    ("horror", ["cadavere|cadaveri|corpo|corpi|carne", "putrefatto|putrefatta|marcio|marcia|marcire|vermi|decomposizione|decomposto"]),
+    ("horror", ["posseduto|posseduta|posseduti|possedere|possedette", "demonio|diavolo|spirito|satana|maligno|demone"]),
+    ("horror", ["demone|demonio|diavolo|spirito", "dentro", "@target"]),
+    ("horror", ["seppellire|seppellì|seppellirono|sepolto|sepolta|sepolti|sotterrare|sotterrò", "vivo|viva|vivi|vive"]),
+    ("horror", ["bere|bevve|beveva|succhiare|succhiò|succhiava", "sangue"]),
+    ("horror", ["cadaveri|corpi|morti", "dappertutto|ovunque|mucchio|mucchi|pila|pile|alzarsi|camminare|uscire"]),
+    ("horror", ["uscire|uscì|uscirono|alzarsi|alzò", "tomba|tombe|bara"]),
+    ("horror", ["urlare|urlava|contorcersi", "agonia"]),
+    ("horror", ["occhi", "cavati|strappati|sanguinanti|penzolanti"]),
+    ("horror", ["budella|intestini|organi", "fuori|penzolanti|sparse|terra"]),
+    ("horror", ["sacrificare|sacrificò|sacrificarono|sacrificio", "@target|umano|umani"]),
+    # crudeltà fatta a qualcuno (le forme strette sono in HORROR_DONE_TO)
+    ("horror", ["collana|collane|zuppa|minestra|torta|stufato|cappello|cappotto|tappeto|marmellata|braccialetto|mantello|tamburo|lampada|collezione", "di|con", "denti|ossa|pelle|capelli|occhi|dita|sangue|orecchie|teschi|lingue", "di|dei|delle|del|della", "bambino|bambini|bambina|bambine|bimbi|gente|persone|neonati|umani|ragazzi"]),
+    ("horror", ["succo|bevanda|liquido|roba", "rosso|rossa", "dal|dai|dalla|dalle|del|della", "collo|colli|vene|gola"]),
+    ("horror", ["mangiare|mangia|mangiò|divorare|divora|divorò|masticare|mastica|succhiare|succhia|sbranare|sbrana|rosicchiare|rosicchia", "budella|budello|intestino|intestini|interiora|viscere|cervello|cervelli"]),
+    # ---------------------------------------------------------------- hate
+    ("hate", [_GROUPS, "essere|sono|erano|è|era|tutti|tutte", _DEHUMANISING]),
+    ("hate", [_GROUPS, "fare|fanno|faceva|facevano|fa", "schifo|ribrezzo|vomitare|orrore"]),
+    ("hate", ["tutti|tutte", _GROUPS, "dovere|dovrebbero|devono|meritano|bisogna", "morire|andarsene|fuori|gasare|uccidere|bruciare|cacciare|espellere|rinchiudere|sparire"]),
+    ("hate", ["odiare|odio|odia|odiava|uccidere|cacciare|espellere|sterminare|bruciare|gasare|eliminare", _GROUPS]),
+    ("hate", ["vietato|vietati|no", "ai|agli|alle", _GROUPS]),
+    ("hate", ["tornare|tornatene|tornatevene|torna|tornate|tornino|vattene|andatevene", "tuo|vostro|loro|suo|sua", "paese"]),
+    ("hate", ["perché", "essere|è|era|sono|erano", "zingaro|zingara|ebreo|ebrea|arabo|araba|musulmano|musulmana|gay|cinese|immigrato|immigrata|straniero|straniera|terrone|trans|disabile|handicappato|handicappata|autistico|autistica|rom|africano|africana|marocchino|marocchina"]),
+    ("hate", ["muso|musi", "giallo|gialli"]),
+    ("hate", ["sporco|sporca|sporchi|sporche|schifoso|schifosa|schifosi|lurido|lurida|luridi", "ebreo|ebrei|ebrea|negro|negri|zingaro|zingari|zingara|arabo|arabi|marocchino|marocchini|cinese|cinesi|terrone|terroni|immigrato|immigrati|musulmano|musulmani|straniero|stranieri|frocio|froci|albanese|albanesi|rumeno|rumeni"]),
+    ("hate", ["sieg", "heil"]),
+    ("hate", ["heil", "hitler"]),
+    ("hate", ["potere|orgoglio", "bianco"]),
+    ("hate", ["razza", "superiore|inferiore|ariana"]),
+    ("hate", ["pulizia", "etnica"]),
+    ("hate", ["ku", "klux"]),
+    ("hate", ["gasare|gasarono|camere", "ebrei|zingari|loro|gas"]),
+    # la pelle chiamata sporca; prese in giro per pelle, religione o disabilità
+    ("hate", ["pelle", "color|colore|come|di", "cioccolato|carbone|fango|cacca|merda|notte|caffè", "può|possono|puzza|puzzano|sporco|sporchi|sporca|sporche|brutto|brutta|schifoso|schifosa|vietato|vietati"]),
+    ("hate", ["di|da", "quel|quei|quello|quella|quelle", "paese|paesi|religione|continente|terra", _DEHUMANISING]),
+    ("hate", ["velo|veli|hijab|turbante|turbanti|burqa|burka|kippah", "bomba|bombe|terrorista|terroristi|pericoloso|pericolosa|pericolosi|pericolose|esplodere|esplode|cattivo|cattiva|cattivi|sporco|sporca|sporchi"]),
+    ("hate", ["pelle", "nera|scura|marrone", "sporca|schifosa|brutta|merda|cacca|cattiva"]),
+    ("hate", ["dire|dice|dicono|disse|dissero|chiamare|chiamano|urlano|grida|gridano", "pelle", "schifosa|cacca|merda|brutta"]),
+    ("hate", ["ridere|ride|ridono|rideva|ridevano|prendere|prende|prendono|prendevano|insultare|insulta|insultano|escludere|escludono|odiare|odia|odiano|picchiare|picchiano|deridere|deride|deridono", "per|del|della|di", "suo|sua|loro", "pelle|religione|velo|hijab|turbante|kippah|razza|disabilità|handicap"]),
+    ("hate", ["non|nessuno", "giocare|gioca|giocano|vuole|vogliono|parla|parlano|siede|siedono", "perché", "essere|è|era|sono|erano", "nero|nera|neri|nere|zingaro|zingara|zingari|ebreo|ebrea|ebrei|musulmano|musulmana|arabo|araba|cinese|gay|immigrato|immigrata|straniero|straniera|disabile|autistico|autistica|rom|africano|africana|marocchino|marocchina|sordo|sorda|cieco|cieca"]),
+    # ---------------------------------------------------------------- insult
+    ("insult", ["figlio|figli|figlia", "di", "puttana|troia|cagna"]),
+    ("insult", ["testa", "di", "cazzo|minchia"]),
+    ("insult", ["porco|porca", "dio|madonna|cristo|troia|puttana"]),
+    ("insult", ["dio|madonna", "cane|porco|boia|maiale|maiala|bestia"]),
+    ("insult", ["va|vai|andate|vada", "fare", "culo"]),
+    ("insult", ["va|vai|andate|vada", "cagare"]),
+    ("insult", ["chiudi|chiudete", "becco|boccaccia|fogna|cesso"]),
+    ("insult", ["stai|state|sta", "zitto|zitta|zitti", "cretino|cretina|idiota|scemo|scema|stupido|stupida|ciccione|cicciona|imbecille"]),
+    ("insult", ["sei|siete|eri", _NAMES + "|balena|cesso|maiale|vacca|scrofa"]),
+    ("insult", ["chiamare|chiamò|chiamava|chiamavano|chiamarono|insultare|insultò|insultavano|gridare|gridò|gridavano|urlare|urlò", _NAMES]),
+    ("insult", ["giro|deridere|derideva|deridevano|ridevano", "per", "suo|sua|suoi|sue", "peso|corpo|pancia|pancione|ciccia|denti|occhiali|pelle|brufoli"]),
+    ("insult", ["grasso|grassa|ciccione|cicciona|maiale|vacca|balena|foca", "schifoso|schifosa|lurido|lurida|puzzolente|orrendo|orrenda"]),
+    ("insult", ["stupido|stupida|inutile", "@target"]),
+    # ---------------------------------------------------------------- injection
+    # chiedere allo scrittore di lasciare le sue regole, mostrare il prompt o scrivere di tutto
+    ("injection", [_IGNORE, "tue|tuoi|tua|tuo|vostre|vostri", _AI_RULES]),
+    ("injection", [_IGNORE, _AI_ONLY, "precedenti|sistema|originali|iniziali|ricevute|date|sopra"]),
+    ("injection", [_IGNORE, "tutte|qualsiasi|ogni", _AI_ONLY]),
+    ("injection", [_IGNORE, "regole|norme|filtri|limiti|restrizioni|regola", "sicurezza|contenuto|contenuti|moderazione|sistema", _WRITE_NOW]),
+    ("injection", [_WRITE, "storia|storie|racconto|racconti|favola|fiaba|scena|scene|testo|versione|poesia|capitolo", "più|molto|super|estremamente|davvero|veramente|proprio|tanto|supersuper", _EXTREME]),
+    ("injection", [_WRITE, "qualcosa|la|il|lo|una|un", "più", _EXTREME]),
+    ("injection", ["rivela|rivelami|rivelare|mostra|mostrami|mostrare|dimmi|dammi|stampa|ripeti|condividi|copia|incolla", "tuo|tue|tuoi|tua", "prompt|istruzioni|configurazione|programmazione|credenziali|direttive|impostazioni"]),
+    ("injection", ["finta|fingi|fingere|immagina|immaginare|supponi|supporre", "non|senza|nessuna|nessun", "avere|hai|abbia|avessi|hanno", "restrizioni|regole|norme|filtri|limiti|censura|moderazione|limitazioni|etica"]),
+    ("injection", ["ripeti|ripetere|stampa|stampare|mostra|mostrami|copia|incolla|scrivi|riscrivi", "tutto|testo|istruzioni|messaggio|messaggi|parole|prompt|righe", "sopra|precedente|precedenti|letteralmente"]),
+    ("injection", ["ia|assistente|chatbot|modello|bot|modalità|gpt|chatgpt|artificiale", "senza", "restrizioni|regole|norme|filtri|limiti|censura|etica|morale|moderazione|limitazioni"]),
+    ("injection", ["ignora|ignorare|dimentica|dimenticare|dimenticati|salta|scorda|scordati", "tutto|tutte|tutti", "sopra|precedente|precedenti"]),
+    ("injection", [_IGNORE, "filtro|filtri|controllo|controlli|moderazione|blocco|blocchi", "contenuti|contenuto|sicurezza|parolacce|linguaggio|parentale|genitori|bambini|età"]),
+    ("injection", ["smetti|smettere|smettila", "di", "essere|fare", "narratore|narratrice|scrittore|scrittrice|assistente|ia|cantastorie|bot|chatbot"]),
+    ("injection", ["tue|tuo|tua|tuoi", "regole|istruzioni|prompt|direttive|norme", "nascoste|nascosto|nascosti|interne|interni|originali|iniziali|vere"]),
+    ("injection", [_IGNORE, "regole|norme|limiti|restrizioni", "delle|per|di|sulle", "storie|favole|racconti|fiabe", "bambini|bimbi|piccoli|infanzia"]),
+    ("insult", ["piena|pieno|piene|pieni|tante|tanti|metti|mettere|usa|usare|aggiungi|aggiungere|includi", "parolacce|bestemmie|volgarità|imprecazioni"]),
+    ("injection", ["rispondi|rispondere|scrivi|scrivere|parla|parlare|racconta", "senza", "filtro|filtri|censura|restrizioni|moderazione"]),
+    ("injection", ["versione|scrittore|scrittrice|narratore|narratrice", "senza", "censura|filtri|restrizioni|moderazione"]),
+]
+
+RESCUE = [
+    "trovare", "trovò", "salvare", "soccorrere", "abbracciare", "abbraccio",
+    "finché", "fortuna", "fortunatamente", "improvviso", "arrivare", "apparire", "adottare",
+    "ritrovare", "riabbracciare", "salvo", "consolare", "eroe", "eroina", "gentile",
+    "felice", "felici", "pompiere", "pompieri", "poliziotto",
+]
+
+NEGATIONS = [
+    "non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "neanche",
+    "nemmeno", "neppure", "nessun",
+]
+
+# Words next to each other, each a "|" alternation; a match that they cover whole is
+# harmless ("guerra di cuscini", "morire dal ridere", "ammazzare il tempo").
+ALLOW = [
+    # fights and wars that are games
+    "guerra|guerre|battaglia|battaglie|lotta di|dei|coi|con|a cuscini|cuscino|gavettoni|gavettone|palle|palla|neve|acqua|cibo|solletico|pittura|schiuma|bolle|coriandoli|fango|farina|pistole",
+    "guerra|guerre|battaglia con i|le gavettoni|pistole|palle|cuscini",
+    "guerre|guerra stellari|stellare",
+    # toys and things named after weapons
+    "pistola|pistole|pistolina|pistoline|fucile|fucili|fucilino|mitra|bomba|bombe ad|a|di acqua|bolle|sapone|coriandoli|colla|gommapiuma|plastica",
+    "pistola|pistole|fucile|fucili giocattolo|laser",
+    # un gioco con le pistole giocattolo ("spara ai banditi con la pistola ad acqua")
+    "sparare|spara|sparò|sparano|sparava|sparavano a|ai|al|alla|alle|agli|allo @target con la|una|sua|le|il|un|lo pistola|pistole|fucile|pistolina|cannone ad|a|di|giocattolo acqua|bolle|giocattolo|schiuma|coriandoli",
+    "bomba|bombe da bagno",
+    "bomba|bombe di|al|alla fumo|coriandoli|semi|cioccolato|crema|nutella|calorie",
+    "bomba|bombe fumogena|fumogene|puzzolente|puzzolenti|calorica|caloriche",
+    "coltello|coltelli e forchetta|forchette|cucchiaio|cucchiai",
+    "forchetta|forchette|cucchiaio|cucchiai e coltello|coltelli",
+    "coltello|coltelli forchetta|forchette|cucchiaio|cucchiai",
+    "coltello|coltelli da|per|di burro|pane|tavola|pesce|dolce|torta|plastica|formaggio",
+    "balena|balene|orca|orche killer|assassina|assassine",
+    "squalo|squali|ape|api|vespa|vespe|calabrone|calabroni|formica|formiche|pomodoro|pomodori|coniglio killer|assassino|assassini|assassina|assassine",
+    "prendere|prese|presero|prendeva|prendevano|preso a calci il|al|un pallone|palla|barattolo|sasso|sassolino",
+    # death idioms
+    "morire|morto|morta|morti|morte|muoio|muori|muore|moriamo|morendo|morivo|moriva|morivano|morì|morirono|morirò dal|di|dalle|dalla ridere|risate|risata|noia|curiosità|invidia|gelosia|sonno|stanchezza|vergogna|voglia|emozione|gioia|dolcezza|amore",
+    "muoio|muori|muore|moriamo|morendo|morivo|morto|morta|morti|morivano di|dal|dalla fame|sete|freddo|caldo|paura|spavento",
+    "stanco|stanca|stanchi|stanche morto|morta|morti|morte",
+    "da morire",
+    "gli|le|li diede|dava|dà|diedero|davano un pugno di",
+    "schiattare|schiattò|schiattava|schiattavano dal|dalle|di ridere|risate|invidia",
+    "ammazzare|ammazza|ammazzò|ammazzavano|ammazzavamo|uccidere il tempo|la|noia|fame",
+    "ammazza che|quanto|come|oh",
+    "salto|salti mortale|mortali", "noia mortale",
+    "fare|fa|faceva|fece|fanno|facevano|fai il|la morto|morta",
+    "natura|punto|binario|tempo|lingua|mar|foglia|foglie|batteria|pila|lingue morta|morto|morte|morti",
+    "giorno|festa|ossa|fave dei morti",
+    "annoiarsi|annoiare|annoiano|annoia|annoio|annoiato|annoiata|annoiati|annoiavano|stufo|stufa|stufi a morte",
+    # piante morte ("il vecchio albero è morto", "le piante della nonna sono morte")
+    "albero|alberi|pianta|piante|piantina|piantine|fiore|fiori|rose|cactus|prato|orto|foglie|girasole|girasoli|pomodori|basilico è|sono|era|erano|fu morto|morta|morti|morte",
+    "albero|alberi|pianta|piante|piantina|piantine|fiore|fiori|rose|cactus|orto|girasoli|pomodori|basilico della|del|dei|di nonna|nonno|mamma|papà|zia|zio|maestra sono|è|erano|era morto|morta|morti|morte",
+    # giochi in cui si spara qualcosa di innocuo ("gli astronauti sparano laser")
+    "gli|le|li|i astronauti|pirati|bambini|cowboy|soldatini|robot|alieni|cavalieri|draghi|folletti|elfi|maghi|supereroi|navi|ragazzi|amici|clown spara|sparano|sparò|sparavano|sparare laser|raggi|bolle|acqua|coriandoli|palle|palline|razzi|fuochi|stelle|cuscini|gavettoni|schiuma|neve|palloncini|caramelle|scintille",
+    "gli|le|li spara|sparano|sparò|sparavano|sparare laser|raggi|bolle|acqua|coriandoli|palline|stelle|cuscini|gavettoni|schiuma|neve|palloncini|caramelle|scintille",
+    "affogato al caffè",
+    "muto|muta|zitto|zitta come una tomba",
+    "pesce spada", "stella|stelle cadente|cadenti",
+    "ferire|ferì|ferito|ferita i sentimenti",
+    "soffocare|soffocò|soffocarono|soffocando il|le|un fuoco|fiamme|incendio|sbadiglio|grido|urlo|risata|risatina",
+    "sangue blu", "sangue freddo", "buon sangue", "analisi del sangue", "donare|donò|dona il sangue",
+    "donatore|donatori di sangue",
+    # everything else
+    "abbandonare|abbandonò|abbandonate|abbandonarono la nave",
+    "birra|birre analcolica|analcoliche|zero", "senza alcol", "aceto di vino",
+    "gel alcol|alcolico|igienizzante", "alcol sulla ferita|sul ginocchio|ginocchio",
+    "alcol sulla|sul ferita|ginocchio|sbucciatura",
+    "babà|baba al rum",
+    "re|imperatore è|era|nudo nudo",
+    "a piedi nudi", "piede|piedi|braccio|braccia|spalla|spalle nudo|nudi|nuda|nude",
+    "albero|alberi|ramo|rami|parete|pareti nudo|nudi|nuda|nude", "a occhio nudo",
+    "brutto anatroccolo", "sorellastra|sorellastre brutta|brutte",
+    "cavallo|guerra|elena di troia",
+    "sedia|sedie a rotelle",
+    "fuochi d artificio",
+    # simplemma reads "more" (blackberries) as a form of "morire"
+    "more",
+    # "pene" is also the plural of "pena", sorrow
+    "le|sue|mie|tue|loro|delle|tante|mille pene",
+]
+
+TARGETS = [
+    # people
+    "bambino", "bambina", "bambini", "bambine", "bimbo", "bimba", "bimbi", "bimbe",
+    "ragazzo", "ragazza", "ragazzi", "ragazze", "ragazzino", "ragazzina", "neonato",
+    "neonata", "bebè", "figlio", "figlia", "mamma", "mammina", "madre", "papà", "babbo",
+    "padre", "genitori", "nonna", "nonno", "nonnina", "nonnino", "zia", "zio", "cugino",
+    "cugina", "fratello", "sorella", "fratellino", "sorellina", "amico", "amica",
+    "amichetto", "amichetta", "compagno", "compagna", "maestra", "maestro", "insegnante",
+    "gente", "persona", "persone", "signore", "signora", "uomo", "donna", "qualcuno",
+    "paesano", "abitante", "principe", "principessa", "regina", "contadino", "contadina",
+    "famiglia", "umano", "moglie", "marito", "fidanzato", "fidanzata",
+    # pronouns used as objects ("loro" is also "their", "te" also "tè": left out)
+    "lui", "lei", "noi", "voi", "anziano", "anziana", "anziani", "anziane", "vecchietto",
+    "vecchietta", "vecchietti", "nonni", "fratelli", "sorelle", "ladro", "ladri", "bandito",
+    "banditi", "bullo", "bulli", "poliziotto", "poliziotti", "guardia", "guardie", "negoziante",
+    "postino", "autista", "soldato", "soldati",
+    # animals and pets
+    "animale", "animaletto", "cane", "cagnolino", "cagnolina", "cucciolo", "cucciola",
+    "gatto", "gattino", "gattina", "micio", "micino", "uccellino", "coniglio", "coniglietto",
+    "cavallo", "cavallino", "pony", "puledro", "criceto", "pesce", "pesciolino",
+    "tartaruga", "pappagallo", "papera", "paperella", "anatra", "anatroccolo", "pulcino",
+    "gallina", "mucca", "vitello", "vitellino", "agnello", "agnellino", "pecora",
+    "pecorella", "capra", "capretta", "capretto", "maiale", "maialino", "porcellino",
+    "asino", "asinello", "cervo", "cerbiatto", "volpe", "orso", "orsetto", "scoiattolo",
+    "riccio", "gufo", "civetta", "rana", "delfino", "balena", "elefante", "scimmia",
+    "leone", "tigre", "unicorno", "topo", "topolino",
+]
+
+NEGATABLE = ["violence", "death", "abandonment", "horror", "insult"]
+
+# --- Creature, mangiare le persone, spogliarsi davanti a qualcuno, armi in un duello ---
+CREATURES = [
+    "creatura", "creature", "mostro", "mostri", "drago", "draghi", "troll", "orco", "orchi",
+    "bestia", "bestie", "alieno", "alieni", "zombi", "zombie", "vampiro", "vampiri", "strega", "streghe",
+    "stregone", "mago", "folletto", "folletti", "fata", "fate", "gnomo", "fantasma", "fantasmi",
+    "sonnambulo", "sonnambuli",
+]
+TARGETS += CREATURES
+_MANGIARE = ("mangiare|mangia|mangiano|mangiò|mangiarono|mangiava|divorare|divora|divorano|divorò|divorarono|"
+             "sbranare|sbrana|sbranò|pappare|pappa|pappò")
+_PREDA = ("gente|persona|persone|umano|umani|bambino|bambini|bambina|bambine|neonato|uomo|uomini|donna|donne|"
+          "abitante|abitanti|paesani|vicini|famiglia|nonna|nonno|mamma|papà|fratello|sorella|amici|maestra")
+HARM["horror"] += [f"{_MANGIARE} {_PREDA}", f"{_MANGIARE} la|il|i|le|gli|un|una|tutti|tutte {_PREDA}",
+                   f"si {_MANGIARE} {_PREDA}"]
+HARM["sexual"] += [
+    "spoglia|spogliano|spogliò|spogliarsi|spogliava|denuda|denudò davanti",
+    "toglie|tolse|togliersi tutti vestiti davanti",
+]
+_ARMA = "spada|spade|coltello|coltelli|pugnale|ascia|lancia|pistola|pistole|fucile|machete|mazza|bastone"
+HARM["violence"] += [
+    f"combatte|combattono|combatté|lotta|lottano|attacca|attaccano|attaccò|duella con {_ARMA}",
+    f"combatte|combattono|combatté|lotta|lottano|attacca|attaccano|attaccò|duella con una|un|la|il|sua|suo {_ARMA}",
+]

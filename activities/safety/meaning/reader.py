@@ -1,0 +1,329 @@
+"""Reads a text for harmful meaning: lemmas, targets, scenarios, negation and rescue.
+
+Each language's data module (see the package docstring) is compiled once into a
+:class:`Book`. :func:`read_harms` returns every harm found, with the words that told
+it, so a refusal can name what it saw. Nothing here rewrites text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from activities.language.lemmas import LANGUAGES, Word, fold, is_german_compound_of, words
+
+CATEGORIES = (
+    "violence", "death", "poison_medicine", "sexual", "self_harm", "drugs_alcohol",
+    "abandonment", "stranger_secret", "horror", "hate", "insult", "injection",
+)
+# Words allowed between two parts of a scenario.
+GAP = 5
+# How far before a match a negation still negates it ("never bites anyone").
+NEGATION_REACH = 3
+# How far after a targeted verb its target may stand ("hits the little boy").
+TARGET_REACH = 4
+# A German word whose last part (at least this long) is a harmful lemma is that
+# lemma in a compound ("Küchenmesser" is a "Messer").
+COMPOUND_TAIL = 4
+_SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
+# Words that turn a story around: a rescue word counts after one of these ("nobody
+# came… *until* Grandma found her"), or in the next sentence, never on its own in the
+# sentence that tells the harm ("nobody ever came to pick her up").
+_TURNS = {
+    "en": {"until", "till", "but", "then", "luckily", "fortunately", "finally", "suddenly", "soon", "when"},
+    "es": {"hasta", "pero", "luego", "entonces", "suerte", "finalmente", "repente", "cuando", "pronto"},
+    "fr": {"jusqu", "mais", "puis", "heureusement", "enfin", "soudain", "quand", "bientot", "lorsque"},
+    "de": {"bis", "aber", "dann", "gluck", "gluecklicherweise", "endlich", "plotzlich", "als", "bald", "doch"},
+    "it": {"finche", "fino", "ma", "poi", "fortuna", "finalmente", "improvviso", "quando", "presto", "pero"},
+}
+# Words that make a weapon a toy: before it in English and German ("foam sword",
+# "water gun", "Holzschwert"), after it in the Romance languages ("espada de juguete",
+# "pistolet à eau", "spada di legno"). A violence finding whose weapon is a toy is play.
+_TOYS = {
+    "en": {"toy", "foam", "wooden", "wood", "plastic", "cardboard", "paper", "water", "pillow", "pretend",
+           "bubble", "nerf", "rubber", "balloon", "snowball", "chocolate", "squirt", "pop", "cap", "laser", "candy"},
+    "es": {"juguete", "agua", "madera", "plastico", "carton", "papel", "espuma", "goma", "chocolate", "burbujas",
+           "mentira", "mentirijillas"},
+    "fr": {"jouet", "eau", "bois", "plastique", "carton", "papier", "mousse", "chocolat", "bulles", "caoutchouc",
+           "faux", "fausse"},
+    "de": {"spielzeug", "wasser", "holz", "plastik", "papp", "pappe", "papier", "schaumstoff", "schaum", "kissen",
+           "schokolade", "seifenblasen", "gummi", "schneeball", "spiel"},
+    "it": {"giocattolo", "acqua", "legno", "plastica", "cartone", "carta", "gommapiuma", "spugna", "cioccolato",
+           "bolle", "finta", "finto", "gomma"},
+}
+_TOY_AFTER = {"es", "fr", "it"}
+# Auxiliaries of the passive: "the girl *was* beaten" has its target before the verb.
+_PASSIVE = {
+    "en": {"be", "was", "were", "is", "are", "been", "get", "got", "gets"},
+    "es": {"ser", "fue", "fueron", "sido", "es", "son", "era"},
+    "fr": {"etre", "ete", "est", "fut", "sont", "etait", "avoir"},
+    "de": {"werden", "wurde", "wurden", "worden", "wird", "sein"},
+    # Not "e": folded, "è" is also "and".
+    "it": {"essere", "venire", "stato", "stata", "stati", "fu", "venne", "viene"},
+}
+
+
+@dataclass(frozen=True)
+class Slot:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+
+    def accepts(self, word: Word) -> bool:
+        for form in (word.folded, word.lemma):
+            if form in self.exact or any(form.startswith(p) for p in self.prefixes):
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class Pattern:
+    category: str
+    slots: tuple[Slot, ...]
+    gap: int
+    negates_itself: bool  # a pattern that contains its own negation ("nobody came")
+
+
+@dataclass(frozen=True)
+class Harm:
+    category: str
+    text: str
+    start: int
+    end: int
+    language: str
+
+
+@dataclass(frozen=True)
+class Book:
+    language: str
+    harm: dict[str, str]
+    targeted: dict[str, str]
+    patterns: tuple[Pattern, ...]
+    allow: tuple[tuple[Slot, ...], ...]
+    targets: frozenset[str]
+    negations: frozenset[str]
+    rescue: frozenset[str]
+    negatable: frozenset[str]
+
+
+def _slot(spec: str, targets: frozenset[str]) -> Slot:
+    exact, prefixes = set(), []
+    for alternative in spec.split("|"):
+        alternative = alternative.strip()
+        if alternative == "@target":
+            exact |= targets
+        elif alternative.endswith("*"):
+            prefixes.append(fold(alternative[:-1]))
+        elif alternative:
+            exact.add(fold(alternative))
+    return Slot(frozenset(exact), tuple(prefixes))
+
+
+def _sequence(spec: str, targets: frozenset[str]) -> tuple[Slot, ...]:
+    return tuple(_slot(part, targets) for part in spec.split())
+
+
+@lru_cache(maxsize=None)
+def book(language: str) -> Book:
+    data = importlib.import_module(f"activities.safety.meaning.{language}")
+    targets = frozenset(fold(t) for t in data.TARGETS)
+    negations = frozenset(fold(n) for n in data.NEGATIONS)
+    harm: dict[str, str] = {}
+    patterns: list[Pattern] = []
+    for category, lemmas in data.HARM.items():
+        for entry in lemmas:
+            if " " in entry.strip():  # a fixed expression: its words next to each other
+                patterns.append(Pattern(category, _sequence(entry, targets), 1, False))
+            else:
+                harm.setdefault(fold(entry.strip()), category)
+    targeted = {fold(lemma): category for category, lemmas in data.TARGETED.items() for lemma in lemmas if " " not in lemma}
+    for category, lemmas in data.TARGETED.items():
+        for entry in lemmas:
+            if " " in entry.strip():
+                patterns.append(Pattern(category, _sequence(entry, targets) + (_slot("@target", targets),), TARGET_REACH, False))
+    for category, slots in data.SCENARIOS:
+        compiled = tuple(_slot(slot, targets) for slot in slots)
+        own_negation = any(slot.exact & negations for slot in compiled)
+        patterns.append(Pattern(category, compiled, GAP, own_negation))
+    return Book(
+        language=language,
+        harm=harm,
+        targeted=targeted,
+        patterns=tuple(patterns),
+        allow=tuple(_sequence(spec, targets) for spec in data.ALLOW),
+        targets=targets,
+        negations=negations,
+        rescue=frozenset(fold(r) for r in data.RESCUE),
+        negatable=frozenset(data.NEGATABLE),
+    )
+
+
+def _sentences(text: str, tokens: list[Word]) -> list[int]:
+    """The sentence number of every token."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    out, k = [], 0
+    for token in tokens:
+        while k < len(ends) and ends[k] < token.start:
+            k += 1
+        out.append(k)
+    return out
+
+
+def _allowed(tokens: list[Word], book: Book) -> list[bool]:
+    covered = [False] * len(tokens)
+    for sequence in book.allow:
+        size = len(sequence)
+        for i in range(len(tokens) - size + 1):
+            if all(sequence[k].accepts(tokens[i + k]) for k in range(size)):
+                for k in range(size):
+                    covered[i + k] = True
+    return covered
+
+
+def _is_target(word: Word, book: Book) -> bool:
+    return word.folded in book.targets or word.lemma in book.targets
+
+
+def _lookup(table: dict[str, str], word: Word, language: str) -> str | None:
+    found = table.get(word.lemma) or table.get(word.folded)
+    if found is None and language == "de":
+        for size in range(len(word.folded) - COMPOUND_TAIL, 0, -1):
+            tail = word.folded[size:]
+            if tail in table and is_german_compound_of(word.text, tail):
+                return table[tail]
+    return found
+
+
+class _Reading:
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.language = language
+        self.book = book(language)
+        self.tokens = words(text, language)
+        self.sentence = _sentences(text, self.tokens)
+        self.allowed = _allowed(self.tokens, self.book)
+        self.found: list[Harm] = []
+
+    def span(self, first: int, last: int) -> str:
+        return self.text[self.tokens[first].start : self.tokens[last].end]
+
+    def negated(self, first: int) -> bool:
+        start = max(0, first - NEGATION_REACH)
+        return any(
+            self.sentence[k] == self.sentence[first] and self.tokens[k].folded in self.book.negations
+            for k in range(start, first)
+        )
+
+    def rescued(self, last: int) -> bool:
+        """A rescue word after a turn ("until", "but then") in the same sentence, or in
+        the next sentence."""
+        here, turned = self.sentence[last], False
+        turns = _TURNS.get(self.language, set())
+        for k in range(last + 1, len(self.tokens)):
+            token, sentence = self.tokens[k], self.sentence[k]
+            if sentence > here + 1:
+                break
+            if token.folded in turns or token.lemma in turns:
+                turned = True
+            if (token.lemma in self.book.rescue or token.folded in self.book.rescue) and (turned or sentence > here):
+                return True
+        return False
+
+    def toy(self, first: int, last: int) -> bool:
+        """Whether a word of the span is a weapon made a toy by its neighbour."""
+        toys = _TOYS.get(self.language, set())
+        for k in range(first, last + 1):
+            token = self.tokens[k]
+            if k > 0 and self.tokens[k - 1].folded in toys:
+                return True
+            if self.language in _TOY_AFTER and any(
+                self.tokens[j].folded in toys for j in range(k + 1, min(len(self.tokens), k + 3))
+            ):
+                return True
+            if self.language == "de" and any(token.folded.startswith(toy) and token.folded != toy for toy in toys):
+                return True
+        return False
+
+    def keep(self, category: str, first: int, last: int, own_negation: bool = False) -> bool:
+        """Record a harm unless an allowed expression, a negation, a rescue or a toy
+        weapon undoes it."""
+        if all(self.allowed[first : last + 1]):
+            return False
+        if category == "violence" and self.toy(first, last):
+            return False
+        if category in self.book.negatable and not own_negation and self.negated(first):
+            return False
+        if category == "abandonment" and self.rescued(last):
+            return False
+        self.found.append(Harm(category, self.span(first, last), self.tokens[first].start, self.tokens[last].end, self.language))
+        return True
+
+    def single_words(self) -> None:
+        for i, token in enumerate(self.tokens):
+            category = _lookup(self.book.harm, token, self.language)
+            if category:
+                self.keep(category, i, i)
+                continue
+            category = _lookup(self.book.targeted, token, self.language)
+            if category:
+                target = self.target_after(i) or self.target_before(i)
+                if target is not None:
+                    self.keep(category, min(i, target), max(i, target))
+
+    def target_after(self, i: int) -> int | None:
+        for k in range(i + 1, min(len(self.tokens), i + 1 + TARGET_REACH)):
+            if self.sentence[k] != self.sentence[i]:
+                return None
+            if _is_target(self.tokens[k], self.book):
+                return k
+        return None
+
+    def target_before(self, i: int) -> int | None:
+        """A target as the subject of a passive ("the puppy was kicked")."""
+        passive = _PASSIVE.get(self.language, set())
+        before = [k for k in range(max(0, i - 3), i) if self.sentence[k] == self.sentence[i]]
+        if not any(self.tokens[k].folded in passive or self.tokens[k].lemma in passive for k in before):
+            return None
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if self.sentence[k] != self.sentence[i]:
+                return None
+            if _is_target(self.tokens[k], self.book):
+                return k
+        return None
+
+    def patterns(self) -> None:
+        tokens, sentence = self.tokens, self.sentence
+        for pattern in self.book.patterns:
+            first_slot = pattern.slots[0]
+            for i, token in enumerate(tokens):
+                if not first_slot.accepts(token):
+                    continue
+                last = self.follow(pattern, i)
+                if last is not None and self.keep(pattern.category, i, last, pattern.negates_itself):
+                    break  # one finding per pattern is enough to refuse
+
+    def follow(self, pattern: Pattern, start: int) -> int | None:
+        position = start
+        for slot in pattern.slots[1:]:
+            nxt = None
+            for k in range(position + 1, min(len(self.tokens), position + 2 + pattern.gap)):
+                if self.sentence[k] != self.sentence[start]:
+                    break
+                if slot.accepts(self.tokens[k]):
+                    nxt = k
+                    break
+            if nxt is None:
+                return None
+            position = nxt
+        return position
+
+
+def read_harms(text: str, language: str) -> list[Harm]:
+    """Every harmful meaning recognised in `text` read as `language`."""
+    if language not in LANGUAGES or not text or not text.strip():
+        return []
+    reading = _Reading(text, language)
+    reading.single_words()
+    reading.patterns()
+    return reading.found

@@ -1,0 +1,84 @@
+"""The fresh set through the parent-text gate: ``uv run python -m tests.safety.fresh.report``.
+
+Prints, for the tuning half and the held-out half, per language and per category,
+how many unsafe cases are stopped and how many harmless ones are refused. Each text
+is read as the API reads a parent's field with no ``Accept-Language``: in the
+language lingua hears in it. ``--failures`` lists the tuning half's misses (never
+the held-out half's: nobody tunes on it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+
+from activities.safety.parent_text import classify
+from tests.safety.fresh.split import LANGUAGES, half
+
+GOAL_STOPPED = 98.0
+GOAL_REFUSED = 3.0
+
+
+def outcomes(cases: list[dict], with_language: bool) -> list[tuple[dict, bool]]:
+    """(case, refused) for every case."""
+    return [(case, classify(case["text"], case["language"] if with_language else None).harmful) for case in cases]
+
+
+def _pct(part: int, whole: int) -> float:
+    return 100.0 * part / whole if whole else 0.0
+
+
+def table(name: str, results: list[tuple[dict, bool]]) -> list[str]:
+    lines = [f"## {name}", f"{'':<18}{'unsafe':>7}{'stopped':>9}{'harmless':>10}{'refused':>9}"]
+    groups: dict[str, list[tuple[dict, bool]]] = defaultdict(list)
+    for case, refused in results:
+        groups[f"lang {case['language']}"].append((case, refused))
+        groups[f"cat {case['category']}"].append((case, refused))
+        groups[f"kind {case['kind']}"].append((case, refused))
+        groups["all"].append((case, refused))
+    order = [f"lang {l}" for l in LANGUAGES] + sorted(k for k in groups if k.startswith("kind")) + sorted(
+        k for k in groups if k.startswith("cat")) + ["all"]
+    for key in order:
+        rows = groups[key]
+        unsafe = [r for c, r in rows if c["label"] == "unsafe"]
+        harmless = [r for c, r in rows if c["label"] == "harmless"]
+        lines.append(
+            f"{key:<18}{len(unsafe):>7}{_pct(sum(unsafe), len(unsafe)):>8.1f}%"
+            f"{len(harmless):>10}{_pct(sum(harmless), len(harmless)):>8.1f}%"
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true", help="list the tuning half's misses")
+    parser.add_argument("--with-language", action="store_true", help="also name the case's language, as a story does")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    for name in ("tuning", "held_out"):
+        results = outcomes(half(name), args.with_language)
+        print("\n".join(table(name, results)))
+        unsafe = [r for c, r in results if c["label"] == "unsafe"]
+        per_language_ok = all(
+            _pct(sum(r for c, r in results if c["label"] == "unsafe" and c["language"] == l),
+                 sum(1 for c, _ in results if c["label"] == "unsafe" and c["language"] == l)) >= GOAL_STOPPED
+            and _pct(sum(r for c, r in results if c["label"] == "harmless" and c["language"] == l),
+                     sum(1 for c, _ in results if c["label"] == "harmless" and c["language"] == l)) <= GOAL_REFUSED
+            for l in LANGUAGES
+        )
+        print(f"{name}: {sum(unsafe)}/{len(unsafe)} unsafe stopped; goals in every language: "
+              f"{'met' if per_language_ok else 'not met'}\n")
+        if args.failures and name == "tuning":
+            for case, refused in results:
+                if refused != (case["label"] == "unsafe"):
+                    what = "MISSED " if not refused else "REFUSED"
+                    print(f"  {what} {case['id']} [{case['category']}] {case['text']}")
+            print()
+    print(f"({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
