@@ -219,7 +219,7 @@ def command_tell(arguments: argparse.Namespace) -> int:
                                               temporal_port=free_port(), ui_port=free_port()), say_to=sys.stderr)
             api_url = supervisor.start()
         folder = tell(api_url, token, request)
-    except TellError as error:
+    except (TellError, RuntimeError) as error:
         raise SystemExit(f"error: {error}") from None
     except KeyboardInterrupt:
         return 130
@@ -235,7 +235,8 @@ def parser() -> argparse.ArgumentParser:
     commands = root.add_subparsers(dest="command", required=True)
 
     up = commands.add_parser("up", help="run PostgreSQL, Temporal, workers and the API on this machine")
-    up.add_argument("--port", type=int, default=8000, help="API port (default 8000)")
+    up.add_argument("--port", type=int, default=int(os.environ.get("STORYLOOM_API_PORT", 8000)),
+                    help="API port (default 8000, or STORYLOOM_API_PORT)")
     up.add_argument("--workers", type=int, default=1, help="worker processes; 0 runs none (default 1)")
     up.add_argument("--pg-port", type=int, default=int(os.environ.get("STORYLOOM_PG_PORT", 54320)))
     up.add_argument("--temporal-port", type=int, default=int(os.environ.get("STORYLOOM_TEMPORAL_PORT", 7233)))

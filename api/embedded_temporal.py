@@ -54,12 +54,15 @@ class EmbeddedTemporal:
             command += ["--ui-codec-endpoint", self.codec_endpoint]
         return command
 
-    def start(self, log_path: Path, timeout: float = 60.0) -> None:
+    def start(self, log_path: Path, timeout: float = 60.0, preexec_fn=None) -> None:
+        if self.process is not None:
+            self.process.poll()
         if port_is_open(self.port):
             raise RuntimeError(f"port {self.port} is taken; is another Temporal server running?")
         self.db_file.parent.mkdir(parents=True, exist_ok=True)
         log = open(log_path, "ab")
-        self.process = subprocess.Popen(self.command(), stdout=log, stderr=log, start_new_session=True)
+        self.process = subprocess.Popen(self.command(), stdout=log, stderr=log, start_new_session=True,
+                                        preexec_fn=preexec_fn)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

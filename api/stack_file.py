@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 
@@ -16,6 +16,8 @@ class StackInfo:
     temporal_address: str
     temporal_ui_url: str | None
     api_url: str
+    # Every child's pid, so a new `up` can end what a killed one left behind.
+    children: dict[str, int] = field(default_factory=dict)
 
     def environment(self) -> dict[str, str]:
         return {"DATABASE_URL": self.database_url, "TEMPORAL_ADDRESS": self.temporal_address}
@@ -41,14 +43,18 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
-def read_running_stack(home: Path) -> StackInfo | None:
-    """The stack of a live `up` on this home, or None (a stale file is ignored)."""
-    path = stack_path(home)
+def read_stack(home: Path) -> StackInfo | None:
+    """The stack file as it is, live or left behind by a killed `up`."""
     try:
-        info = StackInfo(**json.loads(path.read_text()))
+        return StackInfo(**json.loads(stack_path(home).read_text()))
     except (FileNotFoundError, ValueError, TypeError):
         return None
-    return info if pid_alive(info.pid) else None
+
+
+def read_running_stack(home: Path) -> StackInfo | None:
+    """The stack of a live `up` on this home, or None (a stale file is ignored)."""
+    info = read_stack(home)
+    return info if info is not None and pid_alive(info.pid) else None
 
 
 def remove_stack(home: Path) -> None:

@@ -83,8 +83,13 @@ class EmbeddedPostgres:
         ensure_folder_permissions(self._bin.parent / "lib", 0o044)
         os.chown(self.data_dir, entry.pw_uid, entry.pw_gid)
 
-    def start(self, log_path: Path, timeout: float = 60.0) -> None:
+    def start(self, log_path: Path, timeout: float = 60.0, preexec_fn=None) -> None:
+        """Starts the server (`preexec_fn` runs in the child before exec: a
+        supervisor's parent-death signal)."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        if self.process is not None:
+            self.process.poll()  # reap a postmaster that died, or its pid still looks alive
+        self.clear_stale_lock()
         user = self._run_as()
         if user:
             self._prepare_permissions(user)
@@ -94,17 +99,30 @@ class EmbeddedPostgres:
                  "-U", "postgres", "-D", str(self.data_dir)],
                 check=True, capture_output=True, user=user,
             )
-        # A postmaster killed with SIGKILL leaves its pid file behind; PostgreSQL
-        # checks whether that pid is alive, so a stale file is harmless here.
         log = open(log_path, "ab")
         self.process = subprocess.Popen(
             [str(self._bin / "postgres"), "-D", str(self.data_dir), "-h", "127.0.0.1",
              "-p", str(self.port), "-k", str(self.data_dir), "-c", "max_connections=200",
              "-c", "fsync=on"],
-            stdout=log, stderr=log, user=user, start_new_session=True,
+            stdout=log, stderr=log, user=user, start_new_session=True, preexec_fn=preexec_fn,
         )
         self._wait_ready(timeout, log_path)
         self._ensure_database()
+
+    def clear_stale_lock(self) -> None:
+        """A postmaster killed with SIGKILL leaves postmaster.pid behind; once its pid is
+        dead (or is no postmaster) the file only blocks a restart, so it goes."""
+        lock = self.data_dir / "postmaster.pid"
+        try:
+            pid = int(lock.read_text().splitlines()[0])
+        except (FileNotFoundError, ValueError, IndexError):
+            return
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            command = b""
+        if b"postgres" not in command:
+            lock.unlink(missing_ok=True)
 
     def _wait_ready(self, timeout: float, log_path: Path) -> None:
         deadline = time.monotonic() + timeout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 import uuid
 from datetime import datetime, timezone
@@ -103,4 +104,7 @@ async def health(request: Request) -> Response[HealthView]:
     results = await asyncio.gather(*(_timed(check) for check in (database, temporal, worker, storage, provider)))
     checks = dict(zip(names, results))
     healthy = all(check["status"] == "ok" for check in checks.values())
-    return Response(HealthView(status="healthy" if healthy else "degraded", checks=checks), status_code=200 if healthy else 503)
+    # Which API this is: `up` checks that the API answering on its port is the one it started.
+    instance = {"X-Storyloom-Instance": os.environ["STORYLOOM_INSTANCE"]} if os.environ.get("STORYLOOM_INSTANCE") else {}
+    return Response(HealthView(status="healthy" if healthy else "degraded", checks=checks),
+                    status_code=200 if healthy else 503, headers=instance)
