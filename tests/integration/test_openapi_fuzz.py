@@ -44,3 +44,37 @@ def test_no_input_yields_a_server_error(api_url, token_for, mode):
             assert mode is GenerationMode.NEGATIVE  # some operations have nothing to break
     assert operations >= 25, "every route is in the OpenAPI document"
     assert not failures, "\n".join(failures[:10])
+
+
+# Bodies a probe sends on purpose: each must get a 4xx from every operation, never a 5xx.
+HOSTILE_BODIES = {
+    "nested 1000 deep": b'{"a": ' + b"[" * 1000 + b"]" * 1000 + b"}",
+    "invalid utf-8": b'{"name": "\xff\xfe", "title": "\xc3"}',
+    "not json": b'{"name": ',
+    "spaces only": b'{"name": "   ", "title": "   ", "prompt": "   ", "prompt_seed": "   "}',
+    "nul characters": b'{"name": "Lu\\u0000na", "title": "a\\u0000b", "prompt": "x\\u0000y"}',
+    "huge": b'{"name": "' + b"a" * 1_100_000 + b'"}',
+    "wrong types": b'{"name": 5, "title": [], "prompt": {}, "num_scenes": "six", "hero_id": 3}',
+}
+
+
+def test_hostile_bodies_get_4xx_on_every_operation(api_url, token_for):
+    """The shapes a probe found 500s with, sent to every operation that takes a body."""
+    import httpx
+
+    spec = httpx.get(f"{api_url}/schema/openapi.json").json()
+    headers = {"Authorization": f"Bearer {token_for(uuid.uuid4())}", "Content-Type": "application/json"}
+    failures = []
+    with httpx.Client(base_url=api_url, headers=headers, timeout=60) as client:
+        for path, methods in spec["paths"].items():
+            for method, operation in methods.items():
+                if "requestBody" not in operation:
+                    continue
+                url = path.replace("{", "").replace("}", "")
+                url = "/".join("00000000-0000-0000-0000-000000000000" if part.endswith("_id") else
+                               "1" if part == "scene_number" else part for part in url.split("/"))
+                for name, body in HOSTILE_BODIES.items():
+                    response = client.request(method.upper(), url, content=body)
+                    if response.status_code >= 500 or response.json().get("error") is None:
+                        failures.append(f"{method.upper()} {path} [{name}]: {response.status_code} {response.text[:200]}")
+    assert not failures, "\n".join(failures[:10])
