@@ -5,18 +5,13 @@ analysis. Every decision is recorded in content_flags for operators."""
 
 from __future__ import annotations
 
-from activities.contracts import LANGUAGES
 from activities.errors import content_policy_violation
 from activities.providers import ContentReviewer
-from activities.safety import Verdict, check_text, neutralize_injection
-from activities.safety.language_guess import guess_language
+from activities.safety import Verdict, check_text
 from activities.safety.ai_review import analysis_findings, moderation_findings, parse_thresholds, rejection_verdict
 from activities.safety.parent_text import Classification, classify
 from activities.safety.verdicts import Finding
 from db.tables import ContentFlags, Stories
-
-# Content kinds a parent typed: their injection phrases are defused before any check.
-USER_TYPED = ("hero", "event", "prompt")
 
 
 async def record_flags(content_id: str, content_type: str, verdict: Verdict, user_id: str | None = None) -> None:
@@ -37,21 +32,6 @@ async def record_flags(content_id: str, content_type: str, verdict: Verdict, use
 
 def refuse(verdict: Verdict, what: str) -> Exception:
     return content_policy_violation(f"the {what} is not suitable for children", verdict.reason_codes)
-
-
-def check_in_languages(
-    text: str, languages: tuple[str, ...], content_type: str, analysis: bool, quorum: int
-) -> Verdict:
-    """Rejected when at least `quorum` of `languages` reject, else the first rewrite
-    (in the order given), else approved. For text of unknown language the quorum is
-    a majority: a word harmless in one language can be a slur in another ("negro"
-    is Spanish for black)."""
-    verdicts = [check_text(text, language, content_type, analysis) for language in languages]
-    rejections = [v for v in verdicts if v.rejected]
-    if len(rejections) >= quorum:
-        return rejections[0]
-    passed = [v for v in verdicts if not v.rejected]
-    return next((v for v in passed if v.action == "modified"), passed[0])
 
 
 def refuse_parent_text(classification: Classification, what: str) -> Exception:
@@ -83,16 +63,10 @@ class ContentGuard:
         return classification
 
     def offline(self, text: str, language: str | None, content_type: str) -> Verdict:
-        """The rule layer, and the offline analyser unless AI filtering is switched off.
-        What a parent typed is also checked in the language it is written in;
-        with no language at all, in all five (see check_in_languages)."""
-        if content_type not in USER_TYPED:
-            return check_text(text, language or "en", content_type, self.ai_filtering)
-        text, _ = neutralize_injection(text)
-        own = tuple(dict.fromkeys(l for l in (language, guess_language(text)) if l))
-        if own:
-            return check_in_languages(text, own, content_type, self.ai_filtering, quorum=1)
-        return check_in_languages(text, LANGUAGES, content_type, self.ai_filtering, quorum=len(LANGUAGES) // 2 + 1)
+        """Generated text (a story, a scene, a picture prompt) through the rule layer,
+        and the offline analyser unless AI filtering is switched off. A parent's own
+        text goes through :meth:`classified` instead, which never rewrites."""
+        return check_text(text, language or "en", content_type, self.ai_filtering)
 
     async def ai_findings(
         self, texts: list[str | None], language: str, content_type: str, hero_name: str | None = None,

@@ -15,6 +15,7 @@ from workflows.erasure import ErasureWorkflow
 from workflows.inputs import ErasureWorkflowInput, erasure_workflow_id
 
 ERASURE_TIMEOUT_SECONDS = 120
+DELETE_SETTLE_SECONDS = 20
 
 
 async def _stop_running(client: Client, query: str) -> None:
@@ -38,6 +39,7 @@ async def delete_executions(client: Client, query: str) -> int:
         except RPCError as error:
             if error.status != RPCStatusCode.NOT_FOUND:
                 raise
+            continue  # deleted already; visibility has not caught up
         deleted += 1
     return deleted
 
@@ -60,7 +62,10 @@ async def erase(state, user_id: str, *, story_id: str | None = None, hero_id: st
             ERASURE_TIMEOUT_SECONDS,
         )
         if scope:
-            await delete_executions(client, scope)
+            # Visibility lags behind: list again until a round finds nothing new to delete.
+            deadline = asyncio.get_running_loop().time() + DELETE_SETTLE_SECONDS
+            while await delete_executions(client, scope) and asyncio.get_running_loop().time() < deadline:
+                await asyncio.sleep(1)
     except (RPCError, OSError, asyncio.TimeoutError) as error:
         raise service_unavailable("The deletion could not be completed now; please try again", error) from None
     forget = getattr(state.signer, "forget_user", None)

@@ -125,9 +125,10 @@ async def test_deleting_the_account_leaves_nothing(api_url, token_for, session_h
     from temporalio.client import Client
 
     temporal = await Client.connect(os.environ["TEMPORAL_ADDRESS"])
-    deadline = time.monotonic() + 30
-    while [e async for e in temporal.list_workflows(f'StoryUserId = "{user}"') if not e.id.startswith("erase-")]:
-        assert time.monotonic() < deadline, "executions of the erased account remain in Temporal"
+    deadline = time.monotonic() + 60
+    while left := [(e.id, e.status) async for e in temporal.list_workflows(f'StoryUserId = "{user}"')
+                   if not e.id.startswith("erase-")]:
+        assert time.monotonic() < deadline, f"executions of the erased account remain in Temporal: {left}"
         await asyncio.sleep(0.5)
 
 

@@ -63,25 +63,17 @@ def test_accept_language_picks_one_of_ours(header, language):
     assert accepted_language(header) == language
 
 
-def test_text_without_a_language_is_refused_only_when_most_languages_refuse_it():
-    from activities.content_guard import check_in_languages
-    from activities.contracts import LANGUAGES
-
-    majority = len(LANGUAGES) // 2 + 1
-    assert not check_in_languages("pelo negro y una bufanda verde", LANGUAGES, "hero", True, majority).rejected
-    assert check_in_languages("drinks whisky and gets drunk", LANGUAGES, "hero", True, majority).rejected
-
-
-def test_a_parents_text_is_also_checked_in_the_language_it_is_written_in():
-    from activities.content_guard import ContentGuard
-    from activities.safety.language_guess import guess_language
+def test_a_parents_text_is_also_read_in_the_language_it_is_written_in():
+    from activities.language import identify_language
+    from activities.safety.parent_text import classify, reading_languages
 
     spanish = "El osito se corta las venas cuando está triste"
-    assert guess_language(spanish) == "es" and guess_language("hola") is None
-    guard = ContentGuard()
-    assert guard.offline(spanish, "en", "event").rejected, "asked in English, written in Spanish"
-    assert guard.offline(spanish, None, "event").rejected, "no language asked: the one it is written in"
-    assert not guard.offline("El gato negro duerme con su amigo", None, "hero").rejected
+    assert identify_language(spanish) == "es" and identify_language("Luna") is None
+    assert "es" in reading_languages(spanish, "en")
+    assert classify(spanish, "en").harmful, "asked in English, written in Spanish"
+    assert classify(spanish, None).harmful, "no language asked: the one it is written in"
+    assert not classify("pelo negro y una bufanda verde", "en").harmful, "negro is Spanish for black"
+    assert not classify("El gato negro duerme con su amigo", None).harmful
 
 
 def test_the_analysis_layer_can_be_switched_off():

@@ -809,3 +809,159 @@ HARM["violence"] += [
 # "knarren" is to creak (a door, a floorboard); "Knarre" (slang for a gun) lemmatises
 # the same way.
 ALLOW += ["knarren|knarrt|knarrte|knarrten|knarrend|knarrende|geknarrt"]
+
+# --- Familien, die in Umschreibungen, Kinderwörtern und Andeutungen erzählt werden ---------
+# Each rule below is one kind of harm told without its plain word: a euphemism for
+# death, a child's word for a weapon or a drink, grooming told as a gift for silence,
+# and so on. Swiss/Austrian forms and ae/oe/ue spellings stand beside the standard ones.
+_HUMANS_MORE = ["nachbarskind", "nachbarskinder", "nachbarsjunge", "nachbarsmädchen", "grossmutter", "grossvater"]
+TARGETS = TARGETS + _HUMANS_MORE
+_HIT_ANY = (
+    "tritt|trat|treten|tretet|schlägt|schlaegt|schlug|schlagen|haut|haute|hauen|prügelt|pruegelt|prügelte|"
+    "verprügelt|verhaut|verhaute|verhauen|boxt|boxte|beißt|beisst|biss|kickt|kickte|drischt|drosch|vermöbelt"
+)
+_BLUNT = "stecken|stock|stöcke|knüppel|prügel|ast|stab|gürtel|guertel|kochlöffel|rute|peitsche|pantoffel|faust|fäusten|faeusten|flachen|baseballschläger|schläger|hammer"
+_HOME_NOT = "nie|nimmer|niemals|nicht"
+_ONLINE = (
+    "onlinespiel|onlinespielen|online|internet|chat|tablet|handy|app|discord|tiktok|snapchat|instagram|"
+    "whatsapp|roblox|fortnite|minecraft|computer|konsole|netz"
+)
+_ADULT = (
+    "mann|onkel|nachbar|nachbarin|trainer|lehrer|fremde|fremder|unbekannter|typ|herr|betreuer|erwachsene|"
+    "erwachsener|hausmeister|babysitter|babysitterin|kerl|schwimmlehrer|freund|bekannter"
+)
+_SILENCE_GIFT = (
+    "schenkt|schenkte|schenken|gibt|gab|geben|kauft|kaufte|verspricht|versprach|bekommt|bekam|kriegt|kriegte|"
+    "bringt|brachte"
+)
+_TELL = "verrät|verraet|verraten|erzählt|erzaehlt|erzählen|erzaehlen|sagt|sagen|petzt|petzen|zeigt|erzähle|erzählst"
+_CLOTHES_DE = (
+    "kleider|kleidung|hose|hosen|unterhose|unterhosen|höschen|hoeschen|hemd|shirt|tshirt|t|pyjama|schlafanzug|"
+    "nachthemd|badeanzug|badehose|bikini|sachen|klamotten|unterwäsche|unterwaesche|oberteil|windel|rock|kleid"
+)
+_UNDERWEAR = "unterhose|unterhosen|höschen|hoeschen|slip|badehose|schlüpfer|unterwäsche|windel|windeln|badeanzug"
+# Private parts and what children call them.
+HARM["sexual"] += [
+    "pipimann", "pipimännchen", "zipfel", "zipferl", "schnäbi", "schnaebi", "pfiffi", "muschi", "mumu",
+    "schlitz", "scheide", "privatstelle", "privatstellen", "intimstelle", "intimstellen", "pillermann",
+    "pimmelchen", "brüstchen", "streicheleinheiten",
+]
+HARM["violence"] += [
+    "erdolchen", "erdolcht", "erdolchte", "erdolchten", "niederhacken", "niederhackt", "niederhackte",
+    "niedergehackt", "niedermetzeln", "niedermetzelt", "niedergemetzelt", "abstechen", "absticht",
+    "zünden|zündet|zündete|zündeten|zuenden|zuendet die|den|das|eine|einen|ein|seine|ihre|seinen|ihren @target an|am|im|beim|mit",
+]
+HARM["death"] += ["ausknipsen", "ausgeknipst", "auslöschen", "ausgelöscht"]
+HARM["drugs_alcohol"] += [
+    "bierli", "bierchen", "bierle", "schnäpschen", "schnaepschen", "schnäpsle", "schnapserl", "schnapsflasche",
+    "schnapsflaschen", "flachmann", "saufen", "gesoffen", "kräuterzigarette", "kräuterzigaretten",
+    "kräuterzigarettchen", "zigarettchen", "tüte|tütchen|tuete rauchen|raucht|rauchte|drehen|dreht|drehte",
+    "zauberpulver|zauberstaub|feenstaub|pulver|puder durch|in die|der nase",
+]
+# gnawing at people ("nascht an den Kindern"), not "nagt an seinem Knochen"
+HARM["horror"] += ["nascht|naschte|nagt|nagte|frisst|fraß|frass|futtert|futterte|knabbert|knabberte an den|dem|einem|einer @target"]
+HARM["hate"] += ["terroristin", "terroristen", "schwuchteln", "kanaken", "zigeunerin"]
+HARM["abandonment"] += ["verstossen|verstoßen von " + _FAMILY + "|grossmutter|grossvater|familie|ihren|seinen"]
+
+SCENARIOS += [
+    # --- violence told softly: a beating until the victim can no longer walk
+    ("violence", [_HIT_ANY + "|" + _BLUNT, "dass|bis", "er|sie|es|der|die|das|@target", "nicht|nie|nur|kaum", "mehr|noch", "laufen|gehen|stehen|aufstehen|atmen|humpeln|hinken|kriechen|bewegen|sehen|weint|weinen|wimmern"]),
+    ("violence", [_BLUNT, "bis|dass", "er|sie|es|der|die|das|@target", "weint|weinte|blutet|blutete|schreit|schrie|wimmert|humpelt|zusammenbricht"]),
+    ("violence", ["mit", "dem|seinem|ihrem|einem", "kopf|schädel|schaedel|gesicht", "vom|von|des|der", "gegen|an"]),
+    ("violence", ["@target", "knochen|rippen|genick|kiefer|nase|finger", "brechen|bricht|brach|gebrochen|zertrümmert|zertrümmern"]),
+    # a blade drawing on someone's skin ("macht mit der Schere Muster in die Arme")
+    ("violence", ["schere|bastelschere|nagelschere|messer|taschenmesser|rasierer|rasierklinge|klinge|zirkel|scherbe|nadel|cutter", "muster|linien|striche|kratzer|schnitte|löcher|loecher|zeichen|bilder", "arm|arme|armen|haut|bein|beine|beinen|gesicht|bauch|handgelenk|handgelenke"]),
+    ("violence", ["kissen|polster|hand|decke|tüte|tuete|plastiktüte", "fest", "auf|aufs|über|ueber", "schnauze|gesicht|mund|nase|maul"]),
+    # --- death told as sleep, stars, switching off
+    ("death", [_FAMILY + "|eltern|grossmutter|grossvater|hund|katze|@target", "sind|ist|wurde|wurden|war|waren", "sternchen|stern|sterne|sternlein|engel|engelchen|engelein", "am|im", "himmel"]),
+    ("death", ["hat|haben|hatte|hatten", "keine|kein", "eltern|mama|papa|mutter|vater|familie", "mehr"]),
+    ("death", [_HOME_NOT, "mehr|wieder", "atmet|atmen|atmete|aufwacht|aufwachen|aufwachte|aufzuwachen|erwacht|erwachen|erwachte"]),
+    ("death", ["knipst|knipste|schaltet|schaltete|pustet|pustete|löscht|loescht|löschte", "@target", "aus"]),
+    ("death", ["@target", "ausknipsen|ausschalten|auspusten|auslöschen|ausloeschen"]),
+    ("death", ["schickt|schickte|geschickt|schicken|schickst", "über|ueber", "die", "regenbogenbrücke|regenbogenbruecke"]),
+    # --- poison: what stands under the sink, washing pods, someone's sleeping pills
+    ("poison_medicine", ["zaubertrank|trank|getränk|getraenk|saft|tee|suppe|trinken|trinkt|austrinken|schluck", "zeug|flüssigkeit|fluessigkeit|mittel|pulver|sachen", "unterm|unter", "waschbecken|spüle|spuele|spülbecken|becken|spültisch"]),
+    ("poison_medicine", ["unter|unterm", "spüle|spuele|spülbecken|waschbecken|becken|spültisch", "in|ins", "saft|kaffee|tee|milch|kakao|getränk|glas|becher|fläschchen|flasche|suppe|essen|limo|mund"]),
+    ("poison_medicine", ["lutschen|lutscht|lutschte|lutschten|schlecken|schleckt|nuckeln|nuckelt|knabbern|knabbert|kauen|kaut|essen|isst|naschen|nascht|probieren|probiert", "waschmittel*|spülmittel*|spuelmittel*|geschirrspül*|spültab*|wäsche*|waesche*|reiniger*|putzmittel*|spülmaschinen*|tabs"]),
+    ("poison_medicine", ["schlummer*|schlaf*|beruhigungs*|einschlaf*", "heimlich|in", "in|kaffee|tee|saft|milch|essen|suppe|fläschchen|glas|becher"]),
+    # --- sexual: undressing, touching, "what is under the nightgown"
+    ("sexual", ["zeigen|zeigt|zeigte|gezeigt|sehen|sieht|sah|gucken|guckt|schauen|schaut", "was", "darunter|drunter"]),
+    ("sexual", ["was", "unter|unterm|in|im", "nachthemd|unterhose|höschen|hoeschen|rock|kleid|schlafanzug|pyjama|badehose|badeanzug|slip|unterwäsche|windel|hose"]),
+    ("sexual", ["kuschelspiel*|spiel|spiele|spielen|doktor|tanzen|tanzt|foto|fotos|video|anfassen|streicheln|kuscheln|kuschelt|massage|massieren", "ohne", _CLOTHES_DE]),
+    ("sexual", [_UNDERWEAR, "ausziehen|auszieht|auszog|ausgezogen|runterlassen|runterlässt|runterliess|runterziehen|runterzieht|herunterlassen|ausziehn"]),
+    ("sexual", ["gegenseitig", "anfassen|anfasst|angefasst|befummeln|betatschen|ausziehen|untersuchen|streicheln"]),
+    ("sexual", ["besondere|besonderen|spezielle|speziellen|geheime|geheimen", "streichel*|kuschel*|massage*|küss*|kuess*|bussi*"]),
+    # --- self-harm in a child's words
+    ("self_harm", ["sich|mir|dir|uns", "selbst|selber", "weh|aua|wehtun|wehgetan|verletzen|verletzt|ritzen|ritzt|schneiden|schneidet|schnitt|schlagen|schlägt|kratzen|kratzt|beißen|beisst|verbrennen|verbrennt|bestrafen|bestraft"]),
+    ("self_harm", ["stürzt|stuerzt|stürzte|stürzen|wirft|warf|werfen|schmeißt|schmeisst", "sich", "vom|von|aus|vor", "hochhaus*|dach*|brücke*|bruecke*|fenster|turm|balkon|klippe*|zug|auto|lastwagen|bus"]),
+    ("self_harm", ["sich", "vom|von|aus", "hochhaus*|dach*|brücke*|bruecke*|fenster|turm|balkon|klippe*", "stürzt|stuerzt|stürzte|stürzen|wirft|warf|werfen|schmeißt|schmeisst|fallen|fällt"]),
+    ("self_harm", ["legt|legte|legen|stellt|stellte", "sich", "auf|vor|zwischen", "gleis*|bahngleis*|schiene*|autobahn|zug|lastwagen"]),
+    ("self_harm", ["dach|hochhaus|brücke|bruecke|turm|balkon|fenster|klippe", "runterzuhüpfen|runterzuspringen|hinunterzuspringen|runterspringen|runterhüpfen|hinunterspringen|runterzuspringen|runterhuepfen"]),
+    ("self_harm", ["will|wollte|möchte|moechte|wünscht|wuenscht", "für|fuer", "immer", "weggehen|verschwinden|einschlafen|schlafen|fortgehen"]),
+    ("self_harm", ["will|wollte|soll|sollte|möchte|moechte|beschließt|beschliesst|beschloss", "nicht|nie", "mehr", "da|leben|existieren|aufwachen|aufzuwachen|atmen"]),
+    ("self_harm", ["hungert|hungerte|hungern", "sich", "aus|tagelang|dünn|duenn"]),
+    ("self_harm", ["isst|aß|ass|essen|frisst", "absichtlich|extra", "nix|nichts|kaum"]),
+    ("self_harm", ["bis", "man", "rippen|knochen"]),
+    # --- drinking and drugs
+    ("drugs_alcohol", ["saufen|säuft|saeuft|soff|soffen|trinken|trinkt|tranken|bechern", "bis", "er|sie|es|alle|man", "kotzen|kotzt|kotzte|brechen|erbrechen|umfallen|umkippen|torkeln|lallen"]),
+    ("drugs_alcohol", ["mischen|mischt|mischte|kippen|kippt|kippte|schütten|schüttet|schuettet|gießen|giesst|gießt", "rum|schnaps|wodka|whisky|likör|bier|wein|alkohol|korn|sekt", "in"]),
+    ("drugs_alcohol", ["weiße|weisse|weißes|weisses|weißen|weissen|magische|magischen|zauber", "pulver|zauberpulver|puder|mehl|staub|zucker|brausepulver", "nase|schnupfen|schnupft|ziehen|zieht"]),
+    ("drugs_alcohol", ["pilz|pilze|pilzen", "futtern|futtert|essen|isst|aß|gegessen|knabbern|naschen|nascht", "damit|um|dann|und|bis", "bunte|bunten|farben|halluzin*|schweben|fliegen|drachen|einhörner|glitzern"]),
+    ("drugs_alcohol", ["nippt|nippen|nippte|schluck|schlückchen|trinkt|probiert", "bierli|bierchen|schnäpschen|schnaepschen|schnaps|bier|wein|likör"]),
+    ("drugs_alcohol", ["gras|hanf|marihuana|cannabis|weed|hasch", "anbauen|anbaut|anbaute|angebaut|züchten|züchtet|zuechtet|rauchen|raucht|rauchte|drehen|dreht|kiffen"]),
+    # --- abandonment
+    ("abandonment", ["@target", "aussetzen|aussetzt|aussetzte|ausgesetzt|abgesetzt"]),
+    ("abandonment", ["@target", "das|den|die|der", "keiner|niemand", "mehr|je|jemals", "wollte|will|wollten|mochte|liebte|haben|wollen"]),
+    ("abandonment", ["vergisst|vergaß|vergass|vergessen|verliert|verlor|verloren|lässt|laesst|ließ|liess|lassen", "absichtlich|extra|bewusst|mutwillig", "@target|die|den|das|ihr|sein|seine|ihre"]),
+    ("abandonment", ["heim|kinderheim|waisenhaus|kinderdorf", "abgeben|abgibt|abgab|abgegeben|ab"]),
+    ("abandonment", ["lebt|lebte|leben|wohnt|wohnte|schläft|schlaeft|schlief", "allein|alleine", "auf", "der", "straße|strasse|gasse"]),
+    ("abandonment", ["fährt|faehrt|fuhr|fahren|fuhren|fliegt|flog|zieht|zog|geht|ging", "für|fuer", "immer", "weg|weiter|davon|fort|los"]),
+    ("abandonment", ["lassen|lässt|laesst|ließ|liess|ließen|gelassen", "ihn|sie|es|@target", "bahnsteig|bahnhof|raststätte|raststaette|autobahn|parkplatz|haltestelle|tankstelle|wald|straßenrand|strassenrand", "stehen|zurück|allein|alleine|sitzen|liegen"]),
+    ("abandonment", ["@target", "wald|autobahn|raststätte|raststaette|supermarkt|parkplatz|tankstelle", "vergessen|zurückgelassen|gelassen|abgesetzt"]),
+    ("abandonment", ["allein|alleine|ganz", "tagelang|wochenlang|nächtelang|naechtelang|monatelang"]),
+    ("abandonment", ["tagelang|wochenlang|nächtelang|naechtelang", "regen|kälte|kaelte|dunkeln|haltestelle|bahnsteig|straße|strasse|wald|keller"]),
+    ("abandonment", ["keller|schrank|dachboden|abstellkammer|besenkammer|kiste|käfig|kaefig|kofferraum", "urlaub|ferien|reise|monat|wochen|woche|tagelang|wochenlang"]),
+    # --- grooming: gifts for silence, secrets, meeting alone, the webcam
+    ("stranger_secret", [_SILENCE_GIFT, "damit|wenn|solange|falls", "nicht|nichts|niemandem|nie|keinem", _TELL]),
+    ("stranger_secret", ["wenn|solange|falls", "niemandem|keinem|nichts|nie", "erzählt|erzaehlt|verrät|verraet|sagt", "kriegt|bekommt|gibt|schenkt"]),
+    ("stranger_secret", [_SILENCE_GIFT, "damit|solange|wenn", "geheimnis|geheim"]),
+    ("stranger_secret", ["eltern|mama|papa|mutter|vater|mami|papi|niemandem|keinem", "nichts|nie|nix", "von|über|ueber", "treffen|treffpunkt|besuchen|besuche|spezialspiel|spielen|fotos|foto|video|geheimnis|kuscheln"]),
+    ("stranger_secret", ["mama|papa|eltern|mutter|vater|mami|papi|niemand|keiner", "muss|darf|soll|braucht|dürfen|sollen", "nichts|nix|nie", "davon|wissen|erfahren|merken"]),
+    ("stranger_secret", [_ONLINE, "allein|alleine|heimlich", "treffen|trifft|treffe|verabreden|verabredet|abholen|holt"]),
+    ("stranger_secret", ["kennt|kannte|kennen", "nur", "vom|aus|im|übers|ueber|über|von", _ONLINE]),
+    ("stranger_secret", ["foto|fotos|bild|bilder|video|videos|selfie|selfies", "ohne", _CLOTHES_DE]),
+    ("stranger_secret", ["webcam|kamera", "einschalten|anmachen|anschalten|an|einschaltet|anmacht", "tür|tuer|zimmertür|abschließen|abschliessen|allein|alleine|nachts|abends|heimlich|eltern|schlafen"]),
+    ("stranger_secret", ["verrät|verraet|verraten|erzählt|erzaehlt|erzählen|sagt", "niemandem|keinem|nie|nichts", "was", _ADULT]),
+    ("stranger_secret", ["was", _ADULT, "mit", "ihr|ihm|ihnen|dir|mir", "macht|machte|mache|tut|tat|spielt"]),
+    ("stranger_secret", ["herr|mann|onkel|fremder|unbekannter|nachbar|typ|kerl", "welpe*|hundewelpe*|kätzchen|katzenbabys|süßigkeiten|suessigkeiten|bonbons|schoki|eis", "auto|kofferraum|wagen|transporter|lieferwagen|keller|gartenhaus*|wohnung"]),
+    # --- horror: eating children, cooking them, a body's insides
+    ("horror", ["monster|hexe|riese|oger|wolf|drache|bär|baer|krokodil|kreatur|bestie|ungeheuer|kuscheltier", "das|der|die|den|welches", "@target", "isst|frisst|fraß|frass|aß|verspeist|futtert|verschlingt|kocht|nascht"]),
+    ("horror", ["aus", "dem|der|einem|einer|den", "@target", "abendbrot|abendessen|mittagessen|frühstück|fruehstueck|mahlzeit|braten|eintopf|wurst|suppe|gulasch"]),
+    ("horror", ["zahn|zähne|zaehne|zähnchen|zaehnchen|finger|fingernägel|nägel|augen|ohren|zehen", "während|waehrend|als|bis", "schreien|schreit|schrie|schrien|kreischen|kreischt|wimmern|wimmert|jaulen|jault"]),
+    # --- hate: contempt for a group, for a headscarf, for a skin colour, for girls
+    ("hate", [_GROUPS + "|schwarze|schwarzen|muslima|muslimas", "keine|kein|nicht|weniger", "richtigen|richtige|echten|echte|menschen|mensch|wert"]),
+    ("hate", [_GROUPS + "|schwarze|schwarzen", "bösen|boesen|böse|boese|schuld|schlechten", "sind|seien|waren"]),
+    ("hate", ["nennen|nennt|nannte|nannten|beschimpft|beschimpfte|bezeichnet|bezeichnete|schimpft|schimpfte", "terrorist|terroristin|terroristen|affe|äffin|neger|negerin|kanake|zigeuner|zigeunerin|schlitzauge|spast|spasti|mongo|behindi|krüppel|schwuchtel"]),
+    ("hate", ["kopftuch|kopftüchern|kopftuechern|tüchern|tuechern|tücher|kopftücher|turban|kippa|hidschab|hijab", "schmutzig|dreckig|stinken|stinkt|eklig|böse|boese|gefährlich|terror*|rausgeworfen|raus"]),
+    ("hate", ["komisch|komischer|komische|falscher|falsche|hässlicher|haesslicher|hässliche|dreckiger|dreckige|schmutziger|schmutzige", "hautfarbe"]),
+    ("hate", ["hautfarbe|hautfarben", "nicht|raus|weg|dreckig|schmutzig|eklig|hässlich|stinkt|stinken|minderwertig"]),
+    ("hate", ["mädchen|mädels|maedels|mädel|frauen|weiber", "nur", "küche|kueche|herd"]),
+    ("hate", ["mädchen|mädels|maedels|mädel|frauen|weiber", "nix|nichts", "zu", "melden|sagen"]),
+    ("hate", ["verspotten|verspottet|verspottete|hänseln|hänselt|haenselt|hänselte|auslachen|lacht|lachen|lachte|mobben|mobbt", "weil", "behindert|rollstuhl|autist|autistisch|down*|trisomie|schwarz|jude|jüdisch|muslim|muslimisch"]),
+    # --- orders to the writer
+    ("injection", ["jede|jeden|alle|alles", "ohne", "zensur|filter|einschränkungen|einschränkung|beschränkungen|richtlinien|grenzen"]),
+    ("injection", ["als", "gäbe|gaebe|gebe|gibt", "es", "keine", "richtlinien|regeln|grenzen|filter|zensur|vorgaben|anweisungen|einschränkungen"]),
+    ("injection", ["verrate|verrat|verraten|zeig|zeige|zeigen|nenne|nenn|gib|schreib|schreibe|wiederhole|kopiere", "deine|ihre|eure", "versteckten|geheimen|internen|ursprünglichen|versteckte|geheime|interne", "anweisungen|anweisung|regeln|richtlinien|instruktionen|prompt|systemprompt|vorgaben"]),
+]
+
+ALLOW += [
+    # knives and scissors made for children or the table
+    "kindermesser|kindermessern|obstmesser|gemüsemesser|gemuesemesser|schälmesser|frühstücksmesser|tafelmesser|käsemesser|pizzamesser|kinderschere",
+    # "dying of curiosity"
+    "sterben|stirbt|starb|sterbe|sterb fast|beinahe|schier|gleich|noch vor neugier|lachen|langeweile|hunger|durst|sehnsucht|aufregung|spannung|ungeduld|hitze|neid",
+    "sterben|stirbt|starb|sterbe vor neugier|lachen|langeweile|hunger|durst|sehnsucht|aufregung|spannung|ungeduld|hitze|neid",
+    # "Killer" as praise in sport and fashion
+    "killer aufschlag|schlag|ball|schuss|wurf|smash|lächeln|laecheln|look|outfit|idee|trick|move|moves|tor|kombi",
+    "killeraufschlag", "killerschlag", "killerball", "killerlächeln",
+    "zeit tot", "zeit totschlagen|totzuschlagen|totgeschlagen",
+]

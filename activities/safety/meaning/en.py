@@ -785,3 +785,115 @@ HARM["violence"] += [
     "violent", "violently",
 ]
 ALLOW += ["violent storm|storms|wind|winds|rain|waves|sea|thunderstorm|sneeze|hiccups"]
+
+# --- Reworded families: child words, euphemisms, grooming, contempt ---------------------
+# Each list is a family of harm told with everyday words; slots stay in one sentence.
+_KIDS = (
+    "child|children|kid|kids|boy|boys|girl|girls|baby|babies|toddler|toddlers|twins|people|person|"
+    "villagers|brother|sister|friends|classmates|puppies|kittens|everyone"
+)
+_ADULT_MAN = "man|men|guy|lady|woman|stranger|grownup|adult|uncle|neighbour|neighbor|coach|babysitter|driver|gamer|player|someone|somebody"
+_ONLINE = "game|games|chat|internet|online|roblox|minecraft|fortnite|tiktok|app|youtube|discord|instagram|snapchat|whatsapp|web|gaming"
+_MEETING = "house|address|meet|meets|visit|visits|photo|photos|pictures|picture|alone|secret|secretly|home|school|webcam|video|call|phone|number|pics|selfies|invite|invites|invited"
+_GIFTS = "sweets|sweeties|candy|candies|lollies|lolly|presents|present|gifts|gift|money|toys|robux|vbucks|treats|chocolate|chocolates|icecream"
+_MEDICINE_WORDS = "medicine|pills|pill|syrup|tablets|tablet|drops|gummies|capsules|medicines"
+HARM["death"] += ["stop|stopped|stops|stopping being alive", "not|no alive anymore|anymore|longer",
+                  "ouchie|owie|booboo forever|forevers"]
+HARM["violence"] += ["pull|pulls|pulled|pulling|squeeze|squeezes|squeezed the|a trigger"]
+HARM["poison_medicine"] += ["grownup|adult|medicine|cabinet smarties|sweets|sweeties|candy|candies|tictacs|jellybeans|lollies"]
+HARM["drugs_alcohol"] += [
+    "funny|grownup|adult|happy|naughty|silly|wobbly|giggle juice|juices|drink|drinks",
+    "coke party|line|lines|snort|sniff|nose|powder|dealer",
+]
+HARM["horror"] += [
+    f"chop|chops|chopped|chopping|hack|hacks|hacked|mince|minces|minced|saw|saws|sawed up {_KIDS}",
+    f"chop|chops|chopped|chopping|hack|hacks|hacked|mince|minces|minced|saw|saws|sawed up the|some|two|all|little {_KIDS}",
+    f"{_KIDS} into|in sausage|sausages|pie|pies|burger|burgers|soup|stew|mince|meatballs|jam|pate|nuggets|sandwiches",
+    f"made|make|makes from|of {_KIDS}",
+    f"made|make|makes from|of the|some|little|missing|lost|naughty {_KIDS}",
+]
+ALLOW += [
+    # a joke or a show that "killed" went down well
+    "joke|jokes|act|show|song|performance|routine|gig|speech totally|really|absolutely|completely killed|kill|kills",
+    "joke|jokes|act|show|song|performance|routine|gig|speech killed|kill|kills",
+    # cutting up the children's food
+    "chop|chops|chopped|chopping|mince|minces|minced up the|his|her|their kids|children|twins|boys|girls s",
+    "chop|chops|chopped|chopping|mince|minces|minced up the|his|her|their kids|children|twins|boys|girls carrots|veggies|vegetables|food|sandwiches|dinner|lunch|fruit|apples|meat|pizza|toast|salad|potatoes|cheese",
+]
+RESCUE += ["help", "helped", "helps", "hear", "heard", "hears"]
+
+SCENARIOS += [
+    # -------- violence: necks snapped, faces smashed, animals held under, child words for guns
+    ("violence", ["snap|snaps|snapped|break|breaks|broke|crack|cracked|wring|wrung", "anybody|anyone|someone|somebody|people|everyone|@target", "s", "neck|necks|spine|skull|bones"]),
+    ("violence", ["tie|ties|tied|tape|tapes|taped|strap|straps|strapped", "firecracker|firecrackers|firework|fireworks|banger|bangers|explosive|explosives", "to", "@target"]),
+    ("violence", ["fist|fists|punch|punches|kick|kicks|belt|stick|bat", "until", "bleed|bled|bleeding|couldn|black|unconscious|faint|fainted|passed"]),
+    ("violence", ["pointy|sharp|stabby|slicy", "friend|thing|thingy|stick|toy", "kitchen|drawer|knife"]),
+    ("violence", ["red", "and", "leaky|squishy|oozy|drippy|floppy"]),
+    ("violence", ["bonk|bonks|bonked|bop|bops|bopped|conk|conks|conked|whack|whacks|whacked|thump|thumps|thumped", "@target", "hammer|brick|rock|bat|stick|pan|spade|shovel|crowbar"]),
+    ("violence", ["bucket|bath|tub|sink|pond|river|water|toilet|pool", "hold|holds|held|holding|push|pushes|pushed", "it|him|her|them|@target", "under|down"]),
+    ("violence", ["hold|holds|held|holding|push|pushes|pushed|keep|keeps|kept", "@target", "under", "water|bucket|bath|sea|river|pond|pool|tub|sink|toilet"]),
+    ("violence", ["aim|aims|aimed|aiming|point|points|pointed|pointing", "real", "gun|one|pistol|rifle"]),
+    ("violence", ["real", "one|gun|pistol|rifle", "aim|aims|aimed|aiming|point|points|pointed|pointing", "at"]),
+    ("violence", ["smash|smashes|smashed|slam|slams|slammed|bash|bashes|bashed|ram|rams|rammed", "face|head", "into|against|on", "locker|lockers|wall|walls|floor|door|table|desk|ground|glass|window|mirror"]),
+    ("violence", ["pull|pulls|pulled|pulling|rip|rips|ripped|tear|tears|tore|pick|picks|picked|bite|bites|bit|cut|cuts|chop|chops", "fingers|finger|toes|ears|ear|nose|tail|tails|head|heads|arms|arm", "off"]),
+    ("violence", ["pull|pulls|pulled|pulling|rip|rips|ripped|tear|tears|tore", "off", "his|her|their|the", "fingers|toes|ears|nose|tail|head|arms"]),
+    # -------- death: angels and stars, a box in the ground
+    ("death", ["live|lives|living|lived|went|gone|goes|go|fly|flew|flown|be", "with|among", "angels|angel|stars"]),
+    ("death", ["put|puts|putting|bury|buries|buried", "him|her|them|@target", "box|hole", "ground|earth|dirt"]),
+    # -------- poison: pellets in the soup, sweets from the medicine cabinet, sleep and sleep
+    ("poison_medicine", ["slug|rat|mouse|ant|weed|bug|snail|mole", "pellets|poison|bait|killer|powder|spray|pellet|granules", "into|in", "soup|tea|juice|milk|drink|food|cake|cup|dinner|lunch|sandwich|bottle|bowl|porridge|cereal"]),
+    ("poison_medicine", ["sweets|sweeties|candy|candies|smarties|jellybeans|lollies", "from", "medicine|bathroom", "cabinet|cupboard|cabinets"]),
+    ("poison_medicine", [_MEDICINE_WORDS, "sleep|sleeps", "forever|sleep|days|ever"]),
+    ("poison_medicine", ["lots|loads|heaps|whole|all|ten|twenty", "of", "the|his|her|mum|dad|grandma|grandpa", _MEDICINE_WORDS]),
+    # -------- sexual: under the nightie, nothing on, touching where the swimsuit covers
+    ("sexual", ["naughty", "night|nights|games|fun|things|stuff", "bed|babysitter|uncle|sheets"]),
+    ("sexual", ["what|whats", "s|is", "under|beneath|inside", "her|his|their|my|your", "nightie|nightdress|skirt|dress|pyjamas|pajamas|knickers|pants|underwear|swimsuit|shirt|top|undies"]),
+    ("sexual", ["show|shows|showed|showing", "under|beneath|inside", "her|his|their|my|your", "nightie|nightdress|skirt|dress|pyjamas|pajamas|knickers|pants|underwear|swimsuit|undies"]),
+    ("sexual", ["no|without", "pyjamas|pajamas|clothes|knickers|underwear|nightie|nightdress|undies", "on"]),
+    ("sexual", ["with", "nothing", "on"]),
+    ("sexual", ["where|what", "swimsuit|swimming|costume|pants|knickers|underwear|bikini|undies", "covers|cover|covered"]),
+    ("sexual", ["let|lets|letting|make|makes|made", "him|her|them|uncle|man", "touch|touches|touching", "there|private|privates|bottom|willy|bum"]),
+    ("sexual", ["touch|touches|touched|touching|see|show|shows|showed|kiss|kisses|lick|licks", "his|her|their|my|your", "willy|willie|winkie|wee|fanny|foof|noonoo|minnie|tuppence|peepee|pee|winky"]),
+    # -------- self-harm: ropes round necks, punishing oneself, emptying the tummy
+    ("self_harm", ["roof|bridge|cliff|window|balcony|tower", "jump|jumps|jumped|throw|throws|threw", "off|down|out", "because|cos|since|nobody"]),
+    ("self_harm", ["rope|cord|noose|cable|wire|belt", "around|round", "her|his|their|own|my|your", "neck"]),
+    ("self_harm", ["around|round", "her|his|their|my|your", "own", "neck"]),
+    ("self_harm", ["punish|punishes|punishing|punished", "herself|himself|themselves|myself|yourself"]),
+    ("self_harm", ["scratch|scratches|scratched|scratching|pick|picks|picked|bite|bites", "skin|arms|arm|wrists|wrist|legs", "raw|bleed|bleeds|bleeding"]),
+    ("self_harm", ["empty|empties|emptied|emptying", "her|his|their|my", "tummy|stomach|belly"]),
+    ("self_harm", ["make|makes|made|making", "herself|himself|themselves|myself", "sick|vomit|throw|puke"]),
+    ("self_harm", ["give|gives|gave|giving", "himself|herself|themselves|myself|yourself", "burn|burns|cut|cuts|scratches|scratch|bruises|bruise|ouchies|owies|booboos"]),
+    ("self_harm", ["hurt|hurts|cut|cuts|burn|burns|scratch|scratches|bite|bites|pinch|pinches|hit|hits", "himself|herself|themselves|myself", "feel|calm|better"]),
+    # -------- drugs: magic leaves, melting walls, bubbly, powder up the nose
+    ("drugs_alcohol", ["share|shares|smoke|smokes|smoking|try|tries|roll|rolls|puff|puffs|sell|sells", "magic|funny|special|happy|wacky|herbal", "leaves|leaf|herb|herbs|grass|weed|cigarettes|smokes|brownies|mushrooms|gummies"]),
+    ("drugs_alcohol", ["mushroom|mushrooms|shrooms|sweets|candy|pills|gummies|cookies|brownies", "make|makes|made", "walls|colours|colors|world|room|floor", "melt|melting|wobble|dance|spin|breathe"]),
+    ("drugs_alcohol", ["snort|snorts|sniff|sniffs|snorting|sniffing", "powder|coke|lines|line|sugar|stuff|white"]),
+    ("drugs_alcohol", ["drink|drinks|drank|finish|finishes|finished|sip|sips|gulp|gulps|down|downs", "bubbly"]),
+    # -------- abandonment: never fetched, driven off for good, still waiting years later
+    ("abandonment", ["never", "come|comes|came|return|returns|returned", "to|back", "get|fetch|collect|pick|for"]),
+    ("abandonment", ["never", "pick|picks|picked|collect|collects|collected|fetch|fetches", "him|her|them|up"]),
+    ("abandonment", ["still", "waiting|waits|sitting", "years|decades|forever|months"]),
+    ("abandonment", ["drive|drove|driven|drives|went|walked|flew|sailed", "off|away", "for", "good|ever"]),
+    # -------- strangers and secrets: gifts for silence, meeting alone, grown-up friends online
+    ("stranger_secret", [_ADULT_MAN, _GIFTS, "not|never|secret|nobody"]),
+    ("stranger_secret", [_GIFTS, "if|as", "secret|not|never|nobody|doesn|don", "tell|know|find|told|tells"]),
+    ("stranger_secret", [_ADULT_MAN, "meet|meets|met|take|takes|took|invite|invites|invited|visit|visits|bring|brings", "alone|secret|secretly|nobody"]),
+    ("stranger_secret", ["man|guy|lady|woman|stranger|grownup|adult|gamer|someone|somebody", "from|on|in", _ONLINE, _MEETING]),
+    ("stranger_secret", ["secret|older|grownup|adult|big", "grownup|adult|older|big|internet|online", "friend|friends|pal|buddy|boyfriend|girlfriend"]),
+    ("stranger_secret", ["grownup|adult|older", "friend|pal|buddy", "from|on", _ONLINE]),
+    ("stranger_secret", ["man|guy|lady|woman|stranger|grownup|adult|gamer", "ask|asks|asked|wants|wanted", "address|school|phone|number|photo|photos|pictures|picture|pics"]),
+    ("stranger_secret", ["lolly|lollies|sweets|sweeties|candy|candies|puppies|puppy|kittens|kitten|treats|presents|toys", "hop|hops|get|gets|climb|climbs|jump|jumps", "in|into", "back|van|car|truck"]),
+    ("stranger_secret", ["when|while", "r|are|be", "ur|your", "parents|mum|mom|dad", "out|away|gone|asleep"]),
+    # -------- horror: mouths sewn, eggs in a brain, skin peeled, insides spilling, eyes scooped
+    ("horror", ["sew|sews|sewed|sewn|staple|staples|stapled|glue|glues|glued|stitch|stitches|stitched", "mouth|mouths|eyes|lips", "shut|closed|together"]),
+    ("horror", ["lay|lays|laid|laying", "eggs|larvae", "in|inside|into", "her|his|their|my|your|the", "brain|brains|ears|ear|eyes|eye|tummy|belly|skin|head|nose|mouth"]),
+    ("horror", ["peel|peels|peeled|peeling|rip|rips|ripped|tear|tears|tore|strip|strips", "skin|face|faces|scalp", "off", "@target|people|person|faces|face"]),
+    ("horror", ["tummy|belly|stomach", "open|opens|opened|split|splits|burst|bursts", "up|open", "insides|guts|intestines|innards", "spill|spills|spilled|spilt|fall|falls|pour|pours|ooze|oozes|hang|hanging"]),
+    ("horror", ["eye|eyes|eyeballs|brain|brains|heart", "scoop|scooped|scoops|gouge|gouged|gouges|pluck|plucked|poke|poked|dig|dug", "out"]),
+    ("horror", ["scoop|scooped|scoops|gouge|gouged|gouges|pluck|plucked", "out", "his|her|their|the|my", "eye|eyes|eyeballs|brain|brains|heart"]),
+    ("horror", ["teeth|eyes|fingernails|tongue|toes|fingers", "pliers|pincers|tongs"]),
+    ("horror", ["monster|monsters|witch|ogre|giant|troll|dragon|wolf|beast|creature|zombie|cannibal", "had|have|has|eats|ate", _KIDS, "for", "dinner|lunch|supper|breakfast|tea|snack"]),
+    # -------- hate: contempt for a group, mocking looks
+    ("hate", [_GROUPS, "are|is|be|were|all", "greedy|sneaky|stupid|dumb|ugly|bad|dangerous|evil|cheats|cheaters|lazy|dirty|smelly|stinky|criminals|thieves|liars|violent|savages|animals|monkeys|rats|inferior|weird|gross|disgusting|sick|diseased"]),
+    ("hate", ["mock|mocks|mocked|laugh|laughs|tease|teases|teased|imitate|imitates|copy|copies", "chinese|asian|japanese|korean|black|african|indian|jewish|muslim|mexican|arab|disabled|deaf|blind", "eyes|skin|hair|nose|accent|food|headscarf|hijab|turban|lips|wheelchair|voice"]),
+]

@@ -760,3 +760,139 @@ HARM["violence"] += [
     f"pelea|pelean|peleó|luchar|lucha|luchan|luchó|ataca|atacan|atacó|batirse con {_ARMA}",
     f"pelea|pelean|peleó|luchar|lucha|luchan|luchó|ataca|atacan|atacó|batirse con una|un|su|sus {_ARMA}",
 ]
+
+# --- Familias reformuladas: palabras de niños, eufemismos, engaños, desprecio ----------
+# Each list is a family of harm told with everyday words; slots stay in one sentence.
+TARGETS += ["gatito", "gatitos", "perrito", "perritos", "cachorro", "cachorros", "cachorrito", "cachorritos",
+            "hermanitos", "hermanitas", "nenes", "nenas", "chiquitos", "chiquitas", "gemelos", "gemelas",
+            "conejito", "conejitos", "pajarito", "pajaritos", "abuelita", "personas", "alumnos", "compañeros"]
+_NINOS = ("niño|niños|niña|niñas|nene|nenes|nena|nenas|bebé|bebés|hermanito|hermanitos|hermanita|hermanitas|"
+          "chiquitos|chiquitas|gemelos|personas|gente|abuela|abuelita|abuelo|gatitos|perritos|cachorritos")
+_ADULTO = ("señor|señores|hombre|hombres|tipo|vecino|entrenador|monitor|profe|profesor|tío|tio|tito|desconocido|"
+           "desconocidos|desconocida|adulto|adultos|grandes|conductor|extraño|extraños")
+_ONLINE = ("chat|internet|online|juego|videojuego|tiktok|roblox|fortnite|minecraft|instagram|whatsapp|snapchat|"
+           "discord|youtube|twitch|videollamada|videollamadas|red|redes")
+_CITA = ("cita|citas|quedar|verse|vernos|dirección|direccion|casa|solas|solos|fotos|fotitos|foto|secreto|secretos|"
+         "escondidas|escondido|escondida|videollamada|videollamadas|número|numero")
+_MEDICINA = ("pastilla|pastillas|pastillita|pastillitas|jarabe|medicina|medicinas|gotas|gotitas|comprimido|"
+             "comprimidos|somnífero|somniferos|somníferos|cápsulas|capsulas|pildoras|píldoras|calmantes")
+_GRUPO = ("negro|negra|negros|negras|negrito|negrita|moreno|morena|chino|china|chinos|gitano|gitana|gitanos|moro|"
+          "mora|moros|judío|judía|judíos|judio|judios|musulmán|musulmana|musulmanes|gay|gays|marica|sudaca|sudacas|"
+          "indio|india|indios|extranjero|extranjeros|inmigrante|inmigrantes|refugiados|rezan|velo|hiyab|kipá|"
+          "turbante|patera|pateras|blancos|blancas|discapacitado|discapacitados|discapacitada|autista|cojo|coja|"
+          "ciego|ciega|sordo|sorda|gordo|gorda|panchito|panchitos")
+_DESPRECIO = ("sucio|sucios|sucia|sucias|peligroso|peligrosos|peligrosa|peligrosas|malos|malas|ladrones|terroristas|"
+              "animales|apestosos|apestosas|inferiores|inferior|asquerosos|asquerosas|vagos|vagas|monos|ratas|"
+              "cucarachas|parásitos|parasitos|basura|bichos|enfermos|enfermas")
+
+HARM["violence"] += [
+    "chanclazo", "chanclazos", "cinturonazo", "cinturonazos", "correazo", "correazos", "zapatillazo",
+    "zapatillazos", "varazos", "palizas", "pedradas",
+    "le|les salga|sale|saliera|salió juguito|zumito|salsita|agüita|agüita rojo|roja",
+]
+HARM["sexual"] += [
+    "sin|ni ropa|ropita|braguitas|bragas|calzoncillos|calzoncillo|calzones|bombachas|calzoncitos",
+    "pilila", "chichi", "pirulí", "pichita", "pichula", "pitito", "potorro", "chocho",
+]
+HARM["horror"] += [
+    "gore", "splatter", "tripitas",
+    f"{_NINOS} en carne|salchichas|albóndigas|albondigas|hamburguesas|picadillo|chorizo|filetes|embutido",
+    f"abrir|abre|abra|abrió|rajar|raja|raje|rajó|destripar|destripa a|al el|la|los|las|su {_NINOS}",
+]
+HARM["horror"] += [f"cocinar|cocina|hervir|hierve|asar|asa|freír|frie|fríe|guisar|guisa a los|las|al {_NINOS} en|dentro"]
+HARM["abandonment"] += ["vacaciones|viaje eterno|eternos|eternas|eterna"]
+HARM["hate"] += ["sudaca", "sudacas", "panchito", "panchitos"]
+HARM["drugs_alcohol"] += ["porro", "porros", "canuto", "canutos", "borrachera", "emborracharse", "coca", "farlopa",
+                          "perico", "tripi", "tripis", "pirulas", "hongos mágicos|magicos", "setas mágicas|magicas"]
+ALLOW += [
+    "matar|mata|matamos|matan|matando|mataron el gusanillo|hambre|tiempo|rato|aburrimiento",
+    "bomba|bombas|bombita de energía|energia|humo|agua|chocolate|crema|vitaminas|sabor|risa|purpurina|baño|confeti|alegría|alegria",
+    "cuchillo|cuchillos|cuchillito de|para niño|niños|niña|niñas|plástico|plastico|untar|mantequilla|postre|mesa|pan|juguete",
+    "coca cola|colas", "coca de",
+]
+
+SCENARIOS += [
+    # -------- violence: broken bones, blows until bruised, tools, pain as "pupa"
+    ("violence", ["romperle|partirle|quebrarle|romperles|partirles|quebrarles", "hueso|huesos|cuello|cráneo|craneo|costillas|dientes|nariz|brazo|brazos|piernas|pierna"]),
+    ("violence", ["le|les", "romper|rompe|rompió|rompa|parte|partió|quiebra|quebró", "hueso|huesos|cuello|cráneo|craneo|costillas|dientes|nariz|brazo|brazos|piernas|pierna"]),
+    ("violence", ["clava|clavó|clavaba|clavar|hunde|hundió", "a|al", "@target"]),
+    ("violence", ["cuchillo|navaja|tijeras|tenedor|destornillador|puñal|cuchilla|cúter", "clava|clavó|clavar|clavarle|clavándole|clavaba|hunde|hundió|hundir|hundirle"]),
+    ("violence", ["hasta", "sangrar|sangra|sangró|desmayar|desmaya|desmayarse|desmayó|moratones|moretones|morados|moraditos|moradito"]),
+    ("violence", ["puño|puños|puñitos|puñetazo|puñetazos|golpes|patadas|patadita|patadas|bofetadas|tortazos", "morado|morados|moraditos|moratones|moretones|sangrando|sangre|llorando"]),
+    ("violence", ["dar|da|dio|daba|pega|pegar|pegaba|zurra|zurrar|azota|azotar", "con", "chancla|chanclas|cinturón|cinturon|correa|zapatilla|vara|palo|látigo|latigo|regla"]),
+    ("violence", ["cosquillas|cosquillitas|caricias|cariñitos|carinitos|mimos", "con", "cuchillo|navaja|cuchilla|tijeras|puñal|chancla|cinturón|cinturon|correa|palo|martillo|látigo"]),
+    ("violence", ["le|les", "hacer|hizo|hace|hacía", "pupa|pupita|daño|dañito|bua"]),
+    ("violence", ["pegar|pegarle|pega|golpear|golpearle|jalar|jalarles|tirar|tirarles", "hasta", "llorar|sangrar"]),
+    # -------- death: stars and angels, candles blown out, still forever
+    ("death", ["vivir|estar|jugar|irse", "con", "ángeles|angeles|angelitos|estrellas|estrellitas|angelito"]),
+    ("death", ["inyección|inyeccion|pinchazo|pastilla", "para", "irse|ir|dormir|descansar|morir|subir", "cielo|siempre|paz"]),
+    ("death", ["apagar|apaga|apagó|apagaba", "a", "@target", "como", "vela|velas|velitas|velita"]),
+    ("death", ["quedarse|quedar|quedó|quedara|quedaron", "quieto|quieta|quietecita|quietecito|quietos|dormido|dormida|dormidita|dormidito", "para", "siempre"]),
+    # -------- poison: whole bottles, under the sink, the skull bottle, cleaning potions
+    ("poison_medicine", ["dar|da|dio|tomar|toma|tomó|beber|bebe|bebió|zampar|zampa|tragar|traga|tragó", "entero|entera|diez|veinte|muchísimas|montón|puñado|todas", _MEDICINA + "|frasco|bote"]),
+    ("poison_medicine", ["zampar|zampa|zampó|tragar|traga|tragó|tomar|toma|tomó|bebe|bebió|beber", "frasco|bote|caja|blíster|blister", "entero|entera"]),
+    ("poison_medicine", ["chuches|caramelos|golosinas|dulces|caramelitos|gominolas|lacasitos|smarties", "botiquín|botiquin|mesita|medicinas|medicina"]),
+    ("poison_medicine", [_MEDICINA, "como|parecen|son", "chuches|caramelos|golosinas|dulces|caramelitos|gominolas|lacasitos|smarties"]),
+    ("poison_medicine", ["debajo|bajo", "del|el", "fregadero|lavabo", "leche|zumo|jugo|batido|té|agua|biberón|biberon|sopa|vaso|taza|comida|papilla|bebida"]),
+    ("poison_medicine", ["tomar|toma|beber|bebe|bebió|tragar|traga|probar|prueba|dar|da", "pocion|poción|liquido|líquido|jugo|zumo|bebida|batido|agua", "de|para", "limpiar|fregar|lavar"]),
+    ("poison_medicine", ["gotas|gotitas|polvo|polvitos|liquido|líquido|pastillas|chorrito", "calavera"]),
+    ("poison_medicine", ["mezclar|mezclan|mezcla|mezcló", "amoníaco|amoniaco|lejía|lejia|cloro|salfumán|salfuman|desatascador|lavavajillas", "con|y", "amoníaco|amoniaco|lejía|lejia|cloro|salfumán|salfuman|vinagre|desatascador"]),
+    # -------- sexual: clothes off for photos, what is under the nightie, kisses from adults
+    ("sexual", ["quitar|quite|quita|quitarse|desnudar|desvestir", "calzoncillos|bragas|braguitas|ropa|ropita|camiseta|pijama|bañador|calzones", "fotos|foto|fotitos|fotografías|video|vídeo|grabar|tocar"]),
+    ("sexual", ["caricias|besos|besitos|mimos", "cama|ducha|bañera|baño", "con", _ADULTO]),
+    ("sexual", [_ADULTO, "besa|besar|besó|besaba|beso|besos", "boca|labios|lengua"]),
+    ("sexual", ["enseñar|enseña|enseñó|mostrar|muestra|mostró|tocar|toca|tocó|ver", "debajo|bajo", "camisón|camison|falda|pijama|vestido|bragas|calzoncillos|camiseta|braguitas"]),
+    ("sexual", ["tocar|toca|tocó|tocaba|tocarle|enseñar|enseña|enseñó|mostrar|muestra|ver|besar", "la|el|su|sus|tu|mi", "pilila|chichi|pirulí|pitito|pichita|pichula|potorro|chocho|pene|vulva|pajarita"]),
+    ("sexual", ["sin|ni", "nada|ropa|ropita|braguitas|bragas|calzoncillos", "encima|puesto|puesta"]),
+    ("sexual", ["no", "quedar|quede|queda|quedaba", "nada", "puesto|puesta|encima"]),
+    # -------- self-harm: cuts on wrists, hurting oneself on purpose, not waking
+    ("self_harm", ["se", "hacer|hace|hacía|hizo", "cortes|cortecitos|heridas|rayitas|rayas|quemaduras|arañazos|marcas", "muñeca|muñecas|brazo|brazos|piel|pierna|piernas|propósito|queriendo|sacapuntas|cuchilla|cúter|cuter|mechero|tijeras|compás|compas"]),
+    ("self_harm", ["hacer|hace|hacerse|hizo", "daño|pupa|pupita|heridas", "propósito|queriendo|adrede"]),
+    ("self_harm", ["cortes|cortecitos|heridas|rayitas|quemaduras|arañazos", "mismo|misma"]),
+    ("self_harm", ["pincha|pinchar|corta|cortar|quema|quemar|hiere|herir|golpea|golpear|araña|arañar|muerde|morder", "sí|si", "mismo|misma"]),
+    ("self_harm", ["querer|quiere|quería|quiero", "no", "despertar|despertarse", "nunca|jamás|jamas|más|mas"]),
+    ("self_harm", ["ya", "no", "querer|quiere|quería", "estar|vivir|existir|seguir", "aquí|aqui|vivo|viva|más|mas|nadie|mundo"]),
+    # -------- drugs: powder up the nose, sweets that keep you dancing
+    ("drugs_alcohol", ["polv*", "meter|mete|esnifar|esnifa|aspirar|aspira|inhalar|inhala", "nariz"]),
+    ("drugs_alcohol", ["hacen|hace", "bailar", "sin", "dormir"]),
+    ("drugs_alcohol", ["hacer|hace|hacen|hizo", "fumar|beber|emborrachar|emborracharse", "a|al|@target"]),
+    # -------- abandonment: left behind and never fetched
+    ("abandonment", ["dejar|dejaron|dejó|abandonar|abandonaron|abandonó|olvidar|olvidaron|olvidó", "fueron|fue|fueran|fuera|marcharon|marchó|marcharse|marcharan|iban|van", "para", "siempre"]),
+    ("abandonment", ["espera|espérame|esperame|esperar|esperando|esperó", "nunca|jamás|jamas", "volver|volvió|regresar|regresó|vino|llegó|volvieron|regresaron"]),
+    ("abandonment", ["ratito|momento|minuto|rato|momentito|segundito", "nunca|jamás|jamas", "volver|volvió|regresar|regresó|vino|volvieron|regresaron"]),
+    ("abandonment", ["esperando|esperar|esperaba", "años|siempre|eternamente"]),
+    ("abandonment", ["esperando|esperar|esperaba", "hasta", "hacerse|crecer|ser", "grande|mayor|vieja|viejo|anciana|anciano"]),
+    ("abandonment", ["nadie", "la|lo|le|los|las|les", "ayuda|cuida|busca|quiere|recoge|alimenta|abraza"]),
+    ("abandonment", ["nadie", "regresar|regresa|volver|vuelve|volvió|regresó"]),
+    ("abandonment", ["niño|niña|nena|nene|bebé|perrito|gatito|cachorrito|hermanito|hermanita", "abandonado|abandonada|abandonados|abandonadas"]),
+    ("abandonment", ["dejar|deja|dejan|dejó|dejaron", "solo|sola|solos|solas|solito|solita|solitos", "días|dias|semanas|meses|noche|siempre|vacía|vacia|vacío|años"]),
+    ("abandonment", ["dejar|deja|dejan|dejó|dejaron", "encerrado|encerrada|encerrados|encerradas|atado|atada|amarrado|amarrada"]),
+    # -------- strangers and secrets: gifts for silence, threats, online friends, lures
+    ("stranger_secret", ["caramel*|regal*|chuches|golosinas|dinero|juguetes|helado*|móvil|movil|cromos|robux|pavos", "cambio|si|condición|condicion", "secreto|secretito|nadie|callar|calle|calla|escondidas"]),
+    ("stranger_secret", ["si", "cuenta|cuentas|dice|dices|contar|decir|cuentan|chiva|chivas", "le|te|les", "pasará|pasara|pasar|pasa", "algo", "malo"]),
+    ("stranger_secret", [_ADULTO + "|videollamada|videollamadas", "escondidas|espaldas|enteren|sepan"]),
+    ("stranger_secret", [_ONLINE, "sin", "enteren|entere|sepan|sepa"]),
+    ("stranger_secret", ["amigo|amiga|señor|hombre|chico|tipo|adulto|grande|gamer|novio", "de|del|en|por", _ONLINE, _CITA]),
+    ("stranger_secret", ["pide|pedir|pedía|pidió|piden", "fotos|fotitos|foto|videos|vídeos", "baño|ducha|cama|pijama|desnudo|desnuda|ropa|sin|bañera|calzoncillos|bragas"]),
+    ("stranger_secret", ["suba|subir|sube|entre|entrar|monte|montar", "ver", "cachorr*|perrit*|gatit*|caramel*|chuches|regal*|conejit*", "coche|furgoneta|carro|camioneta|auto|caravana"]),
+    ("stranger_secret", ["lo", "que", "hacen|hacemos|hicieron", "juntos|juntitos", "secreto|secretito"]),
+    ("stranger_secret", ["guarda|guardar|guardan", "secretos|secreto", "adultos|desconocidos|señores|grandes|piden|pide"]),
+    ("stranger_secret", ["obedecer|obedece|seguir|sigue", "adultos|señores|desconocidos|extraños", "que", "no", "conoce|conocer"]),
+    # -------- horror: cooked in a pot, left without hands, skinned kittens, heads kept
+    ("horror", ["dejar|dejarlos|dejarla|dejarlo|deja|dejó", "sin", "manos|manitas|dedos|deditos|ojos|ojitos|orejas|orejitas|piernas|piernitas|brazos|bracitos|cabeza|piel"]),
+    ("horror", ["cara|carita|cuerpo|manos|brazos|panza|barriga|barriguita", "sin", "piel"]),
+    ("horror", ["relleno|tripas|tripitas|intestinos|sesos", "fuera|afuera|colgando"]),
+    ("horror", ["quitar|quita|quitó|quitaba|arrancar|arranca|arrancó|despellejar|despelleja", "piel|pellejo", "a|al", "@target"]),
+    ("horror", ["guardar|guarda|guardaba|colecciona|coleccionaba|tiene|tenía", "cabezas|cabecitas|cabeza|deditos|ojos|ojitos|manitas|orejas|corazones|dedos", "nevera|congelador|frigorífico|frigorifico|frasco|frascos|tarro|tarros"]),
+    # -------- hate: mocked for who they are, group inferiority, dehumanising
+    ("hate", ["burlar|burlan|burla|reír|ríen|insultar|insultan|pegar|pegan|excluir|excluyen|rechazar|rechazan", "porque|por", "ser|es|era", _GRUPO]),
+    ("hate", ["niñas|mujeres|chicas|niños|hombres|chicos|" + _GRUPO, "ser|son", "más|mas", "tontas|tontos|torpes|débiles|debiles|inferiores|malas|malos|estúpidas|estupidas|estúpidos|sucios|sucias|vagos|vagas", "que"]),
+    ("hate", [_GRUPO + "|niñas|niños|hombres|mujeres|ricos|pobres", "ser|son", "superiores|superior|inferiores|inferior"]),
+    ("hate", ["dicen|llaman|gritan|dijo|decía|llamaba|insultan", _GRUPO, "sucio|sucia|asqueroso|asquerosa|apestoso|apestosa|feo|fea"]),
+    ("hate", [_GRUPO, "no", "ser|son", "personas|humanos|persona|humano|gente"]),
+    ("hate", [_GRUPO, "porque|pues", "ser|son", _DESPRECIO]),
+    ("hate", [_GRUPO + "|bolitas|paraguas", "no", "poder|pueden", "jugar|entrar|venir|estar|sentarse"]),
+    # -------- injection: a rule-free AI, the developers' text
+    ("injection", ["ia|asistente|modelo|bot|chatbot", "sin|no|ninguna|ningún", "norma|normas|regla|reglas|limites|límites|filtros|restricciones|censura"]),
+    ("injection", ["repite|repetir|muestra|mostrar|revela|revelar|copia|copiar|imprime|dime|escribe", "texto|instrucciones|mensaje|prompt|indicaciones", "desarrolladores|desarrollador|programadores|creadores|sistema"]),
+]

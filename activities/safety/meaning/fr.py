@@ -749,3 +749,142 @@ HARM["violence"] += [
     f"bat|battent|battit|combat|combattent|combattit|attaque|attaquent|attaqua|se battre avec {_ARME}",
     f"bat|battent|battit|combat|combattent|combattit|attaque|attaquent|attaqua|battre avec une|un|son|sa {_ARME}",
 ]
+
+# --- Familles racontées par euphémismes, mots d'enfant et sous-entendus ----------------
+# Each rule below is one kind of harm told without its plain word: a euphemism for
+# death ("partir au ciel", "éteindre les gens"), a child's word for a blow ("faire un
+# bobo avec le marteau") or a drink ("le jus qui pique de papa"), grooming told as a
+# gift for silence, and so on. Belgian, Swiss and Québec words stand beside the others.
+_ADULTS = (
+    "grand|grands|adulte|adultes|monsieur|homme|hommes|tonton|oncle|voisin|voisine|entraîneur|coach|"
+    "inconnu|inconnue|moniteur|animateur|prof|professeur|babysitter|nounou|gars|type|cousin|parrain|papi|papy"
+)
+_BLOWS = "poing|poings|pied|pieds|ceinture|bâton|baton|fouet|martinet|batte|marteau|poêle|pierre|dents|griffes|bâtons"
+_FRIENDLY = "bisou|bisous|caresse|caresses|câlin|câlins|bonjour|coucou|danser|chatouiller|chatouilles|guili|guilis"
+_CLOTHES_FR = (
+    "vêtement|vêtements|habits|habit|culotte|slip|pyjama|maillot|caleçon|pantalon|tshirt|t|shirt|"
+    "chemise|nuisette|robe|jupe|fringues|linge|couche"
+)
+_CALL = (
+    "traiter|traite|traitent|traité|traitait|traitaient|appeler|appelle|appellent|appelait|appelaient|"
+    "surnommer|surnomme|surnomment|nommer|nomment"
+)
+_RACE_SLURS = (
+    "singe|singes|macaque|macaques|guenon|bamboula|terroriste|terroristes|bougnoule|bougnoules|"
+    "chinetoque|chinetoques|bridé|bridée|youpin|youpine|négro|nègre|nègres|bicot|bicots|raton|"
+    "fiotte|tapette|pédé|gouine|attardé|attardée|gogol|triso|débile|mongol"
+)
+HARM["hate"] += [
+    "attardé", "attardée", "attardés", "attardées", "gogol", "gogols", "gogole", "triso", "trisos",
+    "bougnoule", "bougnoules", "bicot", "chinetoque", "youpin", "youpine", "mongolito",
+]
+HARM["sexual"] += [
+    "zizi", "zézette", "zigounette", "kiki", "quéquette", "foufoune", "foufounette", "minou minou",
+    "pipi|chose|choses|truc|trucs|partie|parties de|d en bas",
+    "jeu|jeux|câlin|câlins|bisou|bisous|caresse|caresses|massage|massages coquin|coquins|coquine|coquines|intime|intimes|cochon|cochons",
+]
+HARM["death"] += [
+    "rejoindre|rejoint|rejoignit|rejoindra|retrouver les anges|étoiles",
+    "partir|parti|partie|partis|nager|aller|allé|allée au ciel|paradis",
+]
+HARM["drugs_alcohol"] += ["joint", "pétard", "bédo", "beuh", "pinard", "picole", "picoler", "bibine"]
+
+SCENARIOS += [
+    # --- violence told softly: a blow called a kiss, a game, a "bobo"
+    ("violence", [_FRIENDLY, "avec", "son|sa|ses|le|la|les|un|une", _BLOWS]),
+    ("violence", [_FRIENDLY, "@target", "avec", _BLOWS]),
+    ("violence", ["bobo|bobos|mal|bleus|bleu", "à|au|aux", "@target", "avec|exprès", "marteau|bâton|baton|couteau|ciseaux|pierre|ceinture|batte|exprès|poing|poings"]),
+    ("violence", ["lui|leur|les|la|le", "taper|tapant|tape|tapait|tapé|cogner|cognant|cogne|cognait|frapper|frappant", "dessus"]),
+    ("violence", ["piñata|pinata", "avec", "@target"]),
+    ("violence", ["casser|casse|cassé|cassait|briser|brise|brisé|brisa|brisait|fracasser|fracasse|péter|pète", "le|les|la|ses|leurs", _BONES + "|genou|genoux|rotule|rotules", "de|du|des|d", "tous|toutes|ceux|celles|quiconque|@target"]),
+    ("violence", ["cogner|cogne|cognait|taper|tape|frapper|frappe|écraser|écrase|fracasser|fracasse", "la", "tête|visage|crâne|figure", "de|du|d", "@target"]),
+    ("violence", ["appuyer|appuyant|appuie|appuya|presser|pressant|tenir|tenant|plaquer|plaquant", "coussin|oreiller|main|sac", "sur", "sa|son|le|la|leur", "figure|visage|bouche|nez|museau|truffe"]),
+    ("violence", ["lui|leur", "cracher|crache|crachent|crachait|craché|cracha", "dessus"]),
+    # --- death told as sleep, candles, heaven, no survivors
+    ("death", ["aucun|personne|nul|aucune", "ne|n", "survivre|survit|survécu|survivra|survivent|survivait"]),
+    ("death", ["éteindre|éteint|éteins|éteignait|éteignit|souffler|souffle|soufflait", "@target", "comme"]),
+    ("death", [_FAMILY + "|@target", "être|est|sont|devenir|devenu|devenue|devenus", "étoile|étoiles|ange|anges", "dans|au", "le|ciel", "ciel"]),
+    # --- poison: what stands under the sink, washing pods, rat powder in food, a pill box
+    ("poison_medicine", ["sous", "évier|lavabo", "dans|à|au", "jus|verre|boisson|biberon|soupe|café|thé|lait|bouche|frère|sœur|bébé|assiette"]),
+    ("poison_medicine", [_SWALLOW, "billes|capsules|pastilles|dosettes|perles|boules|tablettes|pods", "de|pour|à", "lavage|lessive|lave|vaisselle|machine"]),
+    ("poison_medicine", ["rats|rat|souris|limaces|cafards|fourmis|taupes|insectes", "dans", "croquettes|gamelle|jus|verre|soupe|assiette|biberon|gâteau|lait|café|thé|nourriture|pâtée|repas|biscuits"]),
+    ("poison_medicine", ["bonbon|bonbons|friandises|friandise|bonbecs|perles|billes|smarties", "pilulier|piluliers"]),
+    ("poison_medicine", ["donner|donne|donné|donna|donnait|glisser|glisse|verser|verse", "bébé|bébés|nourrisson|frère|sœur|@target", "pour", "que|qu", "dormir|dorme|dort|dorment|taire|taise|calme"]),
+    # --- sexual: what is in the pants, games without clothes, touching all over
+    ("sexual", ["voir|montrer|montre|montré|montra|regarder|regarde|regardé", "y", "a|avoir", "dans|sous", "culotte|slip|caleçon|maillot|jupe|robe|nuisette|pyjama|vêtements|habits|couche"]),
+    ("sexual", ["docteur|tâter|tâte|toucher|touche|touché|tripoter|tripote|jeu|jeux|jouer|jouent|joue|danser|danse|photo|photos|vidéo|vidéos|câlin|câlins|massage", "sans", "le|la|les|son|sa|ses|aucun", _CLOTHES_FR]),
+    ("sexual", ["docteur|tâter|tâte|toucher|touche|touché|tripoter|tripote|jeu|jeux|jouer|jouent|joue|danser|danse|photo|photos|vidéo|vidéos|câlin|câlins|massage", "sans", _CLOTHES_FR]),
+    ("sexual", ["tâter|tâte|tripoter|tripote|peloter|pelote", "partout"]),
+    ("sexual", ["enlever|tomber|retirer|arracher|baisser|baisse|enlève|retire", "habits|vêtements|culotte|pantalon|slip|caleçon|culottes|slips", "regarder|voir|toucher|photographier|filmer"]),
+    ("sexual", [_ADULTS, "jeu|jeux|bisou|bisous|câlin|câlins|caresse|caresses|massage|massages", "spécial|spéciaux|spéciale|spéciales|secret|secrets|secrète|secrètes|interdit|interdits"]),
+    # --- self-harm
+    ("self_harm", ["pour", "se|s|me|m|te|t", "punir|punit"]),
+    ("self_harm", ["se|s|me|m|te|t", "faire|fait|fais|faisait", "bleus|bobos|coupures|blessures", "seul|seule|mériter|mérite|punir|exprès"]),
+    ("self_harm", ["ne|n", "vouloir|veut|veux|voulait", "plus", "exister|vivre|respirer"]),
+    ("self_harm", ["sauter|sautant|saute|sautait", "de|du|par", "pont|balcon|immeuble|falaise|toit|fenêtre"]),
+    ("self_harm", ["se|s|me|m", "coucher|couche|couchait|allonger|allonge|allongeait", "sur", "le|les", "rails|voie|autoroute"]),
+    # --- drinking and powders in a child's words
+    ("drugs_alcohol", ["jus|boisson|sirop|potion|limonade|eau", "qui", "pique|piquait|piquent|brûle|brûlait|chauffe|rend", "de|du|des", _FAMILY + "|tonton|oncle|adultes|grands|grand"]),
+    ("drugs_alcohol", ["boire|boivent|bu|boit|buvait|burent|jus|bouteille", "jusqu", "tourner|tituber|vomir|tomber"]),
+    ("drugs_alcohol", ["renifler|renifle|reniflé|renifla|reniflait|sniffer|sniffe|sniffé|aspirer|aspire", "farine|poudre|poudres|sucre|neige|poussière|talc|sel|paillettes", "magique|magiques|blanche|blanc|spéciale|sachet|sachets|tonton|nez"]),
+    # --- abandonment
+    ("abandonment", ["partir|partis|parti|partie|parties|partaient|partirent", "ne|n", "revenir|reviendront|reviendra|revient|revint|reviennent", "jamais|pas|plus"]),
+    ("abandonment", ["ne|n", "le|la|les|l|lui|leur", "revoir|revoit|revit|reverra|reverront|revoient", "jamais|plus"]),
+    ("abandonment", ["déposer|dépose|déposé|déposée|déposa|déposent|laisser|laisse|laissé|laissée|laissa|abandonner|abandonne|abandonné|abandonna|poser|pose|posé", "@target", "devant|sur|sous|à", "église|orphelinat|couvent|trottoir|seuil|perron"]),
+    ("abandonment", ["parents|maman|papa|mère|père|famille", "échanger|échangé|échangée|échangèrent|vendu|vendue|troqué|troquée", "contre|pour"]),
+    ("abandonment", ["@target", "que|qu", "oublier|oublient|oublie|perdre|perdent|laissent|laisser", "exprès|volontairement|délibérément"]),
+    ("abandonment", ["oublier|oublient|oublie|oublié|oubliée|oublia|perdre|perdu|perdue|semer|sème|semé", "exprès|volontairement|délibérément", "@target"]),
+    ("abandonment", ["personne|aucun|nul", "ne|n", "s|lui|leur|l", "occuper|occupe|occupait|ouvrir|ouvre|ouvrait|ouvrit|nourrir|nourrit|nourrissait"]),
+    ("abandonment", ["personne", "venir|viendra|viendrait|vient|venait", "jamais"]),
+    ("abandonment", ["pleurer|pleure|pleurait|seul|seule|seuls|abandonné|abandonnée|oublié|oubliée", "depuis", "des", "jours|semaines|mois"]),
+    ("abandonment", ["placard|cave|grenier|armoire|cagibi|coffre|cage|niche", "pendant|tandis", "partir|partait|partaient|voyage|vacances"]),
+    ("abandonment", ["station|stationservice|aire|trottoir|autoroute|route", "continuer|continué|continuèrent|continua|rouler|roulé|filer|filé|repartir|reparti|repartis", "sans|jamais|demi"]),
+    ("abandonment", ["délaissé|délaissée|délaissés|délaissées", "@target|personne|dehors|seul|seule"]),
+    ("abandonment", ["@target", "délaissé|délaissée|délaissés|délaissées"]),
+    # --- grooming: gifts for silence, adult secrets, "don't tell mum", meeting alone
+    ("stranger_secret", ["offrir|offre|offert|donner|donne|donné|acheter|achète|acheté|promettre|promet|promis", "pour|afin|tant|si", "que|qu", "taire|taise|taisent|rien|secret|seul|seule|seuls"]),
+    ("stranger_secret", ["notre|leur|votre|nos|leurs", "petit|petits|grand", "secret|secrets"]),
+    ("stranger_secret", [_ADULTS, "cacher|taire|secret|secrets", "papa|maman|parents|mère|père"]),
+    ("stranger_secret", ["demander|demandent|demande|demandé|dit|disent", "de|d", "cacher|taire|garder", "à|aux", "papa|maman|parents|mère|père"]),
+    ("stranger_secret", ["ne|n", "devoir|doit|dois|faut", "jamais|pas|rien", "parler|dire|raconter", "à|aux", "maman|papa|parents|mère|père|sa|son|ses"]),
+    ("stranger_secret", ["ligne|internet|tablette|tchat|réseau|réseaux|snapchat|snap|tiktok|discord|roblox|fortnite|minecraft|instagram|whatsapp|natel|console", "rendez|rencontrer|retrouver|rejoindre"]),
+    ("stranger_secret", ["ami|amie|copain|copine|gars|monsieur|quelqu", "de|d|du|sur", "la|le", "tablette|natel|portable|téléphone|ordi|ordinateur|écran|console", "adresse|photo|photos|secret|rendez|venir|seul|seule"]),
+    ("stranger_secret", ["dire|dit|demande|demander|propose", "de|d", "venir|rejoindre|monter|suivre", "tout|toute|seul|seule|seuls"]),
+    ("stranger_secret", ["suivre|suis|suit|suivez|suive", "chez", "lui|moi"]),
+    ("stranger_secret", ["allumer|allume|ouvrir|ouvre|activer|active|brancher", "caméra|camera|webcam", "quand|pendant|seul|seule|secret|nuit|soir|porte"]),
+    ("stranger_secret", [_STRANGER + "|" + _FOREIGNER, "connaître|connaît|connais|connait", "maman|papa|parents|mère|père"]),
+    ("stranger_secret", ["chercher", "à", "sa|ta|leur", "place"]),
+    ("stranger_secret", [_ADULTS, "chiot|chiots|chaton|chatons|bonbons|bonbon|lapin|lapins", "voiture|camionnette|char|camion|coffre|van|fourgon"]),
+    ("stranger_secret", ["maman|papa|parents|mère|père", "fâché|fâchée|fâchés|triste|gronder", "si", "savoir|savait|sauraient|apprenait"]),
+    ("stranger_secret", ["juste|seulement", "entre", "eux|nous|vous", "deux"]),
+    # --- horror: fingers cut one by one, eggs laid in a belly, children in the soup
+    ("horror", ["lui|leur", "couper|coupe|coupait|arracher|arrache|arrachait|trancher|tranche|enlever|enlève|enlevait|retirer|retire", "le|la|les|l", "doigt|doigts|orteils|oreille|oreilles|nez|langue|yeux|œil|peau|tête"]),
+    ("horror", ["pondre|pond|pondait|pondu|oeufs|œufs|larves|vers", "dans", "le|la|les", "ventre|corps|tête|crâne|bouche|peau|cerveau"]),
+    ("horror", ["reste|rester|restait|restent|resta", "que", "le|les", "os|squelette|squelettes|ossements"]),
+    ("horror", ["soupe|ragoût|potage|tarte|pâté|marmite|chaudron|civet|rôti|brochette|brochettes", "avec", "@target", "dedans"]),
+    ("horror", ["le|les", "dedans|intérieur|entrailles|tripes|boyaux", "de|du|d", "@target"]),
+    ("horror", ["entendre|entend|entendait|entendent", "os", "craquer|craquent|craquait|craquaient|crisser|broyer"]),
+    ("horror", ["aspirer|aspire|aspirait|aspirent", "le|les|des", "petits|enfants|bébés"]),
+    # --- hate: calling names, skin colour, headscarves, disability, girls
+    ("hate", [_CALL, "de|d|un|une", _RACE_SLURS]),
+    ("hate", ["couleur|couleurs", "de", "peau", "moche|moches|sale|sales|laid|laide|laides|dégoûtant|dégoûtante|mauvais|mauvaise|interdit|interdits|dehors"]),
+    ("hate", ["sentir|sent|sentent|puer|pue|puent", "cause", "de", "sa|son|leur|leurs", "couleur|peau|origine|religion|race|pays"]),
+    ("hate", ["retourner|retourne|rentrer|rentre|repartir|repars", "dans|chez|en", "son|sa|leur", "pays"]),
+    ("hate", ["foulard|foulards|kippa|kippas|turban|turbans|hijab|voilée|voilées", "laisser|laisse|laissent", "pas|jamais", "entrer|jouer|venir"]),
+    ("hate", ["rire|rit|riait|rient|moquer|moque|moquent|moquait|moquaient", "parce", "que|qu", "trisomique|handicapé|handicapée|autiste|aveugle|sourd|sourde|fauteuil|noir|noire|arabe|juif|juive|musulman|musulmane"]),
+    ("hate", ["filles|femmes", "être|sont", "faire|fait|faites", "pour", "obéir|servir|cuisiner|se"]),
+    ("hate", [_GROUPS + "|noirs|noires", "pas", "vrai|vrais|vraie|vraies", "humains|humain|personnes|gens"]),
+    # --- orders to the writer
+    ("injection", ["écrivain|auteur|autrice|conteur|conteuse|narrateur|narratrice|ia|bot|assistant|modèle", "sans", "aucun|aucune|limite|limites|restriction|restrictions|filtre|filtres|censure|tabou|tabous"]),
+    ("injection", ["règle|règles|consigne|consignes|limite|limites|filtre|filtres|restrictions", "ne|n", "s", "appliquer|appliquent|applique", "pas|plus"]),
+    ("injection", ["révéler|révèle|montrer|montre|afficher|affiche|donner|donne|dire|dis|écrire|écris|répéter|répète|copier|copie|recopier|recopie|imprimer|imprime", "tes|vos|ton|votre|ta", "consigne|consignes|instruction|instructions|directive|directives|prompt|règles|programmation", "caché|cachée|cachées|cachés|secret|secrète|secrètes|secrets|interne|internes|exactes|complètes|originales|originale"]),
+]
+
+ALLOW += [
+    # knives made for children
+    "couteau|couteaux à|a bout|bouts rond|ronds|arrondi|arrondis",
+    "couteau|couteaux pour|d|de enfant|enfants|bébé",
+    # "une tuerie" is slang for something great
+    "tuerie au|à|a|en skate|foot|basket|ski|surf|vélo|dessin|piano|chant|guitare|tennis|trottinette|cuisine|danse",
+    "est|était|c une tuerie",
+]

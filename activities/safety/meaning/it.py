@@ -764,3 +764,134 @@ HARM["violence"] += [
     f"combatte|combattono|combatté|lotta|lottano|attacca|attaccano|attaccò|duella con {_ARMA}",
     f"combatte|combattono|combatté|lotta|lottano|attacca|attaccano|attaccò|duella con una|un|la|il|sua|suo {_ARMA}",
 ]
+
+# --- Famiglie riformulate: parole dei bambini, eufemismi, adescamento, disprezzo ------
+# Each list is a family of harm told with everyday words; slots stay in one sentence.
+TARGETS += ["alunni", "alunno", "scolari", "compagni", "marinai", "marinaio", "vicini", "passanti",
+            "gemellini", "gemelli", "fratellini", "sorelline", "nipotina", "nipotino"]
+_PICCOLI = ("piccolo|piccola|piccoli|piccole|bambino|bambina|bambini|bambine|bimbo|bimba|bimbi|bimbe|neonato|"
+            "neonata|gemellini|gemelli|fratellini|fratellino|sorellina|sorelline|nipotina|nipotino|figlio|figlia|"
+            "lui|lei|lo|la|li|le")
+_BIMBI = ("bambino|bambina|bambini|bambine|bimbo|bimba|bimbi|bimbe|neonato|neonata|fratellini|fratellino|"
+          "sorellina|sorelline|gemellini|bambinetti|piccoli|persone|gente|nonna|nonno|mamma|papà|gattini|cuccioli")
+_ADULTO = ("signore|signori|uomo|uomini|tizio|vicino|allenatore|istruttore|maestro|animatore|sconosciuto|"
+           "sconosciuta|gamer|ragazzone|adulto|adulti|zio|bidello|custode|autista")
+_ONLINE = ("roblox|fortnite|minecraft|tiktok|chat|internet|instagram|whatsapp|snapchat|discord|youtube|online|"
+           "telegram|twitch|videogioco|brawl")
+_INCONTRO = ("incontrare|incontrarla|incontrarlo|incontrarsi|trovarsi|vedersi|indirizzo|foto|fotine|fotografie|"
+             "videochiamata|videochiamate|segreto|segreta|nascosto|nascosta|soli|sola|solo|numero|casa|scuola")
+_MEDICINA = ("pillola|pillole|pastiglia|pastiglie|pastigliette|pastiglietta|compressa|compresse|medicina|medicine|"
+             "gocce|goccine|sciroppo|sciroppi|sonnifero|sonniferi|capsule|farmaci|farmaco|calmante|calmanti")
+_GRANDI = ("nonno|nonna|mamma|papà|papa|zia|zio|grandi|genitori|vicino|vicina|signore|adulti|nonni|dottore")
+_BEVANDA = "tè|te|latte|succo|caffè|caffe|acqua|bicchiere|tazza|minestra|zuppa|biberon|pappa|torta|limonata|aranciata|cioccolata|frullato|brodo"
+_DETERSIVO = ("lavastoviglie|candeggina|varechina|detersivo|detersivi|ammoniaca|anticalcare|sgrassatore|ammorbidente|"
+              "lavatrice|pavimenti|water|cloro|acido|diserbante|topicida|insetticida|antitarme|sturalavandini")
+_GRUPPO = ("velo|kippah|carrozzina|stranieri|straniero|zingari|zingaro|rom|ebrei|ebreo|musulmani|musulmano|neri|"
+           "negri|immigrati|immigrato|profughi|arabi|cinesi|gay|disabili|disabile|scuro|scura|scuri|africani|"
+           "marocchini|albanesi|terroni|handicappato|handicappati|down")
+_DISPREZZO = ("guai|puzzare|puzzano|puzza|sporco|sporchi|sporca|sporche|pericoloso|pericolosi|pericolose|ladri|ladro|"
+              "animali|bestie|scimmie|inferiori|inferiore|schifo|schifosi|schifose|schifoso|parassiti|topi|malattia|"
+              "cattivi|stupidi|stupide")
+
+HARM["violence"] += [
+    "sassata", "sassate", "sterminare", "sterminio", "bastonare", "bastonata", "bastonate", "randellata",
+    # the giocattolo that goes bum is a gun: holes made in bellies
+    "buco|buchi|buchini|buchino|buchetti nella|nel|sulla pancia|testa|petto|cuore|schiena",
+]
+HARM["death"] += ["viaggio senza ritorno", "sonno eterno", "nanna eterna|infinita", "dormire|dorme per sempre"]
+HARM["sexual"] += [
+    "notte|notti|serata bollente|bollenti|focosa|focose|piccante|piccanti|hot",
+    "pisellino", "passerina", "parti intime", "cose dei|da grandi nel|sul letto|lettone",
+    "senza mutande|mutandine|mutandina|slip|vestiti|vestitini|costumino",
+]
+HARM["horror"] += [
+    "budella", "budelline", "budello", "gore", "splatter", "frattaglie umane",
+    f"bollire|cuocere|arrostire|friggere|lessare|bolle|bollono|cuoce|cuociono {_BIMBI}",
+    f"pezzi|pezzetti|pezzettini|brandelli|pezzettino del|della|dei|delle {_BIMBI}",
+]
+HARM["horror"] += [f"polpette|brodo|brodino|stufato|salsicce|salame|arrosto|spezzatino|sugo|marmellata|zuppa di {_BIMBI}"]
+HARM["drugs_alcohol"] += ["spritz", "grappa", "limoncello", "sambuca", "spinello", "spinelli",
+                          "cannetta", "funghetti magici", "sbronza", "sbronzo", "ubriacarsi"]
+HARM["injection"] += ["modalità|modalita debug|sviluppatore|amministratore|admin", "chiave|chiavi api",
+                      "input|prompt utente", "linee guida non valgono|valere|contano"]
+
+SCENARIOS += [
+    # -------- violence: broken bones, blows with things, cruelty to animals, child words
+    ("violence", ["rompere|spezzare|frantumare", "osso|collo|cranio|costole|denti|naso|braccia|gambe"]),
+    ("violence", ["sparare|sparava|sparano|spara", "al|ai|alla|alle|agli|allo|contro|addosso", "vicino|vicini|gente|persone|compagni|passanti|@target"]),
+    ("violence", ["finché|finche|fino", "sanguinare|sanguina|sanguinano|svenire|sviene|svengono|lividi|viola"]),
+    ("violence", ["ferire|ferisce|feriscono|ferì", "chi|chiunque|tutti|qualcuno|compagni|@target"]),
+    ("violence", ["colpo|colpi|botta|botte|mazzata|mazzate|colpire|colpisce", "mattone|bastone|martello|sasso|pietra|spranga|mazza|badile|pala", "testa|zucca|crapa|cranio|faccia"]),
+    ("violence", ["mettere|chiudere|infilare|buttare|mette|chiude|infila|butta|mettono|chiudono", "@target", "lavatrice|forno|microonde|freezer|congelatore|centrifuga|asciugatrice|frigo|frigorifero"]),
+    ("violence", ["assaggiare|provare", "bastone|cinghia|frusta|mattarello|sberle|botte|calci|ceffoni|randello|ciabatta"]),
+    ("violence", ["cinghia|frusta|bastone|ciabatta|cinghiate|bastonate|mattarello|mestolo", "sulla|sul|sulle|sui|addosso", "schiena|sedere|gambe|sederino|culetto|testa|faccia|mani"]),
+    ("violence", ["frusta|frustare|frustato|frustati", "@target"]),
+    ("violence", ["coltello|coltelli|forbici|cacciavite|forchettone", "ferire|ferisce|colpire|colpisce|pungere|punge|infilzare|infilza|piantare|pianta"]),
+    # -------- death: angels and stars
+    ("death", ["diventare|diventano|diventa|diventato|diventata|diventati", "angelo|angeli|angioletto|angioletti|stellina|stelline"]),
+    ("death", ["andato|andata|andati|volato|volata|volati|salito|salita|saliti", "vivere|stare", "con", "angeli|angioletti|stelline|stelle|nonni"]),
+    ("death", ["andato|andata|andati|volato|volata|volati|salito|salita|saliti", "in|al|nel", "cielo|paradiso"]),
+    ("death", ["spegnere|spegne|spengono", "@target", "come", "candela|candele|candeline|lampadina"]),
+    # -------- poison: someone else's medicine, sleep from pills, poison in a drink
+    ("poison_medicine", ["inghiottire|ingoiare|mangiare|prendere|rubare|dare|da|prende|ruba|mangia|inghiotte|ingoia|offrire", _MEDICINA, "del|della|di|dello|dei", _GRANDI]),
+    ("poison_medicine", [_MEDICINA, "dormire|addormentare|dorma|dorme|dormano", "giorni|sempre|settimana|tanto|tantissimo|moltissimo"]),
+    ("poison_medicine", ["tutto|tutta|tutte|tutti|troppi|troppe|intero|intera|dieci|venti|quanti|quante", _MEDICINA]),
+    ("poison_medicine", ["sciogliere|sciolto|sciolte|sciolta|mescolare|tritare|nascondere|versare|mettere", _MEDICINA, "nel|nella|nei|dentro|in", _BEVANDA]),
+    ("poison_medicine", [_MEDICINA, "sciogliere|sciolto|sciolte|sciolta|mescolato|mescolate|tritato|tritate|nascosto|nascoste", "nel|nella|nei|dentro|in", _BEVANDA]),
+    ("poison_medicine", ["addormentare", "con", _MEDICINA]),
+    ("poison_medicine", ["veleno|polverina|polvere|esca|granuli|pastiglie|liquido", "per|contro|anti", "formiche|topi|ratti|insetti|scarafaggi|lumache|zanzare|talpe", "nel|nella|nei|in|dentro", _BEVANDA]),
+    ("poison_medicine", [_BEVANDA + "|pozione|bibita", "liquido|gocce|polvere|polverina|sapone|detersivo", _DETERSIVO]),
+    ("poison_medicine", ["bere|beve|bevono|assaggiare|assaggia|ingoiare|ingoia|inghiotte|mangia|mangiare|leccare", "pozione|liquido|acqua|polverina|polvere|sapone", _DETERSIVO]),
+    # -------- sexual: child words for private parts, undressing for someone, kisses from adults
+    ("sexual", ["vedere|toccare|mostrare|tocca|toccato|toccata|mostra|accarezzare|accarezza|guardare|baciare", "il|la|le|i|suo|sua|mia|tuo", "patatina|pisellino|passerina|pipino|cosina|walter|pisello"]),
+    ("sexual", ["togliere|spogliare|spogliarsi|togliersi|toglie", "vestiti|vestitini|mutande|mutandine|maglietta|pigiama|costume|slip|reggiseno", "davanti"]),
+    ("sexual", ["zio|signore|maestro|allenatore|vicino|uomo|sconosciuto|cugino|nonno|istruttore|animatore", "bacia|baciare|bacio|baci|bacetto|bacetti|baciato", "bocca|labbra|lingua"]),
+    ("sexual", ["sotto", "gonna|gonnellina|vestito|camicia|camicina|pigiama|mutande|mutandine|maglietta", "vedere|toccare|mostrare|mano|mani|guarda|tocca"]),
+    ("sexual", ["vedere|toccare|mostrare|mostra|tocca|fa", "cosa|che", "c|ce|c'è|ha|hanno", "sotto", "gonna|vestito|camicia|camicina|pigiama|mutande|mutandine|maglietta"]),
+    # -------- self-harm: hurting oneself, not eating to be thin, wanting to disappear
+    ("self_harm", ["si", "fare|fa|faceva", "del", "male"]),
+    ("self_harm", ["si", "fare|fa|faceva", "bua|male|graffi|graffietti|graffietto|tagli|taglietti|taglietto|ferite|ferita|lividi|bruciature|buchini", "braccio|braccia|polso|polsi|gamba|gambe|pelle|apposta|temperino|lametta|rasoio|fiamma|accendino|compasso|forbicine"]),
+    ("self_harm", ["non|smettere|smette|smettono|smise|digiunare|digiuna|rifiuta", "mangiare|mangia|cibo", "diventare|essere|sembrare|restare", "magro|magra|magri|magre|magrissima|magrissimo|magrissime|leggera|leggero|piuma|sottile|scheletro"]),
+    ("self_harm", ["volere|vuole|vorrebbe|voleva|vorrei", "sparire|scomparire|morire|svanire", "mondo|sempre|più|nessuno"]),
+    ("self_harm", ["sbattere|sbatte|batte|battere|picchia", "testa", "contro", "muro|parete|pavimento|porta", "finché|finche|fino|apposta|ogni"]),
+    # -------- drugs: wine from the demijohn, powder up the nose, special grass smoked
+    ("drugs_alcohol", ["biberon|bicchiere|bicchierino|tazza|succo|bottiglia|bibita", "damigiana|fiasco|cantina|grappa"]),
+    ("drugs_alcohol", ["polver*|zucchero|bianca|neve", "tirare|sniffare|aspirare|tira|sniffa", "naso|narici|narice"]),
+    ("drugs_alcohol", ["erba|erbetta|foglie|foglioline|canna|cannetta|spinello|sigaretta|sigarette|sigaro", "fumare|fuma|fumano|fumava"]),
+    ("drugs_alcohol", ["fumare|fuma|fumano|fumava", "erba|erbetta|foglie|foglioline|canne|cannetta|spinello|sigaretta|sigarette|sigaro"]),
+    ("drugs_alcohol", ["eroina", "cucchiaino|cucchiaio|siringa|ago|bucare|bucarsi|sniffare|pera|iniettare|scaldare"]),
+    ("drugs_alcohol", ["scaldare|scalda|sniffare|iniettare|iniettarsi|comprare|vendere|spacciare", "eroina|cocaina|coca"]),
+    ("drugs_alcohol", ["fare|fa|fanno|faceva", "fumare|bere|ubriacare|ubriacarsi|sballare", "a|agli|ai|al|alla|alle|allo|@target"]),
+    ("drugs_alcohol", ["scolare|scola|scolano|tracannare|tracanna", "birra|birre|vino|spritz|bottiglia|bottiglie|grappa|bicchieri"]),
+    ("drugs_alcohol", ["caramell*|pasticch*|pastigli*|pillol*|francobolli", "ballare|sballare|volare", "notte|giorni|dormire|sempre"]),
+    # -------- abandonment: left and never fetched, locked in, left alone for days
+    ("abandonment", ["abbandonare|abbandona|abbandonano|abbandonò|abbandonarono", _PICCOLI]),
+    ("abandonment", ["lasciare|abbandonare|dimenticare|scordare|mollare|posare|lasciò|lasciarono", "andare|partire|ripartire|sparire|andarono|partirono|traslocano|traslocare", "per|mai", "sempre|più"]),
+    ("abandonment", ["lasciare|lascia|lasciano|lasciò|lasciarono", _PICCOLI, "solo|sola|soli|sole|soletti|solette", "giorni|settimana|settimane|mesi|notte|sempre|intera|intero"]),
+    ("abandonment", ["chiudere|chiude|chiudono|lasciare|lascia|dimenticare|dimentica", "in|nella|dentro", "macchina|auto|automobile", "sole|caldo|agosto|ore|giorno|ore|andare|va"]),
+    ("abandonment", ["chiudere|chiude|chiudono|rinchiudere|rinchiude", "soffitta|cantina|armadio|sgabuzzino|ripostiglio|gabbia|cuccia", "dimenticare|dimenticano|scordare|scordano|sempre|giorni|settimane|andare"]),
+    ("abandonment", ["rimanere|restare|resta|rimane|rimase|restò", "solo|sola|soli|nulla|notte|buio", "per", "sempre"]),
+    ("abandonment", ["scordare|scordano|dimenticare|dimenticano|dimenticò|scordò", "@target|piccolo|piccola|nina|gemellini", "casa|strada|autogrill|stazione|supermercato|negozio|parco|bosco"]),
+    ("abandonment", ["nessuno", "tornare|torna|tornò|apre|aprire|aprì|riprendere|riprende"]),
+    # -------- strangers and secrets: gifts for silence, meeting alone, online friends, lures
+    ("stranger_secret", [_ADULTO, "chiedere|chiede|dire|dice|invitare|invita|regalare|regala|propone|promette|vuole|porta|portare", "non|senza|nessuno|segreto|segreti|nascosto|nascosta|soli|sola|solo|shh|loro"]),
+    ("stranger_secret", [_ADULTO, "casa|camera|cameretta|stanza|macchina|furgone|camper|spogliatoio|spogliatoi", "soli|sola|solo|segreto|nascosto|nascosta"]),
+    ("stranger_secret", ["caramell*|regal*|telefonin*|soldi|dolci|bucks|robux|gettoni|figurine|giocattol*|gelat*|cioccolat*", "se|purché|purche|basta|cambio", "niente|nessuno|segreto|tra|nascosto|nascosta|zitto|zitta|soli"]),
+    ("stranger_secret", ["ragazzo|ragazzone|signore|uomo|amico|amica|tizio|adulto|gamer|utente|grande", "di|su|da|del|dal|della|in", _ONLINE, _INCONTRO]),
+    ("stranger_secret", [_ONLINE, "ragazzo|ragazzone|signore|uomo|amico|tizio|adulto|gamer|utente|grande", _INCONTRO]),
+    ("stranger_secret", ["uomo|signore|sconosciuto|tizio|furgone|camper|furgoncino|macchina|auto", "sali|salire|sale|salga|entra|entrare|vieni", "gattin*|cuccioli|cucciol*|cagnolin*|caramell*|dolci|regal*|conigliett*"]),
+    ("stranger_secret", ["mamma|papà|papa|genitori|nessuno|mamma", "non", "deve|devono|dovere|deve", "saperlo|sapere|saperne"]),
+    ("stranger_secret", ["venire|andare|portare|vedersi|incontrarsi|porta|portarla|portarlo", "dove", "nessuno", "guardare|guarda|vedere|vede|sentire|sente"]),
+    # -------- horror: eggs laid inside, meals of children, skins sewn
+    ("horror", ["deporre|depone|depongono", "uova|uovo|larve", "dentro|nella|nel|nelle|negli|nell|sotto", "pancia|testa|cervello|orecchie|orecchio|occhi|naso|bocca|pelle"]),
+    ("horror", ["merenda|cena|pranzo|colazione|spuntino|pappa|zuppa|brodo|polpette|stufato", "dita|ditini|ditina|occhi|occhietti|ossa|ossicini|orecchie|cervello|manine|piedini|budella|budelline|cuore|pelle", "del|dei|della|delle|di", _BIMBI]),
+    ("horror", ["diventare|diventano|diventa", "brodo|brodino|zuppa|polpette|spezzatino|stufato|arrosto"]),
+    ("horror", ["cucire|cucito|cucita|fare|fatto|fatta|fabbricare", "pelle|ossa|denti|capelli|pelliccia", "di|dei|del|della|delle", _BIMBI]),
+    # -------- hate: contempt for a group, "people like him", disability mocked
+    ("hate", ["quelli|quelle|tutti|gente", "come", "lui|lei|loro|te|voi", _DISPREZZO + "|puzzano|vanno|devono"]),
+    ("hate", [_GRUPPO, _DISPREZZO]),
+    ("hate", [_GRUPPO, "dovere|devono|deve|dovrebbero|dovrebbe", "fuori|via|lontano|separati|separate|chiusi|chiuse|sparire|tornare"]),
+    ("hate", ["una|uno|quelli|quelle|gente", "cosi|così", "meglio|deve|devono|dovrebbe|dovrebbero", "chiuso|chiusa|chiusi|fuori|via|sparire|casa"]),
+    ("hate", ["bambole|bambola|trucchi|gonna|gonne|rosa", "sbagliato|sbagliati|anormale|anormali|raddrizzare|raddrizzati|correggere|femminuccia|femminucce|checca|checche"]),
+    ("hate", ["ridere|ridono|ride|prendere|prendono|scherniscono|imitano", "carrozzina|stampelle|sordo|sorda|cieco|cieca|balbetta|down|disabile"]),
+]
