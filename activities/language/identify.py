@@ -21,11 +21,17 @@ def _detector() -> LanguageDetector:
 
 
 @lru_cache(maxsize=4096)
+def language_and_confidence(text: str) -> tuple[str | None, float]:
+    """The likeliest of our five languages for `text`, and lingua's confidence in it."""
+    if not text or not any(c.isalpha() for c in text):
+        return None, 0.0
+    ranked = _detector().compute_language_confidence_values(text)
+    if not ranked:
+        return None, 0.0
+    return _OURS[ranked[0].language], ranked[0].value
+
+
 def identify_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> str | None:
     """The story language `text` is written in, or None when lingua is not confident."""
-    if not text or not any(c.isalpha() for c in text):
-        return None
-    ranked = _detector().compute_language_confidence_values(text)
-    if not ranked or ranked[0].value < min_confidence:
-        return None
-    return _OURS[ranked[0].language]
+    language, confidence = language_and_confidence(text)
+    return language if confidence >= min_confidence else None

@@ -19,15 +19,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from activities.language import identify_language
+from activities.language import language_and_confidence
 from activities.safety.injection import find_injections
 from activities.safety.meaning.reader import read_harms
 from activities.safety.moderator import moderate
 from activities.safety.verdicts import Finding, Verdict
 
 LANGUAGES = ("en", "es", "fr", "de", "it")
-# The confidence lingua needs before a parent's text is also read in its language.
+# The confidence lingua needs before a parent's text is also read in its language,
+# and the confidence from which it is read in that language alone.
 HEARD_LANGUAGE_CONFIDENCE = 0.35
+CLEARLY_WRITTEN_IN = 0.6
 EXCERPT = 120
 
 
@@ -132,9 +134,14 @@ def undisguised(text: str) -> str:
 
 
 def reading_languages(text: str, language: str | None) -> tuple[str, ...]:
-    """The languages a parent's text is read in: the one the request names and the one
-    the text is written in; all five when neither is known."""
-    heard = identify_language(text, HEARD_LANGUAGE_CONFIDENCE)
+    """The languages a parent's text is read in: the one it is clearly written in
+    alone (so "pelo negro" is Spanish for black hair, whatever the story's language);
+    else the one the request names and the one it may be written in; all five when
+    neither is known."""
+    heard, confidence = language_and_confidence(text)
+    if heard and confidence >= CLEARLY_WRITTEN_IN:
+        return (heard,)
+    heard = heard if confidence >= HEARD_LANGUAGE_CONFIDENCE else None
     chosen = tuple(dict.fromkeys(code for code in (language, heard) if code in LANGUAGES))
     return chosen or LANGUAGES
 

@@ -40,6 +40,17 @@ async def client(temporal_address, db_pool):
     return await Client.connect(temporal_address)
 
 
+@pytest_asyncio.fixture(scope="module")
+async def encrypted_client(temporal_address, db_pool, session_home):
+    """A Temporal client with the stack's payload encryption, for workflows that the
+    `storyloom worker` processes (which encrypt) run and answer."""
+    from temporalio.client import Client
+
+    from workflows.payload_codec import data_converter
+
+    return await Client.connect(temporal_address, data_converter=data_converter(session_home))
+
+
 @pytest.fixture
 def fake_openai():
     """A fresh local stand-in of OpenAI's API for one test."""

@@ -42,7 +42,8 @@ def start_worker(policy_path, log_path, chaos: str | None) -> subprocess.Popen:
                             stdout=open(log_path, "ab"), stderr=subprocess.STDOUT)
 
 
-async def test_a_killed_worker_is_replaced_and_nothing_is_paid_for_twice(client, tmp_path, session_home):
+async def test_a_killed_worker_is_replaced_and_nothing_is_paid_for_twice(encrypted_client, tmp_path, session_home):
+    client = encrypted_client
     queue = f"test-kill-{uuid.uuid4()}"
     policy_path = policy_for_queue(tmp_path, queue)
     user = str(uuid.uuid4())

@@ -4,18 +4,29 @@ Prints, for the tuning half and the held-out half, per language and per category
 how many unsafe cases are stopped and how many harmless ones are refused. Each text
 is read as the API reads a parent's field with no ``Accept-Language``: in the
 language lingua hears in it. ``--failures`` lists the tuning half's misses (never
-the held-out half's: nobody tunes on it).
+the held-out half's: nobody tunes on it). The second tuning set (``tests/safety/fresh2``,
+written later by five other writers) is printed too; it is in-sample as well.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import defaultdict
+from pathlib import Path
 
 from activities.safety.parent_text import classify
 from tests.safety.fresh.split import LANGUAGES, half
+
+SECOND_SET = Path(__file__).resolve().parents[1] / "fresh2"
+
+
+def second_tuning_set() -> list[dict]:
+    """tests/safety/fresh2: five more writers' cases, tuned on like the tuning half."""
+    return [json.loads(line) for language in LANGUAGES
+            for line in (SECOND_SET / f"{language}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 GOAL_STOPPED = 98.0
 GOAL_REFUSED = 3.0
@@ -57,8 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-language", action="store_true", help="also name the case's language, as a story does")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    for name in ("tuning", "held_out"):
-        results = outcomes(half(name), args.with_language)
+    for name in ("tuning", "second tuning set", "held_out"):
+        cases = second_tuning_set() if name == "second tuning set" else half(name)
+        results = outcomes(cases, args.with_language)
         print("\n".join(table(name, results)))
         unsafe = [r for c, r in results if c["label"] == "unsafe"]
         per_language_ok = all(
