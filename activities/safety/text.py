@@ -17,26 +17,15 @@ The lexicons are written in a tiny notation, parsed here:
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+
+from activities.language.lemmas import fold  # noqa: F401  (lower case without accents: what patterns match)
 
 TOKEN = re.compile(r"[^\W_]+")
 _BRACES = re.compile(r"\{([^{}]*)\}")
-_SPECIAL = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "ſ": "s"})
 # A sentence ends at . ! ? … (with closing quotes) followed by space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n+")
-
-
-@lru_cache(maxsize=131072)
-def fold(word: str) -> str:
-    """Lower case without accents: the form every pattern is matched against."""
-    lowered = word.lower()
-    if lowered.isascii():
-        return lowered
-    lowered = unicodedata.normalize("NFKD", lowered.translate(_SPECIAL))
-    return "".join(c for c in lowered if not unicodedata.combining(c))
 
 
 def expand(spec: str) -> list[str]:

@@ -20,14 +20,6 @@ from tests.e2e.test_up import Stack, storyloom
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture
-def stack(tmp_path):
-    stack = Stack(tmp_path / "home")
-    yield stack
-    if stack.process and stack.process.poll() is None:
-        stack.stop(signal.SIGTERM)
-
-
 def children(stack: Stack) -> dict[str, int]:
     return json.loads((stack.home / "stack.json").read_text())["children"]
 

@@ -58,14 +58,6 @@ class Stack:
         return self.process.wait(90)
 
 
-@pytest.fixture
-def stack(tmp_path):
-    stack = Stack(tmp_path / "home")
-    yield stack
-    if stack.process and stack.process.poll() is None:
-        stack.stop(signal.SIGTERM)
-
-
 def mint(home: Path, user: str) -> str:
     result = storyloom(home, "token", "--user", user, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = result.communicate(timeout=60)
