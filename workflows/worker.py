@@ -28,6 +28,7 @@ from temporalio.client import (
 from temporalio.worker import Worker
 
 from activities.avatars import AvatarActivities
+from activities.language import warm_up
 from activities.content_guard import ContentGuard
 from activities.erasure import ErasureActivities
 from activities.illustration import IllustrationActivities
@@ -147,6 +148,7 @@ async def run_worker(stop: asyncio.Event) -> None:
     address = os.environ.get("TEMPORAL_ADDRESS", "127.0.0.1:7233")
     client = await Client.connect(address, namespace=os.environ.get("TEMPORAL_NAMESPACE", policy.namespace),
                                   data_converter=data_converter(settings.home))
+    await asyncio.to_thread(warm_up)  # the safety check's dictionaries, before the first task
     await open_pool()
     try:
         await ensure_maintenance_schedule(client, policy.story_task_queue)

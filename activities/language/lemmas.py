@@ -61,12 +61,6 @@ def words(text: str, language: str) -> list[Word]:
     ]
 
 
-def warm_up() -> None:
-    """Load the five dictionaries now (about 4 s) rather than inside the first request."""
-    for language in LANGUAGES:
-        lemma("warm", language)
-
-
 def is_german_compound_of(word: str, tail: str, min_head: int = 3) -> bool:
     """Whether a German word is a compound ending in `tail` (folded) whose first part
     is a word of its own: "Ententeich" is a Teich, "Küchenmesser" a Messer; "Sturm" is

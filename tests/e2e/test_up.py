@@ -89,6 +89,11 @@ def test_up_makes_a_story_and_keeps_it_across_a_restart(stack):
     assert story["status"] == "completed", story
     assert 3 <= len(story["scenes"]) <= 6 and story["audio_duration_seconds"] >= 20
     assert_home_is_private(stack.home)
+    # The stack's own Temporal UI decodes histories in the browser, with no credential.
+    ui = f"http://127.0.0.1:{stack.ui_port}"
+    preflight = httpx.options(f"{stack.url}/codec/decode", headers={"Origin": ui, "Access-Control-Request-Method": "POST"})
+    assert preflight.headers["access-control-allow-origin"] == ui
+    assert httpx.post(f"{stack.url}/codec/decode", json={"payloads": []}, headers={"Origin": ui}).status_code == 200
 
     assert stack.stop(signal.SIGINT) == 0
     assert not (stack.home / "stack.json").exists()
