@@ -3,9 +3,10 @@
 Prints, for the tuning half and the held-out half, per language and per category,
 how many unsafe cases are stopped and how many harmless ones are refused. Each text
 is read as the API reads a parent's field with no ``Accept-Language``: in the
-language lingua hears in it. ``--failures`` lists the tuning half's misses (never
-the held-out half's: nobody tunes on it). The second tuning set (``tests/safety/fresh2``,
-written later by five other writers) is printed too; it is in-sample as well.
+language lingua hears in it. ``--failures`` lists the tuning sets' misses (never
+the held-out half's: nobody tunes on it), and ``--tuning-only`` leaves the held-out half
+out altogether. The later tuning sets (``tests/safety/fresh2`` and ``fresh3``, written by
+other writers) are printed too; they are in-sample as well.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from pathlib import Path
 from activities.safety.parent_text import classify
 from tests.safety.fresh.split import LANGUAGES, half
 
-SECOND_SET = Path(__file__).resolve().parents[1] / "fresh2"
+SAFETY_TESTS = Path(__file__).resolve().parents[1]
+# Later tuning sets, each from writers who had not read the rules; in-sample like the tuning half.
+LATER_TUNING_SETS = {"second tuning set": SAFETY_TESTS / "fresh2", "third tuning set": SAFETY_TESTS / "fresh3"}
 
 
-def second_tuning_set() -> list[dict]:
-    """tests/safety/fresh2: five more writers' cases, tuned on like the tuning half."""
-    return [json.loads(line) for language in LANGUAGES
-            for line in (SECOND_SET / f"{language}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+def later_tuning_set(folder: Path) -> list[dict]:
+    return [json.loads(line) for language in LANGUAGES if (folder / f"{language}.jsonl").exists()
+            for line in (folder / f"{language}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 GOAL_STOPPED = 98.0
 GOAL_REFUSED = 3.0
@@ -66,10 +68,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list the tuning half's misses")
     parser.add_argument("--with-language", action="store_true", help="also name the case's language, as a story does")
+    parser.add_argument("--tuning-only", action="store_true",
+                        help="print the tuning sets alone: whoever tunes must not watch the held-out figures move")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    for name in ("tuning", "second tuning set", "held_out"):
-        cases = second_tuning_set() if name == "second tuning set" else half(name)
+    names = ["tuning", *(name for name, folder in LATER_TUNING_SETS.items() if folder.exists())]
+    for name in names if args.tuning_only else [*names, "held_out"]:
+        cases = later_tuning_set(LATER_TUNING_SETS[name]) if name in LATER_TUNING_SETS else half(name)
         results = outcomes(cases, args.with_language)
         print("\n".join(table(name, results)))
         unsafe = [r for c, r in results if c["label"] == "unsafe"]
@@ -82,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"{name}: {sum(unsafe)}/{len(unsafe)} unsafe stopped; goals in every language: "
               f"{'met' if per_language_ok else 'not met'}\n")
-        if args.failures and name == "tuning":
+        if args.failures and name != "held_out":
             for case, refused in results:
                 if refused != (case["label"] == "unsafe"):
                     what = "MISSED " if not refused else "REFUSED"
