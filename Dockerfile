@@ -10,10 +10,12 @@ RUN pip install --no-cache-dir uv
 WORKDIR /app
 COPY pyproject.toml uv.lock .python-version README.md ./
 RUN uv sync --frozen --no-dev --no-install-project
+COPY contracts ./contracts
 COPY api ./api
 COPY workflows ./workflows
 COPY activities ./activities
 COPY db ./db
+COPY worker ./worker
 COPY temporal.yaml ./
 RUN uv sync --frozen --no-dev
 

@@ -7,9 +7,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-
-def storyloom_home() -> Path:
-    return Path(os.environ.get("STORYLOOM_HOME", ".storyloom")).resolve()
+from contracts.environment import TemporalTarget, chosen_provider, media_dir, storyloom_home
+from contracts.policy import TemporalPolicy, load_policy
 
 
 def jwt_secret(home: Path | None = None) -> str:
@@ -32,8 +31,10 @@ class ApiSettings:
     home: Path
     media_dir: Path
     jwt_secret: str
-    temporal_address: str
-    temporal_namespace: str
+    # temporal.yaml, read once; and where Temporal is, with the namespace and queue
+    # stories run on (read as the worker reads them).
+    policy: TemporalPolicy
+    temporal: TemporalTarget
     # Absolute base for media links (STORYLOOM_PUBLIC_URL; `storyloom api` defaults it to
     # the address it listens on). A request's own Host header is never trusted for it.
     public_url: str | None
@@ -61,20 +62,20 @@ class ApiSettings:
     @classmethod
     def from_environment(cls) -> "ApiSettings":
         home = storyloom_home()
+        policy = load_policy()
         return cls(
             home=home,
-            media_dir=Path(os.environ.get("STORYLOOM_MEDIA_DIR") or home / "media").resolve(),
+            media_dir=media_dir(home),
             jwt_secret=jwt_secret(home),
-            temporal_address=os.environ.get("TEMPORAL_ADDRESS", "127.0.0.1:7233"),
-            temporal_namespace=os.environ.get("TEMPORAL_NAMESPACE", "default"),
+            policy=policy,
+            temporal=TemporalTarget.of(policy),
             public_url=(os.environ.get("STORYLOOM_PUBLIC_URL") or "").rstrip("/") or None,
             media_link_ttl_seconds=int(os.environ.get("STORYLOOM_MEDIA_URL_TTL", "3600")),
             input_check_timeout_seconds=float(os.environ.get("STORYLOOM_INPUT_CHECK_TIMEOUT", "30")),
             supabase_url=(os.environ.get("SUPABASE_URL") or "").rstrip("/") or None,
             supabase_service_role_key=os.environ.get("SUPABASE_SERVICE_ROLE_KEY") or None,
             supabase_public_url=(os.environ.get("SUPABASE_PUBLIC_URL") or "").rstrip("/") or None,
-            provider=(os.environ.get("STORYLOOM_PROVIDER", "").strip().lower()
-                      or ("openai" if os.environ.get("OPENAI_API_KEY") else "offline")),
+            provider=chosen_provider(),
             openai_api_key=os.environ.get("OPENAI_API_KEY") or None,
             openai_base_url=(os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1").rstrip("/"),
             trusted_proxies=frozenset(

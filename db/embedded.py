@@ -79,6 +79,9 @@ class EmbeddedPostgres:
     def _prepare_permissions(self, user: str) -> None:
         entry = pwd.getpwnam(user)
         allow_traversal(self.data_dir)
+        # The server's own binaries may sit in a venv under a private folder (root's home,
+        # a 0700 temporary folder): its user passes through to them, without reading.
+        allow_traversal(self._bin)
         ensure_folder_permissions(self._bin, 0o055)
         ensure_folder_permissions(self._bin.parent / "lib", 0o044)
         os.chown(self.data_dir, entry.pw_uid, entry.pw_gid)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+
+import asyncpg
 from collections.abc import AsyncIterator
 from uuid import UUID
 
@@ -27,7 +29,7 @@ from piccolo.engine.postgres import PostgresTransaction
 from db import settings
 from db.piccolo_conf import DB as ENGINE
 
-__all__ = ["ENGINE", "open_pool", "close_pool", "user_transaction", "service_transaction"]
+__all__ = ["ENGINE", "open_pool", "close_pool", "user_transaction", "service_transaction", "owner_connection", "run_sql"]
 
 USER_ROLE = "authenticated"
 
@@ -94,3 +96,35 @@ async def service_transaction() -> AsyncIterator[PostgresTransaction]:
         raise RuntimeError("service_transaction() cannot run inside a user_transaction()")
     async with ENGINE.transaction() as transaction:
         yield transaction
+
+
+@contextlib.asynccontextmanager
+async def owner_connection(pool: asyncpg.Pool | None = None) -> AsyncIterator[asyncpg.Connection]:
+    """A connection of its own, as the connecting role (no RLS), outside any request transaction.
+
+    `pool` defaults to the engine's pool (without one, a fresh connection is
+    opened and closed). Refused inside a Piccolo transaction of the current
+    context: a connection of its own there would not see that transaction's rows,
+    and the rows it writes (a counted request, a usage row) must not roll back with it.
+    """
+    if ENGINE.current_transaction.get() is not None:
+        raise RuntimeError(
+            "rate limits, usage and the cache use a connection of their own: "
+            "call them outside user_transaction()/service_transaction()"
+        )
+    pool = pool if pool is not None else ENGINE.pool
+    if pool is not None:
+        async with pool.acquire() as connection:
+            yield connection
+    else:
+        connection = await ENGINE.get_new_connection()
+        try:
+            yield connection
+        finally:
+            await connection.close()
+
+
+async def run_sql(sql: str, *arguments: object) -> list[dict]:
+    """One statement (numbered `$n` parameters) on a connection of its own; its rows."""
+    async with owner_connection() as connection:
+        return [dict(row) for row in await connection.fetch(sql, *arguments)]

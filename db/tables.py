@@ -51,6 +51,7 @@ Deliberate changes from the seed schema, and why:
 
 from __future__ import annotations
 
+
 from piccolo.columns import (
     JSONB,
     UUID,
@@ -70,7 +71,6 @@ STORY_STATUSES = ("queued", "running", "completed", "partial", "failed")
 """Allowed ``stories.status`` values; title and content are required outside queued/running/failed."""
 
 STORY_EVENT_TYPES = ("built_in", "custom", "prompt")
-STORY_LANGUAGES = ("en", "es", "fr", "de", "it")
 SCENE_EMOTIONS = (
     "joyful", "peaceful", "exciting", "mysterious", "heartwarming", "adventurous", "contemplative",
 )

@@ -67,7 +67,7 @@ def _stop(process: subprocess.Popen) -> None:
 @pytest.fixture(scope="session")
 def temporal_address(session_home):
     """A real Temporal dev server, started the way `storyloom up` starts it."""
-    from api.embedded_temporal import EmbeddedTemporal
+    from api.operations.embedded_temporal import EmbeddedTemporal
 
     server = EmbeddedTemporal(session_home / "temporal.db", free_port(), free_port())
     server.start(session_home / "temporal.log")
@@ -79,7 +79,7 @@ def temporal_address(session_home):
 def _storyloom(session_home: Path, name: str, *arguments: str, extra_env: dict | None = None) -> tuple[subprocess.Popen, Path]:
     log_path = session_home / f"{name}.log"
     process = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", *arguments],
+        [sys.executable, "-m", "api.operations.cli", *arguments],
         env={**os.environ, **(extra_env or {})},
         stdout=open(log_path, "ab"),
         stderr=subprocess.STDOUT,
@@ -110,7 +110,7 @@ def worker_process(database_url, temporal_address, session_home):
 def token_for(session_home):
     """Mints tokens with the same secret the API verifies with."""
     from api.settings import jwt_secret
-    from api.tokens import mint_token
+    from api.http.tokens import mint_token
 
     secret = jwt_secret(session_home)
     return lambda user_id, tier="free": mint_token(secret, str(user_id), tier)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from activities.inputs import AvatarResult
-    from workflows.inputs import AvatarWorkflowInput
+    from contracts.activities import GENERATE_AVATAR, AvatarInput, AvatarResult
     from workflows.steps import run_activity
 
 
 @workflow.defn
 class AvatarWorkflow:
     @workflow.run
-    async def run(self, request: AvatarWorkflowInput) -> AvatarResult:
-        return await run_activity("generate_avatar", request, AvatarResult)
+    async def run(self, request: AvatarInput) -> AvatarResult:
+        return await run_activity(GENERATE_AVATAR, request)

@@ -7,13 +7,12 @@ from __future__ import annotations
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from activities.inputs import CheckedInputs
-    from workflows.inputs import InputCheckWorkflowInput
+    from contracts.activities import CHECK_INPUTS, CheckedInputs, CheckInputsInput
     from workflows.steps import run_activity
 
 
 @workflow.defn
 class InputCheckWorkflow:
     @workflow.run
-    async def run(self, request: InputCheckWorkflowInput) -> CheckedInputs:
-        return await run_activity("check_inputs", request, CheckedInputs)
+    async def run(self, request: CheckInputsInput) -> CheckedInputs:
+        return await run_activity(CHECK_INPUTS, request)

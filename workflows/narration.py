@@ -5,13 +5,12 @@ from __future__ import annotations
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from activities.inputs import NarrationResult
-    from workflows.inputs import NarrationWorkflowInput
+    from contracts.activities import NARRATE_STORY, NarrateInput, NarrationResult
     from workflows.steps import run_activity
 
 
 @workflow.defn
 class NarrationWorkflow:
     @workflow.run
-    async def run(self, request: NarrationWorkflowInput) -> NarrationResult:
-        return await run_activity("narrate_story", request, NarrationResult)
+    async def run(self, request: NarrateInput) -> NarrationResult:
+        return await run_activity(NARRATE_STORY, request)

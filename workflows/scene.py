@@ -10,23 +10,25 @@ from temporalio import workflow
 from temporalio.exceptions import ActivityError, ApplicationError
 
 with workflow.unsafe.imports_passed_through():
-    from activities.inputs import IllustrationFailure, IllustrationResult, StoryRef
+    from contracts.activities import (
+        ILLUSTRATE_SCENE, RECORD_ILLUSTRATION_FAILURE, SETTLE_STORY, IllustrationFailure, IllustrationResult, StoryRef,
+    )
     from workflows.failures import reason_of
-    from workflows.inputs import SceneIllustrationInput
+    from contracts.activities import IllustrateSceneInput
     from workflows.steps import run_activity
 
 
 @workflow.defn
 class SceneIllustrationWorkflow:
     @workflow.run
-    async def run(self, request: SceneIllustrationInput) -> IllustrationResult:
+    async def run(self, request: IllustrateSceneInput) -> IllustrationResult:
         scene_number = request.scene_number
         try:
-            result = await run_activity("illustrate_scene", request, IllustrationResult)
+            result = await run_activity(ILLUSTRATE_SCENE, request)
         except ActivityError as failure:
             code, message = reason_of(failure)
             await run_activity(
-                "record_illustration_failure",
+                RECORD_ILLUSTRATION_FAILURE,
                 IllustrationFailure(request.story_id, scene_number, code, message),
             )
             await self._settle_if_alone(request)
@@ -39,8 +41,8 @@ class SceneIllustrationWorkflow:
         return result
 
     @staticmethod
-    async def _settle_if_alone(request: SceneIllustrationInput) -> None:
+    async def _settle_if_alone(request: IllustrateSceneInput) -> None:
         """A retry or regeneration runs without its story's workflow, which has
         closed; the story's status is then settled here."""
         if workflow.info().parent is None:
-            await run_activity("settle_story", StoryRef(request.story_id), str)
+            await run_activity(SETTLE_STORY, StoryRef(request.story_id))

@@ -1,24 +1,34 @@
-"""How workflow code calls an activity: by name, with its policy from temporal.yaml.
+"""How workflow code calls an activity: through its typed reference, with its policy
+from temporal.yaml.
 
 Referencing activities by name keeps their implementations (and the I/O libraries
-they import) out of workflow modules entirely.
+they import) out of workflow modules entirely; the reference's types keep the call checked.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypeVar
 
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from workflows.policy import current_policy
+    from contracts.activities import ActivityRef
+    from contracts.policy import current_policy
+
+Input = TypeVar("Input")
+Result = TypeVar("Result")
 
 
-async def run_activity(name: str, argument: Any = None, result_type: type | None = None) -> Any:
+async def run_activity(activity: ActivityRef[Input, Result], argument: Input | None = None) -> Result:
+    if activity.input is None:
+        if argument is not None:
+            raise TypeError(f"{activity.name} takes no argument")
+    elif not isinstance(argument, activity.input):
+        raise TypeError(f"{activity.name} takes {activity.input.__name__}, not {type(argument).__name__}")
     # No task_queue: a story's activities run on the queue its workflow runs on.
     return await workflow.execute_activity(
-        name,
+        activity.name,
         args=[] if argument is None else [argument],
-        result_type=result_type,
-        **current_policy().activity(name).options(),
+        result_type=activity.result,
+        **current_policy().activity(activity.name).options(),
     )

@@ -14,50 +14,49 @@ from temporalio.common import WorkflowIDReusePolicy
 from temporalio.exceptions import ActivityError, ApplicationError, ChildWorkflowError, is_cancelled_exception
 
 with workflow.unsafe.imports_passed_through():
-    from activities.contracts import (
-        SceneDraft,
-        StoryBrief,
-        StoryText,
-        count_words,
-        reading_seconds,
-        scene_start_estimates,
-    )
-    from activities.inputs import (
+    from contracts.activities import (
+        CHECK_STORY,
+        EXTRACT_SCENES,
+        FINISH_STORY,
+        LOAD_STORY_BRIEF,
+        MODERATE_BRIEF,
+        MODERATE_SCENES,
+        MODERATE_STORY,
+        NARRATE_STORY,
+        RECORD_PROGRESS,
+        SAVE_STORY,
+        WRITE_STORY,
         CheckStoryInput,
         ExtractScenesInput,
-        FinishedStory,
         FinishStoryInput,
+        IllustrateSceneInput,
         LoadedStory,
         ModerateBriefInput,
         ModerateScenesInput,
         ModerateStoryInput,
         NarrateInput,
-        NarrationResult,
         ProgressSnapshot,
         SaveStoryInput,
-        StoryCheck,
         StoryRef,
         WriteStoryInput,
     )
+    from contracts.names import scene_workflow_id
+    from contracts.pace import count_words, reading_seconds, scene_start_estimates
+    from contracts.progress import SceneProgress, StoryProgress
+    from contracts.story import SceneDraft, StoryBrief, StoryText
+    from contracts.vocabulary import Stage, WorkStatus
+    from contracts.workflows import SavedStory, StoryOutcome, StoryWorkflowInput
     from workflows.failures import reason_of, reasons_of
-    from workflows.inputs import (
-        SceneIllustrationInput,
-        StoryOutcome,
-        StoryWorkflowInput,
-        SavedStory,
-        scene_workflow_id,
-    )
-    from workflows.policy import current_policy
-    from workflows.steps import run_activity
-    from workflows.progress import SceneProgress, StoryProgress
     from workflows.scene import SceneIllustrationWorkflow
+    from workflows.steps import run_activity
 
 
 MODERATION_PATCH = "moderate-inputs-story-and-scenes"
 # A failed draft is written again by write_story with guidance, checked by check_story.
 WRITE_CHECK_PATCH = "write-check-rewrite"
-# Drafts a story may take before it fails its check for good.
-STORY_DRAFTS = 3
+# Each step writes its own progress to the database; runs recorded before this
+# mirrored every stage through a record_progress activity and replay that way.
+STEPS_WRITE_PROGRESS_PATCH = "steps-write-their-own-progress"
 CANCELLED, STOPPED_MESSAGE = "CANCELLED", "stopped by its owner"
 
 
@@ -68,6 +67,8 @@ class StoryWorkflow:
         self._saved: SavedStory | None = None
         # (reason code, message, content-policy reasons) once the story has failed.
         self._failure: tuple[str, str, list[str]] | None = None
+        # False only while replaying a run recorded before STEPS_WRITE_PROGRESS_PATCH.
+        self._steps_write_progress = True
 
     @workflow.query
     def progress(self) -> StoryProgress:
@@ -86,6 +87,7 @@ class StoryWorkflow:
     @workflow.run
     async def run(self, request: StoryWorkflowInput) -> StoryOutcome:
         self._progress = StoryProgress(story_id=request.story_id)
+        self._steps_write_progress = workflow.patched(STEPS_WRITE_PROGRESS_PATCH)
         try:
             return await self._tell(request)
         except (ActivityError, ChildWorkflowError, ApplicationError, asyncio.CancelledError) as failure:
@@ -102,45 +104,45 @@ class StoryWorkflow:
 
     async def _tell(self, request: StoryWorkflowInput) -> StoryOutcome:
         story_id = request.story_id
-        await self._enter("loading")
-        loaded: LoadedStory = await run_activity("load_story_brief", StoryRef(story_id), LoadedStory)
+        await self._enter(Stage.LOADING)
+        loaded: LoadedStory = await run_activity(LOAD_STORY_BRIEF, StoryRef(story_id))
         # Runs begun before moderation existed replay without it (their histories lack it).
-        moderated = workflow.patched(MODERATION_PATCH)
+        # The newest patch implies the older ones, so a new run records one marker, not three.
+        moderated = self._steps_write_progress or workflow.patched(MODERATION_PATCH)
         if moderated:
-            brief = await run_activity("moderate_brief", ModerateBriefInput(story_id, loaded.brief), StoryBrief)
+            brief = await run_activity(MODERATE_BRIEF, ModerateBriefInput(story_id, loaded.brief))
             loaded = replace(loaded, brief=brief)
 
-        await self._enter("writing")
-        story: StoryText = await run_activity("write_story", WriteStoryInput(story_id, loaded.brief), StoryText)
-        if moderated and workflow.patched(WRITE_CHECK_PATCH):
-            await self._enter("moderating")
-            story = await self._checked_story(story_id, loaded.brief, story)
+        await self._enter(Stage.WRITING)
+        story: StoryText = await run_activity(WRITE_STORY, WriteStoryInput(story_id, loaded.brief))
+        if moderated and (self._steps_write_progress or workflow.patched(WRITE_CHECK_PATCH)):
+            await self._enter(Stage.MODERATING)
+            story = await self._checked_story(request, loaded.brief, story)
         elif moderated:
-            await self._enter("moderating")
-            story = await run_activity("moderate_story", ModerateStoryInput(story_id, loaded.brief, story), StoryText)
+            await self._enter(Stage.MODERATING)
+            story = await run_activity(MODERATE_STORY, ModerateStoryInput(story_id, loaded.brief, story))
 
-        await self._enter("extracting_scenes")
-        scenes: list[SceneDraft] = await run_activity(
-            "extract_scenes", ExtractScenesInput(story_id, loaded.brief, story), list[SceneDraft]
-        )
+        await self._enter(Stage.EXTRACTING_SCENES)
+        scenes: list[SceneDraft] = await run_activity(EXTRACT_SCENES, ExtractScenesInput(story_id, loaded.brief, story))
         if moderated:
-            scenes = await run_activity(
-                "moderate_scenes", ModerateScenesInput(story_id, loaded.brief.language, scenes), list[SceneDraft]
-            )
+            scenes = await run_activity(MODERATE_SCENES, ModerateScenesInput(story_id, loaded.brief.language, scenes))
 
-        await self._enter("saving")
-        await run_activity("save_story", SaveStoryInput(story_id, story, scenes))
+        await self._enter(Stage.SAVING)
+        await run_activity(SAVE_STORY, SaveStoryInput(
+            story_id, story, scenes, narrate=loaded.narrate, illustrate=loaded.illustrate,
+        ))
         words = count_words(story.content)
         self._saved = SavedStory(
             story_id, story.title, story.content, words, round(reading_seconds(words)), scenes,
-            scene_start_estimates(scenes),
+            scene_start_estimates(scene.text_segment for scene in scenes),
         )
         self._progress.scenes = [
-            SceneProgress(scene.scene_number, "pending" if loaded.illustrate else "skipped") for scene in scenes
+            SceneProgress(scene.scene_number, WorkStatus.PENDING if loaded.illustrate else WorkStatus.SKIPPED)
+            for scene in scenes
         ]
-        self._progress.narration = "pending" if loaded.narrate else "skipped"
+        self._progress.narration = WorkStatus.PENDING if loaded.narrate else WorkStatus.SKIPPED
 
-        await self._enter("producing")
+        await self._enter(Stage.PRODUCING)
         narration_failed = False
         work = [self._illustrate_all(request, loaded, scenes)]
         if loaded.narrate:
@@ -149,27 +151,24 @@ class StoryWorkflow:
         for result in results:
             if isinstance(result, BaseException) and not isinstance(result, (ActivityError, ChildWorkflowError)):
                 raise result
-        narration_failed = self._progress.narration == "failed"
+        narration_failed = self._progress.narration == WorkStatus.FAILED
 
-        await self._enter("finishing")
-        finished: FinishedStory = await run_activity(
-            "finish_story", FinishStoryInput(story_id, narration_failed=narration_failed), FinishedStory
-        )
+        await self._enter(Stage.FINISHING)
+        finished = await run_activity(FINISH_STORY, FinishStoryInput(story_id, narration_failed=narration_failed))
         self._progress.finish(finished.status, workflow.now())
-        await self._mirror()
+        await self._mirror_if_steps_do_not()
         return StoryOutcome(story_id, finished.status, finished.completed_scenes, finished.failed_scenes)
 
-    async def _checked_story(self, story_id: str, brief: StoryBrief, story: StoryText) -> StoryText:
+    async def _checked_story(self, request: StoryWorkflowInput, brief: StoryBrief, story: StoryText) -> StoryText:
         """Check → write again with the findings as guidance → check, a bounded number
         of times; each draft and each check is its own activity in the history."""
-        check: StoryCheck = await run_activity("check_story", CheckStoryInput(story_id, brief, story), StoryCheck)
-        for attempt in range(1, STORY_DRAFTS):
+        story_id = request.story_id
+        check = await run_activity(CHECK_STORY, CheckStoryInput(story_id, brief, story))
+        for attempt in range(1, request.story_drafts):
             if check.story is not None:
                 break
-            story = await run_activity(
-                "write_story", WriteStoryInput(story_id, brief, attempt, check.guidance), StoryText
-            )
-            check = await run_activity("check_story", CheckStoryInput(story_id, brief, story), StoryCheck)
+            story = await run_activity(WRITE_STORY, WriteStoryInput(story_id, brief, attempt, check.guidance))
+            check = await run_activity(CHECK_STORY, CheckStoryInput(story_id, brief, story))
         if check.story is None:
             raise ApplicationError(
                 "the story did not pass the child-safety check, even when written again",
@@ -178,24 +177,22 @@ class StoryWorkflow:
         return check.story
 
     async def _narrate(self, request: StoryWorkflowInput, loaded: LoadedStory) -> None:
-        self._progress.narration = "running"
+        self._progress.narration = WorkStatus.RUNNING
         try:
-            await run_activity(
-                "narrate_story", NarrateInput(request.story_id, request.user_id, loaded.voice), NarrationResult
-            )
+            await run_activity(NARRATE_STORY, NarrateInput(request.story_id, request.user_id, loaded.voice))
         except ActivityError:
-            self._progress.narration = "failed"
+            self._progress.narration = WorkStatus.FAILED
             raise
         else:
-            self._progress.narration = "completed"
+            self._progress.narration = WorkStatus.COMPLETED
         finally:
             self._progress.recompute_production_percent()
-            await self._mirror()
+            await self._mirror_if_steps_do_not()
 
     async def _illustrate_all(self, request: StoryWorkflowInput, loaded: LoadedStory, scenes: list[SceneDraft]) -> None:
         if not loaded.illustrate:
             return
-        gate = asyncio.Semaphore(current_policy().illustration_parallelism)
+        gate = asyncio.Semaphore(request.illustration_parallelism)
 
         async def one(scene: SceneDraft) -> None:
             async with gate:
@@ -205,11 +202,11 @@ class StoryWorkflow:
 
     async def _illustrate(self, request: StoryWorkflowInput, scene: SceneDraft) -> None:
         progress = self._progress.scene(scene.scene_number)
-        progress.status = "running"
+        progress.status = WorkStatus.RUNNING
         try:
             await workflow.execute_child_workflow(
                 SceneIllustrationWorkflow.run,
-                SceneIllustrationInput(request.story_id, request.user_id, scene.scene_number),
+                IllustrateSceneInput(request.story_id, request.user_id, scene.scene_number),
                 id=scene_workflow_id(request.story_id, scene.scene_number),
                 id_reuse_policy=WorkflowIDReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY,
                 # Children carry the story's search attributes, so one filter finds them all.
@@ -219,23 +216,26 @@ class StoryWorkflow:
         except ChildWorkflowError:
             # A scene without its picture leaves the story `partial`, not failed:
             # a developer can run that scene's workflow again later.
-            progress.status = "failed"
+            progress.status = WorkStatus.FAILED
         else:
-            progress.status = "completed"
+            progress.status = WorkStatus.COMPLETED
         progress.attempts += 1
         self._progress.recompute_production_percent()
-        await self._mirror()
+        await self._mirror_if_steps_do_not()
 
-    async def _enter(self, stage: str) -> None:
+    async def _enter(self, stage: Stage) -> None:
         self._progress.enter(stage, workflow.now())
-        await self._mirror()
+        await self._mirror_if_steps_do_not()
 
-    async def _mirror(self) -> None:
+    async def _mirror_if_steps_do_not(self) -> None:
+        """Runs recorded before the steps wrote their own progress mirrored it here."""
+        if self._steps_write_progress:
+            return
         progress = self._progress
         progress.touch(workflow.now())
         error = progress.error or {}
         await run_activity(
-            "record_progress",
+            RECORD_PROGRESS,
             ProgressSnapshot(
                 story_id=progress.story_id,
                 status=progress.status,
@@ -250,5 +250,5 @@ class StoryWorkflow:
 
     async def _finish_failed(self, story_id: str, code: str, message: str) -> None:
         self._progress.finish("failed", workflow.now(), {"code": code, "message": message})
-        await run_activity("finish_story", FinishStoryInput(story_id, error_code=code, error_message=message), FinishedStory)
-        await self._mirror()
+        await run_activity(FINISH_STORY, FinishStoryInput(story_id, error_code=code, error_message=message))
+        await self._mirror_if_steps_do_not()

@@ -8,6 +8,8 @@ both the surface form and the lemma, so patterns never depend on accents.
 
 from __future__ import annotations
 
+from contracts.vocabulary import LANGUAGES
+
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -15,7 +17,6 @@ from functools import lru_cache
 
 import simplemma
 
-LANGUAGES = ("en", "es", "fr", "de", "it")
 TOKEN = re.compile(r"[^\W_]+")
 _SPECIAL = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "ſ": "s"})
 

@@ -16,6 +16,8 @@ custom event, which every other parent may read: there any finding refuses.
 
 from __future__ import annotations
 
+from contracts.vocabulary import LANGUAGES
+
 import re
 from dataclasses import dataclass, field
 
@@ -25,7 +27,6 @@ from activities.safety.meaning.reader import read_harms
 from activities.safety.moderator import moderate
 from activities.safety.verdicts import Finding, Verdict
 
-LANGUAGES = ("en", "es", "fr", "de", "it")
 # The confidence lingua needs before a parent's text is also read in its language,
 # and the confidence from which it is read in that language alone.
 HEARD_LANGUAGE_CONFIDENCE = 0.35

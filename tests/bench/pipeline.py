@@ -4,7 +4,7 @@
 
 Not a test (pytest collects `test_*.py` only). It starts its own stack in a temporary
 home, as `storyloom up` would: embedded PostgreSQL (migrated), the Temporal dev server,
-and one worker process (`api.cli worker`, through `tests.bench.worker`, which only
+and one worker process (`api.operations.cli worker`, through `tests.bench.worker`, which only
 seeds the chaos random generator). The offline providers do the real work (text,
 espeak narration, drawn PNGs); `STORYLOOM_CHAOS` adds provider latency on top, drawn
 log-normally from the P50/P95 table of seed 000 ("Response Times"):
@@ -190,7 +190,7 @@ class StoryRun:
 
 
 async def insert_story(index: int, scenes: int, rng: random.Random) -> tuple[str, str]:
-    from activities.contracts import BUILT_IN_EVENTS
+    from contracts.vocabulary import BUILT_IN_EVENTS
     from db.tables import Heroes, Stories
 
     user_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
@@ -199,8 +199,9 @@ async def insert_story(index: int, scenes: int, rng: random.Random) -> tuple[str
     await Heroes.insert(Heroes(id=hero_id, user_id=user_id, name="Pip", primary_trait="brave", secondary_trait="kind",
                                appearance="red hair and a green scarf"))
     event = BUILT_IN_EVENTS[index % len(BUILT_IN_EVENTS)]
-    request = {"target_duration": 300, "num_scenes": scenes, "narrate": True, "illustrate": True,
-               "seed": rng.randrange(2**31)}
+    from contracts.request import StoryRequest
+
+    request = StoryRequest(target_duration=300, num_scenes=scenes, seed=rng.randrange(2**31)).stored()
     await Stories.insert(Stories(
         id=story_id, user_id=user_id, hero_id=hero_id, event_type="built_in", event_data=json.dumps({"event": event}),
         language="en", audio_voice="nova", status="queued", stage="queued",
@@ -214,15 +215,17 @@ async def run_story(client, task_queue: str, index: int, scenes: int, rng: rando
 
     from temporalio.common import TypedSearchAttributes
 
-    from api.search_attributes import story_search_attributes
-    from workflows.inputs import StoryWorkflowInput, story_workflow_id
+    from api.services.search_attributes import story_search_attributes
+    from contracts.names import story_workflow_id
+    from contracts.policy import current_policy
+    from contracts.workflows import story_workflow_input
     from workflows.story import StoryWorkflow
 
     story_id, user_id = await insert_story(index, scenes, rng)
     began = time.perf_counter()
     handle = await client.start_workflow(
         StoryWorkflow.run,
-        StoryWorkflowInput(story_id, user_id),
+        story_workflow_input(current_policy(), story_id, user_id),
         id=story_workflow_id(story_id),
         task_queue=task_queue,
         execution_timeout=timedelta(minutes=10),
@@ -236,7 +239,7 @@ async def run_story(client, task_queue: str, index: int, scenes: int, rng: rando
 async def read_histories(client, run: StoryRun) -> None:
     from db.tables import StoryScenes
     from tests.bench.history import timeline
-    from workflows.inputs import scene_workflow_id, story_workflow_id
+    from contracts.names import scene_workflow_id, story_workflow_id
 
     run.scene_rows = await StoryScenes.count().where(StoryScenes.story_id == run.story_id)
     story = timeline(await client.get_workflow_handle(story_workflow_id(run.story_id)).fetch_history())
@@ -278,13 +281,13 @@ async def measure(arguments, temporal_address: str) -> tuple[list[StoryRun], lis
     from temporalio.client import Client
 
     from db.engine import close_pool, open_pool
-    from workflows.policy import load_policy
+    from contracts.policy import load_policy
 
     policy = load_policy()
     await open_pool()
     try:
-        from api.settings import storyloom_home
-        from workflows.payload_codec import data_converter
+        from contracts.environment import storyloom_home
+        from contracts.codec import data_converter
 
         client = await Client.connect(temporal_address, namespace=policy.namespace,
                                       data_converter=data_converter(storyloom_home()))
@@ -409,7 +412,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["DATABASE_URL"] = postgres.url
     os.environ["STORYLOOM_HOME"] = str(home)
 
-    from api.embedded_temporal import EmbeddedTemporal
+    from api.operations.embedded_temporal import EmbeddedTemporal
     from db.migrate import apply_migrations
 
     temporal = EmbeddedTemporal(home / "temporal.db", free_port(), free_port())

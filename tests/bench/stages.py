@@ -8,7 +8,7 @@ Goal (issue "Speed"): a five-minute, six-scene story goes from POST to completed
 under 30 s on 2 cores, in every language.
 
 Not a test (pytest collects `test_*.py` only). It starts the stack the project's own
-way (`api.supervisor.Supervisor`, as `storyloom up` / `storyloom tell` do) in a
+way (`api.operations.supervisor.Supervisor`, as `storyloom up` / `storyloom tell` do) in a
 temporary home on free ports: embedded PostgreSQL, the Temporal dev server, one
 worker and the API, without `STORYLOOM_CHAOS`, so the figures are the offline
 providers' real CPU time (text, espeak narration, drawn PNGs) plus orchestration.
@@ -129,7 +129,7 @@ def only(spans, name: str) -> float | None:
 
 async def read_stages(client, run: Run, posted_at: float) -> None:
     from tests.bench.history import timeline
-    from workflows.inputs import story_workflow_id
+    from contracts.names import story_workflow_id
 
     handle = client.get_workflow_handle(story_workflow_id(run.story_id))
     try:  # the row turns terminal in finish_story; the workflow closes after one more mirror
@@ -182,7 +182,7 @@ def checked(response) -> dict:
 
 
 async def make_story(http, temporal, secret: str, language: str, flow: str, arguments) -> Run:
-    from api.tokens import mint_token
+    from api.http.tokens import mint_token
 
     user_id = str(uuid.uuid4())
     headers = {"Authorization": f"Bearer {mint_token(secret, user_id, 'premium', ttl_seconds=3600)}"}
@@ -291,13 +291,13 @@ async def measure(arguments, home: Path, api_url: str) -> tuple[list[Run], list[
     from temporalio.client import Client
 
     from api.settings import jwt_secret
-    from api.stack_file import read_running_stack
-    from workflows.policy import load_policy
+    from api.operations.stack_file import read_running_stack
+    from contracts.policy import load_policy
 
     stack = read_running_stack(home)
     if stack is None:
         raise RuntimeError(f"no running stack recorded under {home}")
-    from workflows.payload_codec import data_converter
+    from contracts.codec import data_converter
 
     temporal = await Client.connect(stack.temporal_address, namespace=load_policy().namespace,
                                     data_converter=data_converter(home))
@@ -363,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ignoring {name} from the environment: this benchmark runs its own embedded stack",
                   file=sys.stderr)
 
-    from api.supervisor import Supervisor, UpOptions
+    from api.operations.supervisor import Supervisor, UpOptions
     from db.embedded import free_port
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()

@@ -1,10 +1,10 @@
-"""The real worker (`python -m api.cli worker`), with the chaos random generator seeded.
+"""The real worker (`python -m api.operations.cli worker`), with the chaos random generator seeded.
 
     python -m tests.bench.worker SEED
 
-`activities.chaos.Chaos` draws its latencies from an unseeded `random.Random()`.
+`activities.providers.chaos.Chaos` draws its latencies from an unseeded `random.Random()`.
 This wrapper only gives that generator a seed, then hands over to the project's own
-`api.cli` entry point, so the process imports, configures and runs exactly what
+`api.operations.cli` entry point, so the process imports, configures and runs exactly what
 `storyloom worker` does. (Draws are reproducible in order; which activity gets which
 draw still depends on the order in which concurrent activities reach the provider.)
 """
@@ -16,7 +16,7 @@ import sys
 
 
 def _seed_chaos(seed: int) -> None:
-    from activities import chaos
+    from activities.providers import chaos
 
     original = chaos.Chaos.__init__
 
@@ -28,6 +28,6 @@ def _seed_chaos(seed: int) -> None:
 
 if __name__ == "__main__":
     _seed_chaos(int(sys.argv[1]))
-    from api.cli import main
+    from api.operations.cli import main
 
     main(["worker"])

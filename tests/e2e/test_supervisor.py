@@ -13,7 +13,7 @@ import time
 import httpx
 import pytest
 
-from api.stack_file import pid_alive
+from api.operations.stack_file import pid_alive
 from db.embedded import port_is_open
 from tests.e2e.test_up import Stack, storyloom
 

@@ -21,7 +21,7 @@ def test_tell_writes_the_story_its_audio_and_pictures(tmp_path):
     environment["STORYLOOM_HOME"] = str(tmp_path / "home")
     out = tmp_path / "story"
     result = subprocess.run(
-        [sys.executable, "-m", "api.cli", "tell", "--name", "Noa", "--traits", "clever,cheerful",
+        [sys.executable, "-m", "api.operations.cli", "tell", "--name", "Noa", "--traits", "clever,cheerful",
          "--event", "weather_wizard_training", "--language", "es", "--duration", "90", "--voice", "fable",
          "--pg-port", str(free_port()), "--out", str(out)],
         env=environment, capture_output=True, text=True, timeout=300,

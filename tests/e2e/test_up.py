@@ -22,7 +22,7 @@ def storyloom(home: Path, *arguments: str, **kwargs) -> subprocess.Popen:
     environment = {key: value for key, value in os.environ.items()
                    if key not in ("DATABASE_URL", "TEMPORAL_ADDRESS", "SUPABASE_JWT_SECRET")}
     environment["STORYLOOM_HOME"] = str(home)
-    return subprocess.Popen([sys.executable, "-m", "api.cli", *arguments], env=environment, **kwargs)
+    return subprocess.Popen([sys.executable, "-m", "api.operations.cli", *arguments], env=environment, **kwargs)
 
 
 class Stack:

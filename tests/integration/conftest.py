@@ -46,7 +46,7 @@ async def encrypted_client(temporal_address, db_pool, session_home):
     `storyloom worker` processes (which encrypt) run and answer."""
     from temporalio.client import Client
 
-    from workflows.payload_codec import data_converter
+    from contracts.codec import data_converter
 
     return await Client.connect(temporal_address, data_converter=data_converter(session_home))
 

@@ -13,7 +13,7 @@ from db.tables import ContentFlags, CustomEvents, Heroes, Stories
 from tests.fakes.openai_server import FakeOpenAI
 from tests.integration.workflow_support import create_story_row, openai_providers, run_story, story_worker
 from workflows.input_check import InputCheckWorkflow
-from workflows.inputs import InputCheckWorkflowInput
+from contracts.activities import CheckInputsInput
 
 HERO_NAME = "Zephyrine"
 
@@ -108,7 +108,7 @@ async def test_input_check_names_the_field_moderation_rejects(client, fake_opena
               "special_ability": f"{HERO_NAME} knows grown-up games"}
     async with story_worker(client, tmp_path, providers=openai_providers(fake_openai, tmp_path, monkeypatch)) as queue:
         checked = await client.execute_workflow(
-            InputCheckWorkflow.run, InputCheckWorkflowInput(user, "hero", str(uuid.uuid4()), fields, "en"),
+            InputCheckWorkflow.run, CheckInputsInput(user, "hero", str(uuid.uuid4()), fields, "en"),
             id=f"input-check-{uuid.uuid4()}", task_queue=queue,
         )
     assert checked.refused == ["special_ability"] and checked.reason_codes == ["SEXUAL_CONTENT"]

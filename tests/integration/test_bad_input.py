@@ -74,7 +74,7 @@ def test_a_dead_database_is_a_503_and_the_api_recovers_by_itself(tmp_path, tempo
     apply_migrations(postgres.url)
     port = free_port()
     api = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "api", "--port", str(port)],
+        [sys.executable, "-m", "api.operations.cli", "api", "--port", str(port)],
         env={**__import__("os").environ, "DATABASE_URL": postgres.url, "TEMPORAL_ADDRESS": temporal_address,
              "STORYLOOM_HOME": str(session_home)},
         stdout=open(tmp_path / "api.log", "ab"), stderr=subprocess.STDOUT,

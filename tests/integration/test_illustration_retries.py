@@ -120,7 +120,7 @@ async def test_a_story_still_running_cannot_be_retried(api_url, token_for, db_po
 async def test_the_command_line_retries_a_scene(client, tmp_path, session_home):
     user = str(uuid.uuid4())
     story_id = await partial_story(client, tmp_path, user)
-    command = [sys.executable, "-m", "api.cli", "illustrations", "retry", story_id, "--scene", "1"]
+    command = [sys.executable, "-m", "api.operations.cli", "illustrations", "retry", story_id, "--scene", "1"]
     result = await asyncio.to_thread(subprocess.run, command, capture_output=True, text=True, env=os.environ, timeout=60)
     assert result.returncode == 0, result.stderr
     assert f"scene 1: started (story-{story_id}-scene-1)" in result.stdout
@@ -143,7 +143,7 @@ async def test_a_retry_temporal_cannot_take_leaves_the_story_as_it_was(client, t
     port = free_port()
     # An API whose Temporal is gone (nothing listens on that port).
     api = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "api", "--port", str(port)],
+        [sys.executable, "-m", "api.operations.cli", "api", "--port", str(port)],
         env={**os.environ, "TEMPORAL_ADDRESS": f"127.0.0.1:{free_port()}", "STORYLOOM_HOME": str(session_home)},
         stdout=open(tmp_path / "api.log", "ab"), stderr=subprocess.STDOUT,
     )

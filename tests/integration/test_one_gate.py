@@ -16,7 +16,7 @@ import uuid
 import httpx
 import pytest
 
-from api.stack_file import StackInfo, write_stack
+from api.operations.stack_file import StackInfo, write_stack
 
 UNSAFE = "he shoots the boy with a gun"
 # String fields that hold no free text: codes and ids, each validated against its own list.
@@ -155,7 +155,7 @@ def test_every_tell_option_that_takes_text_refuses_unsafe_text(flag, api_url, se
     write_stack(home, StackInfo(os.getpid(), os.environ["DATABASE_URL"], os.environ["TEMPORAL_ADDRESS"], None, api_url))
     value = {"--name": "Gun Killer", "--traits": "kind,violent"}.get(flag, UNSAFE)
     result = subprocess.run(
-        [sys.executable, "-m", "api.cli", "tell", flag, value, "--out", str(tmp_path / "story")],
+        [sys.executable, "-m", "api.operations.cli", "tell", flag, value, "--out", str(tmp_path / "story")],
         env={**os.environ, "STORYLOOM_HOME": str(home)}, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode != 0

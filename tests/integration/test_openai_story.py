@@ -9,8 +9,8 @@ import uuid
 import pytest
 from temporalio.client import WorkflowFailureError
 
-from activities.openai_provider import safety_identifier
-from api.story_service import story_cost
+from activities.providers.openai import safety_identifier
+from api.services.story_service import story_cost
 from db.tables import ApiUsage, Heroes, Stories, StoryIllustrations
 from tests.fakes.openai_server import Fault
 from tests.integration.workflow_support import (
@@ -21,7 +21,8 @@ from tests.integration.workflow_support import (
     story_worker,
 )
 from workflows.avatar import AvatarWorkflow
-from workflows.inputs import AvatarWorkflowInput, avatar_workflow_id, story_workflow_id
+from contracts.activities import AvatarInput
+from contracts.names import avatar_workflow_id, story_workflow_id
 
 
 
@@ -40,7 +41,7 @@ async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_pa
 
     async with story_worker(client, media_dir, providers=providers) as queue:
         avatar = await client.execute_workflow(
-            AvatarWorkflow.run, AvatarWorkflowInput(hero_id, user, "avatar-openai"),
+            AvatarWorkflow.run, AvatarInput(hero_id, user, "avatar-openai"),
             id=avatar_workflow_id(hero_id, "avatar-openai"), task_queue=queue,
         )
         outcome = await run_story(client, queue, story_id, user)

@@ -12,9 +12,9 @@ from datetime import datetime, timedelta, timezone
 import asyncpg
 import pytest
 
-from api.rate_limits import LIMITS, FunctionLimit, RateDecision, consume, enforce
+from api.http.rate_limits import LIMITS, FunctionLimit, RateDecision, consume, enforce
 from db.maintenance import delete_ended_rate_limit_windows as cleanup_expired
-from api.errors import ApiError
+from api.http.errors import ApiError
 from db.engine import ENGINE, service_transaction, user_transaction
 
 pytestmark = pytest.mark.usefixtures("db_pool")
@@ -256,7 +256,7 @@ _OTHER_PROCESS = textwrap.dedent(
     """
     import asyncio, sys
     from datetime import datetime, timedelta
-    from api.rate_limits import consume
+    from api.http.rate_limits import consume
     from db.engine import close_pool, open_pool
 
     async def main(user, start, count):
@@ -321,7 +321,7 @@ async def test_cleanup_deletes_ended_windows_only():
 
 
 async def test_a_request_refused_as_invalid_gives_its_quota_back():
-    from api.rate_limits import give_back
+    from api.http.rate_limits import give_back
 
     user = fresh_user()
     moment = HOUR + timedelta(minutes=5)

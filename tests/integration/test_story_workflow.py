@@ -11,15 +11,11 @@ from temporalio.worker import Replayer
 from db.tables import Stories, StoryIllustrations, StoryScenes
 from tests.integration.workflow_support import create_story_row, keep_history, run_story, story_worker
 from workflows.avatar import AvatarWorkflow
-from workflows.inputs import (
-    AvatarWorkflowInput,
-    NarrationWorkflowInput,
-    avatar_workflow_id,
-    narration_workflow_id,
-    story_workflow_id,
-)
+from contracts.activities import AvatarInput, NarrateInput
+from contracts.names import avatar_workflow_id, narration_workflow_id, story_workflow_id
+from contracts.progress import StoryProgress
 from workflows.narration import NarrationWorkflow
-from workflows.worker import WORKFLOWS
+from worker.composition import WORKFLOWS
 
 
 
@@ -83,7 +79,7 @@ async def test_a_permanent_text_failure_fails_the_story_with_its_reason(client, 
     row = await Stories.select().where(Stories.id == story_id).output(load_json=True).first()
     assert row["status"] == "failed" and row["error_code"] == "PROVIDER_ERROR"
     assert "injected permanent text failure" in row["error_message"]
-    assert row["progress"]["error"]["code"] == "PROVIDER_ERROR"
+    assert StoryProgress.from_mirror(row, []).error == {"code": "PROVIDER_ERROR", "message": row["error_message"]}
 
 
 async def test_a_text_only_story_skips_narration_and_pictures(client, media_dir):
@@ -95,8 +91,34 @@ async def test_a_text_only_story_skips_narration_and_pictures(client, media_dir)
     await keep_history(client, story_workflow_id(story_id), "story_text_only")
     row = await Stories.select().where(Stories.id == story_id).output(load_json=True).first()
     assert row["audio_url"] is None and row["content"]
-    assert row["progress"]["narration"] == "skipped"
-    assert {scene["status"] for scene in row["progress"]["scenes"]} == {"skipped"}
+    pictures = await StoryIllustrations.select().where(StoryIllustrations.story_id == story_id)
+    progress = StoryProgress.from_mirror(row, pictures)
+    assert progress.narration == "skipped" and progress.scenes
+    assert {scene.status for scene in progress.scenes} == {"skipped"}
+
+
+async def test_a_six_scene_story_history_is_the_work_not_its_bookkeeping(client, media_dir):
+    """Each step writes its own progress: the story's history holds its steps and the
+    scene children, each child named by its scene, and no activity per stage."""
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user, target_duration=300, num_scenes=6)
+    async with story_worker(client, media_dir) as queue:
+        outcome = await run_story(client, queue, story_id, user)
+    assert outcome.status == "completed" and outcome.completed_scenes == 6
+    history = await client.get_workflow_handle(story_workflow_id(story_id)).fetch_history()
+    scheduled = [event.activity_task_scheduled_event_attributes.activity_type.name for event in history.events
+                 if event.HasField("activity_task_scheduled_event_attributes")]
+    children = [event.start_child_workflow_execution_initiated_event_attributes.workflow_id for event in history.events
+                if event.HasField("start_child_workflow_execution_initiated_event_attributes")]
+    assert len(history.events) <= 100, len(history.events)
+    assert len(scheduled) <= 12 and "record_progress" not in scheduled, scheduled
+    assert sorted(children) == sorted(f"story-{story_id}-scene-{n}" for n in range(1, 7))
+    row = await Stories.select().where(Stories.id == story_id).output(load_json=True).first()
+    pictures = await StoryIllustrations.select().where(StoryIllustrations.story_id == story_id)
+    mirrored = StoryProgress.from_mirror(row, pictures)
+    assert (mirrored.status, mirrored.percent, mirrored.narration) == ("completed", 100, "completed")
+    assert [scene.status for scene in mirrored.scenes] == ["completed"] * 6
+    assert mirrored.started_at and mirrored.updated_at >= mirrored.started_at
 
 
 async def test_a_new_voice_and_an_avatar_run_as_their_own_workflows(client, media_dir):
@@ -105,12 +127,12 @@ async def test_a_new_voice_and_an_avatar_run_as_their_own_workflows(client, medi
     async with story_worker(client, media_dir) as queue:
         await run_story(client, queue, story_id, user)
         narration = await client.execute_workflow(
-            NarrationWorkflow.run, NarrationWorkflowInput(story_id, user, "shimmer"),
+            NarrationWorkflow.run, NarrateInput(story_id, user, "shimmer"),
             id=narration_workflow_id(story_id, "shimmer"), task_queue=queue,
         )
         hero_id = str((await Stories.select(Stories.hero_id).where(Stories.id == story_id).first())["hero_id"])
         avatar = await client.execute_workflow(
-            AvatarWorkflow.run, AvatarWorkflowInput(hero_id, user, "avatar-test"),
+            AvatarWorkflow.run, AvatarInput(hero_id, user, "avatar-test"),
             id=avatar_workflow_id(hero_id, "avatar-test"), task_queue=queue,
         )
     await keep_history(client, narration_workflow_id(story_id, "shimmer"), "narration_new_voice")
@@ -122,17 +144,17 @@ async def test_a_new_voice_and_an_avatar_run_as_their_own_workflows(client, medi
 
 
 async def test_maintenance_removes_what_has_expired(client, media_dir):
-    from db.engine import ENGINE
+    from db.engine import run_sql
     from workflows.maintenance import MaintenanceWorkflow
 
-    await ENGINE._run_in_pool(
+    await run_sql(
         "INSERT INTO cache_entries (key, value, expires_at) VALUES ($1, '{}'::jsonb, now() - interval '1 minute')",
-        [f"story:{uuid.uuid4()}:built_in:x:en:60"],
+        f"story:{uuid.uuid4()}:built_in:x:en:60",
     )
-    await ENGINE._run_in_pool(
+    await run_sql(
         "INSERT INTO rate_limits (user_id, function_name, window_start, window_end)"
         " VALUES ($1, 'story-generation', now() - interval '2 hours', now() - interval '1 hour')",
-        [uuid.uuid4()],
+        uuid.uuid4(),
     )
     async with story_worker(client, media_dir) as queue:
         result = await client.execute_workflow(MaintenanceWorkflow.run, id=f"maintenance-{uuid.uuid4()}", task_queue=queue)
@@ -190,7 +212,7 @@ async def test_operators_read_the_audit_from_the_command_line(client, media_dir)
     await Heroes.update({Heroes.appearance: "a scary black cloak"}, force=True).where(Heroes.id == hero_id)
     async with story_worker(client, media_dir) as queue:
         await run_story(client, queue, story_id, user)
-    command = [sys.executable, "-m", "api.cli", "flags", "--content-id", story_id]
+    command = [sys.executable, "-m", "api.operations.cli", "flags", "--content-id", story_id]
     result = await asyncio.to_thread(subprocess.run, command, capture_output=True, text=True, env=os.environ, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "fear" in result.stdout and "scary" in result.stdout and story_id in result.stdout

@@ -8,13 +8,13 @@ import uuid
 import httpx
 import pytest
 
-from activities.settings import ActivitySettings
-from api.media_links import signed_urls
-from api.supabase_links import SupabaseSigner
+from worker.settings import WorkerSettings
+from api.services.media_links import signed_urls
+from api.services.supabase_links import SupabaseSigner
 from db.tables import Stories, StoryIllustrations
 from tests.fakes.supabase_storage import FakeSupabaseStorage
 from tests.integration.workflow_support import create_story_row, run_story, story_worker
-from workflows.worker import build_storage
+from worker.composition import build_storage
 
 
 
@@ -27,7 +27,7 @@ def supabase():
 async def test_a_story_is_stored_in_private_buckets_and_served_by_signed_links(client, supabase, tmp_path, monkeypatch):
     monkeypatch.setenv("SUPABASE_URL", supabase.url)
     monkeypatch.setenv("SUPABASE_SERVICE_ROLE_KEY", supabase.service_role_key)
-    settings = ActivitySettings.from_environment()
+    settings = WorkerSettings.from_environment()
     assert settings.storage == "supabase", "a URL and a service key choose Supabase Storage"
     storage = build_storage(settings)
     await storage.prepare()

@@ -10,8 +10,9 @@ from decimal import Decimal
 
 import pytest
 
-from api import response_cache as cache
-from api.usage import record_usage, usage_status, usage_summary
+from api.services import response_cache as cache
+from contracts import names
+from api.services.usage import record_usage, usage_status, usage_summary
 from db.engine import ENGINE, service_transaction, user_transaction
 from db.maintenance import delete_expired_cache_entries
 
@@ -138,16 +139,16 @@ async def test_the_user_sees_their_usage_through_rls():
 
 def test_key_patterns_and_ttls():
     hero, story = uuid.UUID(int=1), uuid.UUID(int=2)
-    assert cache.story_key(hero, "built_in", "magical_forest", "en", 5) == (
+    assert names.story_cache_key(hero, "built_in", "magical_forest", "en", 5) == (
         f"story:{hero}:built_in:magical_forest:en:5"
     )
-    assert cache.audio_key(story, "coral", "fr") == f"audio:{story}:coral:fr"
-    assert cache.avatar_key(hero, "gen_abc123") == f"avatar:{hero}:gen_abc123"
-    assert cache.scene_key(story, 3, "gen_1") == f"scene:{story}:3:gen_1"
+    assert names.audio_cache_key(story, "coral", "fr") == f"audio:{story}:coral:fr"
+    assert names.avatar_cache_key(hero, "gen_abc123") == f"avatar:{hero}:gen_abc123"
+    assert names.scene_cache_key(story, 3, "gen_1") == f"scene:{story}:3:gen_1"
     # A missing part, and a part that tries to look like two parts.
-    assert cache.story_key(None, "prompt", None, "en", 5) == "story:-:prompt:-:en:5"
-    assert cache.avatar_key("a:b", "c") == "avatar:a%3Ab:c"
-    assert cache.response_key(hero, "/v1/stories", "page=2") == f"api:{hero}:%2Fv1%2Fstories:page%3D2"
+    assert names.story_cache_key(None, "prompt", None, "en", 5) == "story:-:prompt:-:en:5"
+    assert names.avatar_cache_key("a:b", "c") == "avatar:a%3Ab:c"
+    assert names.response_cache_key(hero, "/v1/stories", "page=2") == f"api:{hero}:%2Fv1%2Fstories:page%3D2"
     assert (cache.STORY_TTL, cache.AUDIO_TTL, cache.AVATAR_TTL, cache.SCENE_TTL, cache.API_RESPONSE_TTL) == (
         timedelta(hours=24), timedelta(days=7), timedelta(days=30), timedelta(days=30), timedelta(hours=1),
     )
@@ -159,7 +160,7 @@ async def entry(key: str):
 
 
 async def test_put_get_and_hit_counting():
-    key = cache.story_key(fresh_id(), "built_in", "space_adventure", "en", 5)
+    key = names.story_cache_key(fresh_id(), "built_in", "space_adventure", "en", 5)
     assert await cache.get(key) is None  # a miss changes nothing
     assert await entry(key) is None
 
@@ -190,7 +191,7 @@ async def test_put_get_and_hit_counting():
 
 
 async def test_hits_count_exactly_under_concurrency():
-    key = cache.audio_key(fresh_id(), "coral", "en")
+    key = names.audio_cache_key(fresh_id(), "coral", "en")
     await cache.put(key, {"audio": "bucket/path.mp3"}, cache.AUDIO_TTL)
     results = await asyncio.gather(*(asyncio.create_task(cache.get(key)) for _ in range(30)))
     assert results == [{"audio": "bucket/path.mp3"}] * 30
@@ -198,8 +199,8 @@ async def test_hits_count_exactly_under_concurrency():
 
 
 async def test_expired_entries_are_misses_until_cleaned_up():
-    expired = cache.avatar_key(fresh_id(), "gen_old")
-    live = cache.avatar_key(fresh_id(), "gen_new")
+    expired = names.avatar_cache_key(fresh_id(), "gen_old")
+    live = names.avatar_cache_key(fresh_id(), "gen_new")
     await cache.put(expired, {"url": "avatars/old.png"}, cache.AVATAR_TTL)
     await cache.put(live, {"url": "avatars/new.png"}, cache.AVATAR_TTL)
     await ENGINE.pool.execute(
@@ -214,7 +215,7 @@ async def test_expired_entries_are_misses_until_cleaned_up():
 
 
 async def test_a_short_ttl_expires_by_the_database_clock():
-    key = cache.response_key(fresh_id(), "/v1/heroes")
+    key = names.response_cache_key(fresh_id(), "/v1/heroes")
     await cache.put(key, {"heroes": []}, timedelta(milliseconds=200))
     assert await cache.get(key) == {"heroes": []}
     await asyncio.sleep(0.4)
@@ -224,11 +225,11 @@ async def test_a_short_ttl_expires_by_the_database_clock():
 async def test_delete_prefix():
     story, other_story = fresh_id(), fresh_id()
     for number in (1, 2, 3):
-        await cache.put(cache.scene_key(story, number, "gen"), {"n": number}, cache.SCENE_TTL)
-    await cache.put(cache.scene_key(other_story, 1, "gen"), {"n": 1}, cache.SCENE_TTL)
+        await cache.put(names.scene_cache_key(story, number, "gen"), {"n": number}, cache.SCENE_TTL)
+    await cache.put(names.scene_cache_key(other_story, 1, "gen"), {"n": 1}, cache.SCENE_TTL)
     assert await cache.delete_prefix(f"scene:{story}:") == 3
-    assert await cache.get(cache.scene_key(story, 2, "gen")) is None
-    assert await cache.get(cache.scene_key(other_story, 1, "gen")) == {"n": 1}
+    assert await cache.get(names.scene_cache_key(story, 2, "gen")) is None
+    assert await cache.get(names.scene_cache_key(other_story, 1, "gen")) == {"n": 1}
     # LIKE wildcards in a prefix are plain characters.
     assert await cache.delete_prefix("scene:%") == 0
     with pytest.raises(ValueError):

@@ -13,8 +13,9 @@ import yaml
 
 from db.tables import Stories, StoryIllustrations, StoryScenes
 from tests.integration.workflow_support import create_story_row
-from workflows.inputs import StoryWorkflowInput, story_workflow_id
-from workflows.policy import DEFAULT_POLICY_PATH
+from contracts.names import story_workflow_id
+from contracts.workflows import StoryWorkflowInput
+from contracts.policy import CHECKOUT_POLICY_PATH
 from workflows.story import StoryWorkflow
 
 # Slow enough pictures and speech that the kill lands while they are being made.
@@ -25,7 +26,7 @@ CHAOS = '{"illustration": {"latency_ms": [2500, 2600]}, "narration": {"latency_m
 def policy_for_queue(tmp_path, queue: str):
     """The shipped policy on a queue of its own, with short heartbeats so the
     killed worker's activities are noticed in seconds rather than half a minute."""
-    raw = yaml.safe_load(DEFAULT_POLICY_PATH.read_text())
+    raw = yaml.safe_load(CHECKOUT_POLICY_PATH.read_text())
     raw["task_queues"]["stories"] = queue
     for name in ("narrate_story", "illustrate_scene"):
         raw["activities"][name]["heartbeat"] = "2s"
@@ -38,7 +39,7 @@ def start_worker(policy_path, log_path, chaos: str | None) -> subprocess.Popen:
     environment = {**os.environ, "STORYLOOM_TEMPORAL_CONFIG": str(policy_path)}
     if chaos:
         environment["STORYLOOM_CHAOS"] = chaos
-    return subprocess.Popen([sys.executable, "-m", "api.cli", "worker"], env=environment,
+    return subprocess.Popen([sys.executable, "-m", "api.operations.cli", "worker"], env=environment,
                             stdout=open(log_path, "ab"), stderr=subprocess.STDOUT)
 
 

@@ -11,29 +11,33 @@ from pathlib import Path
 from temporalio import activity
 from temporalio.client import Client
 
-from activities.chaos import Chaos, parse_chaos
-from activities.errors import provider_unavailable
-from activities.offline import OfflineImageProvider, OfflineSpeechProvider, OfflineTextProvider
-from activities.provider_registry import build_providers, with_chaos
+from activities.providers.chaos import Chaos, parse_chaos
+from activities.providers.errors import provider_unavailable
+from activities.providers.offline import OfflineImageProvider, OfflineSpeechProvider, OfflineTextProvider
+from worker.providers import build_providers, with_chaos
 from activities.providers import Providers
-from activities.settings import ActivitySettings
+from worker.settings import WorkerSettings
 from activities.storage import LocalStorage
 from db.tables import Heroes, Stories
-from workflows.inputs import StoryWorkflowInput, story_workflow_id
-from workflows.policy import load_policy
+from contracts.names import story_workflow_id
+from contracts.workflows import story_workflow_input
+from contracts.policy import current_policy, load_policy
+from contracts.request import StoryRequest
 from workflows.story import StoryWorkflow
-from workflows.worker import activity_names, build_activities, build_worker
+from worker.composition import activity_names, build_activities, build_worker
 
 
 async def create_story_row(user_id: str, *, event: str = "magical_forest_adventure", language: str = "en",
-                           target_duration: int = 60, narrate: bool = True, illustrate: bool = True) -> str:
+                           target_duration: int = 60, narrate: bool = True, illustrate: bool = True,
+                           num_scenes: int | None = None) -> str:
     hero_id, story_id = uuid.uuid4(), uuid.uuid4()
     await Heroes.insert(Heroes(id=hero_id, user_id=user_id, name="Pip", primary_trait="brave", secondary_trait="kind",
                                appearance="red hair and a green scarf"))
     await Stories.insert(Stories(
         id=story_id, user_id=user_id, hero_id=hero_id, event_type="built_in", event_data=json.dumps({"event": event}),
         language=language, audio_voice="nova", status="queued", stage="queued",
-        generation_metadata=json.dumps({"request": {"target_duration": target_duration, "narrate": narrate, "illustrate": illustrate}}),
+        generation_metadata=json.dumps({"request": StoryRequest(
+            target_duration=target_duration, narrate=narrate, illustrate=illustrate, num_scenes=num_scenes).stored()}),
     ))
     return str(story_id)
 
@@ -56,7 +60,7 @@ def openai_providers(fake, media_dir: Path, monkeypatch) -> Providers:
     monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
     monkeypatch.setenv("STORYLOOM_SAFETY_SALT", "test-salt")
     monkeypatch.delenv("STORYLOOM_PROVIDER", raising=False)
-    settings = ActivitySettings.from_environment()
+    settings = WorkerSettings.from_environment()
     assert settings.provider == "openai", "a key alone chooses OpenAI"
     return build_providers(settings, LocalStorage(media_dir))
 
@@ -79,7 +83,7 @@ async def story_worker(client: Client, media_dir: Path, chaos: str | None = None
 
 async def run_story(client: Client, task_queue: str, story_id: str, user_id: str):
     return await client.execute_workflow(
-        StoryWorkflow.run, StoryWorkflowInput(story_id, user_id), id=story_workflow_id(story_id), task_queue=task_queue
+        StoryWorkflow.run, story_workflow_input(current_policy(), story_id, user_id), id=story_workflow_id(story_id), task_queue=task_queue
     )
 
 

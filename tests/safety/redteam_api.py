@@ -168,7 +168,7 @@ class Harness:
         self.secret = secret
 
     def token(self) -> str:
-        from api.tokens import mint_token
+        from api.http.tokens import mint_token
 
         return mint_token(self.secret, str(uuid.uuid4()), self.arguments.tier, ttl_seconds=3 * 3600)
 
@@ -409,7 +409,8 @@ async def run(arguments: argparse.Namespace, cases: list[dict], secret: str) -> 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = parse(argv)
-    from api.settings import jwt_secret, storyloom_home
+    from api.settings import jwt_secret
+    from contracts.environment import storyloom_home
 
     cases = load_cases(arguments.cases, arguments)
     if not cases:

@@ -27,8 +27,9 @@ import sys
 import time
 from collections import defaultdict
 
-from activities.contracts import HeroProfile, StoryBrief
-from activities.offline.composer import count_words, write_story_text
+from contracts.story import HeroProfile, StoryBrief
+from contracts.pace import count_words
+from activities.providers.offline.composer import write_story_text
 from activities.safety import check_text
 from tests.safety.evaluation import CATEGORIES, CORPUS_PATH, LANGUAGES, Outcome, evaluate, load_corpus
 

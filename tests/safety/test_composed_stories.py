@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from activities.contracts import BUILT_IN_EVENTS, LANGUAGES, HeroProfile, StoryBrief
-from activities.offline.composer import write_story_text
-from activities.offline.scenes import extract_scenes
+from contracts.story import HeroProfile, StoryBrief
+from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
+from activities.providers.offline.composer import write_story_text
+from activities.providers.offline.scenes import extract_scenes
 from activities.safety import check_text
 from activities.safety.generated_text import review_generated
 

@@ -7,8 +7,9 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from activities.contracts import HeroProfile, StoryBrief
-from activities.offline.composer import count_words, write_story_text
+from contracts.story import HeroProfile, StoryBrief
+from contracts.pace import count_words
+from activities.providers.offline.composer import write_story_text
 from activities.safety import Finding, Verdict, check_fields, check_text
 from activities.safety import verdicts
 from db import tables

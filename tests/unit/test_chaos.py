@@ -4,7 +4,7 @@ import statistics
 import pytest
 from temporalio.exceptions import ApplicationError
 
-from activities.chaos import Chaos, ChaosConfigError, Fault, parse_chaos
+from activities.providers.chaos import Chaos, ChaosConfigError, Fault, parse_chaos
 
 
 def test_parses_the_documented_shape():

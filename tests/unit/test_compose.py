@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from api.cli import parser
+from api.operations.cli import parser
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
@@ -15,9 +15,9 @@ STORYLOOM_SERVICES = ("api", "worker", "migrate")
 
 
 def environment_names_read_by_code() -> set[str]:
-    pattern = re.compile(r"""os\.environ(?:\.get)?[\[(]\s*["']([A-Z0-9_]+)["']""")
+    pattern = re.compile(r"""environ(?:\.get)?[\[(]\s*["']([A-Z0-9_]+)["']""")
     names = set()
-    for package in ("api", "workflows", "activities", "db"):
+    for package in ("contracts", "api", "workflows", "activities", "db", "worker"):
         for path in (ROOT / package).rglob("*.py"):
             names.update(pattern.findall(path.read_text()))
     return names
@@ -61,7 +61,7 @@ def test_environment_names_are_ones_the_code_reads():
 
 
 def test_search_attributes_match_what_the_api_sets():
-    from api.embedded_temporal import SEARCH_ATTRIBUTES
+    from api.operations.embedded_temporal import SEARCH_ATTRIBUTES
 
     command = " ".join(SERVICES["temporal-setup"]["command"])
     for name, kind in SEARCH_ATTRIBUTES.items():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from api.routes import health
+from api.http.routes import health
 from tests.fakes.openai_server import FakeOpenAI
 
 

@@ -12,8 +12,8 @@ import pytest
 import pytest_asyncio
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from api.jwks import JwksCache, TokenVerifier, jwks_url, parse_jwks
-from api.tokens import LOCAL_ISSUER, InvalidToken, mint_token
+from api.http.jwks import JwksCache, TokenVerifier, jwks_url, parse_jwks
+from api.http.tokens import LOCAL_ISSUER, InvalidToken, mint_token
 from tests.fakes.supabase_auth import FAKE_ISSUER, FakeSupabaseAuth, SigningKey, claims, raw_hs256, unsigned
 
 SECRET = "a-test-secret-that-is-long-enough-for-hs256"

@@ -7,10 +7,12 @@ import string
 
 import pytest
 
-from activities.contracts import BUILT_IN_EVENTS, LANGUAGES, HeroProfile, StoryBrief
-from activities.offline import OfflineTextProvider
-from activities.offline.bank import bank
-from activities.offline.composer import count_words, invent_protagonist, target_words, trait_phrase, write_story_text
+from contracts.story import HeroProfile, StoryBrief
+from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
+from activities.providers.offline import OfflineTextProvider
+from activities.providers.offline.bank import bank
+from contracts.pace import count_words
+from activities.providers.offline.composer import invent_protagonist, target_words, trait_phrase, write_story_text
 
 HERO = HeroProfile(
     name="Luna",

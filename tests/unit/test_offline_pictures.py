@@ -8,12 +8,13 @@ import time
 import pytest
 from PIL import Image
 
-from activities.contracts import BUILT_IN_EVENTS, LANGUAGES, HeroProfile, IllustrationRequest, SceneDraft, StoryBrief
-from activities.offline import OfflineImageProvider, derive_visual_profile
-from activities.offline.composer import write_story_text
-from activities.offline.looks import PROFILE_KEYS
-from activities.offline.pictures import HAIR, hero_colors
-from activities.offline.scenes import extract_scenes
+from contracts.story import HeroProfile, IllustrationRequest, SceneDraft, StoryBrief
+from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
+from activities.providers.offline import OfflineImageProvider, derive_visual_profile
+from activities.providers.offline.composer import write_story_text
+from activities.providers.offline.looks import PROFILE_KEYS
+from activities.providers.offline.pictures import HAIR, hero_colors
+from activities.providers.offline.scenes import extract_scenes
 
 HERO = HeroProfile("Luna", "brave", "kind", appearance="curly red hair, green eyes, a yellow raincoat and glasses")
 
@@ -85,7 +86,7 @@ async def test_prompt_stories_draw_the_invented_hero_consistently():
     provider = OfflineImageProvider()
     pictures = [open_png(await provider.illustrate(r)).convert("RGB") for r in requests[:3]]
     shared = colours(pictures[0]) & colours(pictures[1]) & colours(pictures[2])
-    from activities.offline.composer import invent_protagonist
+    from activities.providers.offline.composer import invent_protagonist
 
     assert set(hero_colors(invent_protagonist(5, "it")).values()) <= shared
 

@@ -6,10 +6,13 @@ import re
 
 import pytest
 
-from activities.contracts import EMOTIONS, IMPORTANCE, LANGUAGES, MAX_SCENES, MIN_SCENES, HeroProfile, StoryBrief, StoryText
-from activities.offline import OfflineTextProvider
-from activities.offline.composer import count_words, write_story_text
-from activities.offline.scenes import extract_scenes, split_story
+from contracts.pace import MAX_SCENES, MIN_SCENES
+from contracts.story import HeroProfile, StoryBrief, StoryText
+from contracts.vocabulary import EMOTIONS, IMPORTANCE, LANGUAGES
+from activities.providers.offline import OfflineTextProvider
+from contracts.pace import count_words
+from activities.providers.offline.composer import write_story_text
+from activities.providers.offline.scenes import extract_scenes, split_story
 
 HERO = HeroProfile(name="Luna", primary_trait="brave", secondary_trait="kind", appearance="red curly hair and a green scarf")
 

@@ -6,11 +6,12 @@ import asyncio
 
 import pytest
 
-from activities.contracts import VOICES, HeroProfile, StoryBrief
-from activities.offline import OfflineSpeechProvider
-from activities.offline.composer import write_story_text
-from activities.offline.scenes import extract_scenes
-from activities.offline.speech import (
+from contracts.story import HeroProfile, StoryBrief
+from contracts.vocabulary import VOICES
+from activities.providers.offline import OfflineSpeechProvider
+from activities.providers.offline.composer import write_story_text
+from activities.providers.offline.scenes import extract_scenes
+from activities.providers.offline.speech import (
     PARAGRAPH_PAUSE_S,
     SAMPLE_RATE,
     SEGMENT_PAUSE_S,

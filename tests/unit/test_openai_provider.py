@@ -9,8 +9,8 @@ import openai
 import pytest
 from temporalio.exceptions import ApplicationError
 
-from activities.contracts import HeroProfile, IllustrationRequest, SceneDraft, StoryBrief, StoryText
-from activities.openai_provider import (
+from contracts.story import HeroProfile, IllustrationRequest, SceneDraft, StoryBrief, StoryText
+from activities.providers.openai import (
     OpenAIImages, OpenAIModels, OpenAISpeech, OpenAIText, acting_for, error_to_application_error, mp3,
     safety_identifier, split_for_speech,
 )

@@ -7,7 +7,7 @@ import openai
 import pytest
 from temporalio.exceptions import ApplicationError
 
-from activities.openai_provider import OpenAIModels, OpenAIReviewer, OpenAIText, models_from_names
+from activities.providers.openai import OpenAIModels, OpenAIReviewer, OpenAIText, models_from_names
 from activities.safety.ai_review import (
     ContentAnalysis, analysis_findings, moderation_findings, parse_thresholds, rejection_verdict,
 )

@@ -9,11 +9,11 @@ import stat
 import pytest
 from temporalio.api.common.v1 import Payload
 
-from workflows.payload_codec import (
-    ENCODING,
+from contracts.codec import (
     EncryptionCodec,
     PayloadKeyError,
     PayloadKeys,
+    ENCODING,
     load_keys,
     payloads_from_json,
     payloads_to_json,

@@ -3,18 +3,18 @@ from datetime import timedelta
 import pytest
 import yaml
 
-from workflows.policy import DEFAULT_POLICY_PATH, PolicyError, load_policy, parse_duration, parse_policy
-from workflows.worker import activities_from_settings, activity_names
+from contracts.policy import PolicyError, CHECKOUT_POLICY_PATH, load_policy, parse_duration, parse_policy
+from worker.composition import activities_from_settings, activity_names
 
 
 def raw_policy() -> dict:
-    return yaml.safe_load(DEFAULT_POLICY_PATH.read_text())
+    return yaml.safe_load(CHECKOUT_POLICY_PATH.read_text())
 
 
 def test_shipped_policy_covers_every_registered_activity(tmp_path):
-    from activities.settings import ActivitySettings
+    from worker.settings import WorkerSettings
 
-    settings = ActivitySettings(home=tmp_path, media_dir=tmp_path / "media", provider="offline")
+    settings = WorkerSettings(home=tmp_path, media_dir=tmp_path / "media", provider="offline")
     names = activity_names(activities_from_settings(settings))
     policy = load_policy(required_activities=names)
     assert set(names) <= set(policy.activities)

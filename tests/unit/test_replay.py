@@ -12,8 +12,10 @@ import pytest
 from temporalio.client import WorkflowHistory
 from temporalio.worker import Replayer
 
-from workflows.policy import load_policy
-from workflows.worker import WORKFLOWS
+import yaml
+
+from contracts.policy import CHECKOUT_POLICY_PATH, load_policy
+from worker.composition import WORKFLOWS
 
 HISTORIES = sorted((Path(__file__).resolve().parents[1] / "histories").glob("*.json"))
 
@@ -31,3 +33,30 @@ async def test_history_replays(path):
     load_policy()
     history = WorkflowHistory.from_json(path.stem, path.read_text())
     await Replayer(workflows=WORKFLOWS).replay_workflow(history)
+
+
+def changed_policy(tmp_path: Path) -> Path:
+    """temporal.yaml with every value a worker could be configured with turned."""
+    raw = yaml.safe_load(CHECKOUT_POLICY_PATH.read_text())
+    raw["story"].update(illustration_parallelism=1, story_drafts=1)
+    raw["worker"].update(max_concurrent_activities=2, max_concurrent_workflow_tasks=1)
+    raw["activity_defaults"]["start_to_close"] = "7s"
+    raw["activity_defaults"]["retry"]["maximum_attempts"] = 2
+    for override in raw["activities"].values():
+        override.pop("retry", None)
+        override["start_to_close"] = "9s"
+        override.pop("heartbeat", None)
+    path = tmp_path / "temporal.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    return path
+
+
+@pytest.mark.parametrize("path", HISTORIES, ids=[path.stem for path in HISTORIES])
+async def test_history_replays_under_a_changed_worker_configuration(path, tmp_path):
+    """Nothing a worker's configuration says changes the commands a running story emits."""
+    try:
+        load_policy(changed_policy(tmp_path))
+        history = WorkflowHistory.from_json(path.stem, path.read_text())
+        await Replayer(workflows=WORKFLOWS).replay_workflow(history)
+    finally:
+        load_policy()

@@ -4,10 +4,10 @@ from datetime import datetime, timezone
 
 import pytest
 
-from api.errors import ApiError
-from api.languages import normalize_language
-from api.media_links import MediaSigner
-from workflows.progress import SceneProgress, StoryProgress
+from api.http.errors import ApiError
+from api.http.languages import normalize_language
+from api.services.media_links import MediaSigner
+from contracts.progress import SceneProgress, StoryProgress
 
 
 def test_media_links_expire_and_resist_tampering():
@@ -58,7 +58,7 @@ def test_progress_only_moves_forward():
      ("", None), ("ja, zh", None), ("fr;q=0", None)],
 )
 def test_accept_language_picks_one_of_ours(header, language):
-    from api.input_checks import accepted_language
+    from api.services.input_checks import accepted_language
 
     assert accepted_language(header) == language
 
@@ -86,24 +86,24 @@ def test_the_analysis_layer_can_be_switched_off():
 
 @pytest.mark.parametrize("value, enabled", [("true", True), ("FALSE", False), ("0", False), ("yes", True)])
 def test_enable_ai_content_filtering_is_read_from_the_environment(monkeypatch, value, enabled):
-    from activities.settings import ActivitySettings
+    from worker.settings import WorkerSettings
 
     monkeypatch.setenv("ENABLE_AI_CONTENT_FILTERING", value)
-    assert ActivitySettings.from_environment().ai_content_filtering is enabled
+    assert WorkerSettings.from_environment().ai_content_filtering is enabled
 
 
 def test_a_misspelt_switch_is_refused(monkeypatch):
-    from activities.settings import ActivitySettings
+    from worker.settings import WorkerSettings
 
     monkeypatch.setenv("ENABLE_AI_CONTENT_FILTERING", "maybe")
     with pytest.raises(ValueError, match="ENABLE_AI_CONTENT_FILTERING"):
-        ActivitySettings.from_environment()
+        WorkerSettings.from_environment()
 
 
 def test_workflow_failures_answer_with_their_reason_code():
     from temporalio.exceptions import ActivityError, ApplicationError, RetryState
 
-    from api.errors import workflow_failure
+    from api.http.errors import workflow_failure
 
     refused = ApplicationError("the story is not suitable", type="CONTENT_POLICY_VIOLATION")
     assert (workflow_failure(refused).status, workflow_failure(refused).code) == (400, "CONTENT_POLICY_VIOLATION")

@@ -8,10 +8,11 @@ import httpx
 import pytest
 from storage3.exceptions import StorageApiError
 
-import activities.supabase_storage as supabase_storage
-from activities.storage import AUDIO, AVATARS, BUCKETS, ILLUSTRATIONS, Storage
-from activities.supabase_storage import StorageBackendError, SupabaseStorage, split_key
-from api.supabase_links import SupabaseSigner
+import activities.storage.supabase as supabase_storage
+from contracts.names import AUDIO, AVATARS, BUCKETS, ILLUSTRATIONS
+from activities.storage import Storage
+from activities.storage.supabase import StorageBackendError, SupabaseStorage, split_key
+from api.services.supabase_links import SupabaseSigner
 from tests.fakes.supabase_storage import FakeSupabaseStorage
 
 KEY = "service-role-test-key"

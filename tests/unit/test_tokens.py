@@ -4,8 +4,8 @@ import uuid
 import jwt
 import pytest
 
-from api.jwks import TokenVerifier
-from api.tokens import CLOCK_SKEW_LEEWAY_SECONDS, LOCAL_ISSUER, InvalidToken, accepted_issuers, mint_token
+from api.http.jwks import TokenVerifier
+from api.http.tokens import CLOCK_SKEW_LEEWAY_SECONDS, LOCAL_ISSUER, InvalidToken, accepted_issuers, mint_token
 
 SECRET = "a-test-secret-that-is-long-enough-for-hs256"
 SUPABASE = "https://project.supabase.co"

@@ -1,6 +1,6 @@
 import pytest
 
-from activities.usage_meter import Meter, metering, prices, report
+from activities.providers.usage_meter import Meter, metering, prices, report
 
 
 def test_costs_are_priced_per_model():

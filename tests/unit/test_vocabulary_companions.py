@@ -7,7 +7,7 @@ import re
 import pytest
 
 from activities.language.lemmas import LANGUAGES, fold, words
-from activities.offline.vocabulary.companions import COMPANIONS
+from activities.providers.offline.vocabulary.companions import COMPANIONS
 
 KINDS = {"animal", "creature", "person"}
 NOUN_KEYS = ("match", "def", "indef", "def_pl")

@@ -10,9 +10,9 @@ from activities.language.lemmas import TOKEN, fold, words
 
 
 def _load(name: str) -> dict:
-    """The data module on its own: importing it through ``activities.offline`` would run
+    """The data module on its own: importing it through ``activities.providers.offline`` would run
     the package's ``__init__`` (the composer) and tie this test to the whole composer."""
-    path = Path(__file__).resolve().parents[2] / "activities" / "offline" / "vocabulary" / f"{name}.py"
+    path = Path(__file__).resolve().parents[2] / "activities" / "providers" / "offline" / "vocabulary" / f"{name}.py"
     spec = importlib.util.spec_from_file_location(f"_vocabulary_{name}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from activities.language.lemmas import LANGUAGES, fold, words
-from activities.offline.vocabulary.appearance import (
+from activities.providers.offline.vocabulary.appearance import (
     CLOTHES,
     COLORS,
     EXTRAS,
@@ -21,7 +21,7 @@ from activities.offline.vocabulary.appearance import (
     looks_in_english,
     read_looks,
 )
-from activities.offline.vocabulary.obstacles import OBSTACLES
+from activities.providers.offline.vocabulary.obstacles import OBSTACLES
 
 # ---------------------------------------------------------------------------- helpers
 MATCH_GAP = 3  # words allowed between the parts of a several-word match

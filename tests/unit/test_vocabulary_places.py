@@ -11,11 +11,11 @@ from activities.language.lemmas import LANGUAGES, fold, words
 
 def _load_places() -> dict[str, dict]:
     try:
-        from activities.offline.vocabulary.places import PLACES
+        from activities.providers.offline.vocabulary.places import PLACES
     except ImportError:
         # The offline package imports the composer, which needs every vocabulary module;
         # the places table itself depends on nothing, so it can be read on its own.
-        path = Path(__file__).resolve().parents[2] / "activities" / "offline" / "vocabulary" / "places.py"
+        path = Path(__file__).resolve().parents[2] / "activities" / "providers" / "offline" / "vocabulary" / "places.py"
         spec = importlib.util.spec_from_file_location("_places_under_test", path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)

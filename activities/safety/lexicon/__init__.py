@@ -10,6 +10,8 @@ turns it into a :class:`Lexicon`.
 
 from __future__ import annotations
 
+from contracts.vocabulary import LANGUAGES
+
 import importlib
 import re
 from dataclasses import dataclass, field
@@ -24,7 +26,6 @@ from activities.safety.verdicts import (
     rewritten_reason,
 )
 
-LANGUAGES = ("en", "es", "fr", "de", "it")
 _OPTION = re.compile(r"\s+([@!:][\w]+)\s*$")
 
 

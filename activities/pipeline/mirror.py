@@ -1,0 +1,63 @@
+"""The database mirror of a story's progress, written by the step doing the work.
+
+Each step writes only its own facts (`contracts.progress` names who writes what), in
+one statement and without an activity of its own, so the history holds the work and
+not its bookkeeping, and a story can be read when no worker is up.
+"""
+
+from __future__ import annotations
+
+import json
+
+from contracts.progress import STAGE_PERCENT
+from contracts.vocabulary import TERMINAL_STATUSES, Stage, WorkStatus
+from db.tables import Stories
+
+# now() as JSON writes it (ISO 8601), the form the workflow's own timestamps take.
+_NOW = "trim(both '\"' from to_json(now())::text)"
+# A settled story is never moved back by a late write, nor one reopened for redrawing.
+_STILL_RUNNING = "status NOT IN ({}) AND stage IS DISTINCT FROM '{}'".format(
+    ", ".join(f"'{status}'" for status in TERMINAL_STATUSES), Stage.REDRAWING.value
+)
+_ENTER_STAGE = f"""
+    UPDATE stories
+       SET status = 'running', stage = {{}}, percent = greatest(percent, {{}}),
+           progress = coalesce(progress, jsonb_build_object())
+                      || jsonb_build_object('started_at', coalesce(progress ->> 'started_at', {_NOW}),
+                                            'updated_at', {_NOW})
+                      || {{}}::jsonb
+     WHERE id = {{}} AND {_STILL_RUNNING}
+"""
+_RECORD_NARRATION = f"""
+    UPDATE stories
+       SET progress = coalesce(progress, jsonb_build_object())
+                      || jsonb_build_object('narration', {{}}::text, 'updated_at', {_NOW})
+     WHERE id = {{}} AND {_STILL_RUNNING}
+"""
+_RECORD_OUTCOME = f"""
+    UPDATE stories
+       SET status = {{}}, stage = {{}}, percent = 100, error_code = {{}}, error_message = {{}},
+           progress = coalesce(progress, jsonb_build_object())
+                      || jsonb_build_object('updated_at', {_NOW})
+                      || CASE WHEN {{}} THEN jsonb_build_object('narration', 'failed') ELSE jsonb_build_object() END
+     WHERE id = {{}}
+"""
+
+
+async def enter_stage(story_id: str, stage: Stage, **facts: object) -> None:
+    """The story is running `stage`; `facts` are merged into its progress record."""
+    await Stories.raw(_ENTER_STAGE, stage.value, STAGE_PERCENT[stage], json.dumps(facts), story_id)
+
+
+async def record_narration(story_id: str, status: WorkStatus) -> None:
+    """How the story's own narration stands; a later narration in another voice of a
+    finished story leaves its record alone."""
+    await Stories.raw(_RECORD_NARRATION, status.value, story_id)
+
+
+async def record_outcome(
+    story_id: str, status: str, error_code: str | None, error_message: str | None, narration_failed: bool
+) -> None:
+    """How the story ended. Status, stage and percent move together, so no reader sees
+    a finished story at 97%."""
+    await Stories.raw(_RECORD_OUTCOME, status, status, error_code, error_message, narration_failed, story_id)

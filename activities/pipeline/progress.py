@@ -1,0 +1,64 @@
+"""Mirrors workflow progress into PostgreSQL and settles a story's final status."""
+
+from __future__ import annotations
+
+import json
+
+from temporalio import activity
+
+from contracts.activities import FinishStoryInput, FinishedStory, ProgressSnapshot, StoryRef
+from contracts.vocabulary import REDRAWING_STAGE
+from activities.pipeline.mirror import record_outcome
+from db.tables import Stories, StoryIllustrations
+
+
+class ProgressActivities:
+    @activity.defn
+    async def record_progress(self, snapshot: ProgressSnapshot) -> None:
+        # Snapshots can arrive out of order (scenes finish together); an older one never wins.
+        await Stories.raw(
+            """
+            UPDATE stories
+               SET status = {}, stage = {}, percent = {}, progress = {}::jsonb,
+                   error_code = {}, error_message = {}
+             WHERE id = {}
+               AND coalesce((progress ->> 'version')::int, -1) < {}
+            """,
+            snapshot.status, snapshot.stage, snapshot.percent, json.dumps(snapshot.progress),
+            snapshot.error_code, snapshot.error_message, snapshot.story_id, snapshot.version,
+        )
+
+    @activity.defn
+    async def finish_story(self, request: FinishStoryInput) -> FinishedStory:
+        statuses = await StoryIllustrations.select(StoryIllustrations.status).where(
+            StoryIllustrations.story_id == request.story_id
+        )
+        completed = sum(row["status"] == "completed" for row in statuses)
+        failed = sum(row["status"] == "failed" for row in statuses)
+        code, message = request.error_code, request.error_message
+        if code is None and request.narration_failed:
+            code, message = "NARRATION_FAILED", "the story's narration could not be made"
+        status = "failed" if code else ("partial" if failed else "completed")
+        # Status, stage and percent move together, so no reader sees a finished story at 97%.
+        await record_outcome(request.story_id, status, code, message, request.narration_failed)
+        return FinishedStory(status, completed, failed)
+
+    @activity.defn
+    async def settle_story(self, ref: StoryRef) -> str:
+        """After a scene run outside its story's workflow: `partial` becomes
+        `completed` once every scene has its picture (and back, if one was lost)."""
+        statuses = await StoryIllustrations.select(StoryIllustrations.status).where(
+            StoryIllustrations.story_id == ref.story_id
+        )
+        if any(row["status"] in ("processing", "retrying") for row in statuses):
+            status_if_settled = None  # another scene run is still going; it will settle
+        else:
+            status_if_settled = "partial" if any(row["status"] == "failed" for row in statuses) else "completed"
+        story = await Stories.select(Stories.status, Stories.stage).where(Stories.id == ref.story_id).first()
+        reopened = story is not None and story["status"] == "running" and story["stage"] == REDRAWING_STAGE
+        if story is None or not (reopened or story["status"] in ("completed", "partial")) or status_if_settled is None:
+            return story["status"] if story else "missing"
+        await Stories.update({Stories.status: status_if_settled, Stories.stage: status_if_settled}, force=True).where(
+            Stories.id == ref.story_id
+        )
+        return status_if_settled

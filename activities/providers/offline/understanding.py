@@ -1,0 +1,188 @@
+"""A parent's custom event and a hero's ability, understood into known pieces.
+
+The text is read on lemmas in the language it is written in (lingua, else the
+story's), and every word that names a concept of the curated vocabularies
+(``activities/providers/offline/vocabulary``) becomes that concept: companions, places,
+objects, goals (an action, with the thing it acts on), obstacles. A word in no
+vocabulary is not understood and so never reaches the story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from activities.language import identify_language
+from activities.language.lemmas import LANGUAGES, Word, fold, is_german_compound_of, words
+from activities.providers.offline.vocabulary.actions import ACTIONS
+from activities.providers.offline.vocabulary.companions import COMPANIONS
+from activities.providers.offline.vocabulary.objects import OBJECTS
+from activities.providers.offline.vocabulary.obstacles import OBSTACLES
+from activities.providers.offline.vocabulary.places import PLACES
+
+# Words allowed between the parts of a several-word match ("ride a red bike").
+MATCH_GAP = 3
+# A German compound is recognised by its last part when that part is this long and
+# what comes before it is a word of its own ("Ententeich", not "Sturm" or "Hamburg").
+COMPOUND_TAIL = 4
+COMPOUND_HEAD = 4
+# Compounds whose last part names something else than the whole does.
+NOT_COMPOUNDS = frozenset({"krankenhaus", "vereinzelt"})
+# How far after a verb the thing it acts on may stand ("find its favourite star").
+OBJECT_REACH = 5
+
+KINDS = {"companion": COMPANIONS, "place": PLACES, "object": OBJECTS, "action": ACTIONS, "obstacle": OBSTACLES}
+
+
+@dataclass(frozen=True)
+class Goal:
+    action: str
+    thing: str | None = None  # a companion or object id, for actions that take one
+    thing_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Understood:
+    companions: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    obstacles: tuple[str, ...] = ()
+    language: str | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.companions) + len(self.places) + len(self.objects) + len(self.goals) + len(self.obstacles)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str
+    concept: str
+    parts: tuple[str, ...]  # folded lemmas, in order
+
+
+@dataclass
+class _Index:
+    single: dict[str, list[_Entry]] = field(default_factory=dict)
+    several: list[_Entry] = field(default_factory=list)
+    tails: list[tuple[str, _Entry]] = field(default_factory=list)  # German compound heads
+
+
+@lru_cache(maxsize=None)
+def _index(language: str) -> _Index:
+    index = _Index()
+    for kind, table in KINDS.items():
+        for concept, entry in table.items():
+            for match in entry[language]["match"]:
+                parts = tuple(fold(part) for part in match.split())
+                found = _Entry(kind, concept, parts)
+                if len(parts) == 1:
+                    index.single.setdefault(parts[0], []).append(found)
+                    if language == "de" and kind in ("companion", "place", "object") and len(parts[0]) >= COMPOUND_TAIL:
+                        index.tails.append((parts[0], found))
+                else:
+                    index.several.append(found)
+    index.tails.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+def _accepts(word: Word, part: str) -> bool:
+    return word.folded == part or word.lemma == part
+
+
+def _hits(tokens: list[Word], language: str) -> list[tuple[int, _Entry]]:
+    """(position, entry) for every concept named in the tokens, in text order."""
+    index = _index(language)
+    hits: list[tuple[int, _Entry]] = []
+    taken: set[int] = set()
+    for entry in index.several:
+        for i, token in enumerate(tokens):
+            if not _accepts(token, entry.parts[0]):
+                continue
+            position, ok = i, True
+            for part in entry.parts[1:]:
+                nxt = next((k for k in range(position + 1, min(len(tokens), position + 2 + MATCH_GAP))
+                            if _accepts(tokens[k], part)), None)
+                if nxt is None:
+                    ok = False
+                    break
+                position = nxt
+            if ok:
+                hits.append((i, entry))
+                taken.update(range(i, position + 1))
+                break
+    for i, token in enumerate(tokens):
+        if i in taken:
+            continue
+        # The word as written first: a lemma can be another word's ("tías" → "tío").
+        found = index.single.get(token.folded) or index.single.get(token.lemma)
+        if not found and language == "de" and token.folded not in NOT_COMPOUNDS:
+            found = next(([entry] for tail, entry in index.tails if is_german_compound_of(token.text, tail, COMPOUND_HEAD)), None)
+        if found:
+            hits.append((i, found[0]))
+    hits.sort(key=lambda hit: hit[0])
+    return hits
+
+
+def _read(text: str, language: str) -> Understood:
+    tokens = words(text, language)
+    hits = _hits(tokens, language)
+    found: dict[str, list] = {"companion": [], "place": [], "object": [], "obstacle": []}
+    goals: list[Goal] = []
+    for position, entry in hits:
+        if entry.kind == "action":
+            goals.append(_goal(entry.concept, position, hits))
+        elif entry.concept not in found[entry.kind]:
+            found[entry.kind].append(entry.concept)
+    return Understood(
+        companions=tuple(found["companion"]), places=tuple(found["place"]), objects=tuple(found["object"]),
+        goals=tuple(dict.fromkeys(goals)), obstacles=tuple(found["obstacle"]), language=language,
+    )
+
+
+def _goal(action: str, position: int, hits: list[tuple[int, _Entry]]) -> Goal:
+    """The action with the thing it acts on: named after the verb ("find the star"),
+    else before it (German puts the verb last: "den Stern finden")."""
+    takes = ACTIONS[action].get("takes")
+    if not takes:
+        return Goal(action)
+    kinds = ("companion", "object")
+    after = [(other, e) for other, e in hits if position < other <= position + OBJECT_REACH and e.kind in kinds]
+    before = [(other, e) for other, e in reversed(hits) if position - OBJECT_REACH <= other < position and e.kind in kinds]
+    for _, entry in after + before:
+        return Goal(action, entry.concept, entry.kind)
+    return Goal(action)  # "find" with nothing named to find: the composer supplies a thing
+
+
+def understand(text: str | None, language: str | None = None) -> Understood:
+    """Every known concept in `text`, read in the language it is written in (or,
+    when unsure, in whichever of the five understands most of it)."""
+    if not text or not text.strip():
+        return Understood()
+    heard = identify_language(text)
+    for candidate in dict.fromkeys(code for code in (heard, language) if code in LANGUAGES):
+        reading = _read(text, candidate)
+        if reading.size:
+            return reading
+    readings = [_read(text, code) for code in LANGUAGES]
+    return max(readings, key=lambda reading: reading.size)
+
+
+def understand_ability(text: str | None, language: str | None = None) -> Goal | None:
+    """The special ability as an action the hero can act out ("talks to fireflies"
+    → talk to the fireflies), or None when no known ability is named."""
+    reading = understand(text, language)
+    for goal in reading.goals:
+        if ACTIONS[goal.action].get("ability"):
+            return goal
+    return None
+
+
+def understood_setting(understood: Understood) -> str | None:
+    """The picture backdrop the event's first place calls for, if it names one."""
+    for place in understood.places:
+        setting = PLACES[place].get("setting")
+        if setting:
+            return setting
+    return None

@@ -1,0 +1,1 @@
+"""The HTTP side: the Litestar app, its routes and schemas, auth, limits and the error envelope."""

@@ -1,0 +1,25 @@
+"""The Litestar application factory (`uvicorn --factory api.http.app:create_app`)."""
+
+from __future__ import annotations
+
+from litestar import Litestar
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import ScalarRenderPlugin
+
+from api.http.logging import configure_logging
+from api.http.plugin import StoryloomPlugin
+from api.settings import ApiSettings
+
+
+def create_app(settings: ApiSettings | None = None) -> Litestar:
+    configure_logging()
+    return Litestar(
+        plugins=[StoryloomPlugin(settings or ApiSettings.from_environment())],
+        openapi_config=OpenAPIConfig(
+            title="Storyloom",
+            version="0.1.0",
+            description="Personalised bedtime stories: written, checked, narrated and illustrated.",
+            path="/schema",
+            render_plugins=[ScalarRenderPlugin()],
+        ),
+    )

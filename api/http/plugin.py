@@ -1,0 +1,77 @@
+"""One plugin wires Storyloom into a Litestar app: routes, auth, errors, state."""
+
+from __future__ import annotations
+
+from litestar.config.app import AppConfig
+from litestar.datastructures import State
+from litestar.middleware import DefineMiddleware
+from litestar.plugins import InitPluginProtocol
+
+from api.http.auth import PUBLIC_PATHS, BearerTokenMiddleware
+from api.http.errors import handle_exception
+from api.http.jwks import JwksCache, TokenVerifier, jwks_url
+from api.services.media_links import MediaSigner
+from api.http.metering import metering_middleware
+from api.http.request_bodies import request_body_middleware
+from api.http.request_ids import request_id_middleware
+from api.http.routes.codec import codec_decode, codec_encode, codec_preflight_middleware
+from api.http.routes.custom_events import CustomEventController
+from api.http.routes.functions import FunctionsController
+from api.http.routes.health import health
+from api.http.routes.heroes import HeroController
+from api.http.routes.me import MeController
+from api.http.routes.media import download_media
+from api.http.routes.prompt_stories import PromptStoryController
+from api.http.routes.stories import StoryController
+from api.settings import ApiSettings
+from api.services.supabase_links import SupabaseSigner
+from api.services.temporal_client import TemporalConnection
+from api.http.tokens import accepted_issuers
+from db.engine import close_pool, open_pool
+from contracts.codec import data_converter
+
+ROUTES = [
+    health, FunctionsController, HeroController, StoryController, CustomEventController, MeController,
+    PromptStoryController, codec_encode, codec_decode,
+]
+
+
+class StoryloomPlugin(InitPluginProtocol):
+    def __init__(self, settings: ApiSettings) -> None:
+        self.settings = settings
+
+    def on_app_init(self, app_config: AppConfig) -> AppConfig:
+        settings = self.settings
+        jwks = JwksCache(jwks_url(settings.supabase_url)) if settings.supabase_url else None
+        if settings.storage == "supabase":
+            signer = SupabaseSigner(settings.supabase_url, settings.supabase_service_role_key,
+                                    settings.media_link_ttl_seconds, public_url=settings.supabase_public_url)
+            app_config.on_shutdown.append(signer.aclose)
+        else:
+            # Local files are served by the API itself, behind its own signed links.
+            signer = MediaSigner(settings.jwt_secret, settings.media_link_ttl_seconds)
+            app_config.route_handlers.append(download_media)
+        app_config.state = State(
+            {
+                "verifier": TokenVerifier(settings.jwt_secret, jwks, issuers=accepted_issuers(settings.supabase_url)),
+                "settings": settings,
+                "policy": settings.policy,
+                "signer": signer,
+                "temporal": TemporalConnection(settings.temporal.address, settings.temporal.namespace,
+                                               data_converter(settings.home)),
+            }
+        )
+        app_config.route_handlers.extend(ROUTES)
+        app_config.middleware[:0] = [
+            codec_preflight_middleware,
+            request_id_middleware,
+            DefineMiddleware(BearerTokenMiddleware, exclude=PUBLIC_PATHS),
+            metering_middleware,
+            request_body_middleware,
+        ]
+        app_config.exception_handlers[Exception] = handle_exception
+        app_config.on_startup.append(open_pool)
+        app_config.on_shutdown.append(close_pool)
+        if jwks is not None:
+            app_config.on_shutdown.append(jwks.aclose)
+        return app_config

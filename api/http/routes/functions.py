@@ -1,0 +1,272 @@
+"""/functions/v1: the iOS app's API (seed 000), answered by the same workflows.
+
+Every answer is `{success, data, meta: {request_id, processing_time, cached}}`;
+every error is the common envelope. The shipped app calls these one after the
+other (story, then audio, then pictures), while the story's own workflow already
+narrates and illustrates in parallel, so the later calls mostly find their work
+done or in progress and wait for it rather than paying for it again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from uuid import UUID, uuid4
+
+import msgspec
+from litestar import Controller, Request, post
+from temporalio.client import WorkflowFailureError
+from temporalio.service import RPCError
+
+from api.services import response_cache
+from contracts.request import StoryRequest
+from contracts import names
+from api.http.errors import ApiError, not_found, request_id_of, service_unavailable, workflow_failure
+from api.services.illustration_runs import claim_failed_scenes, start_reruns, started_or_undone
+from api.services.input_checks import checked_fields
+from api.http.languages import normalize_language
+from api.services.media_links import signed_urls
+from api.http.schemas import (
+    AudioSynthesisData,
+    AudioSynthesisRequest,
+    AudioSynthesisResponse,
+    AvatarGenerationData,
+    AvatarGenerationRequest,
+    AvatarGenerationResponse,
+    FunctionMeta,
+    GeneratedScene,
+    IllustrationStatus,
+    SceneIllustrationData,
+    SceneIllustrationRequest,
+    SceneIllustrationResponse,
+    StoryGenerationData,
+    StoryGenerationRequest,
+    StoryGenerationResponse,
+)
+from api.services.story_service import start_story_and_wait
+from api.http.urls import base_url
+from api.services.workflow_starts import start_or_join
+from db.engine import user_transaction
+from db.tables import Heroes, Stories, StoryIllustrations
+from workflows.avatar import AvatarWorkflow
+from contracts.activities import AvatarInput, NarrateInput
+from contracts.names import avatar_workflow_id, narration_workflow_id
+from workflows.narration import NarrationWorkflow
+
+WAIT_TIMEOUT_SECONDS = 120
+POLL_SECONDS = 0.3
+TERMINAL_PICTURE_STATUSES = ("completed", "failed")
+
+
+def meta(request: Request, started: float, cached: bool = False) -> FunctionMeta:
+    return FunctionMeta(request_id_of(request), int((time.perf_counter() - started) * 1000), cached)
+
+
+def temporal_unavailable(error: BaseException) -> ApiError:
+    return service_unavailable("This cannot be done right now; please try again shortly", error)
+
+
+async def run_and_wait(request: Request, workflow_run, argument, workflow_id: str, story_id: str = ""):
+    """Runs a follow-up workflow to its end (joining a run already going)."""
+    state = request.app.state
+    try:
+        handle = await start_or_join(
+            await state.temporal.client(), workflow_run, argument, workflow_id=workflow_id,
+            task_queue=state.policy.story_task_queue, user_id=request.user.user_id, story_id=story_id,
+        )
+        return await asyncio.wait_for(handle.result(), WAIT_TIMEOUT_SECONDS)
+    except WorkflowFailureError as failure:
+        raise workflow_failure(failure) from None
+    except asyncio.TimeoutError:
+        raise ApiError(408, "TIMEOUT", "This is taking longer than usual; please try again shortly") from None
+    except (RPCError, OSError, RuntimeError) as error:
+        raise temporal_unavailable(error) from None
+
+
+async def wait_until(check, timeout: float = WAIT_TIMEOUT_SECONDS):
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        result = await check()
+        if result:
+            return result
+        if asyncio.get_running_loop().time() > deadline:
+            raise ApiError(408, "TIMEOUT", "This is taking longer than usual; please try again shortly")
+        await asyncio.sleep(POLL_SECONDS)
+
+
+class FunctionsController(Controller):
+    path = "/functions/v1"
+    tags = ["functions (iOS app)"]
+
+    @post("/story-generation", status_code=200, opt={"function": "story-generation"},
+          summary="Write a story; answers once its text and scenes are saved")
+    async def story_generation(self, request: Request, data: StoryGenerationRequest) -> StoryGenerationResponse:
+        started = time.perf_counter()
+        language = normalize_language(data.language)
+        event_id = data.event.data.event or (str(data.event.data.custom_event_id) if data.event.data.custom_event_id else None)
+        key = names.story_cache_key(data.hero_id, data.event.type, event_id, language, data.target_duration)
+        cached = await response_cache.get(key)
+        if cached is not None and await _story_still_there(request, cached["story_id"]):
+            return StoryGenerationResponse(True, msgspec.convert(cached, StoryGenerationData), meta(request, started, True))
+        saved = await start_story_and_wait(
+            request.app.state.temporal.client, request.app.state.policy, request.user,
+            hero_id=data.hero_id, event_type=data.event.type,
+            event_data={k: str(v) for k, v in (("event", data.event.data.event),
+                                               ("custom_event_id", data.event.data.custom_event_id)) if v},
+            custom_event_id=data.event.data.custom_event_id, language=language,
+            request=StoryRequest(target_duration=data.target_duration),
+        )
+        answer = StoryGenerationData(
+            story_id=UUID(saved.story_id), title=saved.title, content=saved.content,
+            estimated_duration=saved.estimated_duration_seconds, word_count=saved.word_count,
+            scenes=[
+                GeneratedScene(scene.scene_number, scene.text_segment, scene.illustration_prompt, start,
+                               scene.emotion, scene.importance)
+                for scene, start in zip(saved.scenes, saved.scene_timestamps_seconds)
+            ],
+        )
+        await response_cache.put(key, msgspec.to_builtins(answer), response_cache.STORY_TTL)
+        return StoryGenerationResponse(True, answer, meta(request, started))
+
+    @post("/audio-synthesis", status_code=200, opt={"function": "audio-synthesis"},
+          summary="Narrate a story in a voice; answers with the finished MP3")
+    async def audio_synthesis(self, request: Request, data: AudioSynthesisRequest) -> AudioSynthesisResponse:
+        """The story's saved text is what gets narrated (checked for safety when it was
+        written); `text` is accepted for compatibility and not read aloud."""
+        started = time.perf_counter()
+        user = request.user.user_id
+        async with user_transaction(user):
+            story = await Stories.select(Stories.status, Stories.language, Stories.audio_voice).where(
+                Stories.id == data.story_id).first()
+        if story is None:
+            raise not_found("Story")
+        language = normalize_language(data.language) if data.language else story["language"]
+        if data.text:
+            # Not read aloud, but a parent's text all the same: refused like anywhere else.
+            await checked_fields(request, "prompt", str(data.story_id), {"text": data.text}, language)
+        key = names.audio_cache_key(data.story_id, data.voice, language)
+        cached = await response_cache.get(key)
+        if cached is None:
+            if story["status"] in ("queued", "running") and story["audio_voice"] == data.voice:
+                await self._wait_for_own_narration(user, data.story_id, data.voice)
+            result = await run_and_wait(
+                request, NarrationWorkflow.run, NarrateInput(str(data.story_id), user, data.voice),
+                narration_workflow_id(str(data.story_id), data.voice), str(data.story_id),
+            )
+            cached = {"audio_key": result.audio_key, "duration_seconds": result.duration_seconds,
+                      "file_size_bytes": result.file_size_bytes}
+            await response_cache.put(key, cached, response_cache.AUDIO_TTL)
+            hit = False
+        else:
+            hit = True
+        links = await signed_urls(request.app.state.signer, base_url(request), [cached["audio_key"]])
+        answer = AudioSynthesisData(
+            audio_url=links[cached["audio_key"]],
+            duration_seconds=cached["duration_seconds"], file_size_bytes=cached["file_size_bytes"],
+            voice_used=data.voice, language=language,
+        )
+        return AudioSynthesisResponse(True, answer, meta(request, started, hit))
+
+    @staticmethod
+    async def _wait_for_own_narration(user: str, story_id: UUID, voice: str) -> None:
+        """The story's workflow is narrating in this voice already: wait for it
+        instead of paying for the same speech twice (the run below then reuses it)."""
+
+        async def narrated():
+            async with user_transaction(user):
+                row = await Stories.select(Stories.audio_url, Stories.status).where(Stories.id == story_id).first()
+            return f"/{voice}/" in (row["audio_url"] or "") or row["status"] in ("completed", "partial", "failed")
+
+        await wait_until(narrated)
+
+    @post("/avatar-generation", status_code=200, opt={"function": "avatar-generation"},
+          summary="Draw a hero's avatar; answers with the finished picture")
+    async def avatar_generation(self, request: Request, data: AvatarGenerationRequest) -> AvatarGenerationResponse:
+        started = time.perf_counter()
+        user = request.user.user_id
+        async with user_transaction(user):
+            if not await Heroes.exists().where(Heroes.id == data.hero_id):
+                raise not_found("Hero")
+        if data.prompt:
+            await checked_fields(request, "prompt", str(data.hero_id), {"prompt": data.prompt})
+        generation_id = f"avatar-{uuid4().hex[:16]}"
+        result = await run_and_wait(
+            request, AvatarWorkflow.run, AvatarInput(str(data.hero_id), user, generation_id),
+            avatar_workflow_id(str(data.hero_id), generation_id),
+        )
+        links = await signed_urls(request.app.state.signer, base_url(request), [result.avatar_key])
+        answer = AvatarGenerationData(
+            avatar_url=links[result.avatar_key],
+            generation_id=generation_id, revised_prompt=result.revised_prompt,
+            file_size_bytes=result.file_size_bytes, image_size=result.image_size, quality=data.quality,
+        )
+        return AvatarGenerationResponse(True, answer, meta(request, started))
+
+    @post("/scene-illustration", status_code=200, opt={"function": "scene-illustration"},
+          summary="Pictures for a story's scenes; waits unless process_async")
+    async def scene_illustration(self, request: Request, data: SceneIllustrationRequest) -> SceneIllustrationResponse:
+        """Scenes already drawn are returned as they are; failed ones are drawn again;
+        ones in progress are waited for (or reported, with process_async)."""
+        started = time.perf_counter()
+        user = request.user.user_id
+        wanted = sorted({scene.scene_number for scene in data.scenes})
+        async with user_transaction(user):
+            story = await Stories.select(Stories.id, Stories.status).where(Stories.id == data.story_id).first()
+            if story is None:
+                raise not_found("Story")
+            pictures = await self._pictures(data.story_id, wanted)
+            missing = [number for number in wanted if number not in pictures]
+            if missing:
+                raise ApiError(400, "INVALID_REQUEST", "The story has no such scene",
+                               {"fields": [{"field": "scenes", "message": f"no scene {missing[0]} in this story"}]})
+            claimed = []
+            failed = [number for number in wanted if pictures[number]["status"] == "failed"]
+            if failed and story["status"] in ("completed", "partial"):
+                story_row, claimed = await claim_failed_scenes(data.story_id, failed)
+        if claimed:
+            async def start() -> list:
+                return await start_reruns(await request.app.state.temporal.client(),
+                                          request.app.state.policy.story_task_queue, story_row, claimed)
+
+            await started_or_undone(start(), story_row, [n for n, _ in claimed], lambda: user_transaction(user))
+        if not data.process_async:
+            async def all_done():
+                async with user_transaction(user):
+                    current = await self._pictures(data.story_id, wanted)
+                return current if all(p["status"] in TERMINAL_PICTURE_STATUSES for p in current.values()) else None
+
+            pictures = await wait_until(all_done)
+        else:
+            async with user_transaction(user):
+                pictures = await self._pictures(data.story_id, wanted)
+        links = await signed_urls(request.app.state.signer, base_url(request),
+                                  [p["image_url"] for p in pictures.values() if p["status"] == "completed"])
+        items = [
+            IllustrationStatus(number, links.get(pictures[number]["image_url"]) if pictures[number]["status"] == "completed" else None,
+                               pictures[number]["generation_id"], _picture_status(pictures[number]["status"]))
+            for number in wanted
+        ]
+        done = sum(item.status == "completed" for item in items)
+        failed = sum(item.status == "failed" for item in items)
+        status = ("completed" if done == len(items) else "failed" if failed == len(items)
+                  else "processing" if done + failed < len(items) else "partial")
+        return SceneIllustrationResponse(
+            True, SceneIllustrationData(items, status, len(items), done), meta(request, started)
+        )
+
+    @staticmethod
+    async def _pictures(story_id: UUID, numbers: list[int]) -> dict[int, dict]:
+        rows = await StoryIllustrations.select(
+            StoryIllustrations.scene_number, StoryIllustrations.status, StoryIllustrations.image_url,
+            StoryIllustrations.generation_id,
+        ).where((StoryIllustrations.story_id == story_id) & StoryIllustrations.scene_number.is_in(numbers))
+        return {row["scene_number"]: row for row in rows}
+
+
+def _picture_status(status: str) -> str:
+    return {"processing": "processing", "retrying": "processing", "pending": "pending"}.get(status, status)
+
+
+async def _story_still_there(request: Request, story_id: str) -> bool:
+    async with user_transaction(request.user.user_id):
+        return await Stories.exists().where(Stories.id == story_id)

@@ -1,0 +1,440 @@
+"""Request and response shapes of the /v1 API (msgspec structs, so the OpenAPI
+document is generated from exactly what is validated and returned)."""
+
+from __future__ import annotations
+
+from contracts.vocabulary import STORY_STATUSES, VOICES
+
+from datetime import datetime
+from typing import Annotated, Literal
+from uuid import UUID
+
+from msgspec import Meta, Struct
+
+
+# The vocabulary's values, as literals the OpenAPI document lists.
+Voice = Literal[VOICES]
+StoryStatus = Literal[STORY_STATUSES]
+HeroName = Annotated[str, Meta(min_length=1, max_length=50)]
+Trait = Annotated[str, Meta(min_length=1, max_length=40)]
+# The iOS app sends codes ("fr") or, in shipped versions, names ("French").
+LanguageInput = Annotated[str, Meta(min_length=2, max_length=20, description="en, es, fr, de, it, or the language's English name")]
+
+
+class HeroCreate(Struct, forbid_unknown_fields=True):
+    name: HeroName
+    primary_trait: Trait
+    secondary_trait: Trait
+    appearance: Annotated[str, Meta(max_length=500)] | None = None
+    special_ability: Annotated[str, Meta(max_length=200)] | None = None
+
+
+class HeroUpdate(Struct, forbid_unknown_fields=True):
+    name: HeroName | None = None
+    primary_trait: Trait | None = None
+    secondary_trait: Trait | None = None
+    appearance: Annotated[str, Meta(max_length=500)] | None = None
+    special_ability: Annotated[str, Meta(max_length=200)] | None = None
+    is_active: bool | None = None
+
+
+class GalleryImageView(Struct):
+    id: UUID
+    image_url: str | None
+    generation_id: str | None
+    is_primary: bool
+    created_at: datetime
+
+
+class HeroView(Struct):
+    id: UUID
+    name: str
+    primary_trait: str
+    secondary_trait: str
+    appearance: str | None
+    special_ability: str | None
+    avatar_url: str | None
+    visual_profile: dict | None
+    is_active: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class EventData(Struct, forbid_unknown_fields=True):
+    event: str | None = None
+    custom_event_id: UUID | None = None
+
+
+class EventSpec(Struct, forbid_unknown_fields=True):
+    type: Literal["built_in", "custom"]
+    data: EventData
+
+
+class StoryCreate(Struct, forbid_unknown_fields=True):
+    hero_id: UUID
+    event: EventSpec
+    target_duration: Annotated[int, Meta(ge=60, le=600, description="Seconds of narration wanted")] = 300
+    language: LanguageInput = "en"
+    voice: Voice | None = None
+    narrate: bool = True
+    illustrate: bool = True
+
+
+class StoryAccepted(Struct):
+    story_id: UUID
+    status: StoryStatus
+    workflow_id: str
+    links: dict[str, str]
+
+
+class ErrorInfo(Struct):
+    code: str
+    message: str
+
+
+class SceneView(Struct):
+    scene_number: int
+    text_segment: str
+    illustration_prompt: str
+    timestamp_seconds: float
+    emotion: str | None
+    importance: str | None
+    image_url: str | None
+    illustration_status: str
+    audio_url: str | None = None
+
+
+class StoryView(Struct):
+    id: UUID
+    status: StoryStatus
+    stage: str | None
+    percent: int
+    title: str | None
+    content: str | None
+    language: str
+    hero_id: UUID | None
+    event_type: str
+    event_data: dict
+    word_count: int | None
+    estimated_duration_seconds: float | None
+    audio_url: str | None
+    audio_duration_seconds: float | None
+    audio_voice: str | None
+    is_favorite: bool
+    play_count: int
+    created_at: datetime
+    updated_at: datetime
+    scenes: list[SceneView]
+    error: ErrorInfo | None = None
+    # What the story's provider calls cost: tokens, characters and images per model, priced in USD.
+    cost: dict | None = None
+
+
+class SceneProgressView(Struct):
+    scene_number: int
+    status: str
+    attempts: int
+
+
+class ProgressView(Struct):
+    story_id: UUID
+    status: StoryStatus
+    stage: str
+    percent: int
+    narration: str
+    scenes: list[SceneProgressView]
+    started_at: str | None
+    updated_at: str | None
+    error: ErrorInfo | None
+    # "workflow" while a worker answers the query, "database" otherwise.
+    source: Literal["workflow", "database"]
+
+
+class HealthView(Struct):
+    status: Literal["healthy", "degraded"]
+    checks: dict[str, dict]
+    version: str = "0.1.0"
+
+
+
+
+class SceneRunView(Struct):
+    scene_number: int
+    workflow_id: str
+    run_id: str | None
+    outcome: Literal["started", "already_running", "already_completed"]
+
+
+class IllustrationRetryView(Struct):
+    story_id: UUID
+    runs: list[SceneRunView]
+
+
+class SceneRegenerate(Struct, forbid_unknown_fields=True):
+    # A parent's or developer's adjusted prompt; it is checked like every other input.
+    prompt: Annotated[str, Meta(min_length=3, max_length=1000)] | None = None
+
+
+class NarrationRequest(Struct, forbid_unknown_fields=True):
+    voice: Voice
+
+
+class WorkflowAccepted(Struct):
+    """A follow-up run was started, or one with this id was already going (it answers)."""
+
+    workflow_id: str
+    run_id: str | None
+    links: dict[str, str]
+
+
+EventCategory = Literal["adventure", "fantasy", "science", "nature", "friendship", "mystery"]
+AgeRange = Literal["4-6", "6-8", "8-10", "all"]
+Tone = Literal["calming", "exciting", "educational", "humorous"]
+Keyword = Annotated[str, Meta(min_length=1, max_length=40)]
+
+
+class CustomEventCreate(Struct, forbid_unknown_fields=True):
+    title: Annotated[str, Meta(min_length=1, max_length=100)]
+    prompt_seed: Annotated[str, Meta(min_length=3, max_length=1000)]
+    description: Annotated[str, Meta(max_length=500)] | None = None
+    category: EventCategory | None = None
+    age_range: AgeRange | None = None
+    tone: Tone | None = None
+    keywords: Annotated[list[Keyword], Meta(max_length=20)] | None = None
+    is_favorite: bool = False
+    is_public: bool = False
+
+
+class CustomEventUpdate(Struct, forbid_unknown_fields=True):
+    title: Annotated[str, Meta(min_length=1, max_length=100)] | None = None
+    prompt_seed: Annotated[str, Meta(min_length=3, max_length=1000)] | None = None
+    description: Annotated[str, Meta(max_length=500)] | None = None
+    category: EventCategory | None = None
+    age_range: AgeRange | None = None
+    tone: Tone | None = None
+    keywords: Annotated[list[Keyword], Meta(max_length=20)] | None = None
+    is_favorite: bool | None = None
+    is_public: bool | None = None
+
+
+class CustomEventView(Struct):
+    id: UUID
+    title: str
+    prompt_seed: str
+    description: str | None
+    category: str | None
+    age_range: str | None
+    tone: str | None
+    keywords: list[str] | None
+    usage_count: int
+    is_favorite: bool
+    is_public: bool
+    # False for another parent's public event: readable, not editable.
+    is_own: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class StorySummary(Struct):
+    id: UUID
+    status: StoryStatus
+    title: str | None
+    language: str
+    hero_id: UUID | None
+    event_type: str
+    word_count: int | None
+    audio_duration_seconds: float | None
+    is_favorite: bool
+    play_count: int
+    created_at: datetime
+
+
+class StoryPage(Struct):
+    items: list[StorySummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class FavoriteUpdate(Struct, forbid_unknown_fields=True):
+    is_favorite: bool
+
+
+class PlayView(Struct):
+    id: UUID
+    play_count: int
+    last_played_at: datetime
+
+
+# --- /functions/v1: the iOS app's contract (seed 000), field for field ---------
+
+ImageSize = Literal["1024x1024", "1024x1792", "1792x1024"]
+
+
+class FunctionMeta(Struct):
+    request_id: str
+    processing_time: int  # milliseconds
+    cached: bool
+
+
+class StoryGenerationRequest(Struct, forbid_unknown_fields=True):
+    hero_id: UUID
+    event: EventSpec
+    target_duration: Annotated[int, Meta(ge=60, le=600)] = 300
+    language: LanguageInput = "en"
+
+
+class GeneratedScene(Struct):
+    scene_number: int
+    text_segment: str
+    illustration_prompt: str
+    timestamp_seconds: float
+    emotion: str
+    importance: str
+
+
+class StoryGenerationData(Struct):
+    story_id: UUID
+    title: str
+    content: str
+    estimated_duration: int
+    word_count: int
+    scenes: list[GeneratedScene]
+
+
+class StoryGenerationResponse(Struct):
+    success: bool
+    data: StoryGenerationData
+    meta: FunctionMeta
+
+
+class AudioSynthesisRequest(Struct, forbid_unknown_fields=True):
+    story_id: UUID
+    voice: Voice
+    text: Annotated[str, Meta(max_length=20000)] | None = None
+    language: LanguageInput | None = None
+
+
+class AudioSynthesisData(Struct):
+    audio_url: str
+    duration_seconds: float
+    file_size_bytes: int
+    voice_used: str
+    language: str
+
+
+class AudioSynthesisResponse(Struct):
+    success: bool
+    data: AudioSynthesisData
+    meta: FunctionMeta
+
+
+class AvatarGenerationRequest(Struct, forbid_unknown_fields=True):
+    hero_id: UUID
+    prompt: Annotated[str, Meta(max_length=1000)] | None = None
+    size: ImageSize = "1024x1024"
+    quality: Literal["low", "medium", "high", "standard", "hd", "auto"] = "high"
+    previous_generation_id: Annotated[str, Meta(max_length=100)] | None = None
+
+
+class AvatarGenerationData(Struct):
+    avatar_url: str
+    generation_id: str
+    revised_prompt: str | None
+    file_size_bytes: int
+    image_size: str
+    quality: str
+
+
+class AvatarGenerationResponse(Struct):
+    success: bool
+    data: AvatarGenerationData
+    meta: FunctionMeta
+
+
+class SceneInput(Struct):
+    scene_number: Annotated[int, Meta(ge=1, le=6)]
+    text_segment: str | None = None
+    illustration_prompt: str | None = None
+    timestamp_seconds: float | None = None
+    emotion: str | None = None
+    importance: str | None = None
+
+
+class SceneIllustrationRequest(Struct, forbid_unknown_fields=True):
+    story_id: UUID
+    scenes: Annotated[list[SceneInput], Meta(min_length=1, max_length=6)]
+    hero_id: UUID | None = None
+    process_async: bool = False
+    batch_size: Annotated[int, Meta(ge=1, le=6)] | None = None
+
+
+class IllustrationStatus(Struct):
+    scene_number: int
+    image_url: str | None
+    generation_id: str | None
+    status: str
+
+
+class SceneIllustrationData(Struct):
+    illustrations: list[IllustrationStatus]
+    status: Literal["completed", "processing", "partial", "failed"]
+    total_scenes: int
+    completed_scenes: int
+
+
+class SceneIllustrationResponse(Struct):
+    success: bool
+    data: SceneIllustrationData
+    meta: FunctionMeta
+
+
+# --- /stories: the prompt-driven product (seed 004) -----------------------------
+
+PromptStoryStatus = Literal["PENDING", "PROCESSING", "COMPLETE", "FAILED"]
+
+
+class PromptStoryRequest(Struct, forbid_unknown_fields=True):
+    title: Annotated[str, Meta(min_length=1, max_length=200)]
+    prompt: Annotated[str, Meta(min_length=3, max_length=2000)]
+    num_scenes: Annotated[int, Meta(ge=3, le=6)]
+    style: Annotated[str, Meta(max_length=100)] | None = None
+    user_id: UUID | None = None
+    # Extensions of ours, optional: the story's language and narrator.
+    language: LanguageInput = "en"
+    voice: Voice | None = None
+
+
+class PromptStoryResponse(Struct):
+    story_id: UUID
+    status: PromptStoryStatus
+    title: str
+    created_at: datetime
+    error: str | None = None
+
+
+class PromptScene(Struct):
+    scene_id: UUID
+    story_id: UUID
+    sequence: int
+    text: str
+    image_url: str | None
+    audio_url: str | None
+    created_at: datetime
+
+
+class PromptStoryDetail(Struct):
+    story_id: UUID
+    title: str
+    status: PromptStoryStatus
+    user_id: UUID | None
+    created_at: datetime
+    updated_at: datetime | None
+    scenes: list[PromptScene]
+    error: str | None = None
+
+
+class PromptStoryPatch(Struct, forbid_unknown_fields=True):
+    title: Annotated[str, Meta(min_length=1, max_length=200)] | None = None
+    # The only status a client may set: FAILED stops a story that is still being made.
+    status: Literal["FAILED"] | None = None

@@ -1,0 +1,1 @@
+"""Running Storyloom: the CLI, the `up` supervisor, the embedded servers and `tell`."""

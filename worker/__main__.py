@@ -1,0 +1,5 @@
+"""`python -m worker`: one worker process (what `storyloom worker` runs)."""
+
+from worker.composition import main
+
+main()
