@@ -51,7 +51,6 @@ Deliberate changes from the seed schema, and why:
 
 from __future__ import annotations
 
-
 from piccolo.columns import (
     JSONB,
     UUID,

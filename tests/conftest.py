@@ -109,8 +109,8 @@ def worker_process(database_url, temporal_address, session_home):
 @pytest.fixture(scope="session")
 def token_for(session_home):
     """Mints tokens with the same secret the API verifies with."""
-    from api.settings import jwt_secret
     from api.http.tokens import mint_token
+    from api.settings import jwt_secret
 
     secret = jwt_secret(session_home)
     return lambda user_id, tier="free": mint_token(secret, str(user_id), tier)

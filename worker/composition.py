@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from datetime import timedelta
 from collections.abc import Callable
+from datetime import timedelta
 
 import structlog
 from temporalio.client import (
@@ -26,24 +26,24 @@ from temporalio.client import (
 )
 from temporalio.worker import Worker
 
-from activities.pipeline.avatars import AvatarActivities
 from activities.language import warm_up
-from activities.safety.guard import ContentGuard
+from activities.pipeline.avatars import AvatarActivities
 from activities.pipeline.erasure import ErasureActivities
 from activities.pipeline.illustration import IllustrationActivities
 from activities.pipeline.maintenance import MaintenanceActivities
 from activities.pipeline.moderation import ModerationActivities
 from activities.pipeline.narration import NarrationActivities
 from activities.pipeline.progress import ProgressActivities
+from activities.pipeline.story import StoryActivities
+from activities.providers import Providers
+from activities.safety.guard import ContentGuard
+from activities.storage import LocalStorage, Storage
+from contracts.codec import data_converter
+from contracts.environment import TemporalTarget
+from contracts.policy import TemporalPolicy, load_policy
+from db.engine import close_pool, open_pool
 from worker.providers import build_providers
 from worker.settings import WorkerSettings
-from activities.providers import Providers
-from activities.storage import LocalStorage, Storage
-from activities.pipeline.story import StoryActivities
-from contracts.environment import TemporalTarget
-from db.engine import close_pool, open_pool
-from contracts.codec import data_converter
-from contracts.policy import TemporalPolicy, load_policy
 from workflows.avatar import AvatarWorkflow
 from workflows.erasure import ErasureWorkflow
 from workflows.input_check import InputCheckWorkflow

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from activities.providers.chaos import Chaos, ChaosImages, ChaosSpeech, ChaosText, parse_chaos
-from contracts.story import IllustrationRequest
 from activities.providers import Providers
-from worker.settings import WorkerSettings
+from activities.providers.chaos import Chaos, ChaosImages, ChaosSpeech, ChaosText, parse_chaos
 from activities.storage import Storage
+from contracts.story import IllustrationRequest
+from worker.settings import WorkerSettings
 
 
 def avatar_reference(storage: Storage):

@@ -10,8 +10,6 @@ from activities.safety.ai_review import parse_thresholds
 from contracts.environment import chosen_provider, media_dir, storyloom_home
 
 
-
-
 @dataclass(frozen=True)
 class WorkerSettings:
     home: Path

@@ -11,10 +11,15 @@ from temporalio.exceptions import ActivityError, ApplicationError
 
 with workflow.unsafe.imports_passed_through():
     from contracts.activities import (
-        ILLUSTRATE_SCENE, RECORD_ILLUSTRATION_FAILURE, SETTLE_STORY, IllustrationFailure, IllustrationResult, StoryRef,
+        ILLUSTRATE_SCENE,
+        RECORD_ILLUSTRATION_FAILURE,
+        SETTLE_STORY,
+        IllustrateSceneInput,
+        IllustrationFailure,
+        IllustrationResult,
+        StoryRef,
     )
     from workflows.failures import reason_of
-    from contracts.activities import IllustrateSceneInput
     from workflows.steps import run_activity
 
 

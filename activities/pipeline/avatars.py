@@ -13,13 +13,13 @@ from temporalio import activity
 from activities.pipeline.briefs import load_hero
 from activities.pipeline.costs import on_behalf_of
 from activities.pipeline.heartbeat import while_heartbeating
-from contracts.activities import AvatarInput, AvatarResult
-from activities.providers.offline.looks import derive_visual_profile, describe_look
 from activities.providers import ImageProvider
-from contracts.names import hero_avatar_key
+from activities.providers.offline.looks import derive_visual_profile, describe_look
 from activities.storage import Storage
+from contracts.activities import AvatarInput, AvatarResult
+from contracts.names import hero_avatar_key
 from db.engine import ENGINE
-from db.tables import HeroGallery, Heroes
+from db.tables import Heroes, HeroGallery
 
 
 class AvatarActivities:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from contracts.request import StoryRequest
-from contracts.vocabulary import DEFAULT_VOICE
-
 import uuid
 
 from temporalio.exceptions import ApplicationError
 
-from contracts.story import HeroProfile, StoryBrief
 from contracts.activities import LoadedStory
+from contracts.request import StoryRequest
+from contracts.story import HeroProfile, StoryBrief
+from contracts.vocabulary import DEFAULT_VOICE
 from db.tables import CustomEvents, Heroes, Stories
 
 

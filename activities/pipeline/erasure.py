@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from temporalio import activity
 
+from activities.storage import Storage
 from contracts.activities import ErasureInput, ErasureResult
 from contracts.names import ASSETS, AUDIO, AVATARS, ILLUSTRATIONS
-from activities.storage import Storage
 from db.engine import ENGINE
 from db.tables import (
     ApiUsage,

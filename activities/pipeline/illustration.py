@@ -7,15 +7,15 @@ import hashlib
 from temporalio import activity
 
 from activities.pipeline.briefs import load_brief, not_found
-from activities.safety.guard import ContentGuard
 from activities.pipeline.costs import on_behalf_of
-from contracts.story import IllustrationRequest, SceneDraft
 from activities.pipeline.heartbeat import while_heartbeating
-from contracts.activities import IllustrateSceneInput, IllustrationFailure, IllustrationResult
 from activities.providers import ImageProvider
 from activities.safety import sanitize_image_prompt
-from contracts.names import scene_image_key
+from activities.safety.guard import ContentGuard
 from activities.storage import Storage
+from contracts.activities import IllustrateSceneInput, IllustrationFailure, IllustrationResult
+from contracts.names import scene_image_key
+from contracts.story import IllustrationRequest, SceneDraft
 from db.tables import StoryIllustrations, StoryScenes
 
 

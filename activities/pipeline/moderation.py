@@ -4,31 +4,31 @@ every layer of the ContentGuard."""
 
 from __future__ import annotations
 
-from activities.pipeline.mirror import enter_stage
-from contracts.vocabulary import Stage
 from dataclasses import replace
 
 from temporalio import activity
 
 from activities.pipeline.briefs import load_brief, story_owner
-from activities.safety.guard import ContentGuard, record_flags, refuse, refuse_parent_text
-from contracts.story import SceneDraft, StoryBrief, StoryText
 from activities.pipeline.costs import on_behalf_of
+from activities.pipeline.mirror import enter_stage
+from activities.providers import TextProvider
+from activities.safety import ensure_companionship_in_text, sanitize_image_prompt
+from activities.safety.ai_review import ORIGINAL_EXCERPT
+from activities.safety.generated_text import review_generated
+from activities.safety.guard import ContentGuard, record_flags, refuse, refuse_parent_text
+from activities.safety.parent_text import CATEGORIES
 from contracts.activities import (
+    CheckedInputs,
     CheckInputsInput,
     CheckStoryInput,
-    CheckedInputs,
     FieldRefusal,
     ModerateBriefInput,
     ModerateScenesInput,
     ModerateStoryInput,
     StoryCheck,
 )
-from activities.providers import TextProvider
-from activities.safety import ensure_companionship_in_text, sanitize_image_prompt
-from activities.safety.ai_review import ORIGINAL_EXCERPT
-from activities.safety.generated_text import review_generated
-from activities.safety.parent_text import CATEGORIES
+from contracts.story import SceneDraft, StoryBrief, StoryText
+from contracts.vocabulary import Stage
 
 # How many times a generated story is written again when it fails its check
 # (moderate_story, which histories from before check_story still replay).

@@ -15,11 +15,11 @@ from temporalio import activity
 from activities.pipeline.briefs import not_found
 from activities.pipeline.costs import on_behalf_of
 from activities.pipeline.heartbeat import while_heartbeating
-from contracts.activities import NarrateInput, NarrationResult
-from activities.providers import SpeechProvider
-from contracts.names import narration_prefix
-from activities.storage import Storage
 from activities.pipeline.mirror import record_narration
+from activities.providers import SpeechProvider
+from activities.storage import Storage
+from contracts.activities import NarrateInput, NarrationResult
+from contracts.names import narration_prefix
 from contracts.vocabulary import WorkStatus
 from db.engine import ENGINE
 from db.tables import Stories, StoryScenes

@@ -6,9 +6,9 @@ import json
 
 from temporalio import activity
 
-from contracts.activities import FinishStoryInput, FinishedStory, ProgressSnapshot, StoryRef
-from contracts.vocabulary import REDRAWING_STAGE
 from activities.pipeline.mirror import record_outcome
+from contracts.activities import FinishedStory, FinishStoryInput, ProgressSnapshot, StoryRef
+from contracts.vocabulary import REDRAWING_STAGE
 from db.tables import Stories, StoryIllustrations
 
 

@@ -9,13 +9,13 @@ from datetime import timedelta
 from piccolo.query.mixins import OnConflictAction
 from temporalio import activity
 
-from contracts.pace import count_words, reading_seconds, scene_start_estimates
-from contracts.story import SceneDraft, StoryText
 from activities.pipeline.briefs import load_brief, story_owner
 from activities.pipeline.costs import on_behalf_of
-from contracts.activities import ExtractScenesInput, LoadedStory, SaveStoryInput, StoryRef, WriteStoryInput
-from activities.providers import TextProvider
 from activities.pipeline.mirror import enter_stage
+from activities.providers import TextProvider
+from contracts.activities import ExtractScenesInput, LoadedStory, SaveStoryInput, StoryRef, WriteStoryInput
+from contracts.pace import count_words, reading_seconds, scene_start_estimates
+from contracts.story import SceneDraft, StoryText
 from contracts.vocabulary import Stage, WorkStatus
 from db.engine import ENGINE
 from db.tables import Stories, StoryIllustrations, StoryScenes

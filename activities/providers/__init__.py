@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from contracts.story import HeroProfile, IllustrationRequest, Narration, SceneDraft, StoryBrief, StoryText
 from activities.safety.ai_review import ContentAnalysis
+from contracts.story import HeroProfile, IllustrationRequest, Narration, SceneDraft, StoryBrief, StoryText
 
 
 class TextProvider(Protocol):

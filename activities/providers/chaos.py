@@ -14,9 +14,9 @@ import math
 import random
 from dataclasses import dataclass
 
-from contracts.story import HeroProfile, IllustrationRequest, Narration, SceneDraft, StoryBrief, StoryText
-from activities.providers.errors import invalid_provider_request, provider_unavailable
 from activities.providers import ImageProvider, SpeechProvider, TextProvider
+from activities.providers.errors import invalid_provider_request, provider_unavailable
+from contracts.story import HeroProfile, IllustrationRequest, Narration, SceneDraft, StoryBrief, StoryText
 
 CAPABILITIES = ("text", "moderation", "scenes", "narration", "illustration", "avatar")
 _Z95 = 1.6448536269514722  # the standard normal's 95th percentile

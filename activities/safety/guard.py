@@ -5,8 +5,8 @@ analysis. Every decision is recorded in content_flags for operators."""
 
 from __future__ import annotations
 
-from activities.providers.errors import content_policy_violation
 from activities.providers import ContentReviewer
+from activities.providers.errors import content_policy_violation
 from activities.safety import Verdict, check_text
 from activities.safety.ai_review import analysis_findings, moderation_findings, parse_thresholds, rejection_verdict
 from activities.safety.parent_text import Classification, classify

@@ -17,8 +17,8 @@ from activities.safety.ai_review import ORIGINAL_EXCERPT
 from activities.safety.analysis import Analysis, analyse
 from activities.safety.injection import neutralize
 from activities.safety.lexicon import LANGUAGES, Term, load
-from activities.safety.text import Matcher, make_doc, parse_pattern
 from activities.safety.scenarios import scenario_findings
+from activities.safety.text import Matcher, make_doc, parse_pattern
 from activities.safety.verdicts import FLAG_CONTENT_TYPES, PROMPT_INJECTION, Finding, Verdict
 
 # Which content kind each user-input field is (content_flags.content_type).

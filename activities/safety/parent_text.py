@@ -16,8 +16,6 @@ custom event, which every other parent may read: there any finding refuses.
 
 from __future__ import annotations
 
-from contracts.vocabulary import LANGUAGES
-
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +24,7 @@ from activities.safety.injection import find_injections
 from activities.safety.meaning.reader import read_harms
 from activities.safety.moderator import moderate
 from activities.safety.verdicts import Finding, Verdict
+from contracts.vocabulary import LANGUAGES
 
 # The confidence lingua needs before a parent's text is also read in its language,
 # and the confidence from which it is read in that language alone.

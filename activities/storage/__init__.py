@@ -12,6 +12,7 @@ from typing import Protocol
 
 from contracts.names import BUCKETS
 
+
 class Storage(Protocol):
     name: str
 

@@ -3,14 +3,13 @@ document is generated from exactly what is validated and returned)."""
 
 from __future__ import annotations
 
-from contracts.vocabulary import STORY_STATUSES, VOICES
-
 from datetime import datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
 from msgspec import Meta, Struct
 
+from contracts.vocabulary import STORY_STATUSES, VOICES
 
 # The vocabulary's values, as literals the OpenAPI document lists.
 Voice = Literal[VOICES]

@@ -8,23 +8,22 @@ its history sits beside the first run's in the Temporal UI.
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable
 from dataclasses import dataclass
+from typing import TypeVar
 from uuid import UUID
 
-from collections.abc import Awaitable
-from typing import TypeVar
-
 from temporalio.client import Client
-from temporalio.service import RPCError
 from temporalio.common import TypedSearchAttributes, WorkflowIDConflictPolicy, WorkflowIDReusePolicy
 from temporalio.exceptions import WorkflowAlreadyStartedError
+from temporalio.service import RPCError
 
 from api.http.errors import ApiError, service_unavailable
 from api.services.search_attributes import story_search_attributes
-from db.tables import Stories, StoryIllustrations
 from contracts.activities import IllustrateSceneInput
 from contracts.names import scene_workflow_id
 from contracts.vocabulary import REDRAWING_STAGE
+from db.tables import Stories, StoryIllustrations
 from workflows.scene import SceneIllustrationWorkflow
 
 SETTLED_STATUSES = ("completed", "partial")

@@ -13,9 +13,10 @@ from temporalio.service import RPCError
 
 from api.http.errors import ApiError, service_unavailable
 from api.services.search_attributes import story_search_attributes
-from workflows.input_check import InputCheckWorkflow
 from contracts.activities import CheckedInputs, CheckInputsInput
 from contracts.vocabulary import LANGUAGES
+from workflows.input_check import InputCheckWorkflow
+
 
 def accepted_language(header: str) -> str | None:
     """The first of our languages in an Accept-Language header (q-values in order)."""

@@ -237,9 +237,9 @@ async def run_story(client, task_queue: str, index: int, scenes: int, rng: rando
 
 
 async def read_histories(client, run: StoryRun) -> None:
+    from contracts.names import scene_workflow_id, story_workflow_id
     from db.tables import StoryScenes
     from tests.bench.history import timeline
-    from contracts.names import scene_workflow_id, story_workflow_id
 
     run.scene_rows = await StoryScenes.count().where(StoryScenes.story_id == run.story_id)
     story = timeline(await client.get_workflow_handle(story_workflow_id(run.story_id)).fetch_history())
@@ -280,14 +280,14 @@ async def read_histories(client, run: StoryRun) -> None:
 async def measure(arguments, temporal_address: str) -> tuple[list[StoryRun], list[StoryRun], float]:
     from temporalio.client import Client
 
-    from db.engine import close_pool, open_pool
     from contracts.policy import load_policy
+    from db.engine import close_pool, open_pool
 
     policy = load_policy()
     await open_pool()
     try:
-        from contracts.environment import storyloom_home
         from contracts.codec import data_converter
+        from contracts.environment import storyloom_home
 
         client = await Client.connect(temporal_address, namespace=policy.namespace,
                                       data_converter=data_converter(storyloom_home()))

@@ -128,8 +128,8 @@ def only(spans, name: str) -> float | None:
 
 
 async def read_stages(client, run: Run, posted_at: float) -> None:
-    from tests.bench.history import timeline
     from contracts.names import story_workflow_id
+    from tests.bench.history import timeline
 
     handle = client.get_workflow_handle(story_workflow_id(run.story_id))
     try:  # the row turns terminal in finish_story; the workflow closes after one more mirror
@@ -290,8 +290,8 @@ async def measure(arguments, home: Path, api_url: str) -> tuple[list[Run], list[
     import httpx
     from temporalio.client import Client
 
-    from api.settings import jwt_secret
     from api.operations.stack_file import read_running_stack
+    from api.settings import jwt_secret
     from contracts.policy import load_policy
 
     stack = read_running_stack(home)

@@ -9,11 +9,11 @@ import uuid
 import pytest
 from temporalio.client import WorkflowFailureError
 
+from contracts.activities import CheckInputsInput
 from db.tables import ContentFlags, CustomEvents, Heroes, Stories
 from tests.fakes.openai_server import FakeOpenAI
 from tests.integration.workflow_support import create_story_row, openai_providers, run_story, story_worker
 from workflows.input_check import InputCheckWorkflow
-from contracts.activities import CheckInputsInput
 
 HERO_NAME = "Zephyrine"
 

@@ -10,7 +10,7 @@ import uuid
 import httpx
 import pytest
 
-from db.tables import ApiUsage, CustomEvents, HeroGallery, Heroes, Stories, StoryIllustrations, StoryScenes
+from db.tables import ApiUsage, CustomEvents, Heroes, HeroGallery, Stories, StoryIllustrations, StoryScenes
 from tests.integration.test_api_stories import wait_for_terminal
 
 pytestmark = pytest.mark.usefixtures("worker_process")

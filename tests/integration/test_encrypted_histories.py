@@ -12,8 +12,8 @@ import httpx
 import pytest
 from temporalio.client import Client
 
-from api.operations.embedded_temporal import temporal_cli
 from api.http.routes.codec import operator_token
+from api.operations.embedded_temporal import temporal_cli
 from tests.integration.test_api_stories import wait_for_terminal
 
 pytestmark = pytest.mark.usefixtures("worker_process")

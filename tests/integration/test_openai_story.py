@@ -11,6 +11,8 @@ from temporalio.client import WorkflowFailureError
 
 from activities.providers.openai import safety_identifier
 from api.services.story_service import story_cost
+from contracts.activities import AvatarInput
+from contracts.names import avatar_workflow_id, story_workflow_id
 from db.tables import ApiUsage, Heroes, Stories, StoryIllustrations
 from tests.fakes.openai_server import Fault
 from tests.integration.workflow_support import (
@@ -21,10 +23,6 @@ from tests.integration.workflow_support import (
     story_worker,
 )
 from workflows.avatar import AvatarWorkflow
-from contracts.activities import AvatarInput
-from contracts.names import avatar_workflow_id, story_workflow_id
-
-
 
 
 async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_path, monkeypatch):

@@ -12,10 +12,10 @@ from datetime import datetime, timedelta, timezone
 import asyncpg
 import pytest
 
-from api.http.rate_limits import LIMITS, FunctionLimit, RateDecision, consume, enforce
-from db.maintenance import delete_ended_rate_limit_windows as cleanup_expired
 from api.http.errors import ApiError
+from api.http.rate_limits import LIMITS, FunctionLimit, RateDecision, consume, enforce
 from db.engine import ENGINE, service_transaction, user_transaction
+from db.maintenance import delete_ended_rate_limit_windows as cleanup_expired
 
 pytestmark = pytest.mark.usefixtures("db_pool")
 

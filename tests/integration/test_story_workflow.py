@@ -8,15 +8,14 @@ import pytest
 from temporalio.client import WorkflowFailureError
 from temporalio.worker import Replayer
 
-from db.tables import Stories, StoryIllustrations, StoryScenes
-from tests.integration.workflow_support import create_story_row, keep_history, run_story, story_worker
-from workflows.avatar import AvatarWorkflow
 from contracts.activities import AvatarInput, NarrateInput
 from contracts.names import avatar_workflow_id, narration_workflow_id, story_workflow_id
 from contracts.progress import StoryProgress
-from workflows.narration import NarrationWorkflow
+from db.tables import Stories, StoryIllustrations, StoryScenes
+from tests.integration.workflow_support import create_story_row, keep_history, run_story, story_worker
 from worker.composition import WORKFLOWS
-
+from workflows.avatar import AvatarWorkflow
+from workflows.narration import NarrationWorkflow
 
 
 @pytest.fixture

@@ -8,14 +8,13 @@ import uuid
 import httpx
 import pytest
 
-from worker.settings import WorkerSettings
 from api.services.media_links import signed_urls
 from api.services.supabase_links import SupabaseSigner
 from db.tables import Stories, StoryIllustrations
 from tests.fakes.supabase_storage import FakeSupabaseStorage
 from tests.integration.workflow_support import create_story_row, run_story, story_worker
 from worker.composition import build_storage
-
+from worker.settings import WorkerSettings
 
 
 @pytest.fixture

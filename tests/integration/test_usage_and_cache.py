@@ -11,8 +11,8 @@ from decimal import Decimal
 import pytest
 
 from api.services import response_cache as cache
-from contracts import names
 from api.services.usage import record_usage, usage_status, usage_summary
+from contracts import names
 from db.engine import ENGINE, service_transaction, user_transaction
 from db.maintenance import delete_expired_cache_entries
 

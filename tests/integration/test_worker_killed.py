@@ -11,11 +11,11 @@ import uuid
 
 import yaml
 
+from contracts.names import story_workflow_id
+from contracts.policy import CHECKOUT_POLICY_PATH
+from contracts.workflows import StoryWorkflowInput
 from db.tables import Stories, StoryIllustrations, StoryScenes
 from tests.integration.workflow_support import create_story_row
-from contracts.names import story_workflow_id
-from contracts.workflows import StoryWorkflowInput
-from contracts.policy import CHECKOUT_POLICY_PATH
 from workflows.story import StoryWorkflow
 
 # Slow enough pictures and speech that the kill lands while they are being made.

@@ -11,20 +11,20 @@ from pathlib import Path
 from temporalio import activity
 from temporalio.client import Client
 
+from activities.providers import Providers
 from activities.providers.chaos import Chaos, parse_chaos
 from activities.providers.errors import provider_unavailable
 from activities.providers.offline import OfflineImageProvider, OfflineSpeechProvider, OfflineTextProvider
-from worker.providers import build_providers, with_chaos
-from activities.providers import Providers
-from worker.settings import WorkerSettings
 from activities.storage import LocalStorage
-from db.tables import Heroes, Stories
 from contracts.names import story_workflow_id
-from contracts.workflows import story_workflow_input
 from contracts.policy import current_policy, load_policy
 from contracts.request import StoryRequest
-from workflows.story import StoryWorkflow
+from contracts.workflows import story_workflow_input
+from db.tables import Heroes, Stories
 from worker.composition import activity_names, build_activities, build_worker
+from worker.providers import build_providers, with_chaos
+from worker.settings import WorkerSettings
+from workflows.story import StoryWorkflow
 
 
 async def create_story_row(user_id: str, *, event: str = "magical_forest_adventure", language: str = "en",

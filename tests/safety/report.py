@@ -27,10 +27,10 @@ import sys
 import time
 from collections import defaultdict
 
-from contracts.story import HeroProfile, StoryBrief
-from contracts.pace import count_words
 from activities.providers.offline.composer import write_story_text
 from activities.safety import check_text
+from contracts.pace import count_words
+from contracts.story import HeroProfile, StoryBrief
 from tests.safety.evaluation import CATEGORIES, CORPUS_PATH, LANGUAGES, Outcome, evaluate, load_corpus
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from contracts.story import HeroProfile, StoryBrief
-from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
 from activities.providers.offline.composer import write_story_text
 from activities.providers.offline.scenes import extract_scenes
 from activities.safety import check_text
 from activities.safety.generated_text import review_generated
+from contracts.story import HeroProfile, StoryBrief
+from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
 
 HERO = HeroProfile(name="Lola", primary_trait="brave", secondary_trait="kind",
                    appearance="curly hair and a yellow raincoat", special_ability="talks to the wind")

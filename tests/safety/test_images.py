@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from contracts.story import HeroProfile, StoryBrief
 from activities.providers.offline.composer import write_story_text
 from activities.providers.offline.scenes import extract_scenes
 from activities.safety import ensure_companionship_in_text, sanitize_image_prompt
 from activities.safety.images import STYLE_MODIFIERS
+from contracts.story import HeroProfile, StoryBrief
 
 
 def test_style_modifiers_are_added_once():

@@ -7,11 +7,10 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from contracts.story import HeroProfile, StoryBrief
-from contracts.pace import count_words
 from activities.providers.offline.composer import write_story_text
-from activities.safety import Finding, Verdict, check_fields, check_text
-from activities.safety import verdicts
+from activities.safety import Finding, Verdict, check_fields, check_text, verdicts
+from contracts.pace import count_words
+from contracts.story import HeroProfile, StoryBrief
 from db import tables
 
 

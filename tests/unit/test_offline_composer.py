@@ -7,12 +7,12 @@ import string
 
 import pytest
 
-from contracts.story import HeroProfile, StoryBrief
-from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
 from activities.providers.offline import OfflineTextProvider
 from activities.providers.offline.bank import bank
-from contracts.pace import count_words
 from activities.providers.offline.composer import invent_protagonist, target_words, trait_phrase, write_story_text
+from contracts.pace import count_words
+from contracts.story import HeroProfile, StoryBrief
+from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
 
 HERO = HeroProfile(
     name="Luna",

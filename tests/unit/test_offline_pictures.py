@@ -8,13 +8,13 @@ import time
 import pytest
 from PIL import Image
 
-from contracts.story import HeroProfile, IllustrationRequest, SceneDraft, StoryBrief
-from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
 from activities.providers.offline import OfflineImageProvider, derive_visual_profile
 from activities.providers.offline.composer import write_story_text
 from activities.providers.offline.looks import PROFILE_KEYS
 from activities.providers.offline.pictures import HAIR, hero_colors
 from activities.providers.offline.scenes import extract_scenes
+from contracts.story import HeroProfile, IllustrationRequest, SceneDraft, StoryBrief
+from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
 
 HERO = HeroProfile("Luna", "brave", "kind", appearance="curly red hair, green eyes, a yellow raincoat and glasses")
 

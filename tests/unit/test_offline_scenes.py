@@ -6,13 +6,12 @@ import re
 
 import pytest
 
-from contracts.pace import MAX_SCENES, MIN_SCENES
-from contracts.story import HeroProfile, StoryBrief, StoryText
-from contracts.vocabulary import EMOTIONS, IMPORTANCE, LANGUAGES
 from activities.providers.offline import OfflineTextProvider
-from contracts.pace import count_words
 from activities.providers.offline.composer import write_story_text
 from activities.providers.offline.scenes import extract_scenes, split_story
+from contracts.pace import MAX_SCENES, MIN_SCENES, count_words
+from contracts.story import HeroProfile, StoryBrief, StoryText
+from contracts.vocabulary import EMOTIONS, IMPORTANCE, LANGUAGES
 
 HERO = HeroProfile(name="Luna", primary_trait="brave", secondary_trait="kind", appearance="red curly hair and a green scarf")
 

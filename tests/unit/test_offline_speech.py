@@ -6,8 +6,6 @@ import asyncio
 
 import pytest
 
-from contracts.story import HeroProfile, StoryBrief
-from contracts.vocabulary import VOICES
 from activities.providers.offline import OfflineSpeechProvider
 from activities.providers.offline.composer import write_story_text
 from activities.providers.offline.scenes import extract_scenes
@@ -20,6 +18,8 @@ from activities.providers.offline.speech import (
     split_paragraphs,
     synthesize,
 )
+from contracts.story import HeroProfile, StoryBrief
+from contracts.vocabulary import VOICES
 
 _BITRATES_MPEG2_L3 = (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
 _RATES_MPEG2 = (22050, 24000, 16000)

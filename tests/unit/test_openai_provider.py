@@ -9,11 +9,18 @@ import openai
 import pytest
 from temporalio.exceptions import ApplicationError
 
-from contracts.story import HeroProfile, IllustrationRequest, SceneDraft, StoryBrief, StoryText
 from activities.providers.openai import (
-    OpenAIImages, OpenAIModels, OpenAISpeech, OpenAIText, acting_for, error_to_application_error, mp3,
-    safety_identifier, split_for_speech,
+    OpenAIImages,
+    OpenAIModels,
+    OpenAISpeech,
+    OpenAIText,
+    acting_for,
+    error_to_application_error,
+    mp3,
+    safety_identifier,
+    split_for_speech,
 )
+from contracts.story import HeroProfile, IllustrationRequest, SceneDraft, StoryBrief, StoryText
 from tests.fakes.openai_server import FakeOpenAI, Fault, small_png
 
 NAME = "Zephyrine"

@@ -9,7 +9,11 @@ from temporalio.exceptions import ApplicationError
 
 from activities.providers.openai import OpenAIModels, OpenAIReviewer, OpenAIText, models_from_names
 from activities.safety.ai_review import (
-    ContentAnalysis, analysis_findings, moderation_findings, parse_thresholds, rejection_verdict,
+    ContentAnalysis,
+    analysis_findings,
+    moderation_findings,
+    parse_thresholds,
+    rejection_verdict,
 )
 from tests.fakes.openai_server import FakeOpenAI, Fault
 

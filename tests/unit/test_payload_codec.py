@@ -10,10 +10,10 @@ import pytest
 from temporalio.api.common.v1 import Payload
 
 from contracts.codec import (
+    ENCODING,
     EncryptionCodec,
     PayloadKeyError,
     PayloadKeys,
-    ENCODING,
     load_keys,
     payloads_from_json,
     payloads_to_json,

@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 import yaml
 
-from contracts.policy import PolicyError, CHECKOUT_POLICY_PATH, load_policy, parse_duration, parse_policy
+from contracts.policy import CHECKOUT_POLICY_PATH, PolicyError, load_policy, parse_duration, parse_policy
 from worker.composition import activities_from_settings, activity_names
 
 

@@ -9,10 +9,9 @@ production. Record new histories with:
 from pathlib import Path
 
 import pytest
+import yaml
 from temporalio.client import WorkflowHistory
 from temporalio.worker import Replayer
-
-import yaml
 
 from contracts.policy import CHECKOUT_POLICY_PATH, load_policy
 from worker.composition import WORKFLOWS

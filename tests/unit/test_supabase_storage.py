@@ -9,10 +9,10 @@ import pytest
 from storage3.exceptions import StorageApiError
 
 import activities.storage.supabase as supabase_storage
-from contracts.names import AUDIO, AVATARS, BUCKETS, ILLUSTRATIONS
 from activities.storage import Storage
 from activities.storage.supabase import StorageBackendError, SupabaseStorage, split_key
 from api.services.supabase_links import SupabaseSigner
+from contracts.names import AUDIO, AVATARS, BUCKETS, ILLUSTRATIONS
 from tests.fakes.supabase_storage import FakeSupabaseStorage
 
 KEY = "service-role-test-key"

@@ -13,14 +13,14 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from contracts.pace import NARRATION_WORDS_PER_MINUTE, count_words
-from contracts.story import HeroProfile, SceneDraft, StoryBrief, StoryText
-from contracts.vocabulary import LANGUAGES
 from activities.providers.offline.bank import bank
 from activities.providers.offline.events import SETTINGS, fold, setting_for
 from activities.providers.offline.understanding import Understood, understand, understand_ability, understood_setting
 from activities.providers.offline.vocabulary.appearance import describe_looks, read_looks
 from activities.providers.offline.weaving import weave
+from contracts.pace import NARRATION_WORDS_PER_MINUTE, count_words
+from contracts.story import HeroProfile, SceneDraft, StoryBrief, StoryText
+from contracts.vocabulary import LANGUAGES
 
 MIN_EPISODES, MAX_EPISODES = 3, 5
 _VOWELS = set("aeiouyàâäéèêëîïôöûüœæ")

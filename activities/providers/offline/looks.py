@@ -11,8 +11,8 @@ import hashlib
 import random
 import re
 
-from contracts.story import HeroProfile
 from activities.providers.offline.events import fold
+from contracts.story import HeroProfile
 
 PROFILE_KEYS = (
     "hair_color",

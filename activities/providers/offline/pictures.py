@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from contracts.story import HeroProfile, IllustrationRequest
-from contracts.vocabulary import EMOTIONS
 from activities.providers.offline.composer import invent_protagonist
 from activities.providers.offline.events import GENERIC, SETTINGS, Companion, setting_for
 from activities.providers.offline.looks import derive_visual_profile
 from activities.providers.offline.scenes import story_names, things_in, time_of_day
+from contracts.story import HeroProfile, IllustrationRequest
+from contracts.vocabulary import EMOTIONS
 
 __all__ = ["OfflineImageProvider", "derive_visual_profile", "hero_colors", "render_scene", "render_avatar"]
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 
-from contracts.pace import MAX_SCENES, MIN_SCENES
-from contracts.story import SceneDraft, StoryBrief, StoryText
-from contracts.vocabulary import EMOTIONS
-from contracts.pace import count_words
 from activities.providers.offline.composer import invent_protagonist
 from activities.providers.offline.events import GENERIC, SETTINGS, fold, setting_for
 from activities.providers.offline.looks import derive_visual_profile, describe_look
+from contracts.pace import MAX_SCENES, MIN_SCENES, count_words
+from contracts.story import SceneDraft, StoryBrief, StoryText
+from contracts.vocabulary import EMOTIONS
 
 _SENTENCE = re.compile(r"\S.*?(?:[.!?…]+(?:\s*[»”“\"’)])*(?=\s+(?![a-zà-ÿ»”’)])|\s*$)|$)", re.S)
 

@@ -9,9 +9,13 @@ from __future__ import annotations
 import openai
 
 from activities.providers import Providers
-
 from activities.providers.openai.config import (
-    HERO_PLACEHOLDER, NameMask, OpenAIModels, acting_for, current_safety_identifier, models_from_names,
+    HERO_PLACEHOLDER,
+    NameMask,
+    OpenAIModels,
+    acting_for,
+    current_safety_identifier,
+    models_from_names,
     safety_identifier,
 )
 from activities.providers.openai.errors import error_to_application_error, retry_after_seconds

@@ -8,7 +8,12 @@ import time
 import openai
 from temporalio.exceptions import ApplicationError
 
-from activities.providers.errors import classify_http_status, content_policy_violation, invalid_provider_request, provider_unavailable
+from activities.providers.errors import (
+    classify_http_status,
+    content_policy_violation,
+    invalid_provider_request,
+    provider_unavailable,
+)
 
 # Error codes OpenAI uses when a request or its result is refused on policy grounds.
 POLICY_CODES = frozenset({"content_policy_violation", "moderation_blocked", "content_filter"})

@@ -9,12 +9,12 @@ from typing import Awaitable, Callable
 import openai
 
 from activities.providers import usage_meter
-from contracts.story import HeroProfile, IllustrationRequest
 from activities.providers.errors import invalid_provider_request
 from activities.providers.offline.looks import derive_visual_profile, describe_look
 from activities.providers.openai.config import NameMask, OpenAIModels, current_safety_identifier
 from activities.providers.openai.errors import error_to_application_error
 from activities.safety.injection import neutralize_injection
+from contracts.story import HeroProfile, IllustrationRequest
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

@@ -8,13 +8,13 @@ import re
 import openai
 
 from activities.providers import usage_meter
-from contracts.story import Narration
-from contracts.vocabulary import VOICES
 from activities.providers.errors import invalid_provider_request
-from activities.providers.openai import mp3
 from activities.providers.offline.speech import speak_alone
+from activities.providers.openai import mp3
 from activities.providers.openai.config import NameMask, OpenAIModels
 from activities.providers.openai.errors import error_to_application_error
+from contracts.story import Narration
+from contracts.vocabulary import VOICES
 
 MAX_INPUT_CHARS = 4096
 # Speech requests in flight at once for one narration.

@@ -9,13 +9,13 @@ import openai
 from temporalio.exceptions import ApplicationError
 
 from activities.providers import usage_meter
-from contracts.pace import MAX_SCENES, MIN_SCENES, NARRATION_WORDS_PER_MINUTE
-from contracts.story import SceneDraft, StoryBrief, StoryText
-from contracts.vocabulary import EMOTIONS, IMPORTANCE
 from activities.providers.errors import content_policy_violation, invalid_provider_request
 from activities.providers.openai.config import HERO_PLACEHOLDER, NameMask, OpenAIModels, current_safety_identifier
 from activities.providers.openai.errors import error_to_application_error
 from activities.safety.injection import delimit
+from contracts.pace import MAX_SCENES, MIN_SCENES, NARRATION_WORDS_PER_MINUTE
+from contracts.story import SceneDraft, StoryBrief, StoryText
+from contracts.vocabulary import EMOTIONS, IMPORTANCE
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian"}
 

@@ -10,8 +10,6 @@ turns it into a :class:`Lexicon`.
 
 from __future__ import annotations
 
-from contracts.vocabulary import LANGUAGES
-
 import importlib
 import re
 from dataclasses import dataclass, field
@@ -25,6 +23,7 @@ from activities.safety.verdicts import (
     filtered_reason,
     rewritten_reason,
 )
+from contracts.vocabulary import LANGUAGES
 
 _OPTION = re.compile(r"\s+([@!:][\w]+)\s*$")
 

@@ -9,8 +9,8 @@ from litestar import Controller, Request, delete, get, patch, post
 from litestar.status_codes import HTTP_201_CREATED
 
 from api.http.errors import not_found
-from api.services.input_checks import checked_fields
 from api.http.schemas import CustomEventCreate, CustomEventUpdate, CustomEventView
+from api.services.input_checks import checked_fields
 from db.engine import user_transaction
 from db.tables import CustomEvents
 

@@ -18,14 +18,8 @@ from litestar import Controller, Request, post
 from temporalio.client import WorkflowFailureError
 from temporalio.service import RPCError
 
-from api.services import response_cache
-from contracts.request import StoryRequest
-from contracts import names
 from api.http.errors import ApiError, not_found, request_id_of, service_unavailable, workflow_failure
-from api.services.illustration_runs import claim_failed_scenes, start_reruns, started_or_undone
-from api.services.input_checks import checked_fields
 from api.http.languages import normalize_language
-from api.services.media_links import signed_urls
 from api.http.schemas import (
     AudioSynthesisData,
     AudioSynthesisRequest,
@@ -43,14 +37,20 @@ from api.http.schemas import (
     StoryGenerationRequest,
     StoryGenerationResponse,
 )
-from api.services.story_service import start_story_and_wait
 from api.http.urls import base_url
+from api.services import response_cache
+from api.services.illustration_runs import claim_failed_scenes, start_reruns, started_or_undone
+from api.services.input_checks import checked_fields
+from api.services.media_links import signed_urls
+from api.services.story_service import start_story_and_wait
 from api.services.workflow_starts import start_or_join
+from contracts import names
+from contracts.activities import AvatarInput, NarrateInput
+from contracts.names import avatar_workflow_id, narration_workflow_id
+from contracts.request import StoryRequest
 from db.engine import user_transaction
 from db.tables import Heroes, Stories, StoryIllustrations
 from workflows.avatar import AvatarWorkflow
-from contracts.activities import AvatarInput, NarrateInput
-from contracts.names import avatar_workflow_id, narration_workflow_id
 from workflows.narration import NarrationWorkflow
 
 WAIT_TIMEOUT_SECONDS = 120

@@ -9,17 +9,17 @@ from litestar import Controller, Request, delete, get, patch, post
 from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED
 
 from api.http.errors import ApiError, not_found
-from api.services.input_checks import checked_fields
-from api.services.media_links import signed_urls
-from api.services.erasure import erase
 from api.http.schemas import GalleryImageView, HeroCreate, HeroUpdate, HeroView, WorkflowAccepted
 from api.http.urls import base_url
+from api.services.erasure import erase
+from api.services.input_checks import checked_fields
+from api.services.media_links import signed_urls
 from api.services.workflow_starts import start_once
-from db.engine import user_transaction
-from db.tables import HeroGallery, Heroes
-from workflows.avatar import AvatarWorkflow
 from contracts.activities import AvatarInput
 from contracts.names import avatar_workflow_id
+from db.engine import user_transaction
+from db.tables import Heroes, HeroGallery
+from workflows.avatar import AvatarWorkflow
 
 HERO_COLUMNS = (
     Heroes.id, Heroes.name, Heroes.primary_trait, Heroes.secondary_trait, Heroes.appearance,

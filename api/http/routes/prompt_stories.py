@@ -12,16 +12,16 @@ from temporalio.client import WorkflowFailureError
 from temporalio.service import RPCError, RPCStatusCode
 
 from api.http.errors import ApiError, not_found
-from api.services.input_checks import checked_fields
 from api.http.languages import normalize_language
-from api.services.media_links import signed_urls
 from api.http.schemas import PromptScene, PromptStoryDetail, PromptStoryPatch, PromptStoryRequest, PromptStoryResponse
-from api.services.story_service import start_story
 from api.http.urls import base_url
+from api.services.input_checks import checked_fields
+from api.services.media_links import signed_urls
+from api.services.story_service import start_story
+from contracts.names import story_workflow_id
+from contracts.request import StoryRequest
 from db.engine import user_transaction
 from db.tables import Stories, StoryIllustrations, StoryScenes
-from contracts.request import StoryRequest
-from contracts.names import story_workflow_id
 
 PRODUCT_STATUS = {"queued": "PENDING", "running": "PROCESSING", "completed": "COMPLETE", "partial": "COMPLETE",
                   "failed": "FAILED"}
