@@ -127,7 +127,9 @@ def test_progress_after_completion_comes_from_the_database(parent, finished_stor
     assert progress["narration"] == "completed"
 
 
-def test_progress_while_running_comes_from_the_workflow(parent, hero):
+def test_progress_while_running_is_written_by_the_steps_themselves(parent, hero):
+    """No bookkeeping activity: each step writes its stage as it starts, so the mirror
+    moves through the stages while the story runs, and never backwards."""
     accepted = parent.post(
         "/v1/stories",
         json={"hero_id": hero["id"], "event": {"type": "built_in", "data": {"event": "space_exploration"}},
@@ -140,11 +142,23 @@ def test_progress_while_running_comes_from_the_workflow(parent, hero):
         seen.append((progress["source"], progress["stage"], progress["percent"]))
         if progress["status"] in ("completed", "partial", "failed"):
             break
-        time.sleep(0.2)
-    assert ("workflow" in {source for source, _, _ in seen}), seen
+        time.sleep(0.1)
+    running_stages = {stage for source, stage, _ in seen if source == "database"} - {"queued", "completed"}
+    assert running_stages, seen
     percents = [percent for _, _, percent in seen]
     assert percents == sorted(percents), "progress never goes backwards"
     assert seen[-1][2] == 100
+
+
+def test_polling_an_unchanged_progress_answers_304(parent, finished_story):
+    url = f"/v1/stories/{finished_story['id']}/progress"
+    first = parent.get(url)
+    tag = first.headers["ETag"]
+    assert first.status_code == 200 and tag.startswith('"') and "no-cache" in first.headers["Cache-Control"]
+    again = parent.get(url, headers={"If-None-Match": tag})
+    assert again.status_code == 304 and again.content == b"" and again.headers["ETag"] == tag
+    assert parent.get(url, headers={"If-None-Match": '"another"'}).status_code == 200
+    assert parent.get(url, headers={"If-None-Match": f'W/{tag}, "x"'}).status_code == 304
 
 
 def test_another_parent_cannot_see_the_story(api_url, token_for, finished_story):

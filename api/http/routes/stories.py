@@ -2,52 +2,52 @@
 
 from __future__ import annotations
 
-from uuid import UUID
-
 import asyncio
 from datetime import datetime, timezone
 from typing import Annotated, Literal
+from uuid import UUID
 
 import msgspec
-
 from litestar import Controller, Request, Response, delete, get, post, put
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 from litestar.status_codes import HTTP_202_ACCEPTED
 from temporalio.common import WorkflowIDReusePolicy
 
+from api.http.conditional import conditional
 from api.http.errors import ApiError, not_found
+from api.http.languages import normalize_language
+from api.http.schemas import (
+    FavoriteUpdate,
+    IllustrationRetryView,
+    NarrationRequest,
+    PlayView,
+    ProgressView,
+    SceneRegenerate,
+    SceneRunView,
+    StoryAccepted,
+    StoryCreate,
+    StoryPage,
+    StorySummary,
+    StoryView,
+    WorkflowAccepted,
+)
+from api.http.urls import base_url
+from api.services.erasure import erase
 from api.services.illustration_runs import (
+    SceneRun,
     claim_failed_scenes,
     mark_rerun,
     reopen_for_redrawing,
     require_settled,
     revision_of,
-    SceneRun,
     start_reruns,
     start_scene_run,
     started_or_undone,
     story_scene_statuses,
 )
 from api.services.input_checks import checked_fields
-from api.http.languages import normalize_language
-from api.http.urls import base_url
-from api.services.erasure import erase
-from api.http.schemas import (
-    FavoriteUpdate,
-    PlayView,
-    StoryPage,
-    StorySummary,
-    NarrationRequest,
-    WorkflowAccepted,
-    IllustrationRetryView,
-    ProgressView,
-    SceneRegenerate,
-    SceneRunView,
-    StoryAccepted,
-    StoryCreate,
-    StoryView,
-)
 from api.services.story_service import (
     MAX_IDEMPOTENCY_KEY_LENGTH,
     load_progress,
@@ -56,14 +56,14 @@ from api.services.story_service import (
     story_for_key,
     story_status,
 )
-from db.engine import user_transaction
-from db.tables import Stories
 from api.services.workflow_starts import start_once
-from contracts.request import StoryRequest
 from contracts.activities import NarrateInput
 from contracts.names import narration_workflow_id, story_workflow_id
-from workflows.narration import NarrationWorkflow
+from contracts.request import StoryRequest
 from contracts.vocabulary import TERMINAL_STATUSES
+from db.engine import user_transaction
+from db.tables import Stories
+from workflows.narration import NarrationWorkflow
 
 EVENT_POLL_SECONDS = 0.5
 EVENT_STREAM_MAX_SECONDS = 30 * 60
@@ -155,9 +155,11 @@ class StoryController(Controller):
     async def get_story(self, request: Request, story_id: UUID) -> StoryView:
         return await load_story(request.user, story_id, request.app.state.signer, base_url(request))
 
-    @get("/{story_id:uuid}/progress", summary="Where the story's workflow is")
-    async def get_progress(self, request: Request, story_id: UUID) -> ProgressView:
-        return await load_progress(request.user, story_id, request.app.state.temporal.client)
+    @get("/{story_id:uuid}/progress", summary="Where the story's workflow is",
+         description="Carries an ETag: poll with If-None-Match and an unchanged progress answers 304.",
+         responses={304: ResponseSpec(None, description="The progress has not changed since the ETag sent")})
+    async def get_progress(self, request: Request, story_id: UUID) -> Response[ProgressView]:
+        return conditional(request, await load_progress(request.user, story_id, request.app.state.temporal.client))
 
     @get("/{story_id:uuid}/events", summary="Progress as Server-Sent Events until the story ends")
     async def stream_progress(self, request: Request, story_id: UUID) -> ServerSentEvent:
