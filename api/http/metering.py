@@ -17,7 +17,7 @@ from litestar.datastructures import MutableScopeHeaders
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.http.rate_limits import consume, give_back
-from api.services.usage import record_usage, usage_status
+from api.services.usage import usage_status
 
 log = structlog.get_logger("storyloom.api")
 
@@ -73,8 +73,8 @@ def metering_middleware(app: ASGIApp) -> ASGIApp:
                         for name, value in decision.headers().items():
                             headers[name] = value
                 elif message["type"] == "http.response.body" and not message.get("more_body", False):
-                    # Written before the last byte goes out: once a client has its answer,
-                    # the row exists (an account deletion that follows finds and erases it).
+                    # Handed to the usage writer before the last byte goes out: a usage
+                    # summary or an account deletion that follows flushes it first.
                     await record_once()
                 await send(message)
 
@@ -102,7 +102,7 @@ async def _give_back(user_id: str, function: str, decision) -> None:
 async def _record(scope: Scope, user_id: str, status: int, started: float) -> None:
     """A usage row must never turn a served request into a failure."""
     try:
-        await record_usage(
+        scope["app"].state.usage.put(
             user_id=user_id,
             function_name=usage_name(scope),
             # Our own id: a client-chosen X-Request-ID could collide or hide requests.

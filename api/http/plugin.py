@@ -10,7 +10,6 @@ from litestar.plugins import InitPluginProtocol
 from api.http.auth import PUBLIC_PATHS, BearerTokenMiddleware
 from api.http.errors import handle_exception
 from api.http.jwks import JwksCache, TokenVerifier, jwks_url
-from api.services.media_links import MediaSigner
 from api.http.metering import metering_middleware
 from api.http.request_bodies import request_body_middleware
 from api.http.request_ids import request_id_middleware
@@ -23,12 +22,14 @@ from api.http.routes.me import MeController
 from api.http.routes.media import download_media
 from api.http.routes.prompt_stories import PromptStoryController
 from api.http.routes.stories import StoryController
-from api.settings import ApiSettings
+from api.http.tokens import accepted_issuers
+from api.services.media_links import MediaSigner
 from api.services.supabase_links import SupabaseSigner
 from api.services.temporal_client import TemporalConnection
-from api.http.tokens import accepted_issuers
-from db.engine import close_pool, open_pool
+from api.services.usage_queue import UsageQueue
+from api.settings import ApiSettings
 from contracts.codec import data_converter
+from db.engine import close_pool, open_pool
 
 ROUTES = [
     health, FunctionsController, HeroController, StoryController, CustomEventController, MeController,
@@ -42,6 +43,7 @@ class StoryloomPlugin(InitPluginProtocol):
 
     def on_app_init(self, app_config: AppConfig) -> AppConfig:
         settings = self.settings
+        usage = UsageQueue()
         jwks = JwksCache(jwks_url(settings.supabase_url)) if settings.supabase_url else None
         if settings.storage == "supabase":
             signer = SupabaseSigner(settings.supabase_url, settings.supabase_service_role_key,
@@ -59,6 +61,7 @@ class StoryloomPlugin(InitPluginProtocol):
                 "signer": signer,
                 "temporal": TemporalConnection(settings.temporal.address, settings.temporal.namespace,
                                                data_converter(settings.home)),
+                "usage": usage,
             }
         )
         app_config.route_handlers.extend(ROUTES)
@@ -70,8 +73,9 @@ class StoryloomPlugin(InitPluginProtocol):
             request_body_middleware,
         ]
         app_config.exception_handlers[Exception] = handle_exception
-        app_config.on_startup.append(open_pool)
-        app_config.on_shutdown.append(close_pool)
+        app_config.on_startup.extend([open_pool, usage.start])
+        # The usage writer's last rows go out before the pool closes.
+        app_config.on_shutdown.extend([usage.stop, close_pool])
         if jwks is not None:
             app_config.on_shutdown.append(jwks.aclose)
         return app_config

@@ -4,6 +4,7 @@ ErasureWorkflow removes the media and the rows, and the request waits for it."""
 from __future__ import annotations
 
 import asyncio
+import uuid
 
 from temporalio.api.common.v1 import WorkflowExecution
 from temporalio.api.workflowservice.v1 import DeleteWorkflowExecutionRequest
@@ -11,9 +12,11 @@ from temporalio.client import Client, WorkflowExecutionStatus
 from temporalio.service import RPCError, RPCStatusCode
 
 from api.http.errors import service_unavailable
-from workflows.erasure import ErasureWorkflow
+from api.services.usage_queue import FLUSH_EVERY_SECONDS
 from contracts.activities import ErasureInput
 from contracts.names import erasure_workflow_id
+from db.engine import run_sql
+from workflows.erasure import ErasureWorkflow
 
 ERASURE_TIMEOUT_SECONDS = 120
 DELETE_SETTLE_SECONDS = 20
@@ -48,6 +51,8 @@ async def delete_executions(client: Client, query: str) -> int:
 async def erase(state, user_id: str, *, story_id: str | None = None, hero_id: str | None = None) -> None:
     """Erases a story, a hero or (with neither) the whole account, through the app's
     Temporal client, and drops the signer's cached links to the user's objects."""
+    if story_id is None and hero_id is None:
+        await state.usage.flush()  # this process's own rows of the user, before they are erased
     try:
         client: Client = await state.temporal.client()
         scope = f'StoryId = "{story_id}"' if story_id else None if hero_id else f'StoryUserId = "{user_id}"'
@@ -69,9 +74,18 @@ async def erase(state, user_id: str, *, story_id: str | None = None, hero_id: st
                 await asyncio.sleep(1)
     except (RPCError, OSError, asyncio.TimeoutError) as error:
         raise service_unavailable("The deletion could not be completed now; please try again", error) from None
+    if story_id is None and hero_id is None:
+        await _sweep_late_usage_rows(user_id)
     forget = getattr(state.signer, "forget_user", None)
     if forget is not None:
         # Links to erased objects must not be handed out from the signer's cache.
         forget(user_id)
 
 
+
+
+async def _sweep_late_usage_rows(user_id: str) -> None:
+    """Another API process may still have held a row of the user's last requests in its
+    queue while the account was erased: once its writer has run, those go too."""
+    await asyncio.sleep(2 * FLUSH_EVERY_SECONDS)
+    await run_sql("DELETE FROM api_usage WHERE user_id = $1", uuid.UUID(user_id))

@@ -24,7 +24,7 @@ import msgspec
 from db.engine import owner_connection
 from db.tables import API_USAGE_STATUSES
 
-__all__ = ["MAX_ERROR_MESSAGE_LENGTH", "record_usage", "usage_status", "usage_summary"]
+__all__ = ["MAX_ERROR_MESSAGE_LENGTH", "record_usage", "usage_row", "usage_status", "usage_summary", "write_usage_rows"]
 
 UsageStatus = Literal["success", "error", "rate_limited"]
 MAX_ERROR_MESSAGE_LENGTH = 2000
@@ -55,8 +55,15 @@ def _non_negative(name: str, value: int | float | None) -> int | None:
     return number
 
 
-async def record_usage(
-    *,
+_INSERT = """
+    INSERT INTO api_usage (user_id, function_name, request_id, status, response_time_ms,
+                           tokens_used, cost_estimate, error_code, error_message, metadata)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)
+    ON CONFLICT (request_id) DO NOTHING
+"""
+
+
+def usage_row(
     user_id: str | uuid.UUID,
     function_name: str,
     request_id: str | None,
@@ -67,13 +74,13 @@ async def record_usage(
     error_code: str | None = None,
     error_message: str | None = None,
     metadata: dict[str, Any] | None = None,
-) -> None:
-    """Insert one ``api_usage`` row; a second call with the same `request_id` changes nothing."""
+) -> tuple:
+    """One ``api_usage`` row, checked, as the insert's parameters."""
     if status not in API_USAGE_STATUSES:
         raise ValueError(f"status must be one of {API_USAGE_STATUSES}, got {status!r}")
     if error_message is not None and len(error_message) > MAX_ERROR_MESSAGE_LENGTH:
         error_message = error_message[: MAX_ERROR_MESSAGE_LENGTH - 1] + "…"
-    arguments = (
+    return (
         uuid.UUID(str(user_id)),
         function_name,
         request_id,
@@ -85,16 +92,19 @@ async def record_usage(
         error_message,
         None if metadata is None else msgspec.json.encode(metadata).decode(),
     )
-    async with owner_connection() as connection:
-        await connection.execute(
-            """
-            INSERT INTO api_usage (user_id, function_name, request_id, status, response_time_ms,
-                                   tokens_used, cost_estimate, error_code, error_message, metadata)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)
-            ON CONFLICT (request_id) DO NOTHING
-            """,
-            *arguments,
-        )
+
+
+async def write_usage_rows(rows: list[tuple]) -> None:
+    """Insert rows made by :func:`usage_row` in one round trip; a row whose `request_id`
+    is already stored changes nothing."""
+    if rows:
+        async with owner_connection() as connection:
+            await connection.executemany(_INSERT, rows)
+
+
+async def record_usage(**row: Any) -> None:
+    """Insert one ``api_usage`` row now; a second call with the same `request_id` changes nothing."""
+    await write_usage_rows([usage_row(**row)])
 
 
 async def usage_summary(user_id: str | uuid.UUID, since: datetime) -> dict[str, Any]:

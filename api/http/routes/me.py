@@ -18,6 +18,7 @@ class MeController(Controller):
 
     @get("/usage", summary="Your requests, tokens and estimated cost")
     async def usage(self, request: Request, days: Annotated[int, Parameter(ge=1, le=365)] = 30) -> dict:
+        await request.app.state.usage.flush()  # this process's rows so far, the request itself among them
         return await usage_summary(request.user.user_id, datetime.now(timezone.utc) - timedelta(days=days))
 
     @delete("/", summary="Delete the account: every story, hero, event, picture and recording",
