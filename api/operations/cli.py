@@ -42,7 +42,7 @@ def command_up(arguments: argparse.Namespace) -> int:
     os.environ["STORYLOOM_HOME"] = str(home)
     secure_home(home, other_users_traverse=os.geteuid() == 0)
     options = UpOptions(
-        home=home, port=arguments.port, workers=arguments.workers, pg_port=arguments.pg_port,
+        home=home, port=arguments.port, workers=arguments.workers, api_workers=arguments.api_workers, pg_port=arguments.pg_port,
         temporal_port=arguments.temporal_port, ui_port=arguments.ui_port,
     )
     return Supervisor(options).run()
@@ -69,8 +69,8 @@ def command_api(arguments: argparse.Namespace) -> int:
     shown_host = "127.0.0.1" if arguments.host in ("0.0.0.0", "::", "") else arguments.host
     os.environ.setdefault("STORYLOOM_PUBLIC_URL", f"http://{shown_host}:{arguments.port}")
     uvicorn.run("api.http.app:create_app", factory=True, host=arguments.host, port=arguments.port,
-                log_level=os.environ.get("LOG_LEVEL", "info").lower(), proxy_headers=True,
-                log_config=uvicorn_log_config())
+                workers=max(1, arguments.workers), log_level=os.environ.get("LOG_LEVEL", "info").lower(),
+                proxy_headers=True, log_config=uvicorn_log_config())
     return 0
 
 
@@ -84,8 +84,8 @@ def command_migrate(arguments: argparse.Namespace) -> int:
 
 
 def command_token(arguments: argparse.Namespace) -> int:
-    from api.settings import jwt_secret
     from api.http.tokens import mint_token
+    from api.settings import jwt_secret
 
     try:
         token = mint_token(jwt_secret(), arguments.user, arguments.tier, arguments.ttl)
@@ -122,8 +122,8 @@ def command_illustrations_retry(arguments: argparse.Namespace) -> int:
 
     from api.http.errors import ApiError
     from api.services.illustration_runs import claim_failed_scenes, start_reruns
-    from db.engine import close_pool, open_pool, service_transaction
     from contracts.policy import load_policy
+    from db.engine import close_pool, open_pool, service_transaction
 
     async def retry() -> int:
         policy = load_policy()
@@ -138,9 +138,8 @@ def command_illustrations_retry(arguments: argparse.Namespace) -> int:
         if not claimed:
             print("no failed illustrations to retry")
             return 0
-        from contracts.environment import storyloom_home
         from contracts.codec import data_converter
-        from contracts.environment import TemporalTarget
+        from contracts.environment import TemporalTarget, storyloom_home
 
         target = TemporalTarget.of(policy)
         client = await Client.connect(
@@ -191,10 +190,10 @@ def command_flags(arguments: argparse.Namespace) -> int:
 
 
 def command_tell(arguments: argparse.Namespace) -> int:
-    from api.settings import jwt_secret
+    from api.http.tokens import mint_token
     from api.operations.stack_file import read_running_stack
     from api.operations.tell import TELL_USER, TellError, TellRequest, tell
-    from api.http.tokens import mint_token
+    from api.settings import jwt_secret
 
     home = storyloom_home()
     os.environ["STORYLOOM_HOME"] = str(home)
@@ -232,6 +231,11 @@ def command_tell(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the host's count)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="storyloom", description="Personalised bedtime stories, durably made.")
     commands = root.add_subparsers(dest="command", required=True)
@@ -239,7 +243,10 @@ def parser() -> argparse.ArgumentParser:
     up = commands.add_parser("up", help="run PostgreSQL, Temporal, workers and the API on this machine")
     up.add_argument("--port", type=int, default=int(os.environ.get("STORYLOOM_API_PORT", 8000)),
                     help="API port (default 8000, or STORYLOOM_API_PORT)")
-    up.add_argument("--workers", type=int, default=1, help="worker processes; 0 runs none (default 1)")
+    up.add_argument("--workers", type=int, default=cores(),
+                    help=f"worker processes; 0 runs none (default: one per core, {cores()} here)")
+    up.add_argument("--api-workers", type=int, default=cores(),
+                    help=f"API processes on the one port (default: one per core, {cores()} here)")
     up.add_argument("--pg-port", type=int, default=int(os.environ.get("STORYLOOM_PG_PORT", 54320)))
     up.add_argument("--temporal-port", type=int, default=int(os.environ.get("STORYLOOM_TEMPORAL_PORT", 7233)))
     up.add_argument("--ui-port", type=int, default=int(os.environ.get("STORYLOOM_TEMPORAL_UI_PORT", 8233)))
@@ -251,6 +258,7 @@ def parser() -> argparse.ArgumentParser:
     api = commands.add_parser("api", help="run the API alone (joins a running `up` on this home)")
     api.add_argument("--host", default="127.0.0.1")
     api.add_argument("--port", type=int, default=8000)
+    api.add_argument("--workers", type=int, default=1, help="API processes on the one port (default 1)")
     api.set_defaults(handler=command_api)
 
     migrate = commands.add_parser("migrate", help="apply database migrations")

@@ -32,7 +32,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from api.operations.embedded_temporal import EmbeddedTemporal
-from api.operations.stack_file import StackInfo, pid_alive, read_stack, remove_stack, write_stack
+from api.operations.stack_file import (
+    StackInfo,
+    pid_alive,
+    read_stack,
+    remove_stack,
+    write_stack,
+)
 from db.embedded import EmbeddedPostgres, port_is_open
 
 READY_TIMEOUT_SECONDS = 120
@@ -56,6 +62,7 @@ class UpOptions:
     home: Path
     port: int = 8000
     workers: int = 1
+    api_workers: int = 1
     pg_port: int = 54320
     temporal_port: int = 7233
     ui_port: int = 8233
@@ -269,7 +276,8 @@ class Supervisor:
             environment["STORYLOOM_TEMPORAL_UI_URL"] = self.ui_url
         for number in range(1, self.options.workers + 1):
             self.add(f"worker-{number}", ["worker"], environment)
-        self.add("api", ["api", "--port", str(self.options.port)], {**environment, "STORYLOOM_INSTANCE": self.instance})
+        self.add("api", ["api", "--port", str(self.options.port), "--workers", str(self.options.api_workers)],
+                 {**environment, "STORYLOOM_INSTANCE": self.instance})
         self.record_stack()
         self.wait_for_api(api_url)
         return api_url
