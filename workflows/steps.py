@@ -19,7 +19,11 @@ Input = TypeVar("Input")
 Result = TypeVar("Result")
 
 
-async def run_activity(activity: ActivityRef[Input, Result], argument: Input | None = None) -> Result:
+async def run_activity(
+    activity: ActivityRef[Input, Result], argument: Input | None = None, summary: str | None = None
+) -> Result:
+    """`summary` is what the Temporal UI shows beside the step (never a parent's words:
+    histories are encrypted, but the summary is for operators to read at a glance)."""
     if activity.input is None:
         if argument is not None:
             raise TypeError(f"{activity.name} takes no argument")
@@ -30,5 +34,6 @@ async def run_activity(activity: ActivityRef[Input, Result], argument: Input | N
         activity.name,
         args=[] if argument is None else [argument],
         result_type=activity.result,
+        summary=summary,
         **current_policy().activity(activity.name).options(),
     )

@@ -167,7 +167,10 @@ class StoryWorkflow:
         for attempt in range(1, request.story_drafts):
             if check.story is not None:
                 break
-            story = await run_activity(WRITE_STORY, WriteStoryInput(story_id, brief, attempt, check.guidance))
+            story = await run_activity(
+                WRITE_STORY, WriteStoryInput(story_id, brief, attempt, check.guidance),
+                summary=f"draft {attempt + 1}, written again after the check: {', '.join(check.reason_codes)}",
+            )
             check = await run_activity(CHECK_STORY, CheckStoryInput(story_id, brief, story))
         if check.story is None:
             raise ApplicationError(
@@ -211,6 +214,8 @@ class StoryWorkflow:
                 id_reuse_policy=WorkflowIDReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY,
                 # Children carry the story's search attributes, so one filter finds them all.
                 search_attributes=workflow.info().typed_search_attributes,
+                # What the Temporal UI lists beside the child's id.
+                static_summary=f"Scene {scene.scene_number}: its picture",
                 execution_timeout=timedelta(hours=1),
             )
         except ChildWorkflowError:
