@@ -1016,7 +1016,7 @@ SCENARIOS += [
     ("hate", ["funny|slanty|weird|strange|different|squinty", "eyes|skin|hair|nose", "not|weren|wasn|never|banned|allowed|smell|stink"]),
     ("hate", ["because|since", "they", "smell|stink|smells", "different|funny|weird|bad"]),
     ("hate", ["girls|women|ladies|wives|females", "only", "good", "for"]),
-    ("hate", ["girls|women|ladies|wives|females", "belong|stay|keep|should", "kitchen|mouths|quiet|home"]),
+    ("hate", ["girls|women|ladies|wives|females", "belong|should", "kitchen|mouths|quiet"]),
     ("hate", ["all", "his|her|their|your", "kind|sort|race|lot|breed"]),
     ("hate", ["hooked|hook", "nose|noses"]),
     ("hate", ["chase|chases|chasing|chased|drive|drives|driving|drove|kick|kicks|kicking|kicked|throw|throws|throwing|threw|force|forces|forcing", "out|away", "the|all", "families|people|folks|neighbours|neighbors|immigrants|foreigners"]),
