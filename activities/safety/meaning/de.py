@@ -198,7 +198,7 @@ HARM: dict[str, list[str]] = {
         "erfrorene", "erfrorenen", "verdurstet", "verhungerte", "erstickte",
     ],
     "poison_medicine": [
-        "gift", "giftig", "vergiften", "vergiftet", "vergiftung", "rattengift",
+        "gift", "vergiften", "vergiftet", "vergiftung", "rattengift",
         "mäusegift", "arsen", "zyankali", "blausäure", "bleichmittel", "chlorbleiche",
         "abflussreiniger", "rohrreiniger", "schlaftablette", "schlafmittel", "überdosis",
         "frostschutzmittel", "unkrautvernichter", "pflanzenschutzmittel", "giftköder",
@@ -964,4 +964,129 @@ ALLOW += [
     "killer aufschlag|schlag|ball|schuss|wurf|smash|lächeln|laecheln|look|outfit|idee|trick|move|moves|tor|kombi",
     "killeraufschlag", "killerschlag", "killerball", "killerlächeln",
     "zeit tot", "zeit totschlagen|totzuschlagen|totgeschlagen",
+]
+
+# --- Dritte Runde: ganze Familien aus dem dritten Abstimmungssatz ---------------------------
+# "Giftig" allein erklärt einen Pilz im Wald; gegessen, gegeben oder eingerührt ist es Gift.
+_GIVE_EAT = (
+    "essen|isst|aß|gegessen|trinken|trinkt|trank|getrunken|geben|gibt|gab|gegeben|verfüttert|verfüttern|"
+    "füttert|futtert|futtern|serviert|servieren|mischt|mischen|probiert|probieren|kostet|kosten|schluckt|"
+    "schlucken|schenkt|anbieten|bietet|pflückt|sammelt"
+)
+_KIDS_DE = "kinder|kind|menschen|leute|babys|baby|jungen|mädchen|schüler|sie|ihn"
+_OUTSIDERS_DE = (_ADULT + "|herr|schwimmtrainer|reitlehrer|bademeister|sportlehrer|fußballtrainer|zauberer|"
+                 "stiefvater|fotograf|arzt|eismann|kioskmann")
+_PILLS_DE = _PILL_FORMS + "|pillchen|tablettchen|pillen|tabletten|kapseln"
+_DRINKS_DE = "tee|saft|kaffee|suppe|milch|limo|limonade|kakao|essen|glas|becher|tasse|brei|wasser|getränk|trinkflasche"
+HARM["violence"] += ["abreibung", "dresche", "watschn", "watsche", "backpfeife", "kaltmachen", "kaltgemacht", "kaltmacht",
+                     "fresse|visage|schnauze poliert|polieren|polierte|polierten"]
+HARM["drugs_alcohol"] += ["haschkekse", "haschkeks", "haschkeksen", "haschbrownies", "haschbrownie", "spacecake", "spacekekse",
+                          "space cake|cakes|kekse"]
+HARM["sexual"] += ["splitterfasernackt", "brüsten", "aufreizend", "aufreizende", "aufreizenden",
+                   "inhalte|inhalt|texte|geschichten für erwachsene", "erwachseneninhalte"]
+SCENARIOS += [
+    # -------- poison
+    ("poison_medicine", [_GIVE_EAT, "giftig*"]),
+    ("poison_medicine", ["giftig*", _GIVE_EAT]),
+    ("poison_medicine", [_PILLS_DE, "als|wie", "bonbons|süßigkeiten|smarties|gummibärchen|naschis|drops"]),
+    ("poison_medicine", [_PILLS_DE, "jackentasche|tasche|handtasche|schublade|schrank|badezimmerschrank|rucksack|arzneischrank|medizinschrank", "futtert|isst|schluckt|nascht|verteilt|futtern|essen|schlucken|verteilen"]),
+    ("poison_medicine", ["kanister|garage|gartenhäuschen|gartenhaus|schuppen|werkstatt", "in", "den|die|das|ihren|seinen", _DRINKS_DE]),
+    # -------- violence
+    ("violence", ["macht|machen|machte|mache|machst", "den|die|ihn|sie|ihm|einen", "@target|mobber|rivalen|feind|typen|lehrer", "kalt"]),
+    ("violence", ["mischt|mischen|mischte|aufgemischt", "den|die|ihn|sie", "neuen|kleinen|jungen|@target"]),
+    ("violence", ["nur", "noch", "am", "boden"]),
+    ("violence", ["verpasst|verpassen|verpasste|gibt|gab|kriegt|bekommt|setzt", "abreibung|tracht|dresche|keile|senge|schelle|schellen|ohrfeige|ohrfeigen|backpfeife|watschn|watsche"]),
+    ("violence", ["eins|ens", "mit", "dem|der|einem|einer|seinem|ihrem", _BLUNT]),
+    ("violence", [_BLUNT, "manieren|benehmen|respekt|mores", "beibringt|beibringen|beibrachte|lehrt"]),
+    ("violence", ["spießt|spießen|spießte|aufspießen|aufgespießt", "den|die|das|einen|eine|ihn|sie", "@target|bauern|ritter|soldaten|feind"]),
+    ("violence", ["pullis|pulli|pullover|langarm|ärmel|schminke|schal", "blauen|blaue", "flecken|flecke"]),
+    ("violence", ["blauen|blaue", "flecken|flecke", "verstecken|verdecken|versteckt|verdeckt|pulli|pullis|ärmel|schminke"]),
+    # -------- death (water is a toy word for weapons: drowning is told as death)
+    ("death", ["steht|stehen|stand|standen|wacht|wachen|wachte", "nicht|nie|nimmer", "mehr|wieder", "auf"]),
+    ("death", ["steif|starr|reglos", "käfig|aquarium|korb|bett|boden|stall"]),
+    ("death", ["alle|mama|papa|eltern|oma|opa|familie", "für", "immer", "weggingen|weggehen|weg|fort|gingen|gegangen|verschwanden"]),
+    ("death", ["drückt|drücken|drückte|hält|hielt|taucht|tauchte", "den|ihren|seinen|dessen", "kopf", "unter|runter|wasser|badewanne"]),
+    ("death", ["aufhört|aufhören|aufhörte", "zu", "zappeln|atmen|strampeln|zucken"]),
+    # -------- self-harm
+    ("self_harm", ["ohne", "ihn|sie|mich|uns", "besser|glücklicher"]),
+    ("self_harm", ["lieber", "für", "immer", "unsichtbar|verschwinden|verschwunden|weg|tot|schlafen"]),
+    ("self_harm", ["isst|aß|essen", "damit|um|bis", "klein|dünn|weg|verschwindet|verschwinden|unsichtbar"]),
+    # -------- horror
+    ("horror", ["näht|nähen|nähte|tackert|klebt", "augen|mund|lippen|lider", "zu"]),
+    ("horror", ["nass|durchnässt|getränkt|triefend|klebrig", "rot", "tropft|tropfen|tropfte|pfütze|boden|treppe"]),
+    ("horror", ["verschwundenen|verschwundene|vermissten|vermisste|entführten", "kinder|kind|mädchen|jungen|babys", "haken|gestapelt|eingefroren|kühltruhe|gläsern"]),
+    ("horror", ["hört|hören|hörte", "jedes|jeden|jede", "knacken|knacks|knirschen|schrei|krachen|knochen"]),
+    ("horror", ["mann|frau|ding|kreatur|wesen|junge|mädchen|gestalt", "ohne", "gesicht|haut|augen|mund"]),
+    ("horror", ["ihn|sie|es|uns|mich|dich", "aufzufressen|auffressen|auffrisst|verschlingen|verspeisen"]),
+    ("horror", ["zieht|zog|zerrt|zerrte|schleppt|schleppte", _T, "in|unter", "die|den|das", "dunkelheit|dunkle|erde|boden|grab|keller|tiefe"]),
+    ("horror", ["knochen|augen|fingernägel|nägel|zehennägel|zunge", "herausziehen|rausziehen|ausreißen|herausreißen|rausreißen|ausgerissen|herausgezogen"]),
+    ("horror", ["stück|stückchen|bisschen", "von|seiner|ihrer", "zehen|fingern|finger|ohren|nase|haut"]),
+    ("horror", ["reißt|riss|reißen|abreißen", "haut|gesicht|kopfhaut", "vom|von|ab"]),
+    ("horror", ["kissen|bett|laken|bettwäsche", "sind|waren|ist|war", "rot|blutig"]),
+    ("horror", ["sind|waren|ist|war", "kissen|bett|laken|bettwäsche", "rot|blutig"]),
+    ("horror", ["nimmt|nahm|holt|holte|stiehlt|klaut", "die|ihre|seine|deine", "augen", "mit|weg"]),
+    ("horror", ["wochenlang|monatelang|tagelang|nächtelang", "nicht|kein|keine", "schlafen|schläft|auge"]),
+    ("horror", ["richtige|echte|heftige", "albträume|alpträume|albtraum|alptraum"]),
+    ("horror", ["fleisch|wurst|würste|braten|suppe|eintopf|gulasch|frikadellen|buletten|hackfleisch", "seit|seitdem|nachdem", "fehlen|verschwunden|vermisst|weg"]),
+    ("horror", [_KIDS_DE, "zerkauen|zerkaut|zerbeißen|zerbeißt|zermalmen|zermalmt|verschlucken|verschluckt"]),
+    ("horror", ["maske|mantel|mütze|handschuhe|teppich|lampenschirm", "aus", "dem|der", "gesicht|haut", "eines|einer|von|seiner|ihrer"]),
+    # -------- abandonment
+    ("abandonment", ["allein|alleine|wochenlang|tagelang", "ohne", "essen|nahrung|trinken|wasser"]),
+    ("abandonment", ["wochenlang|tagelang|monatelang", "allein|alleine"]),
+    ("abandonment", ["kommt|kam|kommen", "nie|nimmer|niemals", "mehr|wieder", "zurück|heim"]),
+    ("abandonment", ["wartet|warten|wartete", "tagelang|wochenlang|monatelang|jahrelang"]),
+    ("abandonment", ["hitze|sonne|prallen|kind|sohn|tochter|baby|hund", "abgeschlossenen|verschlossenen|geschlossenen|heißen", "auto|wagen"]),
+    ("abandonment", ["setzen|setzt|setzte|setzten|lassen|lässt|ließen", "raststätte|autobahn|straßenrand|wald"]),
+    # -------- drugs
+    ("drugs_alcohol", ["rollen|rollt|drehen|dreht|rauchen|raucht", "kräuter|kraut|blätter|gras|joint|tüte", "papier|ziehen|zieht|rauchen"]),
+    ("drugs_alcohol", ["lustigen|lustige|komischen|besonderen|magischen", "kräuter|kraut|blätter|gras|pflanzen|pilze"]),
+    # -------- sexual
+    ("sexual", ["wo|wohin|unter", "die|der|das|seine|ihre", "badehose|unterhose|badeanzug|bikini|höschen", "ist|sitzt|sind|war"]),
+    ("sexual", ["kitzelspiel|kuschelspiel|doktorspiel|geheimspiel", "unter", "der|die", "decke|bettdecke"]),
+    ("sexual", ["ausziehen|auszieht|ausgezogen|ausziehe", "anfassen|berühren|streicheln|küssen|anfasst|anzufassen"]),
+    ("sexual", ["fasst|fasste|greift|griff|streichelt", "unter", "dem|den|die|der|ihrem|seinem|ihr|sein", _CLOTHES_DE]),
+    ("sexual", ["heimlich", "dusche|duschen|mädchendusche|umkleide|umkleidekabine|mädchenumkleide|sauna"]),
+    ("sexual", [_OUTSIDERS_DE, "dusche|duschen|umkleide|bett|sauna|kabine", "anfasst|anfassen|fasst|berührt|streichelt|befummelt|übt|zeigt"]),
+    ("sexual", ["ohne", _UNDERWEAR.replace("|windel|windeln", "") + "|sachen|kleider|kleidung|klamotten"]),
+    ("sexual", ["da|dort", "unten", "zu", "zeigen|anfassen|berühren"]),
+    ("sexual", ["filmt|filmen|fotografiert|fotografieren|knipst", "heimlich|nackt|umkleide|dusche|badewanne"]),
+    ("sexual", ["küssen|küsse|kuss", "wie", "bei|die", "erwachsenen|erwachsene|großen"]),
+    # -------- strangers and secrets
+    ("stranger_secret", ["freund|freundin|freunde|kumpel", _FAMILY, "nichts|nix|nie|nicht", "wissen|erfahren|merken"]),
+    ("stranger_secret", [_LURES + "|gratis|umsonst|geld|gems|robux", "wenn|falls", "mit|mitkommt|mitkommen|mitgeht|mitgehen"]),
+    ("stranger_secret", ["mit|kurz", "hinter|in", "den|die|das", "laden|schuppen|garage|keller|wagen|busch|büsche|hecke|kiosk"]),
+    ("stranger_secret", [_STRANGER_NOUN + "|mann|typ|onkel|frau", "verabredet|trifft|treffen|lockt|bestellt", "allein|alleine|heimlich"]),
+    ("stranger_secret", ["geheimnisse|geheimnissen|geheimnis", "von|der|mit", "erwachsenen|großen|erwachsene"]),
+    ("stranger_secret", ["petzt|petzen|petzte", "nie|niemals|nicht"]),
+    ("stranger_secret", ["allein|alleine|nachts|heimlich", "kamera|webcam|cam"]),
+    ("stranger_secret", ["mann|typ|fremder|onkel|herr|frau", "kastenwagen|transporter|lieferwagen|auto|wagen|bus|van", "spring|steig|hüpf|hops", "rein|ein"]),
+    ("stranger_secret", [_FAMILY, "hat|haben|hätte", "ihn|sie|mich|uns", "geschickt"]),
+    ("stranger_secret", ["schickt|schicken|sendet|senden|schick", "bild|foto|fotos|bilder|video|selfie", "aus|im|in", "bad|badezimmer|dusche|bett|badewanne"]),
+    ("stranger_secret", ["bild|foto|fotos|bilder|video|selfie|selfies", "aus|im|in", "bad|badezimmer|dusche|bett|badewanne", "schickt|schicken|sendet|senden|schick"]),
+    ("stranger_secret", ["wann", "allein|alleine", "zu|daheim", "hause|haus"]),
+    ("stranger_secret", [_ADULT + "|frau", "fragt|fragte", "adresse|telefonnummer|nummer|wohnt"]),
+    ("stranger_secret", ["geheimnis|geheimnisse", "wenn|falls", "erwachsener|erwachsene|großer|mann|fremder", "will|möchte|sagt|verlangt|bittet"]),
+    ("stranger_secret", ["wenn|falls", "sie|er|du", _FAMILY + "|jemandem|irgendwem", "von", "ihren|seinen|deinen|unseren|den", "nachrichten|chats|gesprächen|treffen|geheimnissen"]),
+    ("stranger_secret", ["sag|sagt|schreib|schreibt|meld", "mir|mich", "wann|ob", "deine|ihre|seine", "eltern|mama|papa|mutter|vater"]),
+    # -------- hate
+    ("hate", ["mädchen|frauen", "lieber|sollen|sollten|müssen", "still|ruhig|leise", "sein|sind|bleiben"]),
+    ("hate", ["frauen|mädchen", "gehören", "in", "die", "küche"]),
+    ("hate", ["hasst|hassen|hasste", _GROUPS]),
+    ("hate", [_GROUPS, "an", "allem", "schuld"]),
+    ("hate", ["anderen|fremden|falschen", "gott|götter|glauben|religion", "nie|nicht|niemals", "trauen|vertrauen"]),
+    ("hate", ["vermehren|vermehrt|vermehrten|vermehrte", "wie", "die|der", "ratten|karnickel|kaninchen|ungeziefer|kakerlaken|läuse"]),
+    ("hate", ["schwarzen|schwarze|dunklen|dunkle|braunen", "fell|haut|haaren|federn", "müssen|dürfen|darf|muss", "draußen|raus|weg|nicht|nie"]),
+    ("hate", ["dick|dicke|dicken|dickes|fett|fette|fetten", "zu|wie|zum", "den|die|der|ein|eine", "schweinen|schwein|säuen|sau|kühen"]),
+    ("hate", ["die|solche|diese", "passen", "nicht", "zu", "uns"]),
+    ("hate", [_GROUPS, "weil|da", "sie|die", "krank|kranke|gefährlich|eklig|abartig|monster|dreckig|schlecht|böse"]),
+    ("hate", ["sperrt|sperren|wirft|werfen|jagt|jagen|vertreibt|verbannt|verbannen|schickt", "alle|die", _GROUPS]),
+    ("hate", ["zwei", "mamas|papas|mütter|väter|mamis|papis", "krank|falsch|eklig|abartig|ansteckend"]),
+    ("hate", ["nur", "für", "hellhäutige|weiße|weisse|arier|hellhäutigen|weißen"]),
+    ("hate", ["weil|da|denn", "er|sie|die", "zurückgeblieben|behindert|gestört|spast|mongo"]),
+    # -------- injection
+    ("injection", ["ki|assistent|bot|chatbot|modell", "die|der|das", "alles", "sagen|schreiben|darf|kann"]),
+    ("injection", ["regeln|anweisungen|vorgaben|instruktionen|richtlinien", "die", "du", "bekommen|erhalten|gekriegt"]),
+    ("injection", ["text|anweisungen|nachricht", "über|oberhalb|davor|vorher", "dieser|der", "zeile"]),
+    ("injection", ["mail|email|nachricht|sms|brief", "bank|sparkasse", "pin|passwort|passwörter|kennwort|bankdaten|kontodaten|tan|zugangsdaten"]),
+    ("injection", ["mail|email|nachricht|sms|brief", "pin|passwort|passwörter|kennwort|bankdaten|kontodaten|tan|zugangsdaten"]),
 ]

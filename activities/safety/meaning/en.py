@@ -897,3 +897,136 @@ SCENARIOS += [
     ("hate", [_GROUPS, "are|is|be|were|all", "greedy|sneaky|stupid|dumb|ugly|bad|dangerous|evil|cheats|cheaters|lazy|dirty|smelly|stinky|criminals|thieves|liars|violent|savages|animals|monkeys|rats|inferior|weird|gross|disgusting|sick|diseased"]),
     ("hate", ["mock|mocks|mocked|laugh|laughs|tease|teases|teased|imitate|imitates|copy|copies", "chinese|asian|japanese|korean|black|african|indian|jewish|muslim|mexican|arab|disabled|deaf|blind", "eyes|skin|hair|nose|accent|food|headscarf|hijab|turban|lips|wheelchair|voice"]),
 ]
+
+# --- Round three: whole families from the third tuning set ------------------------------
+_PARENTS = "mom|mum|mommy|mummy|mother|dad|daddy|father|parents|parent|mama|papa|folks|family"
+# Grown-ups outside the family who may ask a child for something.
+_OUTSIDER = (
+    "man|men|guy|lady|woman|stranger|grownup|adult|uncle|neighbour|neighbor|coach|babysitter|teacher|"
+    "instructor|trainer|lifeguard|photographer|doctor|wizard|magician|monitor|stepdad|stepfather|tutor|priest"
+)
+_SEXUAL_ACT = "undress|undresses|undressed|undressing|strip|strips|stripped|stripping|naked|nude|nothing|underwear"
+_BODY_BITS = "finger|fingers|toe|toes|eye|eyes|eyeball|eyeballs|ear|ears|tongue|tongues|nose|noses|bones|skull|skulls|heart|hearts|head|heads|skin|skins|scalps"
+_NATIONALS = "american|americans|german|germans|english|british|french|italian|italians|spanish|spaniards|european|europeans|white|whites"
+_CONTEMPT_GROUPS = (
+    "gay|gays|lesbian|lesbians|trans|homosexual|homosexuals|queer|jew|jews|jewish|muslim|muslims|"
+    "black|blacks|immigrant|immigrants|refugee|refugees|foreigner|foreigners|gypsy|gypsies|disabled|autistic|roma"
+)
+HARM["violence"] += ["mafia|mob|gangster|gangland|execution style"]
+HARM["horror"] += ["skinless", "nightmare fuel", "traumatize", "traumatise", "traumatizing", "traumatising"]
+HARM["drugs_alcohol"] += ["magic|space|special|happy|funny|pot|hash brownie|brownies", "space cake|cakes|cookie|cookies",
+                          "hash cookie|cookies|brownie|brownies|cake"]
+HARM["poison_medicine"] += ["syrup|pill|pills|medicine|medicines|tablet|tablets party|parties"]
+HARM["sexual"] += ["bath|bathtime|bathtub|shower|sauna|tub|bedtime time|room secret|secrets", "bath|bathtime|bathtub|shower|sauna|tub secret|secrets",
+                   "adult|explicit|nsfw content|contents|material|stories|scenes"]
+HARM["injection"] += ["phishing", "scam email|mail|emails|message"]
+TARGETED["violence"] += ["stomp", "stomps", "stomped", "stomping"]
+ALLOW += [
+    # a vaccination, a photo, a success
+    "his|her|their|my|your|flu|booster shot|shots",
+    "shoot|shoots|shot|shooting photos|photo|pictures|picture|pics|video|videos|film|films|footage|selfies|hoops|baskets",
+    "killer success|hit|idea|deal|app|song|outfit|look|track|combo|recipe|cake|cookies|view|price|game",
+]
+SCENARIOS += [
+    # -------- violence
+    ("violence", ["lesson|hiding|beating|whipping|thrashing|spanking", "with", "the|a|his|her|dad|daddy", "belt|stick|bat|cane|whip|paddle|spoon|slipper|ruler|hose"]),
+    ("violence", ["good|real|proper", "whack|smack|hiding|spanking|beating|thrashing|wallop|kicking|belting"]),
+    ("violence", ["fix|fixes|fixed|teach|teaches|taught|sort|sorts", "anybody|anyone|everybody|everyone|kids|children|whoever", "who|that", "disobey|disobeys|misbehave|misbehaves|tattle|tattles|talk|talks|cry|cries"]),
+    ("violence", ["quiet|silent|still|shut", "for", "good|ever"]),
+    ("violence", ["bring|brings|brought|take|takes|took|sneak|sneaks|carry|carries", "dad|daddy|father|uncle|his|her|mom|grandpa|s", "piece|strap|gat|glock|heater|gun|pistol", "to|into", "school|recess|class|playground"]),
+    ("violence", ["bruise|bruises|marks|welts|burns", "sleeves|sweater|sweaters|jumper|jumpers|hoodie|hoodies|makeup|scarf|pullover"]),
+    ("violence", ["snap|snaps|snapped|break|breaks|broke|crack|cracks|wring|wrings", "neck|necks|spines|skulls"]),
+    ("violence", ["until|till", "he|she|they|it|him|her", "quit|quits|quitted|stop|stops|stopped", "moving|breathing|twitching|crying|screaming|kicking"]),
+    ("violence", ["took|take|takes|taking", "out", "his|her|their", "whole|entire", "class|school|classmates|family|team"]),
+    ("violence", ["take|takes|took|taking", "care", "of", "@target", "permanently|forever|good"]),
+    # -------- self-harm
+    ("self_harm", ["bang|bangs|banged|banging|hit|hits|smash|smashes|smashed|knock|knocks", "his|her|their|own|my", "head", "against|on|into", "wall|walls|floor|door|table|desk"]),
+    ("self_harm", ["world|everyone|everybody|family|forest|everything|everybody|all", "better|happier", "without", "him|her|me|them|myself"]),
+    ("self_harm", ["not|didn|doesn|don|no|never", "want|wants|wanted", "to", "be|live|exist", "here|alive|anymore|around|longer"]),
+    ("self_harm", ["stop|stops|stopped|quit|quits|refuse|refuses|refused", "eating|eat", "days|weeks|shrink|disappear|vanish|nothing|skinny|thin"]),
+    # -------- horror
+    ("horror", ["wear|wears|wore|wearing|put|puts", "@target|somebody|someone|people|person", "s|else", "skin|face|skins|faces"]),
+    ("horror", ["mask|coat|cloak|hat|gloves|dress|rug|blanket|jacket|lampshade|purse", "made|sewn|stitched|from|of", "face|faces|skin|skins"]),
+    ("horror", ["drag|drags|dragged|dragging|pull|pulls|pulled|pulling|snatch|snatches|snatched", "@target", "into|under|down|beneath", "dark|darkness|bed|ground|grave|earth|hole|depths|well|closet|shadows|cellar|basement"]),
+    ("horror", ["drag|drags|dragged|dragging|snatch|snatches|snatched|grab|grabs|grabbed", "@target", "eat|devour|gobble|munch|eaten|devoured"]),
+    ("horror", ["collect|collects|collecting|collection|collector|jar|jars|necklace", "@target|s|little|tiny|children|kids|people", _BODY_BITS]),
+    ("horror", ["turn|turns|turned|turning", "@target|children|kids|people", "inside", "out"]),
+    ("horror", ["kid|kids|child|children|brother|sister|baby|babies|one|someone|somebody", "missing|gone|vanished|disappeared", "by|every|each|in", "morning|night|dawn"]),
+    ("horror", ["man|woman|lady|thing|creature|boy|girl|people|kid|children|monster", "without|no", "skin|face|eyes|eyelids|lips"]),
+    ("horror", ["bleeding|bloody|bloodied", "eyes|eye|eyeballs|face|mouth|gums|sockets"]),
+    ("horror", ["bones|bone", "sticking|poking|jutting", "out"]),
+    ("horror", ["stew|soup|pie|pot|sausages|sausage|meat|burgers|meatballs|casserole|broth", "sneakers|shoes|shoe|sneaker|fingers|finger|toes|ears|eyeballs|teeth|hair|bones"]),
+    ("horror", ["wet|soaked|drenched|soaking|sticky", "red", "drip|drips|dripping|dripped|drops|puddle|floor"]),
+    ("horror", ["hear|hears|heard|hearing", "every|each", "crunch|crack|snap|scream|crunching|cracking|bone|bones|screams"]),
+    ("horror", ["can|cannot|won|not|never|doesn", "sleep", "for", "weeks|months|years|ever"]),
+    ("horror", ["nightmares", "for", "weeks|months|years|life"]),
+    ("horror", ["missing|lost|vanished|disappeared", "kids|children|boys|girls|babies|child|kid", "stacked|piled|hanging|hang|hung|frozen|hooks|jars|folded|bags|freezer"]),
+    ("horror", ["left|remains", "of", "the|his|her|their|old|poor|little|my", "@target"]),
+    # -------- death
+    ("death", ["everyone|everybody|mom|mommy|mum|mummy|dad|daddy|grandma|grandpa|granny|parents|family|people|friends", "went|go|gone|goes|left|leave", "away", "forever"]),
+    ("death", ["give|gave|given|gives", "him|her|them|@target", "the", "long|last|final|big|forever", "nap|sleep|snooze"]),
+    ("death", ["put|puts|putting|bury|buries|buried|lower|lowers|lowered", "him|her|them|@target", "in|into|under", "the", "ground|earth|dirt"]),
+    # -------- poison
+    ("poison_medicine", ["under|beneath", "the", "sink", "into|in", _CUP + "|@target|soup|food|cake"]),
+    ("poison_medicine", ["garage|shed|sink|cellar|basement|cleaning|workshop", "bottle|bottles|jar|jars|can|cans|shelf|cupboard|stuff|jug", "into|in", "soup|tea|juice|drink|food|lemonade|milk|cup|coffee|dinner|cake|water|porridge|@target"]),
+    ("poison_medicine", ["pills|pill|vitamins|tablets|capsules|medicine|gummies", "in|from", "bag|purse|pocket|handbag|drawer|cabinet|coat|jacket|daddy|dad|mom|mommy|mum|grandma|grandpa", "eat|eats|ate|swallow|swallows|gobble|gobbles|munch|munches|scoff|scoffs|chew|chews"]),
+    ("poison_medicine", ["potion|potions|cocktail|smoothie|mixture|brew", "from|with|of|using", "medicine|medicines|pills|tablets|syrup|cabinet|bleach|cleaner"]),
+    # -------- drugs and alcohol
+    ("drugs_alcohol", ["brown|grownup|grownups|adult|adults|whisky", "bottle|bottles|drink|drinks|juice", "swig|swigs|sip|sips|gulp|gulps|drink|drinks|drank|taste|tastes|try|tries|chug|chugs"]),
+    ("drugs_alcohol", ["drink|drinks|drank|gulp|gulps|swig|swigs|sip|sips", "until|till", "everything|room|world|walls", "spin|spins|spinning|wobble|wobbly|wobbles|blurry"]),
+    # -------- sexual
+    ("sexual", ["do|does|did|doing", "grownup|adult|naughty|dirty|grown", "stuff|things|stuffs"]),
+    ("sexual", ["clothes|clothing|dress|dresses|pants|underwear|swimsuit|knickers", "disappear|vanish|vanishes|disappears|invisible"]),
+    ("sexual", ["look|looks|see|sees|stare|stares|peek|peeks|watch|watches|ogle|ogles", "at", "their|her|his", "bodies|body|bum|bottom|chest|boobs"]),
+    ("sexual", ["see|sees|look|looks|xray|peek|peeks|peer|peers", "through", "clothes|clothing|dresses|dress|skirts|swimsuits|underwear"]),
+    ("sexual", ["no|without", "pjs|jammies|nappy|diaper|pants|shirt|clothing|anything", "on"]),
+    ("sexual", ["where|what", "swimsuit|swimming|costume|pants|knickers|underwear|bikini|undies", "go|goes|is|are|sits"]),
+    ("sexual", ["special|secret|tickle|touching|touchy", "game|games", "under", "the|blanket|covers|sheets|duvet"]),
+    ("sexual", ["lap|knee|knees", _SEXUAL_ACT]),
+    ("sexual", [_OUTSIDER, "touch|touches|touched|touching|feel|feels|rub|rubs|massage|massages", "boy|boys|girl|girls|kids|children|him|her|them|child|kid", "shower|showers|bath|locker|changing|bed|pants|underwear|lap|private|sauna"]),
+    ("sexual", ["year|yr|years", "old", _OUTSIDER, "love|romance|kiss|kisses|kissing|night|date|dating|marry|married|lovers"]),
+    ("sexual", [_OUTSIDER, "fall|falls|fell", "in", "love", "with", "student|pupil|girl|boy|child|kid"]),
+    # -------- strangers and secrets
+    ("stranger_secret", [_GIFTS, "if|when", "come|comes|go|goes|visit|visits|get|gets|hop|hops", "his|her|my|their|the", "house|home|car|van|place|flat|room|caravan|trailer"]),
+    ("stranger_secret", ["come|comes|go|goes|visit|visits", "his|her|my", "house|home|place|flat|car|van", "without|not|secret|secretly", "telling|tell|asking|knowing"]),
+    ("stranger_secret", ["if", "tell|tells|told", _PARENTS + "|anyone|anybody", "about", "our|us|me|we"]),
+    ("stranger_secret", ["tell|text|message|call|ping|know", "me", "when|once", "your|ur", _PARENTS]),
+    ("stranger_secret", [_ADULT_MAN, "say|says|said|tell|tells|told", _PARENTS, "said|say|says|sent|send|asked|ok|okay|fine|let|lets|allowed"]),
+    ("stranger_secret", ["stranger|strangers", "go|goes|went|come|comes|leave|leaves|ride|walk|get", "with|in|into", "him|her|them|his|their|car|van"]),
+    ("stranger_secret", ["man|guy|stranger|lady|woman|someone|somebody", "van|car|truck", "hop|get|jump|climb", "in|inside"]),
+    ("stranger_secret", ["friend|friends|friendship|friendships|buddy|pal", _PARENTS, "can|must|mustn|shouldn|won|doesn|don|not|never|t", "know"]),
+    ("stranger_secret", ["ride|lift|drive|spin", "his|her|my|their", "car|van|truck|lorry|caravan|trailer", "between|secret|secretly|nobody|anyone|alone"]),
+    ("stranger_secret", ["sneak|sneaks|sneaked|snuck|slip|slips|climb|climbs", "out", "meet|see|visit"]),
+    ("stranger_secret", ["meet|meets|see|visit|visits", "grownup|adult|older|big", "friend|friends|pal|buddy"]),
+    ("stranger_secret", [_OUTSIDER, "kids|children|boys|girls", "promise|secret|swear", "not|never|nobody", "tell|know"]),
+    ("stranger_secret", ["secret|secrets", _PARENTS, "grownup|adult|stranger|man|grown|someone|somebody", "ask|asks|want|wants|say|says|tell|tells"]),
+    ("stranger_secret", ["ok|okay|fine|good|alright|allowed", "keep|keeping|have", "secret|secrets", "from"]),
+    # -------- hate
+    ("hate", ["special|slow", "class|needs|kids|ones|children", "left|leave|kept|keep|stay|drag|drags|dragging|hold|holds", "alone|away|out|down|apart|back"]),
+    ("hate", ["snuck|sneaked|sneak|sneaks|crept|creep|creeps", "over|across|in|into", "border|borders"]),
+    ("hate", ["proud|only", "real|true|pure|proper", _NATIONALS]),
+    ("hate", ["without|rid|free|clean|cleaned|cleansed|no", "those|these|that|such", "people|kind|folks|sort|type|lot"]),
+    ("hate", ["banish|banishes|banished|ban|bans|lock|locks|jail|jails|expel|expels|exile|exiles|arrest|arrests|imprison|imprisons|chase|chases|kick|kicks", "all|the|every", _CONTEMPT_GROUPS]),
+    ("hate", [_CONTEMPT_GROUPS, "because|since|cause|cos", "they|them|he|she", "are|be|is|re", "sick|ill|diseased|wrong|unnatural|monsters|dangerous|evil|disgusting|catching|contagious|dirty|animals|bad"]),
+    ("hate", [_PEOPLE_OF + "|fat|chubby|poor", "people|folks|kids|children|men|women|person|ones|girls|boys", "are|be|is|re", _DEHUMANISING + "|bad|stupid|dangerous|ugly|sick|worse|less|animals|monkeys|greedy|sneaky|gross"]),
+    ("hate", ["deserve|deserves|deserved", "no|nobody|nothing", "friends|friend|love|one|food|home|place"]),
+    ("hate", ["trailer|caravan|council|slum|slums|ghetto|projects|camp", "park|site|estate|kids|people|families|children", "dirty|filthy|smelly|stink|stinky|thieves|not|banned|trash|scum"]),
+    ("hate", ["born", "to", "serve|obey|slaves|servants"]),
+    ("hate", ["tell|know|see|judge", "by", "their|his|her", "skin|colour|color"]),
+    ("hate", ["funny|slanty|weird|strange|different|squinty", "eyes|skin|hair|nose", "not|weren|wasn|never|banned|allowed|smell|stink"]),
+    ("hate", ["because|since", "they", "smell|stink|smells", "different|funny|weird|bad"]),
+    ("hate", ["girls|women|ladies|wives|females", "only", "good", "for"]),
+    ("hate", ["girls|women|ladies|wives|females", "belong|should", "kitchen|mouths|quiet"]),
+    ("hate", ["all", "his|her|their|your", "kind|sort|race|lot|breed"]),
+    ("hate", ["hooked|hook", "nose|noses"]),
+    ("hate", ["chase|chases|chasing|chased|drive|drives|driving|drove|kick|kicks|kicking|kicked|throw|throws|throwing|threw|force|forces|forcing", "out|away", "the|all", "families|people|folks|neighbours|neighbors|immigrants|foreigners"]),
+    # -------- abandonment
+    ("abandonment", ["wait|waits|waited|waiting|sit|sits|sat", "door|window|gate|alone|porch|doorstep", "days|weeks|months|years|nights"]),
+    ("abandonment", ["store|shop|shops|bread|milk|cigarettes|groceries", "never|not|doesn|didn|keeps", "come|comes|came|return|returns|returned|back|going"]),
+    ("abandonment", ["drop|drops|dropped|leave|leaves|left|dump|dumps|dumped|abandon|abandons|abandoned", "off|at|in", "woods|forest|edge|highway|motorway|roadside|desert"]),
+    ("abandonment", ["alone|themselves|himself|herself", "weeks|months|days", "without|no", "food|eating|anything"]),
+    # -------- injection
+    ("injection", ["email|mail|message|letter|text|sms|emails", "password|passwords|pin|pins|bank|credit|card|credentials|account"]),
+    ("injection", ["ai|assistant|chatbot|bot|model", "that|who|which", "can|will", "say|do|write|answer", "anything|everything"]),
+    ("injection", ["rule|rules|instruction|instructions|guidelines", "you", "were|have|got|received|was|ve", "given|told|received|got"]),
+]

@@ -896,3 +896,140 @@ SCENARIOS += [
     ("injection", ["ia|asistente|modelo|bot|chatbot", "sin|no|ninguna|ningún", "norma|normas|regla|reglas|limites|límites|filtros|restricciones|censura"]),
     ("injection", ["repite|repetir|muestra|mostrar|revela|revelar|copia|copiar|imprime|dime|escribe", "texto|instrucciones|mensaje|prompt|indicaciones", "desarrolladores|desarrollador|programadores|creadores|sistema"]),
 ]
+
+# --- Ronda tres: familias enteras del tercer conjunto de ajuste ----------------------------
+_PADRES = "mamá|papá|madre|padre|padres|papás|mami|papi|papis|mamis|abuelos|familia"
+# Mayores de fuera de la familia que piden algo a un niño.
+_DE_FUERA = (_ADULTO + "|señora|mujer|mago|payaso|heladero|entrenador|monitora|socorrista|fotógrafo|fotografo|"
+             "profesora|niñera|canguro|padrastro|cura|vecina|lobo|tito|tita")
+_DULCES = ("chuches|caramelos|golosinas|regalos|regalitos|dinero|juguetes|helado|helados|chocolate|chocolatinas|"
+           "gominolas|cromos|pavos|robux|gemas|monedas")
+_TROZOS = "dedos|deditos|ojos|ojitos|orejas|orejitas|lenguas|narices|uñas|uñitas|huesos|cabezas|corazones|manos|manitas"
+_BEBIDA = ("sopa|té|zumo|jugo|leche|bebida|comida|limonada|vaso|taza|café|cena|tarta|agua|colacao|cacao|biberón|"
+           "batido|refresco|merienda|potaje|puré|yogur")
+_CONTRA = ("trans|gays|gais|homosexuales|lesbianas|negros|negras|gitanos|gitanas|judíos|judías|musulmanes|musulmanas|"
+           "moros|inmigrantes|extranjeros|refugiados|chinos|discapacitados|autistas|sudacas")
+TARGETS += ["peque", "peques", "nuevo", "nueva", "gordito", "gordita", "abusón", "abusona", "leñador", "chivatos"]
+HARM["violence"] += ["matarile", "estilo mafioso|mafia|mafiosa", "bofetadas|bofetones|tortazos|guantazos|hostias|collejas vuelan|volaban|llueven|llovían|caen|caían"]
+HARM["death"] += ["tanatorio", "velatorio", "morgue"]
+HARM["horror"] += ["crujido|crujidos|crujir|cruje|crujen|chasquido de|los huesos|hueso",
+                   "engorda|engordar|engordaba|engordan a los|las niños|niñas|críos|peques|hermanitos",
+                   "niños|niñas|niño|niña|bebés|bebé|hermanitos|nenes en jaulas|jaula"]
+HARM["poison_medicine"] += ["fiesta|fiestas del|de jarabe|pastillas|medicinas|pastillitas|calmantes",
+                            "caramelos|caramelitos|gominolas|chuches|pastillitas|gotitas|bombones de|para dormir"]
+HARM["drugs_alcohol"] += ["calada", "caladas", "brownies mágicos|magicos|de maría|de marihuana",
+                          "zumo|zumito|jugo|juguito|bebida|bebidas|agüita de mayores|adultos"]
+HARM["sexual"] += ["secreto|secretos|secretito|secretitos|secretillos de|del la|el bañera|ducha|bañito|sauna|vestuario",
+                   "contenido|contenidos|material para|de adultos", "contenido adulto|explícito|explicito",
+                   "lo que tapa|tapan|cubre|cubren el|la|las|los bañador|bragas|braguitas|calzoncillos|bikini"]
+HARM["stranger_secret"] += ["secretos|secretitos|secreto de mayores|adultos|grandes"]
+ALLOW += [
+    "fue|es|era|ser|será|sera la bomba",
+    "día|dia de muertos|los muertos|difuntos|todos", "pan de muerto|muertos",
+]
+SCENARIOS += [
+    # -------- violence
+    ("violence", ["se", "cargó|cargaron|cargaba|cargará|cargarse|cargue|carga", "a|al", "toda|todos|todas|su|sus|@target"]),
+    # (water is a toy word for weapons: scalding is told as cruelty, drowning as death)
+    ("horror", ["echa|echar|echó|tira|tirar|tiró|vierte|vertió|lanza|lanzó", "agua|aceite|leche|sopa|café|té", "hirviendo|hirviente|ardiendo", "cara|cabeza|encima|brazo|mano|piel|espalda|@target"]),
+    ("violence", ["les|le", "rompen|rompe|romperán|rompieron|romper|partirán|parten|parte|partieron", "las|los|la|el", "piernas|piernitas|brazos|bracitos|dedos|deditos|manos|manitas|rodillas|dientes|costillas|huesos|nariz|cuello"]),
+    ("violence", ["tirado|tirao|tirada|tirados|tumbado|tumbada|tumbados|tendido|tendidos|inconsciente|suelo", "sin", "moverse|respirar|levantarse"]),
+    ("violence", ["no|nunca|jamás|jamas", "se", "levanta|levantan|levantó|levantaron|levantaba|levantaban|levantará|levantarán", "nunca|jamás|jamas|más|mas"]),
+    ("violence", ["golpe|golpes|golpazo|porrazo|puñetazo|dormida|dormido|dormidos|dormidas", "ya", "no", "despiertan|despierta|despertaron|despertó|despertaba|despertaban|despertará|despertarán"]),
+    ("violence", ["con", "el|la|un|una|su", "hacha|cuchillo|navaja|puñal|martillo|bate|pistola|escopeta|machete|espada", "espalda|cabeza|cuello|nuca|corazón|pecho|cara"]),
+    ("violence", ["dieron|dio|dan|da|dar|darle|darán|daban|dando", "pa|pal|para", "l|el", "pelo"]),
+    ("violence", ["hasta", "que", "no", "pudo|podía|pudiera|pueda|pudieron|podían", "abrir"]),
+    ("violence", ["atropella|atropellar|atropelló|atropellan|atropellaron|arrolla|arrolló|arrollan", "@target"]),
+    ("death", ["le|les|su", "sujetan|sujeta|sujetó|sujetaron|aguanta|aguantan|mantiene|mantienen|hunde|hunden|hundió|empuja|empujan", "la", "cabeza", "debajo|bajo|dentro"]),
+    # -------- death
+    ("death", ["tieso|tiesa|tiesos|tiesas|rígido|rigido|rígida|rigida", "jaula|pecera|cama|suelo|caja|cesta|basura|cubo"]),
+    ("death", ["todos|todas|mamá|papá|abuela|abuelo|padres|familia|gente", "se", "fueron|fue|van|iban|marcharon|marchó", "para", "siempre"]),
+    ("death", ["meter|meten|metieron|metió|enterrar|entierran|enterraron|enterró|pusieron|ponen", "lo|la|los|las|le|@target", "caja|agujero", "tierra|suelo"]),
+    # -------- self-harm
+    ("self_harm", ["mejor|mejores|felices", "sin", "él|ella|mí|mi|ellos|nosotros"]),
+    ("self_harm", ["para|por", "castigarse|castigarme|castigarte|castigándose|castigandose"]),
+    ("self_harm", ["no", "quería|quiere|quiero|quieren|querían", "estar|vivir|existir|seguir", "aquí|vivo|viva|más|mas"]),
+    ("self_harm", ["deja|dejó|dejar|para", "de", "comer", "días|semanas|desaparecer|hacerse|pequeña|pequeño|nada"]),
+    # -------- horror
+    ("horror", ["comer|come|comió|comen|devora|devorar|devoró|roe|roer|royó|arranca|arrancó|arrancar|arrancan", "cara|carita|ojos|ojitos|dedos|deditos|nariz|orejas|lengua|piel|uñas|dientes", "de|del|a", _NINOS + "|gente|bebé|niño|niña"]),
+    ("horror", ["ponerse|pone|puso|lleva|llevar|viste|vestir|llevaba", "la", "piel|cara", "de|del", "@target|otra|otro|otros|alguien"]),
+    ("horror", ["máscara|mascara|careta|caretas|abrigo|capa|sombrero|guantes|alfombra|bolso", "hecha|hecho|hechas|cosida|cosido", "cara|caras|carita"]),
+    ("horror", ["empapado|empapada|empapados|empapadas|chorreando|bañado|bañada", "de|en", "rojo|roja"]),
+    ("horror", ["oír|oye|oyó|escucha|escuchó|oyen|oímos", "cada|todos", "crujido|crujidos|hueso|huesos|grito|gritos|chasquido"]),
+    ("horror", ["no", "pueda|pueden|puede|podrá|pudo", "pegar|dormir", "semanas|meses|años"]),
+    ("horror", ["pesadillas", "semanas|meses|años|saco|vida"]),
+    ("horror", ["tripas|todo|lo", "de", "dentro", "por|hacia|afuera|fuera"]),
+    ("horror", ["ponen|pone|poner|ponían|pusieron|ponía", "huevos|huevecillos|larvas", "debajo|bajo|dentro", "piel|cabeza|cerebro|ojos|oreja|orejas|tripa|barriga"]),
+    ("horror", ["tarro|tarros|frasco|frascos|bote|botes|caja|bolsa", "con|de|lleno|llenos|llena", "ojos|dedos|deditos|orejas|lenguas|corazones|cabezas|manos"]),
+    ("horror", ["colecciona|coleccionar|colección|coleccion|coleccionista|coleccionaba|guarda|guardar", _TROZOS]),
+    ("horror", ["siempre|cada", "falta|faltan|desaparece|desaparecen|desaparecido", "niño|niña|niños|hermanito|hermanita|bebé|hermano|hermana|uno|una"]),
+    ("horror", ["hombre|mujer|señor|señora|cosa|criatura|niño|niña|gente|monstruo", "sin", "piel|cara|ojos|boca|labios"]),
+    ("horror", ["se", "los|las|lo|la", "come|comen|comió|comía|zampa|devora|devoró", "crudos|crudas|crudo|cruda|vivos|vivas|enteros"]),
+    # -------- poison
+    ("poison_medicine", ["garaje|trastero|fregadero|sótano|sotano|cobertizo|taller", "en|al|a", _BEBIDA]),
+    ("poison_medicine", ["poción|pocion|pócima|pocima|brebaje|cóctel|coctel|mezcla|batido", "botiquín|botiquin|medicinas|pastillas|jarabe|lejía|lejia"]),
+    ("poison_medicine", [_MEDICINA + "|pastis|vitaminas", "bolso|bolsillo|cajón|cajon|chaqueta|abrigo|mochila|armario|armarito|neceser", "come|comer|comió|comen|traga|tragó|tragan|reparte|ofrece"]),
+    ("poison_medicine", ["da|dar|dio|darle|darles|daba|ofrece|sirve|echa|come|comen|comió|prueba", "venenoso|venenosa|venenosos|venenosas|tóxico|tóxica|tóxicos|tóxicas"]),
+    ("poison_medicine", ["setas|hongos|bayas|frutos|moras", "venenosas|venenosos|tóxicas|tóxicos", "a|al|los|las", "@target"]),
+    # -------- abandonment
+    ("abandonment", ["librarse|deshacerse|quitarse|librarme|deshacerme", "de", "ellos|ellas|él|ella|hijos|hijo|hija|hijas|" + _NINOS]),
+    ("abandonment", ["pan|tabaco|leche|tienda|súper|super|compra", "no|nunca", "vuelve|volvió|regresa|regresó|vuelva|volver"]),
+    ("abandonment", ["espera|esperando|esperó|esperaba", "puerta|ventana", "días|semanas|meses|años|noches"]),
+    ("abandonment", ["solo|sola|solos|solas", "semanas|meses|días", "sin", "comida|comer|nada|agua|nadie"]),
+    # -------- drugs
+    ("drugs_alcohol", ["lían|lía|liar|liaron|lió|liando", "hojas|hojitas|hierba|hierbita|porro|cigarro|cigarrillo|tabaco"]),
+    ("drugs_alcohol", ["beben|bebe|bebió|bebieron|beber", "hasta", "que", "vueltas|gira|giraba|mareados|mareo|marea"]),
+    # -------- sexual
+    ("sexual", ["quite|quitar|quitarse|quítate|quitate|quitara|quitase", "ropa|vestido|vestidito|ropita|braguitas|bragas|calzoncillos|pijama|bañador", "cama|conmigo|toque|tocar|tocarle|él"]),
+    ("sexual", ["mirar|mira|espiar|espía|espia|ver|cotillear", "cuando|mientras", "duchan|ducha|bañan|baña|desnudan|desnuda|cambian|visten"]),
+    ("sexual", ["años|añitos", _DE_FUERA, "enamoran|enamora|enamorados|novios|beso|besos|besan|noche|casan"]),
+    ("sexual", ["desaparecer|desaparece|desaparezca|esfuma|invisible|transparente", "la|su|sus", "ropa|ropita|vestido|vestidos|bañador|bragas|calzoncillos"]),
+    ("sexual", ["mirar|mirarles|mirarle|mirarla|ver|verles|espiar", "cuerpo|cuerpos|desnudos|desnudas|desnudo|desnuda"]),
+    ("sexual", ["graba|grabar|grabó|filma|filmar|filmó|fotografía|fotografiar|fotografió", "bañera|ducha|vestuario|probador|desnuda|desnudo|cambiándose|cambiandose|duchándose|duchandose"]),
+    ("sexual", [_DE_FUERA, "toca|tocan|tocaba|tocó|manosea|soba", "niños|niñas|chicos|chicas|alumnos|alumnas|@target", "ducha|duchas|vestuario|vestuarios|cama|bañera"]),
+    # -------- strangers and secrets
+    ("stranger_secret", ["número|numero|alguien|desconocido|señor|tipo|hombre|mujer|señora", "pide|pidió|pregunta|preguntó|quiere", "ubicación|ubicacion|dirección|direccion"]),
+    ("stranger_secret", [_ADULTO + "|señora|mujer", "dice|dijo|cuenta", "que", "es|era", "primo|amigo|tío|tio|compañero|colega|conocido", "de", "papá|mamá|tu|su|tus|sus"]),
+    ("stranger_secret", ["mamá|papá|madre|padre|padres|papás", "lo|la|me|le|les|te", "ha|han|había", "mandado|enviado"]),
+    ("stranger_secret", ["nunca|no|jamás|jamas", "chivarse|chivarte|chivar|chivarme"]),
+    ("stranger_secret", ["nunca|no|jamás|jamas", "se|te|me", "chiva|chivan|chivó|chivaba|chives|chive"]),
+    ("stranger_secret", ["paseo|paseíto|paseito|vuelta|vueltecita|viaje", "coche|furgoneta|furgo|camión|camion|moto|caravana", "cosa|secreto|nadie|solos|solas|solo|sola|decir|contar"]),
+    ("stranger_secret", [_DULCES, "si", "va|viene|sube|vas|vienes|entra|entras", "casa|coche|furgoneta|piso|caravana"]),
+    ("stranger_secret", ["invita|invitó|lleva|llevó|propone|pide", "casa|caravana|coche|furgoneta|piso|habitación|habitacion|cabaña", "sola|solo|solos|solas|sin|secreto|nadie"]),
+    ("stranger_secret", ["solo|sólo", "para", "niños|niñas|peques", "promesa|secreto|jura|juramento", "no|nunca|nadie"]),
+    ("stranger_secret", ["escapa|escaparse|escapar|sale|salir", "noche|ventana", "ver|quedar|encontrarse|amigo|amiga"]),
+    ("stranger_secret", ["ver|quedar|encontrarse|visitar|reunirse", "amigo|amiga", "mayor|adulto|adulta|grande|secreto|secreta"]),
+    ("stranger_secret", ["amigo|amiga|amigos|amigas|amiguito", _PADRES, "no|nunca", "puede|pueden|debe|deben|sabe|saben|conocen|conoce|conozca|conozcan|sepa|sepan"]),
+    ("stranger_secret", ["quedamos|quedar|quedemos|vernos|vemos", "cuando", "tu|tus", "madre|padre|padres|mamá|papá|papás"]),
+    ("stranger_secret", ["dime|avísame|avisame|escríbeme|escribeme|dímelo", "cuando", "tus|tu", "padres|papás|madre|padre|mamá|papá"]),
+    ("stranger_secret", ["hora|cuándo|cuando", "se", "queda|quedan|está|esta|están", "sola|solo|solos|solas"]),
+    ("stranger_secret", ["si", "le|se|lo", "cuenta|cuentas|dice|dices|contara|contaras", "a", _PADRES + "|nadie|alguien", "charlas|mensajes|conversaciones|chats|secretos|nosotros|nuestro|nuestras|nuestros"]),
+    ("stranger_secret", ["señor|hombre|tipo|desconocido|señora|mujer|extraño", "furgo|furgoneta|coche|camión|camion|caravana", "sube|súbete|subete|monta|móntate|montate|entra|subir|montar"]),
+    ("stranger_secret", ["no", "hace", "falta", "molestar|decir|decírselo|decirselo|contar|contárselo|avisar|preguntar", "a", "mamá|papá|tus|padres|nadie"]),
+    ("stranger_secret", ["secreto|secretos", _PADRES, "adulto|mayor|señor|grande|desconocido|alguien", "pide|pida|quiere|quiera|dice|diga"]),
+    # -------- hate
+    ("hate", ["aula|clase|educación|educacion|necesidades|colegio", "especial|especiales", "aparte|apartados|fuera|solos|lejos|retrasan|estorban"]),
+    ("hate", ["chicas|niñas|mujeres|hembras|mujer", "a|para|solo|sólo|sirven|están", "fregar|limpiar|planchar|parir"]),
+    ("hate", ["que", "pa|para", "eso", "están|estan|sirven|nacieron"]),
+    ("hate", ["todos|todas", "los|las", "de", "su|esa|esta|tu", "gente|raza|calaña|especie|tribu|ralea|clase"]),
+    ("hate", [_GRUPO + "|" + _CONTRA, "porque|pues", "son|eran|están|estan", _DESPRECIO + "|monstruos|enfermos|enfermas|anormales|contagiosos|raros|raras"]),
+    ("hate", ["mete|meten|metió|encierra|encierran|encerró|expulsa|expulsan|expulsó|destierra|echa|echan|echó", "cárcel|carcel|todos|todas|los|las", _CONTRA]),
+    ("hate", ["gordos|gordas|gordo|gorda|feos|feas|negros|gitanos|pobres", "dan|da", "asco"]),
+    ("hate", ["no", "merecen|merece|merecían|merecía", "tener|amigos|amigo|vivir|amor|cariño|ser|existir"]),
+    ("hate", ["rasgados|achinados|rasgaditos", "no|nunca|prohibido|fuera|huelen|apestan|asco"]),
+    ("hate", ["porque|pues", "huelen|apestan|huele|apesta", "raro|mal|feo|distinto|diferente"]),
+    ("hate", ["limpio|limpito|limpia|limpiar|limpieza|puro|pura", "echando|echar|expulsando|expulsar|quitando|sacando"]),
+    ("hate", ["echar|echa|echó|echando|expulsa|expulsar|expulsó|expulsando", "a", "las|los|todas|todos", "familias|gente|personas|vecinos|extranjeros|inmigrantes|" + _GRUPO]),
+    ("hate", ["chabolas|chabola|poblado|caravana|caravanas|campamento", "son|eran", "unos|unas|todos", _DESPRECIO + "|guarros|guarras|cerdos"]),
+    ("hate", ["sin|libre|limpio|limpia|libres", "esa|esta|aquella|esos|estos|aquellos", "gente|gentuza|chusma|raza|calaña|tipos"]),
+    ("hate", ["nacen|nacieron|nacido|nacidos|nace", "pa|para", "servir|obedecer|esclavos|trabajar"]),
+    ("hate", ["nota|notan|sabe|saben|ve|ven|reconoce|juzga", "por", "el|su", "color"]),
+    # -------- injection
+    ("injection", ["copia|copiar|repite|repetir|escribe|muestra|imprime|reproduce", "texto|instrucciones|mensaje", "encima|arriba|anterior|anteriores"]),
+    ("injection", ["clasificador|filtro|moderador|sistema|detector", "marcar|marque|marca|considerar|clasificar|decir|responder", "seguro|segura|aceptable|inofensivo|apto|aprobado"]),
+    ("injection", ["correo|email|mail|mensaje|sms", "contraseña|contraseñas|pin|clave|claves|tarjeta|banco|bancarios"]),
+    ("injection", ["ia|inteligencia|asistente|bot|chatbot|modelo", "que", "puede|pueda|podía", "decir|hacer|escribir|responder", "todo|lo|cualquier"]),
+    ("injection", ["reglas|normas|instrucciones|órdenes|ordenes|indicaciones", "que", "te", "han|dieron|hayan|dan", "dado|puesto|dicho|dieron"]),
+]
+# A team beaten in a match ("le da una paliza al otro en el partido, 7 a 1").
+ALLOW += ["paliza|palizas al|a otro|otros|rival|rivales|contrario|contrarios|equipo en|durante el|la partido|final|torneo|liga|carrera|campeonato|partida"]

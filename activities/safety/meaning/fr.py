@@ -888,3 +888,126 @@ ALLOW += [
     "tuerie au|à|a|en skate|foot|basket|ski|surf|vélo|dessin|piano|chant|guitare|tennis|trottinette|cuisine|danse",
     "est|était|c une tuerie",
 ]
+
+# --- Troisième tour : familles entières du troisième jeu d'ajustement ------------------------
+# Des adultes hors de la famille (un grand-père qui apprend à faire son lit n'en est pas).
+_OUTSIDERS = (
+    "voisin|voisine|monsieur|homme|inconnu|inconnue|entraîneur|entraineur|coach|moniteur|mono|animateur|"
+    "prof|professeur|maître|maitre|babysitter|nounou|photographe|magicien|sorcier|dentiste|docteur|médecin|"
+    "gars|type|pêcheur|loup|chum|beaupère"
+)
+_DRINKS_FR = ("soupe|thé|the|jus|lait|boisson|verre|tasse|café|cafe|sirop|biberon|gâteau|gateau|repas|purée|"
+              "limonade|eau|goûter|gouter|yaourt|compote|chocolat|tisane|potage")
+_BITS_FR = "yeux|doigts|oreilles|orteils|langues|nez|cœurs|coeurs|crânes|cranes|ongles|mains|têtes|tetes"
+_KIDS_FR = "enfants|enfant|bébé|bébés|gamins|gamin|gosses|petits|petites|fillettes|garçons|filles|élèves|gens|personnes"
+_SCORNED = (_GROUPS + "|arabes|juifs|juives|musulmans|musulmanes|gitans|gitanes|roms|immigrés|migrants|étrangers|"
+            "réfugiés|homosexuels|homos|gays|lesbiennes|noirs|noires|handicapés|clandestins|voilées|voilée|trans")
+HARM["violence"] += ["trafique|trafiquer|trafiqué|sabote|saboter|saboté les|ses freins"]
+HARM["horror"] += ["traumatiser", "traumatise", "traumatisée", "traumatisé", "traumatisant",
+                   f"découpe|découpait|découper|découpent|découpa|dépèce|dépeçait|dépecer|hache|hachait les|des|un|une|le|la {_KIDS_FR}",
+                   f"fondre|fond|fondent les|des {_KIDS_FR}"]
+HARM["death"] += ["ventre en l air", "pissenlits|pissenlit par la racine|racines"]
+HARM["drugs_alcohol"] += ["space cake|cakes|cookie|cookies", "spacecake", "spacecakes"]
+HARM["poison_medicine"] += ["bonbons|bonbon|pastilles|gouttes|cachets|pilules|sirop pour|pr dormir|dodo", "whitespirit"]
+HARM["sexual"] += ["histoire|histoires|récit|scène|scènes coquine|coquines|érotique|érotiques|osée|osées|cochonne|cochonnes",
+                   "contenu|contenus pour|d adultes|adulte", "contenu adulte|explicite|explicites"]
+HARM["stranger_secret"] += ["secrets|secret des|de grandes|grands|adultes|grande personnes|personne"]
+SCENARIOS += [
+    # -------- violence
+    ("violence", ["casser|casse|cassent|briser|brise|péter|pète|defoncer|défoncer|défonce", "le|la|les", "nez|gueule|figure|crâne|dents|côtes", "des|du|de|aux|au|à"]),
+    ("violence", ["ne", "se", "relève|relèvent|relevait|relevaient|relèvera|relèveront|releva|relevèrent", "jamais|plus"]),
+    ("violence", ["cachent|cache|cacher|cachait|cachaient", "leurs|ses|les|son|sa|des", "bleus|bleu|marques|ecchymoses|traces|blessures"]),
+    ("violence", ["coup|coups", "de", "poêle|poele|marteau|bâton|baton|batte|ceinture|fouet|pelle|bouteille|poing|pied", "sur|dans", "la|le|sa|son", "tête|tete|crâne|crane|gueule|figure|nez|ventre"]),
+    ("violence", ["défonce|défoncer|défoncent|défoncé|tabasse|tabasser|tabassent|tabassé|cogne|cognent|dérouille|dérouillent|démolit|démolissent", "le|la|les|l|un|une", "nouveau|nouvelle|petit|petite|gamin|gamine|" + _H]),
+    ("violence", ["laisse|laissent|laissé|laissa", "par", "terre", "sans", "bouger|respirer|connaissance"]),
+    ("violence", ["lui|leur|te|me", "refait|refaire|refont|refaisait|refera", "le", "portrait"]),
+    ("violence", ["le|la|les|l|te|me", "bute|buter|butent|buté|butes"]),
+    ("violence", ["régler|règle|réglé|regle|réglait", "son|leur|ton", "compte", "à|au|aux"]),
+    # -------- death
+    ("death", ["finira|finirons|finiront|finirez|finiras", "tous|toutes", "comme", "ça|ca|lui|elle"]),
+    ("death", ["monde|tous|toutes|maman|papa|mamie|papi|parents|famille|mère|père", "parti|partis|partie|parties|part|partent|partirent|allé|allés", "pour", "de|toujours|jamais"]),
+    ("death", ["l|le|la|les|lui", "mis|mise|mises|enterré|enterrée|mettre|met|mettent", "boîte|boite|caisse|trou", "sous|dans", "terre|sol"]),
+    # -------- self-harm
+    ("self_harm", ["ne|plus|pas", "voulait|veut|voulais|voulaient|veux", "plus", "être|vivre|exister", "là|la|vivant|vivante|ici"]),
+    ("self_harm", ["mieux|heureux|heureuse", "sans", "lui|elle|moi|eux|nous"]),
+    # -------- horror
+    ("horror", ["cauchemars|cauchemar", "semaines|mois|années|vie"]),
+    ("horror", ["bocaux|bocal|pots|pot|flacons|flacon|tiroir", _BITS_FR]),
+    ("horror", ["plante|plantent|enfonce|enfoncent|pique|piquent|planter|enfoncer", "aiguilles|aiguille|clous|clou|épingles|couteau|ciseaux", "dans", "les|ses|son|sa|leur", "yeux|oeil|œil|bouche|langue|peau|ventre|oreilles"]),
+    ("horror", ["soupe|ragoût|ragout|viande|pâté|pate|saucisse|saucisses|sauce|goût|gout|steak|boulettes|tourte", "depuis|quand|après", "disparu|disparue|disparus|disparues"]),
+    ("horror", ["arrache|arrachent|arracher|arraché|arrachait|arracha", "toutes|tous", "les", "dents|ongles|yeux|doigts|cheveux"]),
+    ("horror", ["arrache|arrachent|arracher|arracha|arrachait", "la|les", "mâchoire|machoire|langue|peau|yeux|ongles", "du|de|des|à|aux|au"]),
+    ("horror", ["chaque|tous|toutes", "manque|manquent|disparaît|disparait|disparaissent", "doigt|doigts|orteil|orteils|oreille|oreilles|œil|oeil|enfant|enfants|bébé|frère|sœur|soeur"]),
+    ("horror", ["voix", "de|d", "maman|papa|mère|père|mamie|papi", "pour", "attirer|attraper|appeler|tromper"]),
+    ("horror", ["mous|mou|molle|molles|blancs|bleus|verts", "et", "gonflés|gonflé|gonflée|gonflées|bouffis|bouffi"]),
+    ("horror", ["collection|collectionne|collectionner|collectionneur|collier", _BITS_FR]),
+    ("horror", ["décoller|décolle|décollent|arracher|arrache|arrachent|écorcher|écorche|enlever|enlève|retirer|retire", "la", "peau|visage|figure", "des|du|de|aux|à|au", "gens|enfants|enfant|bébé|bébés|personnes|" + _FAMILY]),
+    ("horror", ["tirent|tire|traîne|traînent|traine|trainent|entraîne|entraînent|emporte|emportent", "les|le|la|l|des", _KIDS_FR + "|" + _FAMILY, "sous|dans|au", "terre|sol|eau|lit|fond|noir|obscurité|tombe"]),
+    ("horror", ["sac|sacs|valise|bâche|boîte|caisse", "qui", "bouge|bougent|remue|remuent|gigote|gigotent", "encore|toujours"]),
+    # -------- poison
+    ("poison_medicine", ["garage|cabanon|remise|évier|evier|atelier|appentis|cave", "dans", _DRINKS_FR]),
+    ("poison_medicine", ["potion|boisson|cocktail|mélange|soupe|sirop|jus", "produit|produits|liquide|poudre", _CLEANER_KIND]),
+    ("poison_medicine", ["verse|verser|versé|met|mettre|vide|vider|mis", "flacon|gouttes|médicament|médicaments|sirop|cachets|somnifères|comprimés|bonbons", "dans", "son|sa|le|la|leur|ton|un|une", _DRINKS_FR]),
+    ("poison_medicine", ["baies|champignons|bolets", "fait|faire|fais|donne|donné|offre|offert", "goûter|manger|avaler|croquer"]),
+    ("poison_medicine", [_CLEANERS + "|whitespirit", "trinque|trinquent|trinquer|boivent|boit|goûte|goûtent|sirote"]),
+    # -------- abandonment
+    ("abandonment", ["seul|seule|seuls|seules", "semaines|mois|jours", "sans", "manger|nourriture|eau|rien|personne"]),
+    ("abandonment", [_H, "enfermé|enfermée|enfermés|oublié|oubliée|seul|seule", "dans", "la|sa|une|le", "voiture|auto|coffre", "soleil|chaleur|journée|heures|nuit"]),
+    ("abandonment", ["dépose|déposent|déposé|laisse|laissent|laissé|abandonne|abandonnent|abandonné", "aire|autoroute|forêt|foret|bois|bord|route"]),
+    ("abandonment", ["débrouiller|démerder|débrouille|démerde", "frigo|frigidaire|placards|réfrigérateur", "vide|vides"]),
+    # -------- sexual
+    ("sexual", ["poser|pose|posent|posé", "en|sans", "culotte|slip|caleçon|sous|lingerie|petite|tenue"]),
+    ("sexual", ["enlève|enlèvent|enlever|retire|retirent|retirer|ôte|ôtent|enlevé|retiré", _CLOTHES_FR, "devant|pour"]),
+    ("sexual", ["main|mains", "sous", "sa|son|ses|la|le|leur", "jupe|robe|culotte|pyjama|tshirt|chemise|slip|maillot|vêtements|tee|nuisette"]),
+    ("sexual", ["voir|voit|voient|regarder|regarde", "à|a", "travers", "les|des|leurs|ses", "vêtements|habits|robes|maillots|jupes"]),
+    ("sexual", [_OUTSIDERS, "apprend|montre|enseigne|fait|joue", "dans|sous", "son|sa|le|leur|mon|ton|la|les", "lit|baignoire|douche|sauna|bain|couette|couverture"]),
+    ("sexual", ["grandi|poussé|poussée|développé|développée|changé", "en|là|la", "dessous|bas"]),
+    ("sexual", [_OUTSIDERS, "touche|touchent|touchait|tripote|tripoter|caresse|caresser|masse", "les|des|la|le|l", _KIDS_FR, "douche|douches|vestiaire|vestiaires|lit|bain|sauna|cabine"]),
+    ("sexual", ["bisous|bisou|baisers|baiser|embrasse|embrasser|embrassent", "avec", "la", "langue"]),
+    ("sexual", ["bisous|bisou|baisers|baiser|embrasse|embrasser|embrassent", "comme", "les", "amoureux|grands|adultes"]),
+    ("sexual", ["dansant|danse|danser|dansait", "sans", "sa|son|ses", "robe|vêtements|habits|culotte|jupe|tshirt"]),
+    ("sexual", ["change|changent|déshabille|déshabillent", "même", "cabine|vestiaire|douche|lit|chambre", "verrou|clé|clef|ferme"]),
+    # -------- strangers and secrets
+    ("stranger_secret", [_ADULTS + "|dame|femme", "rendez|rendezvous|rdv", "seul|seule|seuls|seules|secret|personne"]),
+    ("stranger_secret", ["avant", "que", "ta|tes|ton|sa|ses|son", "mère|maman|daronne|daron|parents|père|papa|darons|vieux|mamie", "remarque|rentre|sache|voie|voient|revienne|réveille|rentrent"]),
+    ("stranger_secret", ["rejoindre|retrouver|voir|rencontrer", "ami|amie|copain|copine", "adulte|grand|majeur|secret|secrète"]),
+    ("stranger_secret", ["monter|monte|viens|venir|suivre|suis|montes", "dans", "sa|son|ma|mon|la|le", "voiture|camionnette|camion|van|fourgon|caravane", "sans|secret|personne|seul|seule"]),
+    ("stranger_secret", ["monte|montes|viens", "maman|mamie|papa|papi|mère|père|parents", "hôpital|hopital|accident|envoyé|envoie|attend"]),
+    ("stranger_secret", ["maman|papa|mère|père|parents|mamie|papi", "l|t|m|les|vous|nous", "a|ont", "envoyé|envoyée|demandé"]),
+    ("stranger_secret", [_ADULTS + "|dame|femme", "demande|demandé|veut|voulait|réclame", "adresse|numéro|photo|photos"]),
+    ("stranger_secret", ["quand|heure|moment", "est|sont|reste|restent|sera", "seul|seule|seuls|seules"]),
+    ("stranger_secret", ["effacer|efface|effacez|supprimer|supprime|supprimez", "l|le|les|tes|ses|vos", "historique|messages|conversation|conversations|discussion|discussions"]),
+    ("stranger_secret", ["gentil|gentille|sympa", "monsieur|dame|homme|inconnu|type", "attend|attendait|attendre|guette|guettait"]),
+    ("stranger_secret", ["ami|amie|copain|copine|amis|copains", "papa|maman|parents|mère|père", "ne|pas|jamais", "doivent|doit|peuvent|peut|savent|sait|connaissent|connaisse|connaître|connaitre|savoir"]),
+    ("stranger_secret", ["secret|secrets", "parents|maman|papa|mère|père", "adulte|grand|monsieur|inconnu|quelqu", "demande|veut|dit"]),
+    ("stranger_secret", ["webcam|caméra|camera|cam", "fermer|ferme|verrouiller|verrouille|seul|seule|porte|clé|clef|nue|nu|pyjama|culotte"]),
+    ("stranger_secret", [_LURES, "s|si", "vient|viens|venir|monte|suit|suis", "chez", "lui|elle|moi"]),
+    ("stranger_secret", ["tiktok|internet|instagram|snapchat|roblox|fortnite|minecraft|ligne|discord|chat|jeu|console", "adresse|numéro|photo|photos"]),
+    # -------- hate
+    ("hate", ["boucher|bouche|bouchent|pincer|pince|pincent", "nez", "quand|devant|passe|passent|arrive|arrivent"]),
+    ("hate", ["étrangers|immigrés|migrants|arabes|juifs|noirs|gitans|réfugiés|roms|clandestins", "salissent|salit|volent|envahissent|détruisent|pourrissent|ruinent|polluent|infestent|trichent|mentent|puent"]),
+    ("hate", ["enferme|enferment|chasse|chassent|bannit|bannissent|expulse|expulsent|emprisonne|emprisonnent|interdit|interdisent", "tous|toutes|les|aux", _SCORNED]),
+    ("hate", [_SCORNED, "parce|car|puisque", "malades|dangereuses|dangereux|monstres|anormaux|anormales|contagieux|sales|mauvais|mauvaises"]),
+    ("hate", ["filles|femmes|fille|femme", "rester|restent|reste|retourner", "à|a", "la", "cuisine"]),
+    ("hate", ["filles|femmes", "sont|seraient", "bêtes|idiotes|nulles|inférieures|stupides|faibles"]),
+    ("hate", ["juif|juifs|juive|juives", "argent|fric|pognon|radins|avares|complot|méfier"]),
+    ("hate", [_SCORNED, "méfier|méfie|méfiez|méfient"]),
+    ("hate", ["imite|imiter|imitent|singe|singer|moque|moquer|moquent", "sourd|sourde|sourds|aveugle|handicapé|handicapée|bègue|autiste|trisomique|boiteux"]),
+    ("hate", ["autiste|handicapé|trisomique|mongol|gogol", "pour", "insulter|se|rire|moquer"]),
+    ("hate", ["que|seulement|uniquement", "yeux|peau|cheveux", "bleus|blonds|blanche|claire"]),
+    ("hate", [_CALL, "de|d", "fillette|femmelette|tapette|pédé|gonzesse|fiotte|chochotte|mauviette"]),
+    ("hate", ["attrape|attraper|chasse|chasser|chopper|choppe|traque|traquer", "le|les|un|des|l", "clandestin|clandestins|migrant|migrants|immigré|immigrés|réfugié|réfugiés|étranger|étrangers|arabe|arabes|juif|juifs|gitan|gitans|noir|noirs|rom|roms"]),
+    ("hate", ["avec|et|apportent|ramènent", "leurs|leur", "maladies|microbes|puces|poux|vermine"]),
+    ("hate", ["fourbe|sale|voleur|radin|sournois|typique|comme", "sa|leur|cette", "race|engeance"]),
+    ("hate", ["pur|pure|purs|pures", "comme", "avant"]),
+    ("hate", ["avant", "l|la", "arrivée", "des", "autres|étrangers|immigrés|migrants|arabes|noirs"]),
+    ("hate", ["peau", "trop", "cuite|foncée|noire|sombre|brune|brûlée|mate"]),
+    # -------- injection
+    ("injection", ["classificateur|filtre|modérateur|système|systeme|détecteur", "répondre|dire|marquer|classer|considérer|indiquer", "sûr|sur|acceptable|inoffensif|autorisé|approuvé"]),
+    ("injection", ["règles|consignes|instructions|directives", "qu|que", "on", "t|te|vous"]),
+    ("injection", ["mail|email|courriel|message|sms", "bancaire|bancaires|banque|identifiants|pin|passe"]),
+    ("injection", ["mail|email|courriel|message|sms", "demande|demandent|réclame|réclament", "codes|code|bancaire|bancaires|identifiants|pin|passe"]),
+    ("injection", ["ia|intelligence|assistant|assistante|bot|chatbot|modèle", "qui", "peut|pourrait|peux", "tout|dire|faire|écrire"]),
+    ("injection", ["texte|instructions|message|consignes", "dessus|audessus|précède|précédent|précédentes"]),
+]
+ALLOW += ["vraie|véritable|veritable|grosse tuerie"]

@@ -895,3 +895,111 @@ SCENARIOS += [
     ("hate", ["bambole|bambola|trucchi|gonna|gonne|rosa", "sbagliato|sbagliati|anormale|anormali|raddrizzare|raddrizzati|correggere|femminuccia|femminucce|checca|checche"]),
     ("hate", ["ridere|ridono|ride|prendere|prendono|scherniscono|imitano", "carrozzina|stampelle|sordo|sorda|cieco|cieca|balbetta|down|disabile"]),
 ]
+
+# --- Terzo giro: famiglie intere dal terzo insieme di taratura ------------------------------
+_GENITORI = "mamma|papà|papa|genitori|mamme|nonna|nonno|famiglia"
+_FUORI = (_ADULTO + "|signora|donna|bagnino|mago|fotografo|allenatrice|maestra|babysitter|tata|dottore|zietto|patrigno")
+_DOLCI = "caramelle|caramelline|dolcetti|dolci|regali|regalini|soldi|giocattoli|gelato|gelati|cioccolato|cioccolatini|figurine|gemme|robux"
+_PEZZI = "dita|ditini|occhi|occhietti|orecchie|orecchiette|lingue|unghie|nasi|cuori|teste|mani|manine"
+_DISPREZZATI = ("gay|ebrei|musulmani|neri|zingari|rom|stranieri|immigrati|omosessuali|lesbiche|trans|disabili|"
+                "arabi|africani|profughi|nomadi")
+HARM["violence"] += ["stile padrino|mafioso|mafia", "lo|la|li|le|l fa|fanno|fatto|fece|farà secco|secca|secchi|secche"]
+HARM["death"] += ["stecchito", "stecchita", "veglia funebre", "camera ardente", "cassa da morto"]
+HARM["sexual"] += ["sporcaccione", "sporcaccioni", "porcellone", "senza niente|nulla addosso",
+                   "segretini|segreti|segretino|segreto della|del|nella|nel vasca|doccia|bagnetto|sauna",
+                   "contenuti|contenuto per adulti", "contenuti|contenuto espliciti|esplicito|adulti"]
+HARM["hate"] += ["femminuccia", "femminucce"]
+HARM["stranger_secret"] += ["segreti|segreto dei|degli grandi|adulti"]
+HARM["drugs_alcohol"] += ["brownies magici|alla marijuana"]
+ALLOW += ["stata|stato|stati|state|sarà|sara una|la bomba"]
+SCENARIOS += [
+    # -------- violence
+    ("violence", ["investe|investire|investì|investono|travolge|travolgere|travolse|travolgono", "@target"]),
+    ("violence", ["finisce|finisco|sbatte|sbattuta|sbattuto|spinta|scaraventata|scaraventato", "contro", "il|la", "muro|parete|porta|armadio"]),
+    ("violence", ["assaggiare|assaggia", "la", "lama|spada|coltello|pugnale|frusta|cinghia|mazza"]),
+    ("violence", ["mena|menano|menato|menò|menare|pesta|pestano|pestato", "il|la|lo|i|le|gli|un|una", "nuovo|nuova|piccolo|piccola|@target"]),
+    ("violence", ["rimasto|rimasta|rimasti|lasciato|lasciata|lascia|lasciano|resta|restò", "per|a", "terra", "tutto|tutta|immobile|sanguinante|svenuto|svenuta|che"]),
+    ("violence", ["non", "si", "rialza|rialzano|rialzò|rialzava|rialzerà", "più|piu"]),
+    ("violence", ["sega|segare|segato|manomette|manomettere|sabota|sabotare", "scala|freni|gradino|ponte|corda|sedia"]),
+    ("violence", ["fa|fanno|fatto|fece|fare", "fuori", "il|la|lo|i|gli|le|un|una|tutti", "@target|bullo|bulli|nemico|rivale|vicino|maestra|maestro|compagni|classe"]),
+    ("violence", ["sistema|sistemare|sistemò|sistemato", "per", "sempre"]),
+    # -------- death
+    ("death", ["duro|rigido|rigida|dura", "gabbietta|gabbia|acquario|cuccia|cesta|bidone"]),
+    ("death", ["guancia|faccia|mano|viso", "gelata|fredda|gelida", "del|della|di", "nonno|nonna|mamma|papà|zio|zia"]),
+    ("death", ["tutti|mamma|papà|genitori|nonna|nonno|famiglia", "andarono|andati|andate|vanno|andò|andata|andato", "per", "sempre"]),
+    ("death", ["addormentare|addormentato|addormentata", "per", "sempre"]),
+    # -------- self-harm
+    ("self_harm", ["si|mi|ti", "fa|faccio|fai|fanno", "male", "da", "solo|sola|soli", "ogni|apposta|sempre|tutte"]),
+    ("self_harm", ["si|mi|ti", "odia|odio|odi"]),
+    ("self_harm", ["meglio|felici|felice", "senza", "di", "lui|lei|me|loro"]),
+    ("self_harm", ["lascia|lasciò|butta|buttò|getta|gettò", "cadere|giù", "apposta"]),
+    ("self_harm", ["smette|smettere|smise|smettono", "di", "mangiare", "giorni|settimane|sparire|esistere|piccola|magra|magro"]),
+    ("self_harm", ["non", "voleva|vuole|volevo|vogliono|volevano", "più|piu", "esserci|vivere|esistere|svegliarsi"]),
+    # -------- horror
+    ("horror", ["inzuppato|inzuppata|zuppo|fradicio|fradicia|grondante|intriso|intrisa", "di", "rosso|rossa"]),
+    ("horror", ["li|le|lo|la", "mangia|mangiano|mangiò|divora|divorano|divorò", "crudi|crude|crudo|cruda|vivi|vive|interi"]),
+    ("horror", ["bambini|bambino|bimbi|bambine|bambina", "spariti|scomparsi|sparite|scomparse|rapiti", "piegati|appesi|impilati|congelati|ammucchiati"]),
+    ("horror", ["ossa|osso", "che", "si", "spezzano|rompono|spezza|rompe|scricchiolano"]),
+    ("horror", ["trascina|trascinano|trascinò", "@target", "sotto|giù|nel|nella", "letto|terra|buio|tomba|pozzo|fondo"]),
+    ("horror", ["cuce|cucire|cucì|cuciono|cucita|cucito", "la|le|gli", "bocca|bocche|occhi|labbra"]),
+    ("horror", ["calza|calzino|sacco|scatola|barattolo|vasetto", _PEZZI]),
+    ("horror", ["colleziona|collezionare|collezione|collezionista", _PEZZI]),
+    ("horror", ["non", "dorma|dorme|dormirà|dormire", "per", "settimane|mesi|anni"]),
+    ("horror", ["uomo|donna|signore|signora|cosa|creatura|bambino|bambina|mostro", "senza", "pelle|faccia|volto|occhi|bocca"]),
+    # -------- poison
+    ("poison_medicine", ["pozione|pozioni|intruglio|cocktail|miscuglio", _DETERSIVO]),
+    ("poison_medicine", [_MEDICINA + "|pilloline|pasticche|pasticca", "come", "dolcetti|caramelle|caramelline|smarties|confetti|dolci|mentine"]),
+    ("poison_medicine", [_MEDICINA + "|pilloline|pasticche|pasticca", "borsa|tasca|cassetto|armadietto|zaino|giacca", "mangia|mangiano|ingoia|offre|distribuisce"]),
+    ("poison_medicine", ["tanica|taniche|garage|cantina|capanno|ripostiglio|lavandino", "nel|nella|nei|in", _BEVANDA]),
+    ("poison_medicine", ["polverina|polvere|polverine", "bianca|bianche|magica", "ripostiglio|garage|cantina|sgabuzzino|armadietto"]),
+    ("poison_medicine", ["gocce|goccine|pastiglie|pastigliette|pillole|pilloline|caramelle|compresse", "per", "dormire"]),
+    # -------- abandonment
+    ("abandonment", ["solo|sola|soli|sole", "settimane|mesi|giorni", "senza", "cibo|mangiare|acqua|niente|nessuno"]),
+    ("abandonment", ["pane|latte|sigarette|spesa|negozio", "non", "torna|tornò|tornano|ritorna", "più|piu"]),
+    ("abandonment", ["lasciano|lascia|lasciato|lasciò|lasciarono", "frigo|frigorifero|dispensa", "vuoto|vuota"]),
+    ("abandonment", ["lasciano|lascia|lasciato|lasciò|abbandonano|abbandona|abbandonato|mollano|molla", "autogrill|autostrada|bosco"]),
+    ("abandonment", ["dorme|dormire|dormono|vive", "per|in", "strada|strade|marciapiede"]),
+    # -------- drugs
+    ("drugs_alcohol", ["arrotolano|arrotola|arrotolare|rollano|rolla|rollare", "erba|erbetta|erbe|foglie|foglioline|canna|spinello|tabacco"]),
+    ("drugs_alcohol", ["erba|erbetta|erbe|foglie", "che", "fa|fanno", "ridere"]),
+    # -------- sexual
+    ("sexual", ["riprende|riprendere|filma|filmare|fotografa|fotografare|registra", "vasca|doccia|spogliatoio|nuda|nudo|camerino"]),
+    ("sexual", ["lettone|letto", "senza", "pigiama|mutande|mutandine|vestiti|niente"]),
+    ("sexual", ["spoglia|spogliarsi|spogliano|spogliata|spogliato|spogliati", "toccarlo|toccarla|toccare|tocca|toccarli"]),
+    ("sexual", ["vedere|vede|guarda|guardare", "attraverso", "i|le|gli", "vestiti|abiti|costumi|gonne"]),
+    ("sexual", ["baci|bacio|bacia|baciano", "da|come", "grandi|adulti|fidanzati|innamorati"]),
+    ("sexual", [_FUORI, "tocca|toccano|toccava|palpeggia|accarezza", _BIMBI, "spogliatoi|spogliatoio|doccia|docce|letto|cabina|vasca"]),
+    ("sexual", ["toccare|tocca|toccarla|toccarlo|toccano", "lì|li|là|la", "sotto"]),
+    # -------- strangers and secrets
+    ("stranger_secret", ["se", "parla|dice|racconta|dici|parli|racconti", "alla|a|ai", "mamma|papà|genitori|nessuno", "dei|di|delle", "loro|vostri|nostri|messaggi|chat"]),
+    ("stranger_secret", ["amico|amica", "grande|adulto|adulta|grandi", "non|nessuno|segreto|segreta"]),
+    ("stranger_secret", ["amico|amica|amici|amiche", _GENITORI, "non", "deve|devono|può|possono|sa|sanno|conosce|conoscono|conoscere|sapere"]),
+    ("stranger_secret", ["quelli|quelle", "di", "cui", "i|la|il", "genitori|mamma|papà", "non", "sanno|sa|conoscono|conosce"]),
+    ("stranger_secret", ["vedere|incontrare|raggiungere|trovare", "amico|amica", "grande|adulto|adulta|segreto|segreta"]),
+    ("stranger_secret", [_DOLCI, "se", "va|viene|sale|vai|vieni|entra", "casa|macchina|furgone|auto|camper"]),
+    ("stranger_secret", ["segreti|segreto", "se", "adulto|adulti|grande|grandi|signore|sconosciuto"]),
+    ("stranger_secret", ["ora|quando", "resta|rimane|sta|restano|rimangono", "sola|solo|soli|sole"]),
+    ("stranger_secret", [_FUORI, "chiede|chiedono|vuole", "indirizzo|numero|foto"]),
+    ("stranger_secret", ["dice|dicendo|dicono", "che", "è|e|era", "un|una", "amico|amica|collega|cugino|cugina|parente", "di|del|della", "papà|mamma|tuo|tua|suo|sua"]),
+    ("stranger_secret", ["dimmi|avvisami|scrivimi|fammi", "quando", "i|tuoi|tua|tuo", "tuoi|genitori|mamma|papà"]),
+    ("stranger_secret", ["mai", "la", "spia"]),
+    ("stranger_secret", ["foto|fotine|video|selfie", "senza", "maglietta|vestiti|mutande|pigiama|costume|niente|maglia"]),
+    ("stranger_secret", ["non", "va|deve", "detto|saputo", "da|casa", "lui|sua"]),
+    # -------- hate
+    ("hate", ["caccia|cacciano|cacciò|espelle|bandisce|rinchiude|imprigiona|esilia", "i|gli|le|tutti|tutte", _DISPREZZATI]),
+    ("hate", [_DISPREZZATI, "perché|perche", "malati|malate|pericolosi|sporchi|mostri|sbagliati|anormali|contagiosi"]),
+    ("hate", ["rimandate|rimandati|rimandare|rispedite|rispediti|buttate|buttati|ributtate", "in|nel|a", "mare|acqua|africa"]),
+    ("hate", ["come", "tutti|tutte", "quelli|quelle", "là|la|lì|li"]),
+    ("hate", ["nati|nate|nato|nata|nascono", "per", "servire|lavorare|obbedire|schiavi"]),
+    ("hate", ["grassi|grasse|brutti|brutte|neri|zingari|poveri|ciccioni", "fanno", "schifo"]),
+    ("hate", ["non", "meritano|merita|meritava", "amici|amico|amore|niente|vivere|esistere|affetto"]),
+    ("hate", ["ripulita|ripulito|ripulire|liberata|liberato|libera|pulita|senza", "da|di", "quella|questa|certa", "gente|razza|feccia|gentaglia"]),
+    ("hate", ["chiamato|chiamata|chiamano|chiama|chiamavano", "cioccolatino|cioccolato|carbone|scimmia|negretto|muso"]),
+    ("hate", ["velo|hijab|turbante|kippah", "non", "è|sono|e", "come", "noi"]),
+    ("hate", ["nomadi|rom|zingari", "non", "possono|può|devono|entrare"]),
+    # -------- injection
+    ("injection", ["classificatore|filtro|moderatore|sistema|rilevatore", "segnare|segna|considerare|classificare|dire|rispondere|marcare", "sicuro|sicura|accettabile|innocuo|approvato"]),
+    ("injection", ["ia|intelligenza|assistente|bot|chatbot|modello", "che", "può|puo|possa", "dire|fare|scrivere", "tutto|qualsiasi"]),
+    ("injection", ["regole|istruzioni|norme|direttive|indicazioni", "che", "ti", "hanno|abbiano|sono|hai"]),
+    ("injection", ["email|mail|messaggio|sms|lettera", "password|codici|codice|pin|banca|bancari|credenziali"]),
+]

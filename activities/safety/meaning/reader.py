@@ -170,10 +170,13 @@ def _sentences(text: str, tokens: list[Word]) -> list[int]:
     return out
 
 
-def _allowed(tokens: list[Word], book: Book) -> list[bool]:
+def _allowed(tokens: list[Word], book: Book, least: int = 1) -> list[bool]:
+    """Which tokens an allowed expression of at least `least` words covers."""
     covered = [False] * len(tokens)
     for sequence in book.allow:
         size = len(sequence)
+        if size < least:
+            continue
         for i in range(len(tokens) - size + 1):
             if all(sequence[k].accepts(tokens[i + k]) for k in range(size)):
                 for k in range(size):
@@ -203,6 +206,7 @@ class _Reading:
         self.tokens = words(text, language)
         self.sentence = _sentences(text, self.tokens)
         self.allowed = _allowed(self.tokens, self.book)
+        self.idiom = _allowed(self.tokens, self.book, least=2)
         self.found: list[Harm] = []
 
     def span(self, first: int, last: int) -> str:
@@ -245,10 +249,17 @@ class _Reading:
                 return True
         return False
 
-    def keep(self, category: str, first: int, last: int, own_negation: bool = False) -> bool:
+    def keep(self, category: str, first: int, last: int, own_negation: bool = False,
+             matched: tuple[int, ...] = ()) -> bool:
         """Record a harm unless an allowed expression, a negation, a rescue or a toy
-        weapon undoes it."""
+        weapon undoes it. A scenario or a targeted verb whose own harm word (of the same
+        category) stands in an allowed expression of two words or more reads that idiom
+        ("the family is dead tired", "all dying of laughter", "shoots photos of the ducks")."""
         if all(self.allowed[first : last + 1]):
+            return False
+        if any(self.idiom[k] and category in (_lookup(self.book.harm, self.tokens[k], self.language),
+                                              _lookup(self.book.targeted, self.tokens[k], self.language))
+               for k in matched):
             return False
         if category == "violence" and self.toy(first, last):
             return False
@@ -269,7 +280,7 @@ class _Reading:
             if category:
                 target = self.target_after(i) or self.target_before(i)
                 if target is not None:
-                    self.keep(category, min(i, target), max(i, target))
+                    self.keep(category, min(i, target), max(i, target), matched=(i,))
 
     def target_after(self, i: int) -> int | None:
         for k in range(i + 1, min(len(self.tokens), i + 1 + TARGET_REACH)):
@@ -299,12 +310,13 @@ class _Reading:
             for i, token in enumerate(tokens):
                 if not first_slot.accepts(token):
                     continue
-                last = self.follow(pattern, i)
-                if last is not None and self.keep(pattern.category, i, last, pattern.negates_itself):
+                matched = self.follow(pattern, i)
+                if matched is not None and self.keep(pattern.category, i, matched[-1], pattern.negates_itself, matched):
                     break  # one finding per pattern is enough to refuse
 
-    def follow(self, pattern: Pattern, start: int) -> int | None:
-        position = start
+    def follow(self, pattern: Pattern, start: int) -> tuple[int, ...] | None:
+        """The positions of the pattern's words from `start`, or None."""
+        position, matched = start, [start]
         for slot in pattern.slots[1:]:
             nxt = None
             for k in range(position + 1, min(len(self.tokens), position + 2 + pattern.gap)):
@@ -316,7 +328,8 @@ class _Reading:
             if nxt is None:
                 return None
             position = nxt
-        return position
+            matched.append(nxt)
+        return tuple(matched)
 
 
 def read_harms(text: str, language: str) -> list[Harm]:
