@@ -250,6 +250,8 @@ class ActivityRef(Generic[Input, Result]):
     result: Any  # the result's type, or None for an activity that returns nothing
 
 
+# The brief loaded and through the gate in one step; runs recorded before it called the two below.
+LOAD_CHECKED_BRIEF = ActivityRef[StoryRef, LoadedStory]("load_checked_brief", StoryRef, LoadedStory)
 LOAD_STORY_BRIEF = ActivityRef[StoryRef, LoadedStory]("load_story_brief", StoryRef, LoadedStory)
 WRITE_STORY = ActivityRef[WriteStoryInput, StoryText]("write_story", WriteStoryInput, StoryText)
 EXTRACT_SCENES = ActivityRef[ExtractScenesInput, list[SceneDraft]]("extract_scenes", ExtractScenesInput, list[SceneDraft])
@@ -274,7 +276,7 @@ ERASE = ActivityRef[ErasureInput, ErasureResult]("erase", ErasureInput, ErasureR
 CLEAN_EXPIRED = ActivityRef[None, MaintenanceResult]("clean_expired", None, MaintenanceResult)
 
 ACTIVITIES = (
-    LOAD_STORY_BRIEF, WRITE_STORY, EXTRACT_SCENES, SAVE_STORY, MODERATE_BRIEF, MODERATE_STORY, CHECK_STORY,
+    LOAD_CHECKED_BRIEF, LOAD_STORY_BRIEF, WRITE_STORY, EXTRACT_SCENES, SAVE_STORY, MODERATE_BRIEF, MODERATE_STORY, CHECK_STORY,
     MODERATE_SCENES, CHECK_INPUTS, NARRATE_STORY, ILLUSTRATE_SCENE, RECORD_ILLUSTRATION_FAILURE, RECORD_PROGRESS,
     FINISH_STORY, SETTLE_STORY, GENERATE_AVATAR, ERASE, CLEAN_EXPIRED,
 )

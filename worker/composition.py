@@ -90,6 +90,7 @@ def build_activities(
         story.write_story,
         story.extract_scenes,
         story.save_story,
+        moderation.load_checked_brief,
         moderation.moderate_brief,
         moderation.moderate_story,
         moderation.check_story,

@@ -18,6 +18,7 @@ with workflow.unsafe.imports_passed_through():
         CHECK_STORY,
         EXTRACT_SCENES,
         FINISH_STORY,
+        LOAD_CHECKED_BRIEF,
         LOAD_STORY_BRIEF,
         MODERATE_BRIEF,
         MODERATE_SCENES,
@@ -105,13 +106,17 @@ class StoryWorkflow:
     async def _tell(self, request: StoryWorkflowInput) -> StoryOutcome:
         story_id = request.story_id
         await self._enter(Stage.LOADING)
-        loaded: LoadedStory = await run_activity(LOAD_STORY_BRIEF, StoryRef(story_id))
-        # Runs begun before moderation existed replay without it (their histories lack it).
-        # The newest patch implies the older ones, so a new run records one marker, not three.
-        moderated = self._steps_write_progress or workflow.patched(MODERATION_PATCH)
-        if moderated:
-            brief = await run_activity(MODERATE_BRIEF, ModerateBriefInput(story_id, loaded.brief))
-            loaded = replace(loaded, brief=brief)
+        if self._steps_write_progress:
+            # The newest patch implies the older ones, so a new run records one marker, not three.
+            loaded = await run_activity(LOAD_CHECKED_BRIEF, StoryRef(story_id))
+            moderated = True
+        else:
+            loaded = await run_activity(LOAD_STORY_BRIEF, StoryRef(story_id))
+            # Runs begun before moderation existed replay without it (their histories lack it).
+            moderated = workflow.patched(MODERATION_PATCH)
+            if moderated:
+                brief = await run_activity(MODERATE_BRIEF, ModerateBriefInput(story_id, loaded.brief))
+                loaded = replace(loaded, brief=brief)
 
         await self._enter(Stage.WRITING)
         story: StoryText = await run_activity(WRITE_STORY, WriteStoryInput(story_id, loaded.brief))

@@ -22,10 +22,12 @@ from contracts.activities import (
     CheckInputsInput,
     CheckStoryInput,
     FieldRefusal,
+    LoadedStory,
     ModerateBriefInput,
     ModerateScenesInput,
     ModerateStoryInput,
     StoryCheck,
+    StoryRef,
 )
 from contracts.story import SceneDraft, StoryBrief, StoryText
 from contracts.vocabulary import Stage
@@ -47,10 +49,24 @@ class ModerationActivities:
         return await self.guard.offline_checked(story_id, text, language, content_type, what)
 
     @activity.defn
+    async def load_checked_brief(self, ref: StoryRef) -> LoadedStory:
+        """The story's brief, loaded and passed through the gate in one step: what the
+        parent typed is used exactly as typed, or the story is refused here."""
+        await enter_stage(ref.story_id, Stage.LOADING)
+        loaded = await load_brief(ref.story_id)
+        await self._check_brief(ref.story_id, loaded.brief)
+        return loaded
+
+    @activity.defn
     async def moderate_brief(self, request: ModerateBriefInput) -> StoryBrief:
         """What the parent typed (hero fields, custom event, title, prompt), classified
-        in the story's language: used exactly as typed, or the story is refused."""
-        brief, story_id, language = request.brief, request.story_id, request.brief.language
+        in the story's language: used exactly as typed, or the story is refused.
+        (Runs recorded before load_checked_brief call this after load_story_brief.)"""
+        await self._check_brief(request.story_id, request.brief)
+        return request.brief
+
+    async def _check_brief(self, story_id: str, brief: StoryBrief) -> None:
+        language = brief.language
         hero = brief.hero
         kind = "prompt" if brief.event_key is None and brief.hero is None else "event"
         typed = [(kind, "adventure", brief.event_text), (kind, "title", brief.title_hint), (kind, "style", brief.style)]
@@ -71,7 +87,6 @@ class ModerationActivities:
                     story_id, hero_texts + [brief.event_text, brief.title_hint], language, kind, "story request",
                     hero.name if hero else None,
                 )
-        return brief
 
     @activity.defn
     async def moderate_story(self, request: ModerateStoryInput) -> StoryText:
