@@ -105,6 +105,42 @@ class Book:
     negations: frozenset[str]
     rescue: frozenset[str]
     negatable: frozenset[str]
+    # Which patterns and allowed expressions can start on a word: a long story meets
+    # only the few that could match each of its words, not every pattern of the book.
+    pattern_starts: FirstSlots
+    allow_starts: FirstSlots
+
+
+@dataclass(frozen=True)
+class FirstSlots:
+    """Sequences of slots indexed by what their first slot accepts."""
+
+    by_form: dict[str, tuple[int, ...]]
+    by_prefix: tuple[tuple[str, tuple[int, ...]], ...]
+
+    @classmethod
+    def of(cls, sequences: list[tuple[Slot, ...]]) -> FirstSlots:
+        by_form: dict[str, list[int]] = {}
+        by_prefix: dict[str, list[int]] = {}
+        for index, slots in enumerate(sequences):
+            for form in slots[0].exact:
+                by_form.setdefault(form, []).append(index)
+            for prefix in slots[0].prefixes:
+                by_prefix.setdefault(prefix, []).append(index)
+        return cls({form: tuple(found) for form, found in by_form.items()},
+                   tuple((prefix, tuple(found)) for prefix, found in by_prefix.items()))
+
+    def starting_at(self, words: list[Word]) -> dict[int, list[int]]:
+        """Sequence index → the positions (ascending) whose word its first slot accepts."""
+        positions: dict[int, list[int]] = {}
+        for position, word in enumerate(words):
+            indexes = set(self.by_form.get(word.folded, ())) | set(self.by_form.get(word.lemma, ()))
+            for prefix, found in self.by_prefix:
+                if word.folded.startswith(prefix) or word.lemma.startswith(prefix):
+                    indexes.update(found)
+            for index in indexes:
+                positions.setdefault(index, []).append(position)
+        return positions
 
 
 def _slot(spec: str, targets: frozenset[str]) -> Slot:
@@ -146,16 +182,19 @@ def book(language: str) -> Book:
         compiled = tuple(_slot(slot, targets) for slot in slots)
         own_negation = any(slot.exact & negations for slot in compiled)
         patterns.append(Pattern(category, compiled, GAP, own_negation))
+    allow = [_sequence(spec, targets) for spec in data.ALLOW]
     return Book(
         language=language,
         harm=harm,
         targeted=targeted,
         patterns=tuple(patterns),
-        allow=tuple(_sequence(spec, targets) for spec in data.ALLOW),
+        allow=tuple(allow),
         targets=targets,
         negations=negations,
         rescue=frozenset(fold(r) for r in data.RESCUE),
         negatable=frozenset(data.NEGATABLE),
+        pattern_starts=FirstSlots.of([pattern.slots for pattern in patterns]),
+        allow_starts=FirstSlots.of(allow),
     )
 
 
@@ -173,12 +212,13 @@ def _sentences(text: str, tokens: list[Word]) -> list[int]:
 def _allowed(tokens: list[Word], book: Book, least: int = 1) -> list[bool]:
     """Which tokens an allowed expression of at least `least` words covers."""
     covered = [False] * len(tokens)
-    for sequence in book.allow:
+    for index, starts in book.allow_starts.starting_at(tokens).items():
+        sequence = book.allow[index]
         size = len(sequence)
         if size < least:
             continue
-        for i in range(len(tokens) - size + 1):
-            if all(sequence[k].accepts(tokens[i + k]) for k in range(size)):
+        for i in starts:
+            if i + size <= len(tokens) and all(sequence[k].accepts(tokens[i + k]) for k in range(1, size)):
                 for k in range(size):
                     covered[i + k] = True
     return covered
@@ -304,12 +344,9 @@ class _Reading:
         return None
 
     def patterns(self) -> None:
-        tokens, sentence = self.tokens, self.sentence
-        for pattern in self.book.patterns:
-            first_slot = pattern.slots[0]
-            for i, token in enumerate(tokens):
-                if not first_slot.accepts(token):
-                    continue
+        starts = self.book.pattern_starts.starting_at(self.tokens)
+        for index, pattern in enumerate(self.book.patterns):
+            for i in starts.get(index, ()):
                 matched = self.follow(pattern, i)
                 if matched is not None and self.keep(pattern.category, i, matched[-1], pattern.negates_itself, matched):
                     break  # one finding per pattern is enough to refuse
