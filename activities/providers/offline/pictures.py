@@ -8,7 +8,6 @@ profile with exact colours, the same in every scene and in the avatar.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import io
 import math
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw, ImageFilter
 
 from activities.providers.offline.composer import invent_protagonist
+from activities.providers.offline.cpu import off_the_loop
 from activities.providers.offline.events import GENERIC, SETTINGS, Companion, setting_for
 from activities.providers.offline.looks import derive_visual_profile
 from activities.providers.offline.scenes import story_names, things_in, time_of_day
@@ -1107,13 +1107,21 @@ def _png(image: Image.Image) -> bytes:
     return buffer.getvalue()
 
 
+def scene_png(request: IllustrationRequest) -> bytes:
+    return _png(render_scene(request))
+
+
+def avatar_png(hero: HeroProfile, seed: int) -> bytes:
+    return _png(render_avatar(hero, seed))
+
+
 class OfflineImageProvider:
     """Storybook pictures drawn with Pillow; same request, same bytes."""
 
     name = "offline"
 
     async def illustrate(self, request: IllustrationRequest) -> bytes:
-        return await asyncio.to_thread(lambda: _png(render_scene(request)))
+        return await off_the_loop(scene_png, request)
 
     async def draw_avatar(self, hero: HeroProfile, seed: int) -> bytes:
-        return await asyncio.to_thread(lambda: _png(render_avatar(hero, seed)))
+        return await off_the_loop(avatar_png, hero, seed)

@@ -8,7 +8,6 @@ runs in a worker thread so the event loop stays free.
 from __future__ import annotations
 
 import array
-import asyncio
 import ctypes
 import re
 import threading
@@ -17,9 +16,10 @@ from dataclasses import dataclass
 import espeakng_loader
 import lameenc
 
+from activities.providers.offline.cpu import off_the_loop
 from contracts.pace import NARRATION_WORDS_PER_MINUTE, count_words
 from contracts.story import Narration
-from contracts.vocabulary import LANGUAGES, VOICES
+from contracts.vocabulary import DEFAULT_VOICE, LANGUAGES, VOICES
 
 SAMPLE_RATE = 22050
 MP3_BITRATE_KBPS = 64
@@ -334,6 +334,18 @@ def synthesize(segments: list[str], language: str, voice: str) -> tuple[array.ar
     return pcm, offsets
 
 
+def narration(segments: list[str], language: str, voice: str) -> Narration:
+    """The whole story spoken and encoded, in one call: the speech never leaves the
+    process that made it, only the MP3s do."""
+    pcm, offsets = synthesize(segments, language, voice)
+    return Narration(
+        mp3=encode_mp3(pcm),
+        duration_seconds=len(pcm) / SAMPLE_RATE,
+        segment_offsets_seconds=offsets,
+        segment_mp3s=encode_segments(pcm, offsets),
+    )
+
+
 class OfflineSpeechProvider:
     """Narration with espeak-ng: no network, no key, deterministic output."""
 
@@ -344,13 +356,5 @@ class OfflineSpeechProvider:
     ) -> Narration:
         """`hero_name` needs no care here: nothing leaves this machine."""
         if voice not in VOICES:
-            voice = "coral"
-        segments = list(segments)
-        pcm, offsets = await asyncio.to_thread(synthesize, segments, language, voice)
-        mp3 = await asyncio.to_thread(encode_mp3, pcm)
-        return Narration(
-            mp3=mp3,
-            duration_seconds=len(pcm) / SAMPLE_RATE,
-            segment_offsets_seconds=offsets,
-            segment_mp3s=await asyncio.to_thread(encode_segments, pcm, offsets),
-        )
+            voice = DEFAULT_VOICE
+        return await off_the_loop(narration, list(segments), language, voice)
