@@ -47,6 +47,13 @@ class EmbeddedTemporal:
             temporal_cli(), "server", "start-dev",
             "--ip", "127.0.0.1", "--port", str(self.port), "--ui-port", str(self.ui_port),
             "--db-filename", str(self.db_file), "--log-level", "warn",
+            # Write-ahead log, synced at checkpoints: every history write no longer waits
+            # on its own fsync (about 40 ms a workflow task), and a crash of the server
+            # (or of `up`) still loses nothing committed; only a power cut could.
+            "--sqlite-pragma", "journal_mode=wal", "--sqlite-pragma", "synchronous=normal",
+            # A worker that schedules an activity it has a free slot for gets the task in
+            # the answer to its workflow task, without another trip through the queue.
+            "--dynamic-config-value", "system.enableActivityEagerExecution=true",
         ]
         for name, kind in SEARCH_ATTRIBUTES.items():
             command += ["--search-attribute", f"{name}={kind}"]
