@@ -243,8 +243,8 @@ def parser() -> argparse.ArgumentParser:
     up = commands.add_parser("up", help="run PostgreSQL, Temporal, workers and the API on this machine")
     up.add_argument("--port", type=int, default=int(os.environ.get("STORYLOOM_API_PORT", 8000)),
                     help="API port (default 8000, or STORYLOOM_API_PORT)")
-    up.add_argument("--workers", type=int, default=cores(),
-                    help=f"worker processes; 0 runs none (default: one per core, {cores()} here)")
+    up.add_argument("--workers", type=int, default=1,
+                    help="worker processes; 0 runs none (default 1: its CPU pool already takes every core)")
     up.add_argument("--api-workers", type=int, default=cores(),
                     help=f"API processes on the one port (default: one per core, {cores()} here)")
     up.add_argument("--pg-port", type=int, default=int(os.environ.get("STORYLOOM_PG_PORT", 54320)))

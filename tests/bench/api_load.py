@@ -6,6 +6,10 @@ progress reads are beside a bare endpoint doing the same work.
 
 Not a test. It starts `storyloom up` on a temporary home (ports of its own), then:
 
+`--workers` worker processes (default 1, as `up`: its CPU pool takes every core) and
+`--api-workers` API processes (default one per core). Worker RSS counts each worker
+process with its CPU pool.
+
 1. The scaling curve. For each concurrency n: n parents (one token and one hero each)
    POST /v1/stories at once (built-in event, 300 s, narrated and illustrated) and poll
    their progress with If-None-Match every 0.5 s until each story ends. Printed per n:
@@ -61,6 +65,23 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
+def descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, stack = set(), [pid]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
 class Stack:
     def __init__(self, home: Path, workers: int, api_workers: int, chaos: str | None) -> None:
         self.home, self.port = home, free_port()
@@ -89,7 +110,11 @@ class Stack:
         return [pid for name, pid in self.info.children.items() if name.startswith("worker")]
 
     def worker_rss_mb(self) -> float:
-        return sum((proc_status_kb(pid, "VmRSS") or 0) for pid in self.worker_pids()) / 1024
+        """Every worker process with its CPU pool (the pool's processes are its children)."""
+        pids = set()
+        for pid in self.worker_pids():
+            pids |= {pid, *descendants(pid)}
+        return sum((proc_status_kb(pid, "VmRSS") or 0) for pid in pids) / 1024
 
     def token(self) -> str:
         return mint_token(self.secret, str(uuid.uuid4()), "premium")
@@ -229,7 +254,7 @@ if __name__ == "__main__":
     parser.add_argument("--curve", default="1,4,12,24")
     parser.add_argument("--latencies", choices=("none", "seed"), default="none")
     cores = len(os.sched_getaffinity(0))
-    parser.add_argument("--workers", type=int, default=cores)
+    parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--api-workers", type=int, default=cores)
     parser.add_argument("--pollers", type=int, default=64)
     parser.add_argument("--read-seconds", type=float, default=10.0)
