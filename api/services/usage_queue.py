@@ -10,6 +10,7 @@ within a process nothing is read before it is written.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import structlog
@@ -25,7 +26,8 @@ MAX_PENDING_ROWS = 50_000
 
 
 class UsageQueue:
-    def __init__(self) -> None:
+    def __init__(self, write: Callable[[list[tuple]], Awaitable[None]] = write_usage_rows) -> None:
+        self._write = write
         self._pending: list[tuple] = []
         self._full = asyncio.Event()
         self._lock = asyncio.Lock()
@@ -46,7 +48,7 @@ class UsageQueue:
             while self._pending:
                 batch, self._pending = self._pending[:BATCH_ROWS], self._pending[BATCH_ROWS:]
                 try:
-                    await write_usage_rows(batch)
+                    await self._write(batch)
                 except BaseException:
                     self._pending[:0] = batch
                     raise
