@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+
 from litestar import Litestar
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin
@@ -9,9 +11,14 @@ from litestar.openapi.plugins import ScalarRenderPlugin
 from api.http.logging import configure_logging
 from api.http.plugin import StoryloomPlugin
 from api.settings import ApiSettings
+from contracts.processes import die_with_parent
 
 
 def create_app(settings: ApiSettings | None = None) -> Litestar:
+    if multiprocessing.parent_process() is not None:
+        # One of several API processes (`storyloom api --workers N`): it goes when the
+        # process that started it goes, even by `kill -9`.
+        die_with_parent()
     configure_logging()
     return Litestar(
         plugins=[StoryloomPlugin(settings or ApiSettings.from_environment())],

@@ -18,7 +18,6 @@ A supervisor worth the name:
 
 from __future__ import annotations
 
-import ctypes
 import os
 import secrets
 import signal
@@ -39,6 +38,7 @@ from api.operations.stack_file import (
     remove_stack,
     write_stack,
 )
+from contracts.processes import die_with_parent
 from db.embedded import EmbeddedPostgres, port_is_open
 
 READY_TIMEOUT_SECONDS = 120
@@ -49,12 +49,6 @@ FIRST_BACKOFF_SECONDS = 1.0
 MAX_BACKOFF_SECONDS = 30.0
 STOP_TIMEOUT_SECONDS = 20
 INSTANCE_HEADER = "X-Storyloom-Instance"
-_PR_SET_PDEATHSIG = 1
-
-
-def die_with_parent(signum: int = signal.SIGTERM) -> None:
-    """In a child, before exec: the kernel sends `signum` when `up` dies, however it dies."""
-    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0)
 
 
 @dataclass

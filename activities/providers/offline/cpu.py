@@ -5,8 +5,9 @@ share one core and hold up the worker's event loop, which also runs the workflow
 a pool they spread over every core while the worker process itself keeps only the
 light work (workflow tasks, I/O, the safety check's language models, loaded once).
 
-The pool starts on first use, its processes from a fork server (small: they import
-only what the work needs, never the language models), and stops when the worker exits.
+The pool starts on first use, its processes spawned fresh (small: they import only
+what the work needs, never the language models), each dying with the worker however
+the worker ends, and stops when the worker exits.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
+
+from contracts.processes import die_with_parent
 
 T = TypeVar("T")
 
@@ -32,7 +35,8 @@ def _executor() -> ProcessPoolExecutor:
     global _pool
     if _pool is None:
         size = int(os.environ.get("STORYLOOM_CPU_PROCESSES") or cores())
-        _pool = ProcessPoolExecutor(max_workers=max(1, size), mp_context=multiprocessing.get_context("forkserver"))
+        _pool = ProcessPoolExecutor(max_workers=max(1, size), mp_context=multiprocessing.get_context("spawn"),
+                                    initializer=die_with_parent)
         atexit.register(stop)
     return _pool
 
