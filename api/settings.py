@@ -53,6 +53,9 @@ class ApiSettings:
     openai_base_url: str = "https://api.openai.com/v1"
     # Proxies whose X-Forwarded-Host/-Proto name the public address (STORYLOOM_TRUSTED_PROXIES).
     trusted_proxies: frozenset[str] = frozenset({"127.0.0.1", "::1"})
+    # ALLOWED_ORIGINS (the deployment guide's name): web origins that may call the API from
+    # a browser, comma-separated. None by default: the iOS app needs no CORS.
+    allowed_origins: tuple[str, ...] = ()
 
     @property
     def storage(self) -> str:
@@ -78,6 +81,9 @@ class ApiSettings:
             provider=chosen_provider(),
             openai_api_key=os.environ.get("OPENAI_API_KEY") or None,
             openai_base_url=(os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1").rstrip("/"),
+            allowed_origins=tuple(
+                part.strip().rstrip("/") for part in os.environ.get("ALLOWED_ORIGINS", "").split(",") if part.strip()
+            ),
             trusted_proxies=frozenset(
                 part.strip() for part in os.environ.get("STORYLOOM_TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
                 if part.strip()

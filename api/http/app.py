@@ -6,8 +6,8 @@ import multiprocessing
 
 from litestar import Litestar
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import ScalarRenderPlugin
 
+from api.http.docs_page import docs_page
 from api.http.logging import configure_logging
 from api.http.plugin import StoryloomPlugin
 from api.settings import ApiSettings
@@ -27,6 +27,6 @@ def create_app(settings: ApiSettings | None = None) -> Litestar:
             version="0.1.0",
             description="Personalised bedtime stories: written, checked, narrated and illustrated.",
             path="/schema",
-            render_plugins=[ScalarRenderPlugin()],
+            render_plugins=[docs_page()],
         ),
     )

@@ -9,7 +9,7 @@ from api.http.errors import ApiError
 from api.http.tokens import Caller, InvalidToken
 
 # The codec endpoint checks the operator credential itself (api/http/routes/codec.py).
-PUBLIC_PATHS = [r"^/functions/v1/health", r"^/media/", r"^/schema", r"^/codec/"]
+PUBLIC_PATHS = [r"^/functions/v1/health", r"^/media/", r"^/schema", r"^/docs-assets/", r"^/codec/"]
 
 
 def unauthorized(message: str) -> ApiError:

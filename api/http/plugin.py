@@ -8,6 +8,8 @@ from litestar.middleware import DefineMiddleware
 from litestar.plugins import InitPluginProtocol
 
 from api.http.auth import PUBLIC_PATHS, BearerTokenMiddleware
+from api.http.cors import cors_for
+from api.http.docs_page import docs_assets
 from api.http.errors import handle_exception
 from api.http.jwks import JwksCache, TokenVerifier, jwks_url
 from api.http.metering import metering_middleware
@@ -64,7 +66,9 @@ class StoryloomPlugin(InitPluginProtocol):
                 "usage": usage,
             }
         )
-        app_config.route_handlers.extend(ROUTES)
+        app_config.route_handlers.extend([*ROUTES, docs_assets()])
+        if settings.allowed_origins:
+            app_config.cors_config = cors_for(settings.allowed_origins)
         app_config.middleware[:0] = [
             codec_preflight_middleware,
             request_id_middleware,
