@@ -13,6 +13,7 @@ from api.http.docs_page import docs_assets
 from api.http.errors import handle_exception
 from api.http.jwks import JwksCache, TokenVerifier, jwks_url
 from api.http.metering import metering_middleware
+from api.http.openapi_truth import tell_the_truth
 from api.http.request_bodies import request_body_middleware
 from api.http.request_ids import request_id_middleware
 from api.http.routes.codec import codec_decode, codec_encode, codec_preflight_middleware
@@ -77,7 +78,7 @@ class StoryloomPlugin(InitPluginProtocol):
             request_body_middleware,
         ]
         app_config.exception_handlers[Exception] = handle_exception
-        app_config.on_startup.extend([open_pool, usage.start])
+        app_config.on_startup.extend([tell_the_truth, open_pool, usage.start])
         # The usage writer's last rows go out before the pool closes.
         app_config.on_shutdown.extend([usage.stop, close_pool])
         if jwks is not None:
