@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 
 from contracts.environment import storyloom_home
-from contracts.vocabulary import DEFAULT_VOICE, VOICES
+from contracts.vocabulary import BUILT_IN_EVENTS, DEFAULT_LANGUAGE, DEFAULT_VOICE, LANGUAGES, VOICES
 
 
 def _join_running_stack() -> None:
@@ -118,12 +118,13 @@ def command_illustrations_retry(arguments: argparse.Namespace) -> int:
     _join_running_stack()
     import asyncio
 
-    from temporalio.client import Client
+    from temporalio.client import Client, WorkflowFailureError
 
     from api.http.errors import ApiError
     from api.services.illustration_runs import claim_failed_scenes, start_reruns
     from contracts.policy import load_policy
     from db.engine import close_pool, open_pool, service_transaction
+    from workflows.failures import reason_of
 
     async def retry() -> int:
         policy = load_policy()
@@ -145,9 +146,20 @@ def command_illustrations_retry(arguments: argparse.Namespace) -> int:
         client = await Client.connect(
             target.address, namespace=target.namespace, data_converter=data_converter(storyloom_home()),
         )
-        for run in await start_reruns(client, target.task_queue, story, claimed):
+        runs = await start_reruns(client, target.task_queue, story, claimed)
+        for run in runs:
             print(f"scene {run.scene_number}: {run.outcome} ({run.workflow_id})")
-        return 0
+        if not arguments.wait:
+            return 0
+        failed = 0
+        for run in runs:
+            try:
+                await client.get_workflow_handle(run.workflow_id).result()
+                print(f"scene {run.scene_number}: drawn")
+            except WorkflowFailureError as failure:
+                failed += 1
+                print(f"scene {run.scene_number}: failed again ({reason_of(failure)[1]})")
+        return 1 if failed else 0
 
     try:
         code = asyncio.run(retry())
@@ -282,21 +294,26 @@ def parser() -> argparse.ArgumentParser:
     retry = illustration_commands.add_parser("retry", help="run a story's failed scene pictures again")
     retry.add_argument("story_id", type=uuid.UUID)
     retry.add_argument("--scene", type=int, help="only this scene")
+    retry.add_argument("--wait", action="store_true", help="wait for the runs and print each scene's outcome")
     retry.set_defaults(handler=command_illustrations_retry)
 
     tell = commands.add_parser("tell", help="make one whole story and write it to a folder")
-    tell.add_argument("--name", default="Luna", help="the hero's name")
-    tell.add_argument("--traits", default="brave,kind", help="two traits, comma-separated")
+    tell.add_argument("--name", default="Luna", help="the hero's name (default: Luna)")
+    tell.add_argument("--traits", default="brave,kind", help="two traits, comma-separated (default: brave,kind)")
     tell.add_argument("--appearance", help="how the hero looks")
     tell.add_argument("--ability", help="the hero's special ability")
     choice = tell.add_mutually_exclusive_group()
-    choice.add_argument("--event", help="a built-in adventure, e.g. space_exploration")
+    choice.add_argument("--event", choices=BUILT_IN_EVENTS, metavar="EVENT",
+                        help="a built-in adventure: " + ", ".join(BUILT_IN_EVENTS)
+                             + " (without --event or --custom: magical_forest_adventure)")
     choice.add_argument("--custom", help="an adventure of your own, in a sentence")
-    tell.add_argument("--language", default="en", help="en, es, fr, de or it")
-    tell.add_argument("--duration", type=int, default=300, help="seconds of narration (60-600)")
-    tell.add_argument("--voice", default=DEFAULT_VOICE, choices=VOICES)
-    tell.add_argument("--out", type=Path, help="the folder to write (default ./story-<id>)")
-    tell.add_argument("--pg-port", type=int, default=int(os.environ.get("STORYLOOM_PG_PORT", 54320)))
+    tell.add_argument("--language", default=DEFAULT_LANGUAGE, choices=LANGUAGES,
+                      help=f"the story's language (default: {DEFAULT_LANGUAGE})")
+    tell.add_argument("--duration", type=int, default=300, help="seconds of narration, 60 to 600 (default: 300)")
+    tell.add_argument("--voice", default=DEFAULT_VOICE, choices=VOICES, help=f"the narrator (default: {DEFAULT_VOICE})")
+    tell.add_argument("--out", type=Path, help="the folder to write (default: ./story-<id>)")
+    tell.add_argument("--pg-port", type=int, default=int(os.environ.get("STORYLOOM_PG_PORT", 54320)),
+                      help="the embedded PostgreSQL's port when no stack runs (default: 54320, or STORYLOOM_PG_PORT)")
     tell.set_defaults(handler=command_tell)
 
     flags = commands.add_parser("flags", help="the moderation audit (content_flags), newest first")

@@ -88,7 +88,16 @@ def tell(api_url: str, token: str, request: TellRequest, out=sys.stderr) -> Path
     story = _checked(client.get(f"/v1/stories/{story_id}"))
     if story["status"] == "failed":
         raise TellError(f"the story failed: {story['error']}")
-    return save_story(client, story, request.out or Path(f"story-{story_id[:8]}"))
+    folder = save_story(client, story, request.out or Path(f"story-{story_id[:8]}"))
+    print(summary(story), file=out)
+    return folder
+
+
+def summary(story: dict) -> str:
+    """The closing line: the title and how long the story is."""
+    seconds = round(story.get("audio_duration_seconds") or story.get("estimated_duration_seconds") or 0)
+    return (f"“{story['title']}”: {story.get('word_count') or 0} words, {len(story['scenes'])} scenes, "
+            f"{seconds // 60}:{seconds % 60:02d} read aloud")
 
 
 def save_story(client: httpx.Client, story: dict, folder: Path) -> Path:

@@ -29,6 +29,8 @@ def test_tell_writes_the_story_its_audio_and_pictures(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.strip() == str(out.resolve()), "stdout is only the folder"
     assert "100%" in result.stderr
+    closing = [line for line in result.stderr.splitlines() if " words, " in line]
+    assert closing and "scenes" in closing[-1] and "read aloud" in closing[-1], result.stderr[-500:]
     markdown = (out / "story.md").read_text()
     assert markdown.startswith("# ") and "Noa" in markdown
     pictures = sorted(out.glob("scene-*.png"))

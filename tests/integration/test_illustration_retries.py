@@ -134,6 +134,11 @@ async def test_the_command_line_retries_a_scene(client, tmp_path, session_home):
     await asyncio.sleep(1)
     assert (await Stories.select(Stories.status).where(Stories.id == story_id).first())["status"] == "partial"
 
+    waited = [sys.executable, "-m", "api.operations.cli", "illustrations", "retry", story_id, "--scene", "2", "--wait"]
+    result = await asyncio.to_thread(subprocess.run, waited, capture_output=True, text=True, env=os.environ, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "scene 2: drawn", result.stdout
+
 
 async def test_a_retry_temporal_cannot_take_leaves_the_story_as_it_was(client, token_for, tmp_path, session_home):
     from db.embedded import free_port
