@@ -13,6 +13,7 @@ import uuid
 from pathlib import Path
 
 from contracts.environment import storyloom_home
+from contracts.processes import cores
 from contracts.vocabulary import BUILT_IN_EVENTS, DEFAULT_LANGUAGE, DEFAULT_VOICE, LANGUAGES, VOICES
 
 
@@ -241,11 +242,6 @@ def command_tell(arguments: argparse.Namespace) -> int:
             supervisor.shutdown()
     print(folder.resolve())
     return 0
-
-
-def cores() -> int:
-    """The cores this process may run on (a container's CPU set, not the host's count)."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def parser() -> argparse.ArgumentParser:

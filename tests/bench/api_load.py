@@ -47,6 +47,7 @@ import httpx
 from api.http.tokens import mint_token
 from api.operations.stack_file import read_running_stack
 from api.settings import jwt_secret
+from contracts.processes import cores
 from db.embedded import free_port
 from tests.bench.pipeline import chaos_spec, proc_status_kb
 
@@ -253,9 +254,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--curve", default="1,4,12,24")
     parser.add_argument("--latencies", choices=("none", "seed"), default="none")
-    cores = len(os.sched_getaffinity(0))
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--api-workers", type=int, default=cores)
+    parser.add_argument("--api-workers", type=int, default=cores())
     parser.add_argument("--pollers", type=int, default=64)
     parser.add_argument("--read-seconds", type=float, default=10.0)
     sys.exit(asyncio.run(main(parser.parse_args())))

@@ -20,15 +20,11 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
-from contracts.processes import die_with_parent
+from contracts.processes import cores, die_with_parent
 
 T = TypeVar("T")
 
 _pool: ProcessPoolExecutor | None = None
-
-
-def cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _executor() -> ProcessPoolExecutor:
