@@ -8,10 +8,11 @@ not its bookkeeping, and a story can be read when no worker is up.
 from __future__ import annotations
 
 import json
+from uuid import UUID
 
 from contracts.progress import STAGE_PERCENT
 from contracts.vocabulary import TERMINAL_STATUSES, Stage, WorkStatus
-from db.tables import Stories
+from db.engine import run_sql
 
 # now() as JSON writes it (ISO 8601), the form the workflow's own timestamps take.
 _NOW = "trim(both '\"' from to_json(now())::text)"
@@ -21,38 +22,38 @@ _STILL_RUNNING = "status NOT IN ({}) AND stage IS DISTINCT FROM '{}'".format(
 )
 _ENTER_STAGE = f"""
     UPDATE stories
-       SET status = 'running', stage = {{}}, percent = greatest(percent, {{}}),
+       SET status = 'running', stage = $1, percent = greatest(percent, $2),
            progress = coalesce(progress, jsonb_build_object())
                       || jsonb_build_object('started_at', coalesce(progress ->> 'started_at', {_NOW}),
                                             'updated_at', {_NOW})
-                      || {{}}::jsonb
-     WHERE id = {{}} AND {_STILL_RUNNING}
+                      || $3::jsonb
+     WHERE id = $4 AND {_STILL_RUNNING}
 """
 _RECORD_NARRATION = f"""
     UPDATE stories
        SET progress = coalesce(progress, jsonb_build_object())
-                      || jsonb_build_object('narration', {{}}::text, 'updated_at', {_NOW})
-     WHERE id = {{}} AND {_STILL_RUNNING}
+                      || jsonb_build_object('narration', $1::text, 'updated_at', {_NOW})
+     WHERE id = $2 AND {_STILL_RUNNING}
 """
 _RECORD_OUTCOME = f"""
     UPDATE stories
-       SET status = {{}}, stage = {{}}, percent = 100, error_code = {{}}, error_message = {{}},
+       SET status = $1, stage = $1, percent = 100, error_code = $2, error_message = $3,
            progress = coalesce(progress, jsonb_build_object())
                       || jsonb_build_object('updated_at', {_NOW})
-                      || CASE WHEN {{}} THEN jsonb_build_object('narration', 'failed') ELSE jsonb_build_object() END
-     WHERE id = {{}}
+                      || CASE WHEN $4 THEN jsonb_build_object('narration', 'failed') ELSE jsonb_build_object() END
+     WHERE id = $5
 """
 
 
 async def enter_stage(story_id: str, stage: Stage, **facts: object) -> None:
     """The story is running `stage`; `facts` are merged into its progress record."""
-    await Stories.raw(_ENTER_STAGE, stage.value, STAGE_PERCENT[stage], json.dumps(facts), story_id)
+    await run_sql(_ENTER_STAGE, stage.value, STAGE_PERCENT[stage], json.dumps(facts), UUID(story_id))
 
 
 async def record_narration(story_id: str, status: WorkStatus) -> None:
     """How the story's own narration stands; a later narration in another voice of a
     finished story leaves its record alone."""
-    await Stories.raw(_RECORD_NARRATION, status.value, story_id)
+    await run_sql(_RECORD_NARRATION, status.value, UUID(story_id))
 
 
 async def record_outcome(
@@ -60,4 +61,4 @@ async def record_outcome(
 ) -> None:
     """How the story ended. Status, stage and percent move together, so no reader sees
     a finished story at 97%."""
-    await Stories.raw(_RECORD_OUTCOME, status, status, error_code, error_message, narration_failed, story_id)
+    await run_sql(_RECORD_OUTCOME, status, error_code, error_message, narration_failed, UUID(story_id))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import uuid
 
 from temporalio import activity
 
 from activities.pipeline.mirror import record_outcome
 from contracts.activities import FinishedStory, FinishStoryInput, ProgressSnapshot, StoryRef
 from contracts.vocabulary import REDRAWING_STAGE
+from db.engine import run_sql
 from db.tables import Stories, StoryIllustrations
 
 
@@ -16,16 +18,16 @@ class ProgressActivities:
     @activity.defn
     async def record_progress(self, snapshot: ProgressSnapshot) -> None:
         # Snapshots can arrive out of order (scenes finish together); an older one never wins.
-        await Stories.raw(
+        await run_sql(
             """
             UPDATE stories
-               SET status = {}, stage = {}, percent = {}, progress = {}::jsonb,
-                   error_code = {}, error_message = {}
-             WHERE id = {}
-               AND coalesce((progress ->> 'version')::int, -1) < {}
+               SET status = $1, stage = $2, percent = $3, progress = $4::jsonb,
+                   error_code = $5, error_message = $6
+             WHERE id = $7
+               AND coalesce((progress ->> 'version')::int, -1) < $8
             """,
             snapshot.status, snapshot.stage, snapshot.percent, json.dumps(snapshot.progress),
-            snapshot.error_code, snapshot.error_message, snapshot.story_id, snapshot.version,
+            snapshot.error_code, snapshot.error_message, uuid.UUID(snapshot.story_id), snapshot.version,
         )
 
     @activity.defn

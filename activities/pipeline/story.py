@@ -74,11 +74,12 @@ class StoryActivities:
             await StoryScenes.delete().where(
                 (StoryScenes.story_id == request.story_id) & (StoryScenes.scene_number > len(request.scenes))
             )
-            # Saved: production starts, and the mirror knows what it will wait for.
-            await enter_stage(
-                request.story_id, Stage.PRODUCING, illustrate=request.illustrate,
-                narration=WorkStatus.PENDING if request.narrate else WorkStatus.SKIPPED,
-            )
+        # Saved: production starts, and the mirror knows what it will wait for. (Should the
+        # worker die right here, the retried save changes nothing and writes this again.)
+        await enter_stage(
+            request.story_id, Stage.PRODUCING, illustrate=request.illustrate,
+            narration=WorkStatus.PENDING if request.narrate else WorkStatus.SKIPPED,
+        )
 
     @staticmethod
     async def _upsert_scene(story_id: str, scene: SceneDraft, timestamp_seconds: float) -> uuid.UUID:

@@ -305,11 +305,11 @@ async def load_progress(caller: Caller, story_id: UUID, client_of) -> ProgressVi
     """From the database mirror, which the steps doing the work keep current; the
     running workflow is asked only when a running story's mirror has not moved for a
     while (a step that takes long, or a worker that died), and answers if it can."""
-    async with user_transaction(caller.user_id):
-        rows = await Stories.raw(PROGRESS_MIRROR, story_id)
-    if not rows:
+    async with user_transaction(caller.user_id) as transaction:
+        story = await transaction.connection.fetchrow(PROGRESS_MIRROR, story_id)
+    if story is None:
         raise not_found("Story")
-    story = rows[0]
+    story = dict(story)
     mirrored = StoryProgress.from_mirror(
         {**story, "progress": json.loads(story["progress"]) if story["progress"] else None},
         json.loads(story["pictures"]),
@@ -337,7 +337,7 @@ PROGRESS_MIRROR = """
                                                        'attempts', i.attempts) ORDER BY i.scene_number)
                        FROM story_illustrations i WHERE i.story_id = s.id), '[]'::json) AS pictures
       FROM stories s
-     WHERE s.id = {}
+     WHERE s.id = $1
 """
 
 # A running story's mirror older than this is checked against the workflow itself.

@@ -19,8 +19,8 @@ from litestar.exceptions import NotAuthorizedException, NotFoundException
 from api.http.tokens import AUDIENCE
 from api.services.story_service import PROGRESS_MIRROR
 
-# The API's statement, in asyncpg's parameter style.
-SELECT = PROGRESS_MIRROR.replace("{}", "$1")
+# The API's own statement.
+SELECT = PROGRESS_MIRROR
 
 
 def create_app() -> Litestar:
