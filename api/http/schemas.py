@@ -276,9 +276,44 @@ class FunctionMeta(Struct):
     cached: bool
 
 
+# The iOS app's words for a custom event's category, tone and age range.
+AppEventCategory = Literal["Daily Life", "Adventure", "Emotional Growth", "Learning", "Celebration", "Challenge",
+                           "Imagination", "Custom"]
+AppTone = Literal["Calming", "Exciting", "Educational", "Funny", "Inspiring", "Mysterious", "Balanced"]
+AppAgeRange = Literal["2-4 years", "4-6 years", "6-10 years", "All Ages"]
+
+
+class AppEventData(Struct, forbid_unknown_fields=True):
+    """An event's data as the iOS app sends it to story-generation, read tolerantly:
+    our own keys (`event`, `custom_event_id`), the app's built-in events (its display
+    `name`, the `prompt_seed` it tells from and an `icon`), or a custom event sent whole
+    (`id` and its fields). Every text in it passes the child-safety gate."""
+
+    event: str | None = None
+    custom_event_id: UUID | None = None
+    name: Annotated[str, Meta(min_length=1, max_length=100)] | None = None
+    prompt_seed: Annotated[str, Meta(min_length=3, max_length=1000)] | None = None
+    icon: Annotated[str, Meta(max_length=200)] | None = None
+    id: UUID | None = None
+    title: Annotated[str, Meta(min_length=1, max_length=100)] | None = None
+    description: Annotated[str, Meta(max_length=500)] | None = None
+    keywords: Annotated[list[Keyword], Meta(max_length=20)] | None = None
+    # Ours, or the app's own words for them (kept as ours where they mean the same).
+    category: EventCategory | AppEventCategory | None = None
+    tone: Tone | AppTone | None = None
+    age_range: AgeRange | AppAgeRange | None = None
+    # A picture the app keeps on the device (a path or an emoji): not ours to store.
+    pictogram: Annotated[str, Meta(max_length=500)] | None = None
+
+
+class AppEventSpec(Struct, forbid_unknown_fields=True):
+    type: Literal["built_in", "custom"]
+    data: AppEventData
+
+
 class StoryGenerationRequest(Struct, forbid_unknown_fields=True):
     hero_id: UUID
-    event: EventSpec
+    event: AppEventSpec
     target_duration: Annotated[int, Meta(ge=60, le=600)] = 300
     language: LanguageInput = "en"
 
@@ -334,6 +369,8 @@ class AvatarGenerationRequest(Struct, forbid_unknown_fields=True):
     size: ImageSize = "1024x1024"
     quality: Literal["low", "medium", "high", "standard", "hd", "auto"] = "high"
     previous_generation_id: Annotated[str, Meta(max_length=100)] | None = None
+    # The app names a look ("watercolor"); checked like the prompt.
+    style: Annotated[str, Meta(max_length=40)] | None = None
 
 
 class AvatarGenerationData(Struct):

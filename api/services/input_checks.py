@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from uuid import UUID
 
 from litestar import Request
 from temporalio.client import WorkflowFailureError
@@ -78,3 +79,18 @@ def content_refusal(checked: CheckedInputs) -> ApiError:
         f"'{first['field']}' is not suitable for a children's story. {first['message']}",
         {"reasons": checked.reason_codes, "fields": named},
     )
+
+
+KEYWORD_SEPARATOR = "; "
+
+
+async def checked_event(request: Request, event_id: UUID, values: dict, public: bool) -> dict:
+    """`values` once the fields a parent writes freely have passed the check, the
+    stricter one when the event is public; keywords are checked as one line."""
+    fields = {name: values[name] for name in ("title", "description", "prompt_seed") if values.get(name)}
+    if values.get("keywords"):
+        fields["keywords"] = KEYWORD_SEPARATOR.join(values["keywords"])
+    checked = await checked_fields(request, "event", str(event_id), fields, public=public)
+    if "keywords" in checked:
+        checked["keywords"] = [word.strip() for word in checked["keywords"].split(KEYWORD_SEPARATOR.strip()) if word.strip()]
+    return {**values, **checked}

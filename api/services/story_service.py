@@ -57,9 +57,11 @@ def default_voice() -> str:
     return os.environ.get("DEFAULT_VOICE", DEFAULT_VOICE)
 
 
-async def check_event(event_type: str, event_key: str | None, custom_event_id: UUID | None) -> None:
-    """Runs inside the caller's transaction: a custom event must be theirs or public."""
-    if event_type == "prompt":
+async def check_event(event_type: str, event_key: str | None, custom_event_id: UUID | None,
+                      prompt: str | None = None) -> None:
+    """Runs inside the caller's transaction: a custom event must be theirs or public.
+    A built-in event may also be one of the app's own, told from its checked `prompt`."""
+    if event_type == "prompt" or (event_type == "built_in" and event_key is None and prompt):
         return
     if event_type == "built_in":
         if event_key not in BUILT_IN_EVENTS:
@@ -195,7 +197,7 @@ async def _insert_story(
     async with user_transaction(caller.user_id):
         if hero_id is not None and not await Heroes.exists().where((Heroes.id == hero_id) & (Heroes.is_active == True)):  # noqa: E712
             raise not_found("Hero")
-        await check_event(event_type, event_data.get("event"), custom_event_id)
+        await check_event(event_type, event_data.get("event"), custom_event_id, prompt)
         await Stories.insert(
             Stories(
                 id=story_id, user_id=caller.user_id, hero_id=hero_id, custom_event_id=custom_event_id,

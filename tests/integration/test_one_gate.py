@@ -20,7 +20,9 @@ from api.operations.stack_file import StackInfo, write_stack
 
 UNSAFE = "he shoots the boy with a gun"
 # String fields that hold no free text: codes and ids, each validated against its own list.
-NOT_TEXT = {"language", "previous_generation_id", "event.data.event"}
+NOT_TEXT = {"language", "previous_generation_id", "event.data.event",
+            # The iOS app's references to pictures on the device: neither stored nor sent on.
+            "event.data.icon", "event.data.pictogram"}
 
 
 def _resolve(schema: dict, components: dict) -> dict:
@@ -80,7 +82,8 @@ def valid_bodies(ids: dict) -> dict[tuple[str, str], dict]:
              "keywords": ["kite", "wind"]}
     return {
         ("POST", "/functions/v1/audio-synthesis"): {"story_id": ids["story_id"], "voice": "coral", "text": "a calm night"},
-        ("POST", "/functions/v1/avatar-generation"): {"hero_id": ids["hero_id"], "prompt": "a smiling child"},
+        ("POST", "/functions/v1/avatar-generation"): {"hero_id": ids["hero_id"], "prompt": "a smiling child",
+                                                      "style": "watercolor"},
         ("POST", "/v1/heroes"): hero,
         ("PATCH", "/v1/heroes/{hero_id}"): hero,
         ("POST", "/v1/stories/{story_id}/scenes/{scene_number}/illustration"): {"prompt": "kites in the sky"},
@@ -89,7 +92,21 @@ def valid_bodies(ids: dict) -> dict[tuple[str, str], dict]:
         ("POST", "/stories"): {"title": "Kites", "prompt": "flying kites on a hill", "style": "watercolour",
                                "num_scenes": 3},
         ("PATCH", "/stories/{story_id}"): {"title": "Kites"},
+        ("POST", "/functions/v1/story-generation"): story_generation(ids["hero_id"]),
     }
+
+
+def story_generation(hero_id: str):
+    """The iOS app's two shapes: its own built-in event (name, prompt_seed), or a custom
+    event sent whole (title, description, keywords): the body that reads the field."""
+    def body(field: str) -> dict:
+        if field in ("event.data.name", "event.data.prompt_seed"):
+            data = {"name": "Kite Day", "prompt_seed": "flying kites on a windy hill", "icon": "wind"}
+            return {"hero_id": hero_id, "event": {"type": "built_in", "data": data}, "target_duration": 60}
+        data = {"id": str(uuid.uuid4()), "title": "Kites", "prompt_seed": "flying kites on a hill",
+                "description": "a windy day", "keywords": ["kite", "wind"], "pictogram": "✨"}
+        return {"hero_id": hero_id, "event": {"type": "custom", "data": data}, "target_duration": 60}
+    return body
 
 
 def _set(body: dict, dotted: str, value) -> dict:
@@ -111,7 +128,8 @@ def test_every_operation_that_takes_text_refuses_unsafe_text(api_url, owned):
     for (method, path), fields in sorted(with_text.items()):
         url = path.format(scene_number=1, **ids).rstrip("/") + ("/" if path == "/stories" else "")
         for name in sorted(fields):
-            response = client.request(method, url, json=_set(bodies[(method, path)], name, UNSAFE))
+            body = bodies[(method, path)]
+            response = client.request(method, url, json=_set(body(name) if callable(body) else body, name, UNSAFE))
             assert response.status_code == 400, (method, path, name, response.text)
             error = response.json()["error"]
             assert error["code"] == "CONTENT_POLICY_VIOLATION", (method, path, name, error)

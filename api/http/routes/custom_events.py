@@ -10,7 +10,7 @@ from litestar.status_codes import HTTP_201_CREATED
 
 from api.http.errors import not_found
 from api.http.schemas import CustomEventCreate, CustomEventUpdate, CustomEventView
-from api.services.input_checks import checked_fields
+from api.services.input_checks import checked_event
 from db.engine import user_transaction
 from db.tables import CustomEvents
 
@@ -28,19 +28,6 @@ def event_view(row: dict, user_id: str) -> CustomEventView:
 
 
 
-async def checked_event(request: Request, event_id: UUID, values: dict, public: bool) -> dict:
-    """`values` once the fields a parent writes freely have passed the check, the
-    stricter one when the event is public; keywords are checked as one line."""
-    fields = {name: values[name] for name in ("title", "description", "prompt_seed") if values.get(name)}
-    if values.get("keywords"):
-        fields["keywords"] = KEYWORD_SEPARATOR.join(values["keywords"])
-    checked = await checked_fields(request, "event", str(event_id), fields, public=public)
-    if "keywords" in checked:
-        checked["keywords"] = [word.strip() for word in checked["keywords"].split(KEYWORD_SEPARATOR.strip()) if word.strip()]
-    return {**values, **checked}
-
-
-KEYWORD_SEPARATOR = "; "
 
 
 class CustomEventController(Controller):

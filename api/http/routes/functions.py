@@ -39,6 +39,7 @@ from api.http.schemas import (
 )
 from api.http.urls import base_url
 from api.services import response_cache
+from api.services.app_events import resolve_event
 from api.services.illustration_runs import claim_failed_scenes, start_reruns, started_or_undone
 from api.services.input_checks import checked_fields
 from api.services.media_links import signed_urls
@@ -103,17 +104,15 @@ class FunctionsController(Controller):
     async def story_generation(self, request: Request, data: StoryGenerationRequest) -> StoryGenerationResponse:
         started = time.perf_counter()
         language = normalize_language(data.language)
-        event_id = data.event.data.event or (str(data.event.data.custom_event_id) if data.event.data.custom_event_id else None)
-        key = names.story_cache_key(data.hero_id, data.event.type, event_id, language, data.target_duration)
+        event = await resolve_event(request, data.event)
+        key = names.story_cache_key(data.hero_id, event.event_type, event.cache_part, language, data.target_duration)
         cached = await response_cache.get(key)
         if cached is not None and await _story_still_there(request, cached["story_id"]):
             return StoryGenerationResponse(True, msgspec.convert(cached, StoryGenerationData), meta(request, started, True))
         saved = await start_story_and_wait(
             request.app.state.temporal.client, request.app.state.policy, request.user,
-            hero_id=data.hero_id, event_type=data.event.type,
-            event_data={k: str(v) for k, v in (("event", data.event.data.event),
-                                               ("custom_event_id", data.event.data.custom_event_id)) if v},
-            custom_event_id=data.event.data.custom_event_id, language=language,
+            hero_id=data.hero_id, event_type=event.event_type, event_data=event.event_data,
+            custom_event_id=event.custom_event_id, prompt=event.prompt, language=language,
             request=StoryRequest(target_duration=data.target_duration),
         )
         answer = StoryGenerationData(
@@ -187,8 +186,8 @@ class FunctionsController(Controller):
         async with user_transaction(user):
             if not await Heroes.exists().where(Heroes.id == data.hero_id):
                 raise not_found("Hero")
-        if data.prompt:
-            await checked_fields(request, "prompt", str(data.hero_id), {"prompt": data.prompt})
+        if data.prompt or data.style:
+            await checked_fields(request, "prompt", str(data.hero_id), {"prompt": data.prompt, "style": data.style})
         generation_id = f"avatar-{uuid4().hex[:16]}"
         result = await run_and_wait(
             request, AvatarWorkflow.run, AvatarInput(str(data.hero_id), user, generation_id),
