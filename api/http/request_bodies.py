@@ -5,10 +5,15 @@ a body larger than the limit is 413, bytes that are not UTF-8 or not JSON are 40
 nesting deeper than any of our requests needs is 400 (a body nested a thousand deep
 would otherwise exhaust the recursion of whatever walks it). Every string is trimmed,
 so a name made of spaces fails its length check and is named in the answer, rather
-than reaching a database constraint.
+than reaching a database constraint. Bodies sent to the app's functions
+(`/functions/v1/…`) may spell their keys in camelCase, as the iOS integration guide's
+Swift models encode them (`heroId`, `targetDuration`, `storyId`): they are read as
+snake_case.
 """
 
 from __future__ import annotations
+
+import re
 
 import msgspec
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
@@ -59,8 +64,28 @@ def _trimmed(value):
     return value
 
 
-def normalised_body(raw: bytes) -> bytes:
-    """The body re-encoded with every string trimmed, or the 4xx it deserves."""
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
+CAMEL_CASE_PATHS = ("/functions/v1/",)
+
+
+def snake_keys(value):
+    """Every object key in snake_case ("heroId" → "hero_id"); a key spelt both ways is 400."""
+    if isinstance(value, list):
+        return [snake_keys(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, item in value.items():
+        snake = _CAMEL_HUMP.sub(r"_\1", key).lower() if isinstance(key, str) else key
+        if snake in out:
+            raise _invalid(f"the body names {snake!r} twice (as {key!r} too)")
+        out[snake] = snake_keys(item)
+    return out
+
+
+def normalised_body(raw: bytes, camel_case_keys: bool = False) -> bytes:
+    """The body re-encoded with every string trimmed (and, where asked, every key in
+    snake_case), or the 4xx it deserves."""
     if len(raw) > MAX_BODY_BYTES:
         raise _invalid(f"the body is larger than {MAX_BODY_BYTES} bytes", 413)
     if not raw.strip():
@@ -75,7 +100,8 @@ def normalised_body(raw: bytes) -> bytes:
         value = msgspec.json.decode(raw)
     except msgspec.DecodeError as error:
         raise _invalid(f"the body is not valid JSON: {error}") from None
-    return msgspec.json.encode(_trimmed(value))
+    value = _trimmed(value)
+    return msgspec.json.encode(snake_keys(value) if camel_case_keys else value)
 
 
 def _is_json(scope: Scope) -> bool:
@@ -102,7 +128,7 @@ def request_body_middleware(app: ASGIApp) -> ASGIApp:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
-        body = normalised_body(b"".join(chunks))
+        body = normalised_body(b"".join(chunks), scope["path"].startswith(CAMEL_CASE_PATHS))
         scope["headers"] = [(k, v) for k, v in scope["headers"] if k != b"content-length"] + [
             (b"content-length", str(len(body)).encode())
         ]

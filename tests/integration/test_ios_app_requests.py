@@ -75,3 +75,20 @@ def test_the_apps_avatar_request_with_a_style_is_drawn(app_client, hero_id):  # 
 def test_an_unsafe_avatar_style_is_refused(app_client, hero_id):  # noqa: F811
     response = app_client.post("/avatar-generation", json={"hero_id": hero_id, "style": "gory horror with blood"})
     assert response.status_code == 400 and response.json()["error"]["code"] == "CONTENT_POLICY_VIOLATION"
+
+
+def test_the_integration_guides_camel_case_bodies_are_read(app_client, hero_id):  # noqa: F811
+    """The guide's Swift models encode their property names as they are: heroId,
+    targetDuration, storyId."""
+    story = assert_success(app_client.post("/story-generation", json={
+        "heroId": hero_id, "event": {"type": "built_in", "data": {"event": "cloud_castle_journey"}},
+        "targetDuration": 60, "language": "en"}))
+    audio = assert_success(app_client.post("/audio-synthesis", json={
+        "storyId": story["story_id"], "text": story["content"], "voice": "nova", "language": "en"}))
+    assert audio["voice_used"] == "nova"
+
+
+def test_a_key_spelt_both_ways_is_refused(app_client, hero_id):  # noqa: F811
+    response = app_client.post("/story-generation", json={
+        "heroId": hero_id, "hero_id": hero_id, "event": {"type": "built_in", "data": {"event": "cloud_castle_journey"}}})
+    assert response.status_code == 400 and "hero_id" in response.text
