@@ -77,6 +77,16 @@ class NarrateInput:
 
 
 @dataclass(frozen=True)
+class NarrateTextInput:
+    """A text the app asks to hear with no story of ours behind it (already through the gate)."""
+
+    user_id: str
+    text: str
+    voice: str
+    language: str
+
+
+@dataclass(frozen=True)
 class NarrationResult:
     audio_key: str
     duration_seconds: float
@@ -263,6 +273,7 @@ CHECK_STORY = ActivityRef[CheckStoryInput, StoryCheck]("check_story", CheckStory
 MODERATE_SCENES = ActivityRef[ModerateScenesInput, list[SceneDraft]]("moderate_scenes", ModerateScenesInput, list[SceneDraft])
 CHECK_INPUTS = ActivityRef[CheckInputsInput, CheckedInputs]("check_inputs", CheckInputsInput, CheckedInputs)
 NARRATE_STORY = ActivityRef[NarrateInput, NarrationResult]("narrate_story", NarrateInput, NarrationResult)
+NARRATE_TEXT = ActivityRef[NarrateTextInput, NarrationResult]("narrate_text", NarrateTextInput, NarrationResult)
 ILLUSTRATE_SCENE = ActivityRef[IllustrateSceneInput, IllustrationResult](
     "illustrate_scene", IllustrateSceneInput, IllustrationResult)
 RECORD_ILLUSTRATION_FAILURE = ActivityRef[IllustrationFailure, None](
@@ -277,6 +288,6 @@ CLEAN_EXPIRED = ActivityRef[None, MaintenanceResult]("clean_expired", None, Main
 
 ACTIVITIES = (
     LOAD_CHECKED_BRIEF, LOAD_STORY_BRIEF, WRITE_STORY, EXTRACT_SCENES, SAVE_STORY, MODERATE_BRIEF, MODERATE_STORY, CHECK_STORY,
-    MODERATE_SCENES, CHECK_INPUTS, NARRATE_STORY, ILLUSTRATE_SCENE, RECORD_ILLUSTRATION_FAILURE, RECORD_PROGRESS,
+    MODERATE_SCENES, CHECK_INPUTS, NARRATE_STORY, NARRATE_TEXT, ILLUSTRATE_SCENE, RECORD_ILLUSTRATION_FAILURE, RECORD_PROGRESS,
     FINISH_STORY, SETTLE_STORY, GENERATE_AVATAR, ERASE, CLEAN_EXPIRED,
 )

@@ -6,6 +6,7 @@ the same stored object and the same cache entry (what makes retries idempotent).
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import quote
 
 # ---- workflow ids -------------------------------------------------------------
@@ -21,6 +22,15 @@ def scene_workflow_id(story_id: str, scene_number: int) -> str:
 
 def narration_workflow_id(story_id: str, voice: str) -> str:
     return f"story-{story_id}-narration-{voice}"
+
+
+def text_fingerprint(text: str, voice: str, language: str) -> str:
+    """The same words in the same voice and language: the same recording."""
+    return hashlib.sha256(f"{language}\n{voice}\n{text}".encode()).hexdigest()[:32]
+
+
+def text_narration_workflow_id(user_id: str, fingerprint: str) -> str:
+    return f"narration-{user_id}-{fingerprint}"
 
 
 def avatar_workflow_id(hero_id: str, generation_id: str) -> str:
@@ -49,6 +59,10 @@ def narration_prefix(user_id: str, story_id: str, voice: str) -> str:
     return f"{AUDIO}/{user_id}/{story_id}/{voice}"
 
 
+def text_narration_key(user_id: str, fingerprint: str) -> str:
+    return f"{AUDIO}/{user_id}/texts/{fingerprint}.mp3"
+
+
 def scene_image_key(user_id: str, story_id: str, scene_number: int, revision: int = 0) -> str:
     suffix = f"-r{revision}" if revision else ""
     return f"{ILLUSTRATIONS}/{user_id}/{story_id}/scene-{scene_number}{suffix}.png"
@@ -67,6 +81,10 @@ def _cache_key(kind: str, *parts: object) -> str:
 
 def story_cache_key(hero_id: object, event_type: object, event_id: object, language: object, duration: object) -> str:
     return _cache_key("story", hero_id, event_type, event_id, language, duration)
+
+
+def text_audio_cache_key(user_id: object, fingerprint: object) -> str:
+    return _cache_key("audio", "text", user_id, fingerprint)
 
 
 def audio_cache_key(story_id: object, voice: object, language: object) -> str:

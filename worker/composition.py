@@ -49,14 +49,14 @@ from workflows.avatar import AvatarWorkflow
 from workflows.erasure import ErasureWorkflow
 from workflows.input_check import InputCheckWorkflow
 from workflows.maintenance import SCHEDULE_ID, MaintenanceWorkflow
-from workflows.narration import NarrationWorkflow
+from workflows.narration import NarrationWorkflow, TextNarrationWorkflow
 from workflows.scene import SceneIllustrationWorkflow
 from workflows.story import StoryWorkflow
 
 log = structlog.get_logger("storyloom.worker")
 
 WORKFLOWS = [
-    StoryWorkflow, SceneIllustrationWorkflow, NarrationWorkflow, AvatarWorkflow, ErasureWorkflow, MaintenanceWorkflow,
+    StoryWorkflow, SceneIllustrationWorkflow, NarrationWorkflow, TextNarrationWorkflow, AvatarWorkflow, ErasureWorkflow, MaintenanceWorkflow,
     InputCheckWorkflow,
 ]
 
@@ -98,6 +98,7 @@ def build_activities(
         moderation.moderate_scenes,
         moderation.check_inputs,
         narration.narrate_story,
+        narration.narrate_text,
         illustration.illustrate_scene,
         illustration.record_illustration_failure,
         progress.record_progress,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from contracts.activities import NARRATE_STORY, NarrateInput, NarrationResult
+    from contracts.activities import NARRATE_STORY, NARRATE_TEXT, NarrateInput, NarrateTextInput, NarrationResult
     from workflows.steps import run_activity
 
 
@@ -14,3 +14,12 @@ class NarrationWorkflow:
     @workflow.run
     async def run(self, request: NarrateInput) -> NarrationResult:
         return await run_activity(NARRATE_STORY, request)
+
+
+@workflow.defn
+class TextNarrationWorkflow:
+    """A text the app sends to be read aloud with no story behind it."""
+
+    @workflow.run
+    async def run(self, request: NarrateTextInput) -> NarrationResult:
+        return await run_activity(NARRATE_TEXT, request)

@@ -54,7 +54,8 @@ class ErasureActivities:
             else:
                 story_ids = [str(row["id"]) for row in await Stories.select(Stories.id).where(Stories.user_id == user)]
                 hero_ids = [str(row["id"]) for row in await Heroes.select(Heroes.id).where(Heroes.user_id == user)]
-            deleted = await _delete_cache_for(story_ids, hero_ids)
+            # The user's own entries too: texts read aloud with no story are cached under the user.
+            deleted = await _delete_cache_for(story_ids, hero_ids + ([] if request.story_id or request.hero_id else [user]))
             if request.story_id:
                 deleted += len(await Stories.delete().where((Stories.id == request.story_id) & (Stories.user_id == user)).returning(Stories.id))
             elif request.hero_id:

@@ -18,8 +18,8 @@ from activities.pipeline.heartbeat import while_heartbeating
 from activities.pipeline.mirror import record_narration
 from activities.providers import SpeechProvider
 from activities.storage import Storage
-from contracts.activities import NarrateInput, NarrationResult
-from contracts.names import narration_prefix
+from contracts.activities import NarrateInput, NarrateTextInput, NarrationResult
+from contracts.names import narration_prefix, text_fingerprint, text_narration_key
 from contracts.vocabulary import WorkStatus
 from db.engine import ENGINE
 from db.tables import Stories, StoryScenes
@@ -68,6 +68,22 @@ class NarrationActivities:
             file_size_bytes=len(narration.mp3),
         )
         await self.storage.put(f"{prefix}/timing.json", json.dumps(vars(result)).encode(), "application/json")
+        return result
+
+    @activity.defn
+    async def narrate_text(self, request: NarrateTextInput) -> NarrationResult:
+        """A text with no story: spoken once per words, voice and language, then reused."""
+        fingerprint = text_fingerprint(request.text, request.voice, request.language)
+        key = text_narration_key(request.user_id, fingerprint)
+        timing = key.removesuffix(".mp3") + ".json"
+        if await self.storage.exists(timing):
+            return NarrationResult(**json.loads(await self.storage.get(timing)))
+        async with on_behalf_of(request.user_id, None):
+            narration = await while_heartbeating(self.speech.narrate([request.text], request.language, request.voice))
+        await self.storage.put(key, narration.mp3, "audio/mpeg")
+        result = NarrationResult(audio_key=key, duration_seconds=round(narration.duration_seconds, 3),
+                                 scene_offsets_seconds=[0.0], scene_audio_keys=[key], file_size_bytes=len(narration.mp3))
+        await self.storage.put(timing, json.dumps(vars(result)).encode(), "application/json")
         return result
 
     async def _stored(self, prefix: str) -> NarrationResult | None:

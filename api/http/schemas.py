@@ -343,8 +343,10 @@ class StoryGenerationResponse(Struct):
 
 
 class AudioSynthesisRequest(Struct, forbid_unknown_fields=True):
-    story_id: UUID
+    """A story of ours in a voice, or (with no `story_id`) a `text` read aloud."""
+
     voice: Voice
+    story_id: UUID | None = None
     text: Annotated[str, Meta(max_length=20000)] | None = None
     language: LanguageInput | None = None
 

@@ -92,3 +92,19 @@ def test_a_key_spelt_both_ways_is_refused(app_client, hero_id):  # noqa: F811
     response = app_client.post("/story-generation", json={
         "heroId": hero_id, "hero_id": hero_id, "event": {"type": "built_in", "data": {"event": "cloud_castle_journey"}}})
     assert response.status_code == 400 and "hero_id" in response.text
+
+
+def test_a_text_with_no_story_is_read_aloud_once(app_client):
+    """The app's audio-synthesis of a bare text: narrated, stored, and answered from the
+    cache the second time; an unsafe text is refused before anything is spoken."""
+    body = {"text": "The little owl said goodnight to the moon and closed her eyes.", "voice": "fable",
+            "language": "en"}
+    audio = assert_success(app_client.post("/audio-synthesis", json=body))
+    assert audio["voice_used"] == "fable" and audio["duration_seconds"] > 2
+    assert httpx.get(audio["audio_url"]).headers["content-type"].startswith("audio/")
+    again = assert_success(app_client.post("/audio-synthesis", json=body), cached=True)
+    assert again["duration_seconds"] == audio["duration_seconds"]
+    refused = app_client.post("/audio-synthesis", json={**body, "text": "he shoots the boy with a gun"})
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == "CONTENT_POLICY_VIOLATION"
+    nothing = app_client.post("/audio-synthesis", json={"voice": "fable"})
+    assert nothing.status_code == 400 and nothing.json()["error"]["details"]["fields"][0]["field"] == "story_id"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from uuid import UUID, uuid4
+from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
 
 import msgspec
 from litestar import Controller, Request, post
@@ -41,18 +41,19 @@ from api.http.urls import base_url
 from api.services import response_cache
 from api.services.app_events import resolve_event
 from api.services.illustration_runs import claim_failed_scenes, start_reruns, started_or_undone
-from api.services.input_checks import checked_fields
+from api.services.input_checks import accepted_language, checked_fields
 from api.services.media_links import signed_urls
 from api.services.story_service import start_story_and_wait
 from api.services.workflow_starts import start_or_join
 from contracts import names
-from contracts.activities import AvatarInput, NarrateInput
+from contracts.activities import AvatarInput, NarrateInput, NarrateTextInput
 from contracts.names import avatar_workflow_id, narration_workflow_id
 from contracts.request import StoryRequest
+from contracts.vocabulary import DEFAULT_LANGUAGE
 from db.engine import user_transaction
 from db.tables import Heroes, Stories, StoryIllustrations
 from workflows.avatar import AvatarWorkflow
-from workflows.narration import NarrationWorkflow
+from workflows.narration import NarrationWorkflow, TextNarrationWorkflow
 
 WAIT_TIMEOUT_SECONDS = 120
 POLL_SECONDS = 0.3
@@ -130,10 +131,13 @@ class FunctionsController(Controller):
     @post("/audio-synthesis", status_code=200, opt={"function": "audio-synthesis"},
           summary="Narrate a story in a voice; answers with the finished MP3")
     async def audio_synthesis(self, request: Request, data: AudioSynthesisRequest) -> AudioSynthesisResponse:
-        """The story's saved text is what gets narrated (checked for safety when it was
-        written); `text` is accepted for compatibility and not read aloud."""
+        """With a `story_id`, the story's saved text is what gets narrated (checked when it
+        was written; a `text` sent beside it is checked too, and not read aloud). With no
+        story, the `text` itself is read aloud once it has passed the gate."""
         started = time.perf_counter()
         user = request.user.user_id
+        if data.story_id is None:
+            return await self._narrate_text(request, data, started)
         async with user_transaction(user):
             story = await Stories.select(Stories.status, Stories.language, Stories.audio_voice).where(
                 Stories.id == data.story_id).first()
@@ -163,6 +167,34 @@ class FunctionsController(Controller):
             audio_url=links[cached["audio_key"]],
             duration_seconds=cached["duration_seconds"], file_size_bytes=cached["file_size_bytes"],
             voice_used=data.voice, language=language,
+        )
+        return AudioSynthesisResponse(True, answer, meta(request, started, hit))
+
+    @staticmethod
+    async def _narrate_text(request: Request, data: AudioSynthesisRequest, started: float) -> AudioSynthesisResponse:
+        if not data.text:
+            raise ApiError(400, "INVALID_REQUEST", "The request is not valid", {"fields": [
+                {"field": "story_id", "message": "a story_id, or the text to read aloud"}]})
+        user = request.user.user_id
+        language = normalize_language(data.language) if data.language else accepted_language(
+            request.headers.get("accept-language", "")) or DEFAULT_LANGUAGE
+        await checked_fields(request, "prompt", str(uuid5(NAMESPACE_URL, data.text)), {"text": data.text}, language)
+        fingerprint = names.text_fingerprint(data.text, data.voice, language)
+        key = names.text_audio_cache_key(user, fingerprint)
+        cached = await response_cache.get(key)
+        hit = cached is not None
+        if cached is None:
+            result = await run_and_wait(
+                request, TextNarrationWorkflow.run, NarrateTextInput(user, data.text, data.voice, language),
+                names.text_narration_workflow_id(user, fingerprint),
+            )
+            cached = {"audio_key": result.audio_key, "duration_seconds": result.duration_seconds,
+                      "file_size_bytes": result.file_size_bytes}
+            await response_cache.put(key, cached, response_cache.AUDIO_TTL)
+        links = await signed_urls(request.app.state.signer, base_url(request), [cached["audio_key"]])
+        answer = AudioSynthesisData(
+            audio_url=links[cached["audio_key"]], duration_seconds=cached["duration_seconds"],
+            file_size_bytes=cached["file_size_bytes"], voice_used=data.voice, language=language,
         )
         return AudioSynthesisResponse(True, answer, meta(request, started, hit))
 
