@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 
+import httpx
 import pytest
 import pytest_asyncio
 
@@ -63,8 +64,22 @@ def fake_openai():
 @pytest.fixture
 def parent(api_url, token_for):
     """The API over HTTP as a new parent: story starts are rate limited per parent (3 a minute)."""
-    import httpx
-
     with httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {token_for(uuid.uuid4())}"},
                       timeout=60) as client:
         yield client
+
+
+@pytest.fixture
+def app_client(api_url, token_for):
+    """The app's functions, as a new parent of the iOS app."""
+    client = httpx.Client(base_url=f"{api_url}/functions/v1",
+                          headers={"Authorization": f"Bearer {token_for(uuid.uuid4())}"}, timeout=180)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def hero_id(api_url, app_client):
+    response = httpx.post(f"{api_url}/v1/heroes", headers=app_client.headers,
+                          json={"name": "Luna", "primary_trait": "brave", "secondary_trait": "kind"})
+    return response.json()["id"]

@@ -10,21 +10,6 @@ import pytest
 pytestmark = pytest.mark.usefixtures("worker_process")
 
 
-@pytest.fixture
-def app_client(api_url, token_for):
-    client = httpx.Client(base_url=f"{api_url}/functions/v1",
-                          headers={"Authorization": f"Bearer {token_for(uuid.uuid4())}"}, timeout=180)
-    yield client
-    client.close()
-
-
-@pytest.fixture
-def hero_id(api_url, app_client):
-    response = httpx.post(f"{api_url}/v1/heroes", headers=app_client.headers,
-                          json={"name": "Luna", "primary_trait": "brave", "secondary_trait": "kind"})
-    return response.json()["id"]
-
-
 def assert_success(response: httpx.Response, cached: bool = False) -> dict:
     assert response.status_code == 200, response.text
     body = response.json()
