@@ -65,6 +65,8 @@ class SaveStoryInput:
     # from the database knows which pictures and narration to wait for.
     narrate: bool = True
     illustrate: bool = True
+    # The story's language, for checking the scenes before they are saved (save_checked_story).
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,9 @@ LOAD_STORY_BRIEF = ActivityRef[StoryRef, LoadedStory]("load_story_brief", StoryR
 WRITE_STORY = ActivityRef[WriteStoryInput, StoryText]("write_story", WriteStoryInput, StoryText)
 EXTRACT_SCENES = ActivityRef[ExtractScenesInput, list[SceneDraft]]("extract_scenes", ExtractScenesInput, list[SceneDraft])
 SAVE_STORY = ActivityRef[SaveStoryInput, None]("save_story", SaveStoryInput, None)
+# The scenes checked, then saved with the story; returns them as saved.
+SAVE_CHECKED_STORY = ActivityRef[SaveStoryInput, list[SceneDraft]](
+    "save_checked_story", SaveStoryInput, list[SceneDraft])
 MODERATE_BRIEF = ActivityRef[ModerateBriefInput, StoryBrief]("moderate_brief", ModerateBriefInput, StoryBrief)
 # Kept for runs recorded before check_story existed (it writes a story again inside itself).
 MODERATE_STORY = ActivityRef[ModerateStoryInput, StoryText]("moderate_story", ModerateStoryInput, StoryText)
@@ -287,7 +292,8 @@ ERASE = ActivityRef[ErasureInput, ErasureResult]("erase", ErasureInput, ErasureR
 CLEAN_EXPIRED = ActivityRef[None, MaintenanceResult]("clean_expired", None, MaintenanceResult)
 
 ACTIVITIES = (
-    LOAD_CHECKED_BRIEF, LOAD_STORY_BRIEF, WRITE_STORY, EXTRACT_SCENES, SAVE_STORY, MODERATE_BRIEF, MODERATE_STORY, CHECK_STORY,
+    LOAD_CHECKED_BRIEF, LOAD_STORY_BRIEF, WRITE_STORY, EXTRACT_SCENES, SAVE_STORY, SAVE_CHECKED_STORY,
+    MODERATE_BRIEF, MODERATE_STORY, CHECK_STORY,
     MODERATE_SCENES, CHECK_INPUTS, NARRATE_STORY, NARRATE_TEXT, ILLUSTRATE_SCENE, RECORD_ILLUSTRATION_FAILURE, RECORD_PROGRESS,
     FINISH_STORY, SETTLE_STORY, GENERATE_AVATAR, ERASE, CLEAN_EXPIRED,
 )

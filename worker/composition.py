@@ -96,6 +96,7 @@ def build_activities(
         moderation.moderate_story,
         moderation.check_story,
         moderation.moderate_scenes,
+        moderation.save_checked_story,
         moderation.check_inputs,
         narration.narrate_story,
         narration.narrate_text,

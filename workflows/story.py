@@ -25,6 +25,7 @@ with workflow.unsafe.imports_passed_through():
         MODERATE_STORY,
         NARRATE_STORY,
         RECORD_PROGRESS,
+        SAVE_CHECKED_STORY,
         SAVE_STORY,
         WRITE_STORY,
         CheckStoryInput,
@@ -129,13 +130,20 @@ class StoryWorkflow:
 
         await self._enter(Stage.EXTRACTING_SCENES)
         scenes: list[SceneDraft] = await run_activity(EXTRACT_SCENES, ExtractScenesInput(story_id, loaded.brief, story))
-        if moderated:
-            scenes = await run_activity(MODERATE_SCENES, ModerateScenesInput(story_id, loaded.brief.language, scenes))
-
-        await self._enter(Stage.SAVING)
-        await run_activity(SAVE_STORY, SaveStoryInput(
-            story_id, story, scenes, narrate=loaded.narrate, illustrate=loaded.illustrate,
-        ))
+        if self._steps_write_progress:
+            # Checking the scenes and saving them cost nothing to repeat: one step.
+            await self._enter(Stage.SAVING)
+            scenes = await run_activity(SAVE_CHECKED_STORY, SaveStoryInput(
+                story_id, story, scenes, narrate=loaded.narrate, illustrate=loaded.illustrate,
+                language=loaded.brief.language,
+            ))
+        else:
+            if moderated:
+                scenes = await run_activity(MODERATE_SCENES, ModerateScenesInput(story_id, loaded.brief.language, scenes))
+            await self._enter(Stage.SAVING)
+            await run_activity(SAVE_STORY, SaveStoryInput(
+                story_id, story, scenes, narrate=loaded.narrate, illustrate=loaded.illustrate,
+            ))
         words = count_words(story.content)
         self._saved = SavedStory(
             story_id, story.title, story.content, words, round(reading_seconds(words)), scenes,

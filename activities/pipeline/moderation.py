@@ -11,6 +11,7 @@ from temporalio import activity
 from activities.pipeline.briefs import load_brief, story_owner
 from activities.pipeline.costs import on_behalf_of
 from activities.pipeline.mirror import enter_stage
+from activities.pipeline.story import save_story_rows
 from activities.providers import TextProvider
 from activities.safety import ensure_companionship_in_text, sanitize_image_prompt
 from activities.safety.ai_review import ORIGINAL_EXCERPT
@@ -26,11 +27,12 @@ from contracts.activities import (
     ModerateBriefInput,
     ModerateScenesInput,
     ModerateStoryInput,
+    SaveStoryInput,
     StoryCheck,
     StoryRef,
 )
 from contracts.story import SceneDraft, StoryBrief, StoryText
-from contracts.vocabulary import Stage
+from contracts.vocabulary import DEFAULT_LANGUAGE, Stage
 
 # How many times a generated story is written again when it fails its check
 # (moderate_story, which histories from before check_story still replay).
@@ -137,23 +139,34 @@ class ModerationActivities:
 
     @activity.defn
     async def moderate_scenes(self, request: ModerateScenesInput) -> list[SceneDraft]:
+        """Runs recorded before save_checked_story check the scenes in a step of their own."""
+        return await self._checked_scenes(request.story_id, request.language, request.scenes)
+
+    @activity.defn
+    async def save_checked_story(self, request: SaveStoryInput) -> list[SceneDraft]:
+        """The scenes through the gate, then saved with the story: one step, since both
+        cost nothing to repeat (no provider writes anything here)."""
+        scenes = await self._checked_scenes(request.story_id, request.language or DEFAULT_LANGUAGE, request.scenes)
+        await save_story_rows(replace(request, scenes=scenes))
+        return scenes
+
+    async def _checked_scenes(self, story_id: str, language: str, drafts: list[SceneDraft]) -> list[SceneDraft]:
         """Scene texts never leave a child alone; picture prompts get the
         child-friendly style and companions."""
         scenes = []
-        for scene in request.scenes:
-            text = await self._offline(request.story_id, scene.text_segment, request.language, "scene", "scene")
-            prompt = await self._offline(request.story_id, scene.illustration_prompt, "en", "prompt", "picture")
+        for scene in drafts:
+            text = await self._offline(story_id, scene.text_segment, language, "scene", "scene")
+            prompt = await self._offline(story_id, scene.illustration_prompt, "en", "prompt", "picture")
             scenes.append(replace(
                 scene,
-                text_segment=ensure_companionship_in_text(text, request.language),
+                text_segment=ensure_companionship_in_text(text, language),
                 illustration_prompt=sanitize_image_prompt(prompt),
             ))
         if self.guard.reviews_with_ai:
             texts = [s.text_segment for s in scenes] + [s.illustration_prompt for s in scenes]
-            hero = (await load_brief(request.story_id)).brief.hero
-            async with on_behalf_of(await story_owner(request.story_id), request.story_id):
-                await self.guard.ai_approve(request.story_id, texts, request.language, "scene", "scenes",
-                                            hero.name if hero else None)
+            hero = (await load_brief(story_id)).brief.hero
+            async with on_behalf_of(await story_owner(story_id), story_id):
+                await self.guard.ai_approve(story_id, texts, language, "scene", "scenes", hero.name if hero else None)
         return scenes
 
     @activity.defn

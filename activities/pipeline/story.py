@@ -51,50 +51,56 @@ class StoryActivities:
     @activity.defn
     async def save_story(self, request: SaveStoryInput) -> None:
         """Upserts on natural keys, so running it twice changes nothing."""
-        await enter_stage(request.story_id, Stage.SAVING)
-        words = count_words(request.story.content)
-        async with ENGINE.transaction():
-            await Stories.update(
-                {
-                    Stories.title: request.story.title,
-                    Stories.content: request.story.content,
-                    Stories.word_count: words,
-                    Stories.estimated_duration: timedelta(seconds=round(reading_seconds(words))),
-                },
-                force=True,
-            ).where(Stories.id == request.story_id)
-            for scene, start in zip(request.scenes, scene_start_estimates(s.text_segment for s in request.scenes)):
-                scene_id = await self._upsert_scene(request.story_id, scene, start)
-                await StoryIllustrations.insert(
-                    StoryIllustrations(story_id=request.story_id, scene_id=scene_id, scene_number=scene.scene_number)
-                ).on_conflict(
-                    target=(StoryIllustrations.story_id, StoryIllustrations.scene_number),
-                    action=OnConflictAction.do_nothing,
-                )
-            await StoryScenes.delete().where(
-                (StoryScenes.story_id == request.story_id) & (StoryScenes.scene_number > len(request.scenes))
-            )
-        # Saved: production starts, and the mirror knows what it will wait for. (Should the
-        # worker die right here, the retried save changes nothing and writes this again.)
-        await enter_stage(
-            request.story_id, Stage.PRODUCING, illustrate=request.illustrate,
-            narration=WorkStatus.PENDING if request.narrate else WorkStatus.SKIPPED,
-        )
+        await save_story_rows(request)
 
-    @staticmethod
-    async def _upsert_scene(story_id: str, scene: SceneDraft, timestamp_seconds: float) -> uuid.UUID:
-        values = {
-            StoryScenes.text_segment: scene.text_segment,
-            StoryScenes.illustration_prompt: scene.illustration_prompt,
-            StoryScenes.emotion: scene.emotion,
-            StoryScenes.importance: scene.importance,
-            StoryScenes.timestamp_seconds: round(timestamp_seconds, 3),
-        }
-        rows = await StoryScenes.insert(
-            StoryScenes(story_id=story_id, scene_number=scene.scene_number, **{c._meta.name: v for c, v in values.items()})
-        ).on_conflict(
-            target=(StoryScenes.story_id, StoryScenes.scene_number),
-            action=OnConflictAction.do_update,
-            values=list(values),
-        ).returning(StoryScenes.id)
-        return rows[0]["id"]
+
+async def save_story_rows(request: SaveStoryInput) -> None:
+    """The story, its scenes and a picture row a scene, upserted on natural keys, so
+    saving twice changes nothing; then production starts."""
+    await enter_stage(request.story_id, Stage.SAVING)
+    words = count_words(request.story.content)
+    async with ENGINE.transaction():
+        await Stories.update(
+            {
+                Stories.title: request.story.title,
+                Stories.content: request.story.content,
+                Stories.word_count: words,
+                Stories.estimated_duration: timedelta(seconds=round(reading_seconds(words))),
+            },
+            force=True,
+        ).where(Stories.id == request.story_id)
+        for scene, start in zip(request.scenes, scene_start_estimates(s.text_segment for s in request.scenes)):
+            scene_id = await _upsert_scene(request.story_id, scene, start)
+            await StoryIllustrations.insert(
+                StoryIllustrations(story_id=request.story_id, scene_id=scene_id, scene_number=scene.scene_number)
+            ).on_conflict(
+                target=(StoryIllustrations.story_id, StoryIllustrations.scene_number),
+                action=OnConflictAction.do_nothing,
+            )
+        await StoryScenes.delete().where(
+            (StoryScenes.story_id == request.story_id) & (StoryScenes.scene_number > len(request.scenes))
+        )
+    # Saved: production starts, and the mirror knows what it will wait for. (Should the
+    # worker die right here, the retried save changes nothing and writes this again.)
+    await enter_stage(
+        request.story_id, Stage.PRODUCING, illustrate=request.illustrate,
+        narration=WorkStatus.PENDING if request.narrate else WorkStatus.SKIPPED,
+    )
+
+
+async def _upsert_scene(story_id: str, scene: SceneDraft, timestamp_seconds: float) -> uuid.UUID:
+    values = {
+        StoryScenes.text_segment: scene.text_segment,
+        StoryScenes.illustration_prompt: scene.illustration_prompt,
+        StoryScenes.emotion: scene.emotion,
+        StoryScenes.importance: scene.importance,
+        StoryScenes.timestamp_seconds: round(timestamp_seconds, 3),
+    }
+    rows = await StoryScenes.insert(
+        StoryScenes(story_id=story_id, scene_number=scene.scene_number, **{c._meta.name: v for c, v in values.items()})
+    ).on_conflict(
+        target=(StoryScenes.story_id, StoryScenes.scene_number),
+        action=OnConflictAction.do_update,
+        values=list(values),
+    ).returning(StoryScenes.id)
+    return rows[0]["id"]
