@@ -244,6 +244,10 @@ def command_tell(arguments: argparse.Namespace) -> int:
     return 0
 
 
+# A laptop's sixteen cores need not mean sixteen API processes for one person's stories.
+MAX_DEFAULT_API_WORKERS = 4
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="storyloom", description="Personalised bedtime stories, durably made.")
     commands = root.add_subparsers(dest="command", required=True)
@@ -253,8 +257,9 @@ def parser() -> argparse.ArgumentParser:
                     help="API port (default 8000, or STORYLOOM_API_PORT)")
     up.add_argument("--workers", type=int, default=1,
                     help="worker processes; 0 runs none (default 1: its CPU pool already takes every core)")
-    up.add_argument("--api-workers", type=int, default=cores(),
-                    help=f"API processes on the one port (default: one per core, {cores()} here)")
+    up.add_argument("--api-workers", type=int, default=min(cores(), MAX_DEFAULT_API_WORKERS),
+                    help=f"API processes on the one port (default: one per core, at most {MAX_DEFAULT_API_WORKERS}; "
+                         f"{min(cores(), MAX_DEFAULT_API_WORKERS)} here)")
     up.add_argument("--pg-port", type=int, default=int(os.environ.get("STORYLOOM_PG_PORT", 54320)))
     up.add_argument("--temporal-port", type=int, default=int(os.environ.get("STORYLOOM_TEMPORAL_PORT", 7233)))
     up.add_argument("--ui-port", type=int, default=int(os.environ.get("STORYLOOM_TEMPORAL_UI_PORT", 8233)))
