@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from activities.language import language_and_confidence
 from activities.safety.injection import find_injections
+from activities.safety.learned import read_learned
 from activities.safety.meaning.reader import read_harms
 from activities.safety.moderator import moderate
 from activities.safety.verdicts import Finding, Verdict
@@ -168,12 +169,30 @@ def classify(text: str | None, language: str | None = None, public: bool = False
     """Harmful or accepted, for one text a parent typed (see the module docstring)."""
     if not text or not text.strip():
         return Classification(text or "")
+    languages = reading_languages(text, language)
+    written = read_by_rules(text, languages, public)
+    if written.harmful:
+        return written
+    learned = read_learned(undisguised(text), languages)
+    if learned.harmful():
+        category = learned.category
+    elif public and learned.harmful(public=True):
+        # Doubtful enough to keep from other families, not to refuse in private.
+        category = "not_for_sharing"
+    else:
+        return written
+    return Classification(text, [(category, ", ".join(learned.evidence) or text[:EXCERPT])], written.mild)
+
+
+def read_by_rules(text: str, languages: tuple[str, ...], public: bool = False) -> Classification:
+    """What the injection finder, the meaning reader and the rule layers say, in each
+    of `languages`; the learned reader is asked only when they find nothing."""
     harms: list[tuple[str, str]] = []
     mild: list[tuple[str, str]] = []
     for start, end in find_injections(text):
         harms.append(("injection", text[start:end]))
     plain = undisguised(text)
-    for code in reading_languages(text, language):
+    for code in languages:
         for reading in dict.fromkeys((text, plain)):
             harms += [(harm.category, harm.text) for harm in read_harms(reading, code)]
         rule_harms, rule_mild = _rule_readings(text, code)

@@ -5,8 +5,10 @@ how many unsafe cases are stopped and how many harmless ones are refused. Each t
 is read as the API reads a parent's field with no ``Accept-Language``: in the
 language lingua hears in it. ``--failures`` lists the tuning sets' misses (never
 the held-out half's: nobody tunes on it), and ``--tuning-only`` leaves the held-out half
-out altogether. The later tuning sets (``tests/safety/fresh2`` and ``fresh3``, written by
-other writers) are printed too; they are in-sample as well.
+out altogether. The later tuning sets (``tests/safety/fresh2``, ``fresh3`` and ``fresh4``,
+written by other writers) are printed too; they are in-sample as well. The evaluation set
+``tests/safety/fresh5`` was written beside ``fresh4`` and never tuned on: like the held-out
+half, it is printed last and left out by ``--tuning-only``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from tests.safety.fresh.split import LANGUAGES, half
 
 SAFETY_TESTS = Path(__file__).resolve().parents[1]
 # Later tuning sets, each from writers who had not read the rules; in-sample like the tuning half.
-LATER_TUNING_SETS = {"second tuning set": SAFETY_TESTS / "fresh2", "third tuning set": SAFETY_TESTS / "fresh3"}
+LATER_TUNING_SETS = {"second tuning set": SAFETY_TESTS / "fresh2", "third tuning set": SAFETY_TESTS / "fresh3",
+                     "fourth tuning set": SAFETY_TESTS / "fresh4"}
+EVALUATION_SET = ("evaluation set", SAFETY_TESTS / "fresh5")
 
 
 def later_tuning_set(folder: Path) -> list[dict]:
@@ -73,8 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     names = ["tuning", *(name for name, folder in LATER_TUNING_SETS.items() if folder.exists())]
-    for name in names if args.tuning_only else [*names, "held_out"]:
-        cases = later_tuning_set(LATER_TUNING_SETS[name]) if name in LATER_TUNING_SETS else half(name)
+    held_out = ["held_out", EVALUATION_SET[0]]
+    for name in names if args.tuning_only else [*names, *held_out]:
+        if name == EVALUATION_SET[0]:
+            cases = later_tuning_set(EVALUATION_SET[1])
+        else:
+            cases = later_tuning_set(LATER_TUNING_SETS[name]) if name in LATER_TUNING_SETS else half(name)
         results = outcomes(cases, args.with_language)
         print("\n".join(table(name, results)))
         unsafe = [r for c, r in results if c["label"] == "unsafe"]
@@ -87,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"{name}: {sum(unsafe)}/{len(unsafe)} unsafe stopped; goals in every language: "
               f"{'met' if per_language_ok else 'not met'}\n")
-        if args.failures and name != "held_out":
+        if args.failures and name not in held_out:
             for case, refused in results:
                 if refused != (case["label"] == "unsafe"):
                     what = "MISSED " if not refused else "REFUSED"
