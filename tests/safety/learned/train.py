@@ -38,7 +38,7 @@ from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
 from tests.safety.fresh.split import half
 
 SAFETY_TESTS = Path(__file__).resolve().parents[1]
-LATER_TUNING_SETS = ("fresh2", "fresh3", "fresh4")
+LATER_TUNING_SETS = ("fresh2", "fresh3", "fresh4", "fresh6")
 # Older sets name some categories by the rule layer's themes.
 CATEGORY_NAMES = {"drugs": "drugs_alcohol", "family": "abandonment", "isolation": "abandonment",
                   "fear": "horror", "medical": "poison_medicine", "inappropriate": "insult",
@@ -129,7 +129,7 @@ def report(name: str, cases: list[dict], refused: np.ndarray) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--c", type=float, nargs="*", default=[0.5, 2.0, 8.0])
+    parser.add_argument("--c", type=float, nargs="*", default=[0.5, 1.0])
     args = parser.parse_args(argv)
     cases = labelled_cases() + composed_sentences()
     labels = np.array([target(case) for case in cases])
