@@ -9,6 +9,7 @@ import openai
 import pytest
 from temporalio.exceptions import ApplicationError
 
+from activities.providers import mp3
 from activities.providers.openai import (
     OpenAIImages,
     OpenAIModels,
@@ -16,7 +17,6 @@ from activities.providers.openai import (
     OpenAIText,
     acting_for,
     error_to_application_error,
-    mp3,
     safety_identifier,
     split_for_speech,
 )
