@@ -350,6 +350,8 @@ class FakeOpenAI:
                 payload = part.get_payload(decode=True)
                 if part.get_filename():
                     fields.setdefault(name, []).append((part.get_filename(), part.get_content_type(), payload))
+                elif name.endswith("[]"):  # an array, one part per item
+                    fields.setdefault(name, []).append(payload.decode())
                 else:
                     fields[name] = payload.decode()
             logged.fields = fields
@@ -460,7 +462,7 @@ class FakeOpenAI:
         if model != "whisper-1" and response_format not in ("json", "text"):
             raise _bad(f"response_format '{response_format}' is not compatible with model '{model}'. "
                        "Use 'json' or 'text' instead.", "response_format", "unsupported_value")
-        granularities = [value for key, value in body.items() if key.startswith("timestamp_granularities")]
+        granularities = body.get("timestamp_granularities[]") or []
         if granularities and response_format != "verbose_json":
             raise _bad("timestamp_granularities requires response_format=verbose_json", "timestamp_granularities")
         if any(value not in ("word", "segment") for value in granularities):
