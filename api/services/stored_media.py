@@ -14,6 +14,7 @@ from typing import Protocol
 import httpx
 from storage3.exceptions import StorageApiError
 
+from contracts.names import BUCKETS
 from db.supabase_client import LoopBoundSupabase, split_storage_key
 
 
@@ -30,7 +31,7 @@ class LocalMedia:
         self.root = root.resolve()
 
     async def read(self, key: str) -> bytes | None:
-        split_storage_key(key)
+        split_storage_key(key, BUCKETS)
         path = (self.root / key).resolve()
         if self.root not in path.parents:
             raise ValueError(f"storage key {key!r} escapes the media directory")
@@ -47,7 +48,7 @@ class SupabaseMedia:
         self._clients = LoopBoundSupabase(url, service_role_key, timeout)
 
     async def read(self, key: str) -> bytes | None:
-        bucket, path = split_storage_key(key)
+        bucket, path = split_storage_key(key, BUCKETS)
         try:
             client = await self._clients.get()
             return await client.storage.from_(bucket).download(path)
