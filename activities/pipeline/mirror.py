@@ -44,7 +44,8 @@ _PUBLISH_SCENE = f"""
         UPDATE stories
            SET progress = coalesce(progress, jsonb_build_object())
                           || jsonb_build_object(
-                                 'narrated_scenes', greatest(coalesce((progress ->> 'narrated_scenes')::int, 0), $3::int),
+                                 'narrated_scenes',
+                                 greatest(coalesce((progress ->> 'narrated_scenes')::int, 0), $3::int),
                                  'updated_at', {_NOW})
          WHERE id = $1 AND audio_voice = $2 AND {_STILL_RUNNING}
         RETURNING id

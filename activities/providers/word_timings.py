@@ -124,7 +124,8 @@ def from_positions(text: str, positions: list[tuple[int, float]], lower: float, 
     for index, word in enumerate(words):
         following = bisect_right(pauses, word.start + 0.02)  # a clause ending where this word begins is the last one's
         if following < len(pauses) and pauses[following] < word.end:
-            words[index] = WordTiming(word.text, word.start, round(pauses[following], 3), word.char_start, word.char_end)
+            words[index] = WordTiming(word.text, word.start, round(pauses[following], 3),
+                                      word.char_start, word.char_end)
     return words
 
 

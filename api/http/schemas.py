@@ -160,9 +160,12 @@ class ReadAlongWord(Struct):
 
     text: str
     start: Annotated[float, Meta(description="Seconds from the start of the story's audio")]
-    end: Annotated[float, Meta(description="Seconds from the start of the story's audio; never after the next word's start")]
-    char_start: Annotated[int, Meta(ge=0, description="Offset of the word's first character in the scene's text_segment")]
-    char_end: Annotated[int, Meta(ge=0, description="Offset just past the word's last character in the scene's text_segment")]
+    end: Annotated[float, Meta(
+        description="Seconds from the start of the story's audio; never after the next word's start")]
+    char_start: Annotated[int, Meta(
+        ge=0, description="Offset of the word's first character in the scene's text_segment")]
+    char_end: Annotated[int, Meta(
+        ge=0, description="Offset just past the word's last character in the scene's text_segment")]
 
 
 class ReadAlongScene(Struct):
@@ -172,7 +175,8 @@ class ReadAlongScene(Struct):
     text_segment: str
     audio_url: Annotated[str | None, Meta(description="The scene's own MP3, a signed expiring link")] = None
     offset_seconds: Annotated[float | None, Meta(
-        description="Where the scene starts in the story's audio; a word's time minus it is its time in the scene's own MP3")] = None
+        description=("Where the scene starts in the story's audio; a word's time minus it is its time in "
+                     "the scene's own MP3"))] = None
     duration_seconds: float | None = None
     word_timing: Annotated[WordTimingSource | None, Meta(description=(
         "synthesizer: reported by the speech engine as it spoke; transcription: OpenAI's speech transcribed "

@@ -145,9 +145,11 @@ def report(arguments, runs: list[Run], chaos: str) -> bool:
               f"{run.finished:6.2f} {run.ratio:5.2f}")
     median = statistics.median
     print()
-    print(f"first audio     median {median(r.first_audio for r in runs):6.2f} s   max {max(r.first_audio for r in runs):.2f} s")
+    print(f"first audio     median {median(r.first_audio for r in runs):6.2f} s   "
+          f"max {max(r.first_audio for r in runs):.2f} s")
     print(f"whole narration median {median(r.narrated for r in runs):6.2f} s")
-    print(f"finished story  median {median(r.finished for r in runs):6.2f} s   max {max(r.finished for r in runs):.2f} s")
+    print(f"finished story  median {median(r.finished for r in runs):6.2f} s   "
+          f"max {max(r.finished for r in runs):.2f} s")
     ratio, worst = median(r.ratio for r in runs), max(r.ratio for r in runs)
     good = all(run.status == "completed" and run.scenes == arguments.scenes for run in runs)
     if not good:

@@ -122,7 +122,8 @@ def speech_mp3(seconds: float, words: list[tuple[str, float, float]], frequency:
     count = max(1, int(seconds * SAMPLE_RATE))
     voiced = bytearray(count)
     for _, start, end in words:
-        voiced[int(start * SAMPLE_RATE):int(end * SAMPLE_RATE)] = b"\x01" * (int(end * SAMPLE_RATE) - int(start * SAMPLE_RATE))
+        first, last = int(start * SAMPLE_RATE), int(end * SAMPLE_RATE)
+        voiced[first:last] = b"\x01" * (last - first)
     samples = bytearray()
     for n in range(count):
         value = int(3000 * math.sin(2 * math.pi * frequency * n / SAMPLE_RATE)) if voiced[n] else 0

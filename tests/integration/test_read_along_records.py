@@ -55,7 +55,8 @@ async def test_scenes_are_ready_as_their_records_arrive_and_an_unreadable_one_is
     assert [scene.status for scene in view.scenes] == ["ready", "pending", "pending"]
     ready = view.scenes[0]
     assert ready.audio_url.startswith(f"http://here/media/{prefix}/scene-1.mp3?expires=")
-    assert [(w.text, w.start, w.char_start) for w in ready.words] == [("Good", 0.1, 0), ("night", 0.4, 5), ("fox", 1.0, 12)]
+    assert [(w.text, w.start, w.char_start) for w in ready.words] == [
+        ("Good", 0.1, 0), ("night", 0.4, 5), ("fox", 1.0, 12)]
     assert not view.complete and view.audio_url is None, "complete only once the whole narration is stored"
 
     write(tmp_path, narration_record_key(prefix), b'{"audio_key": "%s/story.mp3", "duration_seconds": 7.5}' %
@@ -69,7 +70,8 @@ async def test_a_store_that_cannot_be_read_is_503_and_a_stranger_is_404(tmp_path
     down = SupabaseMedia("http://127.0.0.1:9", "service-key", timeout=2)
     try:
         with pytest.raises(ApiError) as failure:
-            await load_read_along(Caller(user, "free", "authenticated"), story_id, None, SIGNER, down, "http://x", "coral")
+            await load_read_along(Caller(user, "free", "authenticated"), story_id, None, SIGNER, down, "http://x",
+                                  "coral")
     finally:
         await down.aclose()
     assert failure.value.status == 503 and failure.value.code == "SERVICE_UNAVAILABLE"

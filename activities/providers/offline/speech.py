@@ -561,7 +561,8 @@ class OfflineSpeechProvider:
         settings = await off_the_loop(plan_speech, segments, language, voice if voice in VOICES else DEFAULT_VOICE)
 
         def spoken(index: int) -> asyncio.Future:
-            return asyncio.ensure_future(off_the_loop(speak_scene, settings, segments[index], index == len(segments) - 1))
+            last = index == len(segments) - 1
+            return asyncio.ensure_future(off_the_loop(speak_scene, settings, segments[index], last))
 
         ahead = spoken(start)
         try:

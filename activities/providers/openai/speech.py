@@ -207,7 +207,8 @@ class OpenAISpeech:
             async with speaking:
                 return await self._speak(text, language, voice)
 
-        spoken = await asyncio.gather(*(asyncio.gather(*map(remote, part.pieces)) for part in parts if not part.is_name))
+        spoken = await asyncio.gather(
+            *(asyncio.gather(*map(remote, part.pieces)) for part in parts if not part.is_name))
         audio_format = next(filter(None, (mp3.stream_format(piece) for pieces in spoken for piece in pieces)),
                             None) or mp3.StreamFormat()
         remote_pieces = iter(spoken)
