@@ -55,8 +55,26 @@ BUCKETS = (ASSETS, AVATARS, AUDIO, ILLUSTRATIONS)
 
 
 def narration_prefix(user_id: str, story_id: str, voice: str) -> str:
-    """One folder per voice: the whole story, each scene, and the timing record."""
+    """One folder per voice: the whole story, each scene with its words, and the timing record."""
     return f"{AUDIO}/{user_id}/{story_id}/{voice}"
+
+
+def scene_audio_key(prefix: str, scene_number: int) -> str:
+    return f"{prefix}/scene-{scene_number}.mp3"
+
+
+def scene_words_key(prefix: str, scene_number: int) -> str:
+    """The scene's read-along record (contracts.read_along.NarratedScene), beside its MP3."""
+    return f"{prefix}/scene-{scene_number}.json"
+
+
+def story_audio_key(prefix: str) -> str:
+    return f"{prefix}/story.mp3"
+
+
+def narration_record_key(prefix: str) -> str:
+    """Written last: when it exists, the whole narration in this voice is stored (and paid for)."""
+    return f"{prefix}/timing.json"
 
 
 def text_narration_key(user_id: str, fingerprint: str) -> str:

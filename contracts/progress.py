@@ -2,10 +2,11 @@
 what the API composes from the database mirror when the workflow is not asked.
 
 One writer per fact: the stage is written by the step that runs it, the narration's
-status by the narration step, each picture's by its scene run, the outcome by
-finish_story. The mirror in `stories` holds the stage, the percent the stages reached
-and, in its `progress` column, when the story started, when it last moved, whether
-narration and pictures were asked for and how the narration stands.
+status (and how many scenes can be played already) by the narration step, each
+picture's by its scene run, the outcome by finish_story. The mirror in `stories` holds
+the stage, the percent the stages reached and, in its `progress` column, when the story
+started, when it last moved, whether narration and pictures were asked for, how the
+narration stands and how many scenes it has published (`narrated_scenes`).
 """
 
 from __future__ import annotations
@@ -42,20 +43,42 @@ PICTURE_STATUS = {
 @dataclass
 class SceneProgress:
     scene_number: int
-    status: str = WorkStatus.PENDING
+    status: str = WorkStatus.PENDING  # the scene's picture
     attempts: int = 0
+    # The scene's narration: "completed" once its audio can be played, which for the
+    # first scene comes long before the story's whole narration is done.
+    narration: str = WorkStatus.PENDING
+
+
+def scene_narration(story_narration: str, narrated_scenes: int, scene_number: int) -> str:
+    """How one scene's narration stands, from the story's narration and how many scenes
+    it has published (scenes are published in order)."""
+    if story_narration == WorkStatus.SKIPPED:
+        return WorkStatus.SKIPPED
+    if story_narration == WorkStatus.COMPLETED or scene_number <= narrated_scenes:
+        return WorkStatus.COMPLETED
+    if story_narration == WorkStatus.FAILED:
+        return WorkStatus.FAILED
+    if story_narration == WorkStatus.RUNNING and scene_number == narrated_scenes + 1:
+        return WorkStatus.RUNNING
+    return WorkStatus.PENDING
 
 
 def production_percent(narration: str, scenes: list[SceneProgress]) -> int:
-    """Percent reached by the work after saving: narration and pictures, each one unit."""
+    """Percent reached by the work after saving: narration and pictures, each one unit
+    (a narration under way counts the share of its scenes already published)."""
     units = [scene.status for scene in scenes if scene.status != WorkStatus.SKIPPED]
+    done: float = sum(status in (WorkStatus.COMPLETED, WorkStatus.FAILED) for status in units)
     if narration != WorkStatus.SKIPPED:
         units.append(narration)
+        if narration in (WorkStatus.COMPLETED, WorkStatus.FAILED):
+            done += 1
+        elif scenes:
+            done += sum(scene.narration == WorkStatus.COMPLETED for scene in scenes) / len(scenes)
     if not units:
         return STAGE_PERCENT[Stage.PRODUCING]
-    done = sum(status in (WorkStatus.COMPLETED, WorkStatus.FAILED) for status in units)
     span = STAGE_PERCENT[Stage.FINISHING] - STAGE_PERCENT[Stage.PRODUCING]
-    return STAGE_PERCENT[Stage.PRODUCING] + span * done // len(units)
+    return STAGE_PERCENT[Stage.PRODUCING] + int(span * done // len(units))
 
 
 @dataclass
@@ -120,6 +143,9 @@ class StoryProgress:
         if not pictures and facts.get("scenes"):
             scenes = [SceneProgress(s["scene_number"], s["status"], s.get("attempts", 0)) for s in facts["scenes"]]
         narration = facts.get("narration", WorkStatus.PENDING)
+        narrated = int(facts.get("narrated_scenes") or 0)
+        for scene in scenes:
+            scene.narration = scene_narration(narration, narrated, scene.scene_number)
         stage = story.get("stage") or story["status"]
         percent = story.get("percent") or 0
         if stage == Stage.PRODUCING:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from contracts.read_along import WordTiming
+
 
 @dataclass(frozen=True)
 class HeroProfile:
@@ -76,3 +78,16 @@ class Narration:
     duration_seconds: float
     segment_offsets_seconds: list[float] = field(default_factory=list)
     segment_mp3s: list[bytes] = field(default_factory=list)
+
+
+@dataclass
+class SpokenScene:
+    """One scene's speech, handed over by a provider as soon as it is made: its MP3 (frames
+    that can be joined to the other scenes'), how long it lasts, and its words, timed
+    from the start of this scene's audio, with character offsets into the segment text
+    exactly as the provider was given it."""
+
+    mp3: bytes
+    duration_seconds: float
+    words: list[WordTiming] = field(default_factory=list)
+    word_timing: str = "estimate"  # a contracts.read_along.WordTimingSource

@@ -150,7 +150,8 @@ class StoryWorkflow:
             scene_start_estimates(scene.text_segment for scene in scenes),
         )
         self._progress.scenes = [
-            SceneProgress(scene.scene_number, WorkStatus.PENDING if loaded.illustrate else WorkStatus.SKIPPED)
+            SceneProgress(scene.scene_number, WorkStatus.PENDING if loaded.illustrate else WorkStatus.SKIPPED,
+                          narration=WorkStatus.PENDING if loaded.narrate else WorkStatus.SKIPPED)
             for scene in scenes
         ]
         self._progress.narration = WorkStatus.PENDING if loaded.narrate else WorkStatus.SKIPPED
@@ -193,6 +194,8 @@ class StoryWorkflow:
         return check.story
 
     async def _narrate(self, request: StoryWorkflowInput, loaded: LoadedStory) -> None:
+        """One step that publishes each scene as it is spoken (the database mirror tells
+        which scenes can be played meanwhile; this query knows only the end)."""
         self._progress.narration = WorkStatus.RUNNING
         try:
             await run_activity(NARRATE_STORY, NarrateInput(request.story_id, request.user_id, loaded.voice))
@@ -202,6 +205,8 @@ class StoryWorkflow:
         else:
             self._progress.narration = WorkStatus.COMPLETED
         finally:
+            for scene in self._progress.scenes:
+                scene.narration = self._progress.narration
             self._progress.recompute_production_percent()
             await self._mirror_if_steps_do_not()
 

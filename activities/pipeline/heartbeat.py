@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+import contextlib
+from collections.abc import AsyncIterator, Awaitable
 from typing import TypeVar
 
 from temporalio import activity
@@ -11,9 +12,10 @@ from temporalio import activity
 T = TypeVar("T")
 
 
-async def while_heartbeating(work: Awaitable[T], every_seconds: float = 5.0) -> T:
-    """Awaits `work`, heartbeating meanwhile, so a dead worker is noticed after the
-    heartbeat timeout instead of after the whole start-to-close timeout."""
+@contextlib.asynccontextmanager
+async def heartbeating(every_seconds: float = 5.0) -> AsyncIterator[None]:
+    """Heartbeats while the body runs, so a dead worker is noticed after the heartbeat
+    timeout instead of after the whole start-to-close timeout."""
 
     async def beat() -> None:
         while True:
@@ -22,6 +24,12 @@ async def while_heartbeating(work: Awaitable[T], every_seconds: float = 5.0) -> 
 
     beating = asyncio.create_task(beat())
     try:
-        return await work
+        yield
     finally:
         beating.cancel()
+
+
+async def while_heartbeating(work: Awaitable[T], every_seconds: float = 5.0) -> T:
+    """Awaits `work`, heartbeating meanwhile."""
+    async with heartbeating(every_seconds):
+        return await work

@@ -35,6 +35,24 @@ _RECORD_NARRATION = f"""
                       || jsonb_build_object('narration', $1::text, 'updated_at', {_NOW})
      WHERE id = $2 AND {_STILL_RUNNING}
 """
+# The story's own narration publishes each scene as it is spoken: the scene's audio and
+# offset, and how many scenes can be played, in one statement. A narration in another
+# voice (or of a story already settled) leaves the story's scenes as they are until it
+# switches the story over whole (narration._record).
+_PUBLISH_SCENE = f"""
+    WITH own AS (
+        UPDATE stories
+           SET progress = coalesce(progress, jsonb_build_object())
+                          || jsonb_build_object(
+                                 'narrated_scenes',
+                                 greatest(coalesce((progress ->> 'narrated_scenes')::int, 0), $3::int),
+                                 'updated_at', {_NOW})
+         WHERE id = $1 AND audio_voice = $2 AND {_STILL_RUNNING}
+        RETURNING id
+    )
+    UPDATE story_scenes SET audio_url = $4, timestamp_seconds = $5
+     WHERE story_id IN (SELECT id FROM own) AND scene_number = $3
+"""
 _RECORD_OUTCOME = f"""
     UPDATE stories
        SET status = $1, stage = $1, percent = 100, error_code = $2, error_message = $3,
@@ -54,6 +72,11 @@ async def record_narration(story_id: str, status: WorkStatus) -> None:
     """How the story's own narration stands; a later narration in another voice of a
     finished story leaves its record alone."""
     await run_sql(_RECORD_NARRATION, status.value, UUID(story_id))
+
+
+async def publish_scene(story_id: str, voice: str, scene_number: int, audio_key: str, offset_seconds: float) -> None:
+    """Scene `scene_number` of the story's own narration can be played."""
+    await run_sql(_PUBLISH_SCENE, UUID(story_id), voice, scene_number, audio_key, offset_seconds)
 
 
 async def record_outcome(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Protocol
 
 from activities.safety.ai_review import ContentAnalysis
-from contracts.story import HeroProfile, IllustrationRequest, Narration, SceneDraft, StoryBrief, StoryText
+from contracts.story import HeroProfile, IllustrationRequest, Narration, SceneDraft, SpokenScene, StoryBrief, StoryText
 
 
 class TextProvider(Protocol):
@@ -25,6 +26,14 @@ class SpeechProvider(Protocol):
     async def narrate(
         self, segments: list[str], language: str, voice: str, hero_name: str | None = None
     ) -> Narration: ...
+
+    def narrate_scenes(
+        self, segments: list[str], language: str, voice: str, hero_name: str | None = None, start: int = 0
+    ) -> AsyncIterator[SpokenScene]:
+        """The segments from `start` on, one scene at a time, in order, each handed over
+        as soon as it is spoken (with its word timings), so the first can be published
+        while the others are made. The whole story is read at one pace whatever `start` is."""
+        ...
 
 
 class ImageProvider(Protocol):

@@ -12,11 +12,12 @@ import asyncio
 import json
 import math
 import random
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from activities.providers import ImageProvider, SpeechProvider, TextProvider
 from activities.providers.errors import invalid_provider_request, provider_unavailable
-from contracts.story import HeroProfile, IllustrationRequest, Narration, SceneDraft, StoryBrief, StoryText
+from contracts.story import HeroProfile, IllustrationRequest, Narration, SceneDraft, SpokenScene, StoryBrief, StoryText
 
 CAPABILITIES = ("text", "moderation", "scenes", "narration", "illustration", "avatar")
 _Z95 = 1.6448536269514722  # the standard normal's 95th percentile
@@ -108,6 +109,24 @@ class ChaosSpeech:
     ) -> Narration:
         await self.chaos.strike("narration")
         return await self.inner.narrate(segments, language, voice, hero_name)
+
+    async def narrate_scenes(
+        self, segments: list[str], language: str, voice: str, hero_name: str | None = None, start: int = 0
+    ) -> AsyncIterator[SpokenScene]:
+        """One strike per scene, all under way together, as a provider's requests for
+        the scenes go out together: a scene is handed over once its strike is through
+        and it is spoken."""
+        strikes = [asyncio.ensure_future(self.chaos.strike("narration")) for _ in list(segments)[start:]]
+        scenes = self.inner.narrate_scenes(segments, language, voice, hero_name, start)
+        try:
+            for strike in strikes:
+                await strike
+                yield await anext(scenes)
+        finally:
+            for strike in strikes:
+                strike.cancel()
+            await asyncio.gather(*strikes, return_exceptions=True)
+            await scenes.aclose()
 
 
 class ChaosImages:

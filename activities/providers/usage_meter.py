@@ -17,6 +17,7 @@ DEFAULT_PRICES: dict[str, dict[str, float]] = {
     "gpt-4o-mini-tts": {"characters_per_1m": 15.00},
     "tts-1": {"characters_per_1m": 15.00},
     "tts-1-hd": {"characters_per_1m": 30.00},
+    "whisper-1": {"per_audio_minute": 0.006},
     "gpt-image-1": {"per_image": 0.063},
     "dall-e-3": {"per_image": 0.080},
 }
@@ -29,16 +30,19 @@ def prices() -> dict[str, dict[str, float]]:
 
 @dataclass
 class Meter:
-    # model -> {"input_tokens", "output_tokens", "characters", "images"}
+    # model -> {"input_tokens", "output_tokens", "characters", "images"}, and "audio_seconds"
+    # for the models that listen (transcription)
     by_model: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def add(self, model: str, *, input_tokens: int = 0, output_tokens: int = 0, characters: int = 0,
-            images: int = 0) -> None:
+            images: int = 0, audio_seconds: float = 0) -> None:
         counts = self.by_model.setdefault(model, {"input_tokens": 0, "output_tokens": 0, "characters": 0, "images": 0})
         counts["input_tokens"] += input_tokens
         counts["output_tokens"] += output_tokens
         counts["characters"] += characters
         counts["images"] += images
+        if audio_seconds:
+            counts["audio_seconds"] = round(counts.get("audio_seconds", 0) + audio_seconds, 3)
 
     @property
     def tokens(self) -> int:
@@ -53,6 +57,7 @@ class Meter:
             total += counts["output_tokens"] * price.get("output_per_1m", 0) / 1e6
             total += counts["characters"] * price.get("characters_per_1m", 0) / 1e6
             total += counts["images"] * price.get("per_image", 0)
+            total += counts.get("audio_seconds", 0) / 60 * price.get("per_audio_minute", 0)
         return round(total, 6)
 
 

@@ -27,6 +27,7 @@ from api.http.routes.prompt_stories import PromptStoryController
 from api.http.routes.stories import StoryController
 from api.http.tokens import accepted_issuers
 from api.services.media_links import MediaSigner
+from api.services.stored_media import LocalMedia, SupabaseMedia
 from api.services.supabase_links import SupabaseSigner
 from api.services.temporal_client import TemporalConnection
 from api.services.usage_queue import UsageQueue
@@ -51,10 +52,12 @@ class StoryloomPlugin(InitPluginProtocol):
         if settings.storage == "supabase":
             signer = SupabaseSigner(settings.supabase_url, settings.supabase_service_role_key,
                                     settings.media_link_ttl_seconds, public_url=settings.supabase_public_url)
-            app_config.on_shutdown.append(signer.aclose)
+            media = SupabaseMedia(settings.supabase_url, settings.supabase_service_role_key)
+            app_config.on_shutdown.extend([signer.aclose, media.aclose])
         else:
             # Local files are served by the API itself, behind its own signed links.
             signer = MediaSigner(settings.jwt_secret, settings.media_link_ttl_seconds)
+            media = LocalMedia(settings.media_dir)
             app_config.route_handlers.append(download_media)
         app_config.state = State(
             {
@@ -62,6 +65,8 @@ class StoryloomPlugin(InitPluginProtocol):
                 "settings": settings,
                 "policy": settings.policy,
                 "signer": signer,
+                # Reads the records stored beside the media (read-along words).
+                "media": media,
                 "temporal": TemporalConnection(settings.temporal.address, settings.temporal.namespace,
                                                data_converter(settings.home)),
                 "usage": usage,

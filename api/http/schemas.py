@@ -131,8 +131,11 @@ class StoryView(Struct):
 
 class SceneProgressView(Struct):
     scene_number: int
-    status: str
+    status: Annotated[str, Meta(description="The scene's picture: pending, running, completed, failed or skipped")]
     attempts: int
+    narration: Annotated[str, Meta(description=(
+        "The scene's narration: completed as soon as its audio can be played (the first scene long before "
+        "the last), running while it is spoken, else pending, failed or skipped"))] = "pending"
 
 
 class ProgressView(Struct):
@@ -147,6 +150,51 @@ class ProgressView(Struct):
     error: ErrorInfo | None
     # "workflow" while a worker answers the query, "database" otherwise.
     source: Literal["workflow", "database"]
+
+
+WordTimingSource = Literal["synthesizer", "transcription", "estimate"]
+
+
+class ReadAlongWord(Struct):
+    """One word as it is spoken: `text_segment[char_start:char_end] == text`."""
+
+    text: str
+    start: Annotated[float, Meta(description="Seconds from the start of the story's audio")]
+    end: Annotated[float, Meta(
+        description="Seconds from the start of the story's audio; never after the next word's start")]
+    char_start: Annotated[int, Meta(
+        ge=0, description="Offset of the word's first character in the scene's text_segment")]
+    char_end: Annotated[int, Meta(
+        ge=0, description="Offset just past the word's last character in the scene's text_segment")]
+
+
+class ReadAlongScene(Struct):
+    scene_number: int
+    status: Annotated[Literal["ready", "pending"], Meta(
+        description="ready: the scene's audio and words are here; pending: not narrated (yet) in this voice")]
+    text_segment: str
+    audio_url: Annotated[str | None, Meta(description="The scene's own MP3, a signed expiring link")] = None
+    offset_seconds: Annotated[float | None, Meta(
+        description=("Where the scene starts in the story's audio; a word's time minus it is its time in "
+                     "the scene's own MP3"))] = None
+    duration_seconds: float | None = None
+    word_timing: Annotated[WordTimingSource | None, Meta(description=(
+        "synthesizer: reported by the speech engine as it spoke; transcription: OpenAI's speech transcribed "
+        "with word timestamps and aligned to the text; estimate: shared out by word length and punctuation"))] = None
+    words: list[ReadAlongWord] = []
+
+
+class ReadAlongView(Struct):
+    """A story's narration in one voice, word by word, for highlighting the word being spoken.
+    Scenes are published one by one as they are spoken: poll until `complete`."""
+
+    story_id: UUID
+    voice: Voice
+    language: str
+    complete: Annotated[bool, Meta(description="Every scene is narrated and the whole story's audio is stored")]
+    audio_url: Annotated[str | None, Meta(description="The whole story's MP3, once complete (a signed expiring link)")]
+    duration_seconds: float | None
+    scenes: list[ReadAlongScene]
 
 
 class HealthView(Struct):
@@ -351,12 +399,15 @@ class AudioSynthesisRequest(Struct, forbid_unknown_fields=True):
     language: LanguageInput | None = None
 
 
-class AudioSynthesisData(Struct):
+class AudioSynthesisData(Struct, omit_defaults=True):
     audio_url: str
     duration_seconds: float
     file_size_bytes: int
     voice_used: str
     language: str
+    # Not in the app's contract, and ignored by it: each scene's words with their times,
+    # as GET /v1/stories/{id}/read-along answers (story narrations only).
+    read_along: ReadAlongView | None = None
 
 
 class AudioSynthesisResponse(Struct):

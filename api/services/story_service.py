@@ -297,7 +297,8 @@ def progress_view(progress: StoryProgress, source: str) -> ProgressView:
     return ProgressView(
         story_id=progress.story_id, status=progress.status, stage=progress.stage, percent=progress.percent,
         narration=progress.narration,
-        scenes=[SceneProgressView(scene.scene_number, scene.status, scene.attempts) for scene in progress.scenes],
+        scenes=[SceneProgressView(scene.scene_number, scene.status, scene.attempts, scene.narration)
+                for scene in progress.scenes],
         started_at=progress.started_at, updated_at=progress.updated_at,
         error=ErrorInfo(error["code"], error["message"]) if error else None, source=source,
     )

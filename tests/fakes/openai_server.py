@@ -3,6 +3,12 @@
 It checks request shapes the way the real API does (answering 400 with an OpenAI
 error body otherwise), logs every request, returns real MP3s and PNGs, and can inject
 faults per endpoint: latency, 429 with Retry-After, 500s, hangs, content-policy refusals.
+
+Its speech "says" each word of the input as a tone, silent between words, and it
+remembers what it said in each MP3 it made: its transcription endpoint hears those
+words back, with the timestamps they really have in that audio (verbose_json with
+`timestamp_granularities=["word"]`, as whisper-1 answers), and hears nothing in audio
+it did not make.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import base64
 import email.parser
 import email.policy
+import hashlib
 import io
 import json
 import math
@@ -27,6 +34,9 @@ CHAT_MODELS = {"gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini"}
 TTS_MODELS = {"gpt-4o-mini-tts", "tts-1", "tts-1-hd"}
 IMAGE_MODELS = {"gpt-image-1", "dall-e-3", "dall-e-2"}
 MODERATION_MODELS = {"omni-moderation-latest", "text-moderation-latest"}
+TRANSCRIPTION_MODELS = {"whisper-1", "gpt-4o-transcribe", "gpt-4o-mini-transcribe"}
+TRANSCRIPTION_FORMATS = {"json", "text", "srt", "verbose_json", "vtt"}
+LANGUAGE_NAMES = {"en": "english", "es": "spanish", "fr": "french", "de": "german", "it": "italian"}
 VOICES = {"alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer", "verse"}
 AUDIO_FORMATS = {"mp3", "opus", "aac", "flac", "wav", "pcm"}
 GPT_IMAGE_SIZES = {"1024x1024", "1536x1024", "1024x1536", "auto"}
@@ -46,7 +56,10 @@ ENDPOINTS = {
     "/v1/images/generations": "images",
     "/v1/images/edits": "edits",
     "/v1/moderations": "moderations",
+    "/v1/audio/transcriptions": "transcriptions",
 }
+# A word as the stand-in's speech says it: a tone for each run of letters and digits.
+SPOKEN_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 SAMPLE_RATE = 24000
 
@@ -94,12 +107,26 @@ def _bad(message: str, param: str | None = None, code: str | None = None) -> Ope
     return OpenAIError(400, message, param=param, code=code)
 
 
-def tone_mp3(seconds: float, frequency: float = 330.0) -> bytes:
-    """A real MP3 (mono, 24 kHz, 48 kbit/s) of a soft tone."""
+def spoken_layout(text: str, seconds_per_char: float) -> tuple[float, list[tuple[str, float, float]]]:
+    """How long the stand-in takes to say `text`, and when it says each word: every
+    character takes the same time, words are voiced, everything else is silence."""
+    total = max(0.2, len(text) * seconds_per_char)
+    scale = total / max(len(text) * seconds_per_char, 1e-9)
+    return round(total, 3), [(match.group(0), round(match.start() * seconds_per_char * scale, 4),
+                              round(match.end() * seconds_per_char * scale, 4))
+                             for match in SPOKEN_WORD.finditer(text)]
+
+
+def speech_mp3(seconds: float, words: list[tuple[str, float, float]], frequency: float = 330.0) -> bytes:
+    """A real MP3 (mono, 24 kHz, 48 kbit/s): a soft tone while each word is said, silence between."""
     count = max(1, int(seconds * SAMPLE_RATE))
+    voiced = bytearray(count)
+    for _, start, end in words:
+        first, last = int(start * SAMPLE_RATE), int(end * SAMPLE_RATE)
+        voiced[first:last] = b"\x01" * (last - first)
     samples = bytearray()
     for n in range(count):
-        value = int(3000 * math.sin(2 * math.pi * frequency * n / SAMPLE_RATE))
+        value = int(3000 * math.sin(2 * math.pi * frequency * n / SAMPLE_RATE)) if voiced[n] else 0
         samples += value.to_bytes(2, "little", signed=True)
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(48)
@@ -183,10 +210,15 @@ class FakeOpenAI:
         # phrase -> the content analysis that finds it inappropriate (see _analysis_reply).
         self.inappropriate: dict[str, dict] = {}
         self.seconds_per_char = 0.004
+        # What the transcription hears, given the words really said (word, start, end):
+        # tests make it mishear; None hears them as said.
+        self.hearing: Callable[[list[tuple[str, float, float]]], list[tuple[str, float, float]]] | None = None
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
-        self._mp3_cache: dict[float, bytes] = {}
+        self._mp3_cache: dict[str, bytes] = {}
+        # sha256 of each MP3 the speech endpoint answered -> (seconds, the words said in it)
+        self.said: dict[str, tuple[float, list[tuple[str, float, float]]]] = {}
 
     # -- lifecycle -------------------------------------------------------------
     def start(self) -> "FakeOpenAI":
@@ -244,6 +276,7 @@ class FakeOpenAI:
             self.refusal = None
             self.moderation_scores.clear()
             self.inappropriate.clear()
+            self.hearing = None
 
     def calls(self, endpoint: str) -> list[LoggedRequest]:
         return [r for r in self.requests if r.endpoint == endpoint]
@@ -318,6 +351,8 @@ class FakeOpenAI:
                 payload = part.get_payload(decode=True)
                 if part.get_filename():
                     fields.setdefault(name, []).append((part.get_filename(), part.get_content_type(), payload))
+                elif name.endswith("[]"):  # an array, one part per item
+                    fields.setdefault(name, []).append(payload.decode())
                 else:
                     fields[name] = payload.decode()
             logged.fields = fields
@@ -397,14 +432,65 @@ class FakeOpenAI:
             raise _bad("Invalid value for 'response_format'.", "response_format")
         if body.get("instructions") and body["model"] in ("tts-1", "tts-1-hd"):
             raise _bad("instructions are not supported with this model.", "instructions")
-        seconds = round(max(0.2, len(body["input"]) * self.seconds_per_char), 2)
+        text = body["input"]
         with self._lock:
-            audio = self._mp3_cache.get(seconds)
+            audio = self._mp3_cache.get(text)
         if audio is None:
-            audio = tone_mp3(seconds)
+            seconds, words = spoken_layout(text, self.seconds_per_char)
+            audio = speech_mp3(seconds, words)
             with self._lock:
-                self._mp3_cache[seconds] = audio
+                self._mp3_cache[text] = audio
+                self.said[hashlib.sha256(audio).hexdigest()] = (seconds, words)
         return 200, audio, "audio/mpeg"
+
+    def _transcriptions(self, body: dict):
+        model = body.get("model")
+        if not model:
+            raise _bad("Missing required parameter: 'model'.", "model")
+        if model not in TRANSCRIPTION_MODELS:
+            raise OpenAIError(404, f"The model `{model}` does not exist or you do not have access to it.",
+                              code="model_not_found")
+        files = body.get("file")
+        if not files:
+            raise _bad("Missing required parameter: 'file'.", "file")
+        name, _, audio = files[0]
+        if not (audio[:3] == b"ID3" or (len(audio) > 1 and audio[0] == 0xFF and audio[1] & 0xE0 == 0xE0)):
+            raise _bad("Invalid file format. Supported formats: ['flac', 'm4a', 'mp3', 'mp4', 'mpeg', 'mpga', "
+                       "'oga', 'ogg', 'wav', 'webm']", "file", "invalid_value")
+        response_format = body.get("response_format", "json")
+        if response_format not in TRANSCRIPTION_FORMATS:
+            raise _bad(f"Invalid value for 'response_format': '{response_format}'.", "response_format")
+        if model != "whisper-1" and response_format not in ("json", "text"):
+            raise _bad(f"response_format '{response_format}' is not compatible with model '{model}'. "
+                       "Use 'json' or 'text' instead.", "response_format", "unsupported_value")
+        granularities = body.get("timestamp_granularities[]") or []
+        if granularities and response_format != "verbose_json":
+            raise _bad("timestamp_granularities requires response_format=verbose_json", "timestamp_granularities")
+        if any(value not in ("word", "segment") for value in granularities):
+            raise _bad("Invalid value for 'timestamp_granularities'.", "timestamp_granularities")
+        language = body.get("language")
+        if language is not None and language not in LANGUAGE_NAMES and not re.fullmatch(r"[a-z]{2}", language):
+            raise _bad(f"Invalid language '{language}'. Language parameter must be specified in ISO-639-1 format.",
+                       "language", "invalid_language_format")
+        with self._lock:
+            seconds, words = self.said.get(hashlib.sha256(audio).hexdigest(), (0.5, []))
+            hearing = self.hearing
+        heard = hearing(list(words)) if hearing else list(words)
+        text = " ".join(word for word, _, _ in heard)
+        if response_format == "text":
+            return 200, text.encode(), "text/plain"
+        if response_format != "verbose_json":
+            return 200, {"text": text, "usage": {"type": "duration", "seconds": math.ceil(seconds)}}, "application/json"
+        answer = {"task": "transcribe", "language": LANGUAGE_NAMES.get(language or "en", "english"),
+                  "duration": seconds, "text": text,
+                  "usage": {"type": "duration", "seconds": math.ceil(seconds)}}
+        if "word" in granularities:
+            answer["words"] = [{"word": word, "start": start, "end": end} for word, start, end in heard]
+        if "segment" in granularities or not granularities:
+            answer["segments"] = [{"id": 0, "seek": 0, "start": 0.0, "end": seconds, "text": text, "tokens": [],
+                                   "temperature": 0.0, "avg_logprob": -0.2, "compression_ratio": 1.2,
+                                   "no_speech_prob": 0.01}]
+        return 200, answer, "application/json"
 
     def _check_image_request(self, body: dict) -> None:
         model = body.get("model") or "dall-e-2"

@@ -36,12 +36,21 @@ def test_the_ios_flow_story_audio_pictures(app_client, hero_id):
 
     audio = assert_success(app_client.post("/audio-synthesis", json={
         "story_id": story["story_id"], "text": story["content"], "voice": "coral", "language": "en"}))
-    assert set(audio) == {"audio_url", "duration_seconds", "file_size_bytes", "voice_used", "language"}
+    # The app's five fields, and the read-along beside them (which the app ignores).
+    assert set(audio) == {"audio_url", "duration_seconds", "file_size_bytes", "voice_used", "language", "read_along"}
     assert audio["voice_used"] == "coral" and audio["duration_seconds"] > 20 and audio["file_size_bytes"] > 10_000
     assert httpx.get(audio["audio_url"]).status_code == 200
+    read_along = audio["read_along"]
+    assert read_along["voice"] == "coral" and read_along["complete"] is True
+    assert read_along["duration_seconds"] == audio["duration_seconds"]
+    assert [scene["text_segment"] for scene in read_along["scenes"]] == [s["text_segment"] for s in story["scenes"]]
+    for scene in read_along["scenes"]:
+        assert scene["status"] == "ready" and scene["words"]
+        assert all(scene["text_segment"][w["char_start"]:w["char_end"]] == w["text"] for w in scene["words"])
     again = assert_success(app_client.post("/audio-synthesis", json={
         "story_id": story["story_id"], "voice": "coral", "language": "en"}), cached=True)
     assert again["duration_seconds"] == audio["duration_seconds"]
+    assert [s["words"] for s in again["read_along"]["scenes"]] == [s["words"] for s in read_along["scenes"]]
 
     pictures = assert_success(app_client.post("/scene-illustration", json={
         "story_id": story["story_id"], "hero_id": hero_id, "process_async": False,

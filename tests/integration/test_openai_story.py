@@ -3,6 +3,7 @@ stand-in of OpenAI's API, driven by the real SDK."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 
@@ -13,6 +14,7 @@ from activities.providers.openai import safety_identifier
 from api.services.story_service import story_cost
 from contracts.activities import AvatarInput
 from contracts.names import avatar_workflow_id, story_workflow_id
+from contracts.read_along import NarratedScene
 from db.tables import ApiUsage, Heroes, Stories, StoryIllustrations
 from tests.fakes.openai_server import Fault
 from tests.integration.workflow_support import (
@@ -36,6 +38,8 @@ async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_pa
     endpoints = ("chat", "moderations", "speech", "images", "edits")
     for endpoint in endpoints:
         fake_openai.inject(endpoint, Fault(status=429, retry_after="1", times=1))
+    # A transcription is not worth a retry: that scene's words are estimated instead.
+    fake_openai.inject("transcriptions", Fault(status=429, retry_after="1", times=1))
 
     async with story_worker(client, media_dir, providers=providers) as queue:
         avatar = await client.execute_workflow(
@@ -53,7 +57,16 @@ async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_pa
     assert {picture["status"] for picture in pictures} == {"completed"}
 
     statuses = [request.status for request in fake_openai.requests]
-    assert statuses.count(429) == len(endpoints) and all(status in (200, 429) for status in statuses), statuses
+    assert statuses.count(429) == len(endpoints) + 1 and all(status in (200, 429) for status in statuses), statuses
+    scenes = [NarratedScene.from_json(path.read_bytes())
+              for path in sorted((media_dir / story["audio_url"]).parent.glob("scene-*.json"))]
+    assert len(scenes) == len(pictures)
+    assert sorted(scene.word_timing for scene in scenes) == ["estimate"] + ["transcription"] * (len(scenes) - 1)
+    assert any(word.text == "Zephyrine" for scene in scenes for word in scene.words), "the name is timed here"
+    transcribed = [request for request in fake_openai.calls("transcriptions") if request.status == 200]
+    assert transcribed and all(request.fields["model"] == "whisper-1" for request in transcribed)
+    assert all(hashlib.sha256(request.fields["file"][0][2]).hexdigest() in fake_openai.said
+               for request in transcribed), "only what OpenAI itself said goes back to it"
     assert fake_openai.calls("moderations") and any(
         request.json["response_format"]["json_schema"]["name"] == "content_analysis"
         for request in fake_openai.calls("chat")
@@ -69,6 +82,7 @@ async def test_an_avatar_then_a_story_through_openai(client, fake_openai, tmp_pa
     assert cost["tokens"] > 0 and cost["cost_usd"] > 0
     assert cost["models"]["gpt-4o"]["input_tokens"] > 0 and cost["models"]["gpt-image-1"]["images"] == len(pictures)
     assert cost["models"]["gpt-4o-mini-tts"]["characters"] > 0
+    assert cost["models"]["whisper-1"]["audio_seconds"] > 0
     usage = await ApiUsage.select(ApiUsage.function_name, ApiUsage.cost_estimate).where(ApiUsage.user_id == user)
     functions = {row["function_name"] for row in usage}
     assert {"pipeline.write_story", "pipeline.narrate_story", "pipeline.illustrate_scene",

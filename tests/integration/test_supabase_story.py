@@ -9,7 +9,10 @@ import httpx
 import pytest
 
 from api.services.media_links import signed_urls
+from api.services.stored_media import MediaUnavailable, SupabaseMedia
 from api.services.supabase_links import SupabaseSigner
+from contracts.names import narration_prefix, scene_words_key
+from contracts.read_along import NarratedScene
 from db.tables import Stories, StoryIllustrations
 from tests.fakes.supabase_storage import FakeSupabaseStorage
 from tests.integration.workflow_support import create_story_row, run_story, story_worker
@@ -57,3 +60,17 @@ async def test_a_story_is_stored_in_private_buckets_and_served_by_signed_links(c
         unsigned = await http.get(links[images[0]].split("?")[0])
         assert unsigned.status_code >= 400, "private buckets answer only signed requests"
     assert await storage.delete_prefix(f"story-illustrations/{user}/{story_id}") == len(images)
+
+    # The API reads each scene's read-along record from the same place.
+    media = SupabaseMedia(supabase.url, supabase.service_role_key)
+    try:
+        prefix = narration_prefix(user, story_id, "nova")
+        first = NarratedScene.from_json(await media.read(scene_words_key(prefix, 1)))
+        assert first.offset_seconds == 0 and first.audio_key == f"{prefix}/scene-1.mp3" and first.words
+        assert await media.read(scene_words_key(prefix, 9)) is None, "not narrated is not an error"
+    finally:
+        await media.aclose()
+    unreachable = SupabaseMedia("http://127.0.0.1:9", supabase.service_role_key, timeout=2)
+    with pytest.raises(MediaUnavailable):
+        await unreachable.read(scene_words_key(prefix, 1))
+    await unreachable.aclose()

@@ -67,11 +67,13 @@ def openai_providers(fake, media_dir: Path, monkeypatch) -> Providers:
 
 @contextlib.asynccontextmanager
 async def story_worker(client: Client, media_dir: Path, chaos: str | None = None, first_attempts_fail: bool = False,
-                       providers: Providers | None = None, storage=None, ai_filtering: bool = True):
-    """Yields the task queue of a worker built from real providers (offline unless given)."""
+                       providers: Providers | None = None, storage=None, ai_filtering: bool = True,
+                       injector: Chaos | None = None):
+    """Yields the task queue of a worker built from real providers (offline unless given);
+    `injector` stands before every provider call when given (a test's own faults)."""
     providers = providers or Providers(OfflineTextProvider(), OfflineSpeechProvider(), OfflineImageProvider())
     faults = parse_chaos(chaos)
-    injector = FirstAttemptFails() if first_attempts_fail else Chaos(faults) if faults else None
+    injector = injector or (FirstAttemptFails() if first_attempts_fail else Chaos(faults) if faults else None)
     if injector is not None:
         providers = with_chaos(providers, injector)
     activities = build_activities(providers, storage or LocalStorage(media_dir), ai_filtering)

@@ -126,3 +126,95 @@ async def test_markup_characters_unknown_voices_and_empty_input():
 def test_sentences_and_quotes_are_split_naturally():
     paragraphs = split_paragraphs("« Bonjour ! » dit Pip. Il partit.\n\n“Look!” said Pip. „Schau!“, rief Bo. Ja.")
     assert paragraphs == [["« Bonjour ! » dit Pip.", "Il partit."], ["“Look!” said Pip.", "„Schau!“, rief Bo.", "Ja."]]
+
+
+# -- word timings on real espeak-ng output ----------------------------------------
+
+
+def _voiced_windows(pcm, window_seconds: float = 0.01, level: int = 60) -> list[bool]:
+    window = int(window_seconds * SAMPLE_RATE)
+    return [max(map(abs, pcm[i:i + window]), default=0) >= level for i in range(0, len(pcm), window)]
+
+
+def pauses_in(pcm, at_least: float = 0.3) -> list[tuple[float, float]]:
+    """Stretches of silence at least `at_least` long, found in the audio itself."""
+    window = int(0.01 * SAMPLE_RATE)
+    found, start = [], None
+    for index, voiced in enumerate([*_voiced_windows(pcm), True]):
+        if not voiced and start is None:
+            start = index
+        elif voiced and start is not None:
+            if (index - start) * window / SAMPLE_RATE >= at_least:
+                found.append((start * window / SAMPLE_RATE, index * window / SAMPLE_RATE))
+            start = None
+    return found
+
+
+def loudness(pcm, start: float, end: float) -> float:
+    part = pcm[int(start * SAMPLE_RATE):max(int(end * SAMPLE_RATE), int(start * SAMPLE_RATE) + 1)]
+    return (sum(v * v for v in part) / max(len(part), 1)) ** 0.5
+
+
+@pytest.mark.parametrize(("language", "voice"), [("en", "coral"), ("de", "onyx"), ("fr", "nova")])
+def test_each_word_is_timed_where_espeak_really_says_it(language, voice):
+    from activities.providers.offline.speech import paragraphs_of, plan_speech, spoken_segment
+    from tests.unit.test_word_timings import assert_well_formed
+
+    segments = story_segments(language, 120)
+    settings = plan_speech(segments, language, voice)
+    for index, segment in enumerate(segments):
+        pcm, words = spoken_segment(settings, segment, index == len(segments) - 1)
+        assert_well_formed(words, segment, 0.0, len(pcm) / SAMPLE_RATE)
+        # Every word is voiced where it is said ...
+        for word in words:
+            assert loudness(pcm, word.start, min(word.end, word.start + 0.08)) > 40, word
+        # ... no word reaches into a pause heard in the audio ...
+        pauses = pauses_in(pcm)
+        sentences = sum(len(paragraph) for paragraph in paragraphs_of(segment))
+        assert len(pauses) >= sentences - 1
+        for start, end in pauses:
+            assert not [word for word in words if word.start < end - 0.02 and word.end > start + 0.02], (start, end)
+        # ... and after each pause, speech resumes with a word.
+        starts = [word.start for word in words]
+        for _, end in pauses:
+            if end < len(pcm) / SAMPLE_RATE - 0.05:
+                assert min(abs(start - end) for start in starts) < 0.05, end
+
+
+@pytest.mark.parametrize(("language", "voice"), [("en", "fable"), ("it", "shimmer")])
+async def test_scenes_come_one_by_one_with_their_words_inside_their_audio(language, voice):
+    from activities.providers.offline.speech import MP3_DELAY_SAMPLES, plan_speech, spoken_segment
+    from contracts.read_along import word_spans
+
+    segments = story_segments(language, 120)
+    scenes = [scene async for scene in OfflineSpeechProvider().narrate_scenes(segments, language, voice)]
+    assert len(scenes) == len(segments)
+    settings = plan_speech(segments, language, voice)
+    for index, (segment, scene) in enumerate(zip(segments, scenes)):
+        assert scene.word_timing == "synthesizer"
+        assert [(w.char_start, w.char_end) for w in scene.words] == word_spans(segment)
+        assert all(0 <= w.start <= w.end <= scene.duration_seconds for w in scene.words)
+        assert all(a.start <= b.start for a, b in zip(scene.words, scene.words[1:]))
+        assert mp3_frames(scene.mp3)[0] * 576 / SAMPLE_RATE == pytest.approx(scene.duration_seconds, abs=1e-6)
+        # The same speech as spoken alone, shifted by what the MP3 plays before it. (espeak-ng
+        # keeps a little state between calls, so a long scene drifts by a few hundredths.)
+        pcm, words = spoken_segment(settings, segment, index == len(segments) - 1)
+        delay = MP3_DELAY_SAMPLES / SAMPLE_RATE
+        assert scene.words[0].start == pytest.approx(words[0].start + delay, abs=0.02)
+        assert [w.start for w in scene.words] == pytest.approx([w.start + delay for w in words], abs=0.4)
+        assert scene.duration_seconds == pytest.approx(len(pcm) / SAMPLE_RATE + 0.06, rel=0.01, abs=0.1)
+    # Starting later gives the later scenes, read at the same pace.
+    later = [scene async for scene in OfflineSpeechProvider().narrate_scenes(segments, language, voice, start=2)]
+    assert len(later) == len(segments) - 2
+    assert later[0].duration_seconds == pytest.approx(scenes[2].duration_seconds, rel=0.01)
+    assert [scene async for scene in OfflineSpeechProvider().narrate_scenes(segments, language, voice,
+                                                                             start=len(segments))] == []
+
+
+def test_a_name_spoken_alone_is_timed_in_its_clip():
+    from activities.providers.offline.speech import speak_alone
+
+    clip = speak_alone("Zoé's", "fr", "coral", 24000, 48, 1)
+    (word,) = clip.words
+    assert (word.text, word.char_start, word.char_end) == ("Zoé's", 0, 5)
+    assert 0.04 <= word.start < word.end <= clip.duration_seconds

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import timedelta
 
@@ -9,6 +10,9 @@ import openai
 import pytest
 from temporalio.exceptions import ApplicationError
 
+from activities.providers import mp3
+from activities.providers.openai import models_from_names
+from activities.providers.usage_meter import metering
 from activities.providers.openai import (
     OpenAIImages,
     OpenAIModels,
@@ -16,12 +20,12 @@ from activities.providers.openai import (
     OpenAIText,
     acting_for,
     error_to_application_error,
-    mp3,
     safety_identifier,
     split_for_speech,
 )
 from contracts.story import HeroProfile, IllustrationRequest, SceneDraft, StoryBrief, StoryText
-from tests.fakes.openai_server import FakeOpenAI, Fault, small_png
+from contracts.read_along import word_spans
+from tests.fakes.openai_server import FakeOpenAI, Fault, small_png, spoken_layout
 
 NAME = "Zephyrine"
 HERO = HeroProfile(name=NAME, primary_trait="brave", secondary_trait="kind",
@@ -256,6 +260,112 @@ async def test_unknown_voice_is_rejected_before_any_call(fake, client):
     error = await raises(OpenAISpeech(client).narrate(["Hi."], "en", "darth"))
     assert error.type == "InvalidProviderRequest"
     assert not fake.calls("speech")
+
+
+async def scenes_of(speech: OpenAISpeech, segments, language="en", voice="coral", name=None, start=0):
+    return [scene async for scene in speech.narrate_scenes(segments, language, voice, name, start)]
+
+
+def said_in(fake: FakeOpenAI, text: str) -> list[tuple[str, float, float]]:
+    """The words the stand-in says in its answer for `text`, with their times."""
+    return spoken_layout(text, fake.seconds_per_char)[1]
+
+
+async def test_scenes_are_timed_by_transcription_and_the_name_stays_here(fake, client):
+    segments = [f"  {NAME} looked up. “Look!” said {NAME}'s fox.\n\nGood night, {NAME}.", f"{NAME}!",
+                "C'era una volta un gatto, che dormiva."]
+    with metering() as meter:
+        scenes = await scenes_of(OpenAISpeech(client), segments, "it", "fable", NAME)
+    assert [scene.word_timing for scene in scenes] == ["transcription", "synthesizer", "transcription"]
+    for segment, scene in zip(segments, scenes):
+        assert [(w.char_start, w.char_end) for w in scene.words] == word_spans(segment)
+        assert all(segment[w.char_start:w.char_end] == w.text for w in scene.words)
+        assert all(0 <= w.start <= w.end <= scene.duration_seconds for w in scene.words)
+        assert all(a.start <= b.start and a.end <= b.start for a, b in zip(scene.words, scene.words[1:]))
+        assert scene.duration_seconds == pytest.approx(mp3.duration_seconds(scene.mp3), abs=1e-6)
+    # The service's words sit where the service said them: after the name's clip.
+    first = scenes[0]
+    name_clip = next(w for w in first.words if w.text == NAME)
+    looked = next(w for w in first.words if w.text == "looked")
+    (piece_said, *_), = [said_in(fake, "looked up. “Look!” said")]
+    assert looked.start == pytest.approx(name_clip.end + piece_said[1], abs=0.1)
+    assert looked.end - looked.start == pytest.approx(piece_said[2] - piece_said[1], abs=0.01)
+    assert [w.text for w in first.words if w.text.startswith(NAME)] == [NAME, f"{NAME}'s", NAME]
+    # Only what OpenAI itself said went back to it, and the name never left.
+    uploads = fake.calls("transcriptions")
+    assert len(uploads) == 3 and all(up.fields["timestamp_granularities[]"] == ["word"] for up in uploads)
+    assert all(up.fields["response_format"] == "verbose_json" and up.fields["language"] == "it" for up in uploads)
+    assert all(hashlib.sha256(up.fields["file"][0][2]).hexdigest() in fake.said for up in uploads)
+    assert_name_never_sent(fake)
+    assert meter.by_model["whisper-1"]["audio_seconds"] == pytest.approx(
+        sum(fake.said[hashlib.sha256(up.fields["file"][0][2]).hexdigest()][0] for up in uploads), abs=0.01)
+    assert meter.cost_usd() > 0
+
+
+async def test_later_scenes_only_when_asked_to_start_later(fake, client):
+    scenes = await scenes_of(OpenAISpeech(client), ["One.", "Two two.", "Three three three."], start=1)
+    assert len(scenes) == 2 and [w.text for w in scenes[0].words] == ["Two", "two"]
+    assert sorted(call.json["input"] for call in fake.calls("speech")) == ["Three three three.", "Two two."]
+    assert await scenes_of(OpenAISpeech(client), ["One."], start=1) == []
+
+
+async def test_when_transcription_fails_or_is_off_the_words_are_estimated(fake, client):
+    segments = ["The little fox yawned softly under the silver moon."]
+    fake.inject("transcriptions", Fault(status=500, times=1))
+    (failed,) = await scenes_of(OpenAISpeech(client), segments)
+    fake.hearing = lambda words: [("hmm", 0.0, 0.1)]
+    (garbled,) = await scenes_of(OpenAISpeech(client), segments)
+    fake.hearing = lambda words: [word for word in words if word[0] != "softly"]
+    (mostly,) = await scenes_of(OpenAISpeech(client), segments)
+    for scene in (failed, garbled):
+        assert scene.word_timing == "estimate"
+        assert scene.words[0].start == 0 and scene.words[-1].end == pytest.approx(scene.duration_seconds, abs=1e-3)
+    assert mostly.word_timing == "transcription", "one word missed is still a transcription"
+    assert [w.text for w in mostly.words] == [w.text for w in failed.words]
+    assert len(fake.calls("transcriptions")) == 3 and len(fake.calls("speech")) == 3
+
+
+async def test_transcription_can_be_switched_off(fake, client):
+    (scene,) = await scenes_of(OpenAISpeech(client, OpenAIModels(transcription=None)), ["Good night, moon."])
+    assert scene.word_timing == "estimate" and [w.text for w in scene.words] == ["Good", "night", "moon"]
+    assert not fake.calls("transcriptions")
+    assert models_from_names('{"transcription": null}').transcription is None
+    assert models_from_names('{"transcription": "whisper-1"}').transcription == "whisper-1"
+    with pytest.raises(ValueError):
+        models_from_names('{"speech": null}')
+
+
+async def test_a_scene_whose_speech_fails_fails_the_narration(fake, client):
+    fake.inject("speech", Fault(status=400, code="invalid_value", times=None))
+    with pytest.raises(ApplicationError) as info:
+        await scenes_of(OpenAISpeech(client), ["One.", "Two."])
+    assert info.value.type == "InvalidProviderRequest"
+    error = await raises(scenes_of(OpenAISpeech(client), ["Hi."], voice="darth"))
+    assert error.type == "InvalidProviderRequest"
+
+
+async def test_the_transcription_stand_in_checks_requests_as_the_service_does(fake, client):
+    audio = (await OpenAISpeech(client)._speak("Good night.", "en", "coral"))
+    with pytest.raises(openai.BadRequestError):
+        await client.audio.transcriptions.create(model="whisper-1", file=("a.mp3", audio, "audio/mpeg"),
+                                                 response_format="json", timestamp_granularities=["word"])
+    with pytest.raises(openai.BadRequestError):
+        await client.audio.transcriptions.create(model="gpt-4o-transcribe", file=("a.mp3", audio, "audio/mpeg"),
+                                                 response_format="verbose_json")
+    with pytest.raises(openai.BadRequestError):
+        await client.audio.transcriptions.create(model="whisper-1", file=("a.txt", b"hello", "text/plain"))
+    with pytest.raises(openai.NotFoundError):
+        await client.audio.transcriptions.create(model="whisper-9", file=("a.mp3", audio, "audio/mpeg"))
+    plain = await client.audio.transcriptions.create(model="whisper-1", file=("a.mp3", audio, "audio/mpeg"))
+    assert plain.text == "Good night"
+    verbose = await client.audio.transcriptions.create(
+        model="whisper-1", file=("a.mp3", audio, "audio/mpeg"), response_format="verbose_json",
+        timestamp_granularities=["word", "segment"], language="en")
+    assert [w.word for w in verbose.words] == ["Good", "night"] and verbose.segments and verbose.language == "english"
+    unknown = await client.audio.transcriptions.create(
+        model="whisper-1", file=("a.mp3", audio[:-4] + b"\xff\xf3\x00\x00", "audio/mpeg"),
+        response_format="verbose_json", timestamp_granularities=["word"])
+    assert unknown.words == [] and unknown.text == ""
 
 
 # -- images --------------------------------------------------------------------

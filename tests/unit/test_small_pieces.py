@@ -52,6 +52,25 @@ def test_progress_only_moves_forward():
     assert progress.version == before + 1
 
 
+def test_each_scenes_narration_follows_the_scenes_published():
+    from contracts.progress import production_percent, scene_narration
+
+    assert [scene_narration("running", 2, n) for n in (1, 2, 3, 4)] == ["completed", "completed", "running", "pending"]
+    assert [scene_narration("failed", 1, n) for n in (1, 2)] == ["completed", "failed"]
+    assert [scene_narration("completed", 0, n) for n in (1, 2)] == ["completed", "completed"]
+    assert scene_narration("skipped", 0, 1) == "skipped" and scene_narration("pending", 0, 1) == "pending"
+    story = {"id": "s", "status": "running", "stage": "producing", "percent": 40, "error_code": None,
+             "progress": {"narration": "running", "narrated_scenes": 2}}
+    pictures = [{"scene_number": n, "status": "pending", "attempts": 0} for n in (1, 2, 3, 4)]
+    mirrored = StoryProgress.from_mirror(story, pictures)
+    assert [scene.narration for scene in mirrored.scenes] == ["completed", "completed", "running", "pending"]
+    # Half the narration published: half a unit of the five (four pictures and the narration).
+    assert mirrored.percent == 40 + (97 - 40) * 0.5 // 5
+    nothing = [SceneProgress(n) for n in (1, 2, 3, 4)]
+    assert production_percent("running", nothing) == 40 < mirrored.percent
+    assert production_percent("completed", nothing) == 40 + (97 - 40) // 5
+
+
 @pytest.mark.parametrize(
     "header, language",
     [("es-MX,es;q=0.9,en;q=0.8", "es"), ("en-US", "en"), ("ja, fr;q=0.5", "fr"), ("de;q=0.2, it;q=0.9", "it"),

@@ -1,24 +1,32 @@
-"""Offline narration: espeak-ng (through ctypes) for speech, lameenc for MP3.
+"""Offline narration: espeak-ng (through ctypes) for speech and word timings, lameenc for MP3.
 
 espeak-ng keeps global state (one voice, one callback), so the library is
 initialised once per process and every call into it holds ``_LOCK``. The CPU work
-runs in a worker thread so the event loop stays free.
+runs in the CPU pool's processes so the event loop stays free.
+
+Word timings come from espeak-ng itself: its synth callback reports a word event, with
+the word's character position and its sample in the audio, as it speaks each word.
 """
 
 from __future__ import annotations
 
 import array
+import asyncio
 import ctypes
 import re
 import threading
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import espeakng_loader
 import lameenc
 
+from activities.providers import mp3
 from activities.providers.offline.cpu import off_the_loop
+from activities.providers.word_timings import from_positions, within
 from contracts.pace import NARRATION_WORDS_PER_MINUTE, count_words
-from contracts.story import Narration
+from contracts.read_along import WordTiming, WordTimingSource, word_spans
+from contracts.story import Narration, SpokenScene
 from contracts.vocabulary import DEFAULT_VOICE, LANGUAGES, VOICES
 
 SAMPLE_RATE = 22050
@@ -28,6 +36,14 @@ SENTENCE_PAUSE_S = 0.35
 PARAGRAPH_PAUSE_S = 0.8
 SEGMENT_PAUSE_S = 1.5
 TAIL_PAUSE_S = 0.6
+# What a player sounds before an encoded stream's first sample: LAME's encoder delay
+# (576 samples) and the MP3 decoder's own (529). Scenes are encoded one by one and
+# joined frame by frame, so each scene's speech starts this much after its first frame.
+MP3_DELAY_SAMPLES = 576 + 529
+# Quieter than this (of 32767) counts as silence: where a sentence's speech ends, and
+# where within its timed span a word is really voiced.
+_SILENCE_LEVEL = 300
+_QUIET_LEVEL = 60
 
 # espeak-ng API constants (speak_lib.h).
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
@@ -38,6 +54,9 @@ _PARAM_VOLUME = 2
 _PARAM_PITCH = 3
 _PARAM_RANGE = 4
 _MIN_RATE, _MAX_RATE = 80, 300
+_EVENT_LIST_TERMINATED = 0
+_EVENT_WORD = 1
+_EVENT_END = 5  # the end of a clause: where a comma's or a sentence's pause begins
 
 
 @dataclass(frozen=True)
@@ -148,13 +167,26 @@ class _Espeak:
         self.sample_rate = rate
         self._lib = lib
         self._samples = array.array("h")
+        # (character index into the text spoken, sample at which the word begins)
+        self._words: list[tuple[int, int]] = []
+        # samples at which a clause's speech ends
+        self._clause_ends: list[int] = []
         # Keep a reference: ctypes callbacks must outlive their registration.
         self._callback = _SynthCallback(self._collect)
         lib.espeak_SetSynthCallback(self._callback)
 
-    def _collect(self, wav, count, _events) -> int:
+    def _collect(self, wav, count, events) -> int:
         if count > 0 and wav:
             self._samples.frombytes(ctypes.string_at(wav, count * 2))
+        index = 0
+        while events and events[index].type != _EVENT_LIST_TERMINATED:
+            event = events[index]
+            if event.type == _EVENT_WORD:
+                # text_position counts characters from 1; `sample` counts from this call's start.
+                self._words.append((event.text_position - 1, event.sample))
+            elif event.type == _EVENT_END:
+                self._clause_ends.append(event.sample)
+            index += 1
         return 0
 
     def configure(self, language: str, style: VoiceStyle, rate: int) -> None:
@@ -169,12 +201,19 @@ class _Espeak:
         self._lib.espeak_SetParameter(_PARAM_VOLUME, style.volume, 0)
 
     def speak(self, text: str) -> array.array:
-        self._samples = array.array("h")
+        return self.speak_words(text)[0]
+
+    def speak_words(self, text: str) -> tuple[array.array, list[tuple[int, float]], list[float]]:
+        """The speech, where each word starts (character index into `text`, seconds),
+        and where each clause's speech ends (seconds)."""
+        self._samples, self._words, self._clause_ends = array.array("h"), [], []
         data = text.encode("utf-8")
         self._lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
         self._lib.espeak_Synchronize()
         samples, self._samples = self._samples, array.array("h")
-        return samples
+        words, ends, self._words, self._clause_ends = self._words, self._clause_ends, [], []
+        rate = self.sample_rate
+        return samples, [(character, sample / rate) for character, sample in words], [sample / rate for sample in ends]
 
 
 _LOCK = threading.Lock()
@@ -200,22 +239,76 @@ _UNSAFE = re.compile(r"[<>\[\]{}\\|_*#~^`]")
 
 def clean_for_speech(text: str) -> str:
     """Plain text espeak-ng reads aloud without surprises (no markup, tidy spaces)."""
-    text = _UNSAFE.sub(" ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _cleaned(text, 0, len(text))[0]
+
+
+def _cleaned(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """`clean_for_speech` of text[start:end], and for each character of the result
+    the index in `text` it came from (a space stands for the run it replaced)."""
+    characters: list[str] = []
+    origins: list[int] = []
+    space_at = None
+    for index in range(start, end):
+        character = text[index]
+        if character.isspace() or _UNSAFE.match(character):
+            if characters and space_at is None:
+                space_at = index
+            continue
+        if space_at is not None:
+            characters.append(" ")
+            origins.append(space_at)
+            space_at = None
+        characters.append(character)
+        origins.append(index)
+    return "".join(characters), origins
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # as espeak-ng reads it
+    origins: tuple[int, ...]  # each character's index in the segment it was cut from
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.origins[0], self.origins[-1] + 1
+
+
+def _sentences(text: str, start: int, end: int) -> list[Sentence]:
+    cleaned, origins = _cleaned(text, start, end)
+    found = []
+    for match in _SENTENCE.finditer(cleaned):
+        left, right = match.span()
+        while left < right and cleaned[left].isspace():
+            left += 1
+        while right > left and cleaned[right - 1].isspace():
+            right -= 1
+        if left < right:
+            found.append(Sentence(cleaned[left:right], tuple(origins[left:right])))
+    return found
 
 
 def split_sentences(text: str) -> list[str]:
-    return [m.group(0).strip() for m in _SENTENCE.finditer(clean_for_speech(text)) if m.group(0).strip()]
+    return [sentence.text for sentence in _sentences(text, 0, len(text))]
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraphs_of(segment: str) -> list[list[Sentence]]:
+    """A segment as paragraphs, each a list of sentences that remember where they stand."""
+    paragraphs, start = [], 0
+    for block_end, next_start in [*((m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(segment)),
+                                  (len(segment), len(segment))]:
+        sentences = _sentences(segment, start, block_end)
+        if sentences:
+            paragraphs.append(sentences)
+        start = next_start
+    return paragraphs
 
 
 def split_paragraphs(segment: str) -> list[list[str]]:
     """A segment as paragraphs, each a list of sentences."""
-    paragraphs = []
-    for block in re.split(r"\n\s*\n", segment):
-        sentences = split_sentences(block)
-        if sentences:
-            paragraphs.append(sentences)
-    return paragraphs
+    return [[sentence.text for sentence in paragraph] for paragraph in paragraphs_of(segment)]
 
 
 # Story text is a little denser than the calibration sentences (longer words, more
@@ -279,18 +372,28 @@ def encode_mp3(
 def speak_alone(
     text: str, language: str, voice: str, sample_rate: int = SAMPLE_RATE, bitrate_kbps: int = MP3_BITRATE_KBPS,
     channels: int = 1,
-) -> bytes:
-    """A few words (a name) as MP3 in the given format, at the voice's bedtime pace,
-    so they can be joined to speech made elsewhere."""
+) -> SpokenScene:
+    """A few words (a name) as MP3 in the given format, at the voice's bedtime pace, so
+    they can be joined to speech made elsewhere; with their words timed from the clip's
+    start and character offsets into `text`."""
     language = language if language in LANGUAGES else "en"
     style = VOICE_STYLES.get(voice, VOICE_STYLES["coral"])
+    spoken_text, origins = _cleaned(text, 0, len(text))
     with _LOCK:
         engine = _engine()
         factor = _speech_factor(engine, language, style)
         rate = NARRATION_WORDS_PER_MINUTE * style.pace / factor
         engine.configure(language, style, int(round(min(max(rate, _MIN_RATE), _MAX_RATE))))
-        pcm = _resample(engine.speak(clean_for_speech(text)), engine.sample_rate, sample_rate)
-    return encode_mp3(pcm, sample_rate, bitrate_kbps, channels)
+        spoken, positions, clause_ends = engine.speak_words(spoken_text)
+    audio = encode_mp3(_resample(spoken, engine.sample_rate, sample_rate), sample_rate, bitrate_kbps, channels)
+    duration = mp3.duration_seconds(audio)
+    delay = MP3_DELAY_SAMPLES / sample_rate
+    at = [(origins[min(max(character, 0), len(origins) - 1)], delay + seconds) for character, seconds in positions
+          if origins]
+    ends = min(delay + _speech_end(spoken) / engine.sample_rate, duration)
+    pauses = [delay + seconds for seconds in clause_ends]
+    return SpokenScene(audio, duration, from_positions(text, at, min(delay, ends), ends, pauses=pauses),
+                       WordTimingSource.SYNTHESIZER)
 
 
 def encode_segments(pcm: array.array, offsets: list[float]) -> list[bytes]:
@@ -300,10 +403,21 @@ def encode_segments(pcm: array.array, offsets: list[float]) -> list[bytes]:
     return [encode_mp3(pcm[start:end]) for start, end in zip(starts, ends)]
 
 
-def synthesize(segments: list[str], language: str, voice: str) -> tuple[array.array, list[float]]:
-    """PCM (16-bit mono, SAMPLE_RATE) for all segments, and each segment's start time."""
+@dataclass(frozen=True)
+class SpeechSettings:
+    """How a whole story is read: chosen once, so every scene sounds the same however
+    many processes speak them."""
+
+    language: str
+    voice: str
+    rate: int
+
+
+def plan_speech(segments: list[str], language: str, voice: str) -> SpeechSettings:
+    """The espeak-ng rate that puts the whole story (speech and pauses) at the bedtime pace."""
     language = language if language in LANGUAGES else "en"
-    style = VOICE_STYLES.get(voice, VOICE_STYLES["coral"])
+    voice = voice if voice in VOICE_STYLES else "coral"
+    style = VOICE_STYLES[voice]
     parsed = [split_paragraphs(segment) for segment in segments]
     words = sum(count_words(s) for seg in parsed for para in seg for s in para)
     sentences = sum(len(para) for seg in parsed for para in seg)
@@ -313,25 +427,102 @@ def synthesize(segments: list[str], language: str, voice: str) -> tuple[array.ar
         + paragraphs * PARAGRAPH_PAUSE_S
         + max(len(segments) - 1, 0) * (SEGMENT_PAUSE_S - PARAGRAPH_PAUSE_S)
     )
+    with _LOCK:
+        factor = _speech_factor(_engine(), language, style)
+    return SpeechSettings(language, voice, speaking_rate(factor, style, max(words, 1), pause_seconds))
+
+
+def _speech_end(samples: array.array) -> int:
+    """The sample after the last one that is not silence."""
+    end = len(samples)
+    while end > 0 and abs(samples[end - 1]) < _SILENCE_LEVEL:
+        end -= 1
+    return end
+
+
+def _voiced(words: list[WordTiming], samples: array.array, rate: int, begins: float) -> list[WordTiming]:
+    """Each word trimmed to where it is voiced: espeak-ng may place a sentence's first word
+    at the start of its audio, silence included, or after a breath of sound it makes for
+    an opening quote mark; a word before a pause runs into the pause. A sentence's first
+    word starts where the sentence's sound does."""
+    trimmed = []
+    for index, word in enumerate(words):
+        first = 0 if index == 0 else max(int(round((word.start - begins) * rate)), 0)
+        last = min(int(round((word.end - begins) * rate)), len(samples))
+        while first < last and abs(samples[first]) < _QUIET_LEVEL:
+            first += 1
+        while last > first and abs(samples[last - 1]) < _QUIET_LEVEL:
+            last -= 1
+        if first >= last:  # nothing voiced in its span: keep it as timed
+            trimmed.append(word)
+            continue
+        trimmed.append(WordTiming(word.text, round(begins + first / rate, 3), round(begins + last / rate, 3),
+                                  word.char_start, word.char_end))
+    return trimmed
+
+
+def _speak_segment(engine: _Espeak, segment: str, last: bool) -> tuple[array.array, list[WordTiming]]:
+    """One segment's speech with its pauses (and, unless it is the story's last, the
+    top-up that makes the pause between segments), and its words timed from the
+    segment's first sample. Call with ``_LOCK`` held and the voice configured."""
+    pcm = array.array("h")
+    words: list[WordTiming] = []
+    for paragraph in paragraphs_of(segment):
+        for number, sentence in enumerate(paragraph):
+            spoken, positions, clause_ends = engine.speak_words(sentence.text)
+            begins = len(pcm) / SAMPLE_RATE
+            last_index = len(sentence.origins) - 1
+            at = [(sentence.origins[min(max(character, 0), last_index)], begins + seconds)
+                  for character, seconds in positions]
+            ends = begins + _speech_end(spoken) / engine.sample_rate
+            timed = from_positions(segment, at, begins, ends, word_spans(segment, *sentence.span),
+                                   pauses=[begins + seconds for seconds in clause_ends])
+            words += _voiced(timed, spoken, engine.sample_rate, begins)
+            pcm.extend(_resample(spoken, engine.sample_rate))
+            pcm.extend(_silence(PARAGRAPH_PAUSE_S if number == len(paragraph) - 1 else SENTENCE_PAUSE_S))
+    if not last:
+        pcm.extend(_silence(SEGMENT_PAUSE_S - PARAGRAPH_PAUSE_S))
+    return pcm, words
+
+
+def synthesize(segments: list[str], language: str, voice: str) -> tuple[array.array, list[float]]:
+    """PCM (16-bit mono, SAMPLE_RATE) for all segments, and each segment's start time."""
+    settings = plan_speech(segments, language, voice)
     pcm = array.array("h")
     offsets: list[float] = []
     with _LOCK:
         engine = _engine()
-        rate = speaking_rate(_speech_factor(engine, language, style), style, max(words, 1), pause_seconds)
-        engine.configure(language, style, rate)
-        for index, seg in enumerate(parsed):
-            if index > 0:
-                # The paragraph pause already ended the previous segment; top it up.
-                pcm.extend(_silence(SEGMENT_PAUSE_S - PARAGRAPH_PAUSE_S))
+        engine.configure(settings.language, VOICE_STYLES[settings.voice], settings.rate)
+        for index, segment in enumerate(segments):
             offsets.append(len(pcm) / SAMPLE_RATE)
-            for para in seg:
-                for number, sentence in enumerate(para):
-                    pcm.extend(_resample(engine.speak(sentence), engine.sample_rate))
-                    last = number == len(para) - 1
-                    pcm.extend(_silence(PARAGRAPH_PAUSE_S if last else SENTENCE_PAUSE_S))
+            pcm.extend(_speak_segment(engine, segment, index == len(segments) - 1)[0])
     if not pcm:
         pcm.extend(_silence(TAIL_PAUSE_S))
     return pcm, offsets
+
+
+def spoken_segment(settings: SpeechSettings, segment: str, last: bool) -> tuple[array.array, list[WordTiming]]:
+    """One segment's speech (PCM at SAMPLE_RATE, its pauses included) and its words,
+    timed from its first sample."""
+    with _LOCK:
+        engine = _engine()
+        engine.configure(settings.language, VOICE_STYLES[settings.voice], settings.rate)
+        return _speak_segment(engine, segment, last)
+
+
+def speak_scene(settings: SpeechSettings, segment: str, last: bool) -> SpokenScene:
+    """One scene spoken, encoded and timed, ready to publish (runs in the CPU pool)."""
+    pcm, words = spoken_segment(settings, segment, last)
+    if not pcm:
+        pcm.extend(_silence(TAIL_PAUSE_S))
+    audio = encode_mp3(pcm)
+    duration = mp3.duration_seconds(audio)
+    delay = MP3_DELAY_SAMPLES / SAMPLE_RATE
+    return SpokenScene(
+        mp3=audio, duration_seconds=duration,
+        words=within([word.shifted(delay) for word in words], duration),
+        word_timing=WordTimingSource.SYNTHESIZER,
+    )
 
 
 def narration(segments: list[str], language: str, voice: str) -> Narration:
@@ -358,3 +549,27 @@ class OfflineSpeechProvider:
         if voice not in VOICES:
             voice = DEFAULT_VOICE
         return await off_the_loop(narration, list(segments), language, voice)
+
+    async def narrate_scenes(
+        self, segments: list[str], language: str, voice: str, hero_name: str | None = None, start: int = 0
+    ) -> AsyncIterator[SpokenScene]:
+        """Scene after scene from `start`, each as soon as it is spoken; the next scene
+        is spoken while the caller stores this one."""
+        segments = list(segments)
+        if start >= len(segments):
+            return
+        settings = await off_the_loop(plan_speech, segments, language, voice if voice in VOICES else DEFAULT_VOICE)
+
+        def spoken(index: int) -> asyncio.Future:
+            last = index == len(segments) - 1
+            return asyncio.ensure_future(off_the_loop(speak_scene, settings, segments[index], last))
+
+        ahead = spoken(start)
+        try:
+            for index in range(start, len(segments)):
+                scene = await ahead
+                if index + 1 < len(segments):
+                    ahead = spoken(index + 1)
+                yield scene
+        finally:
+            ahead.cancel()

@@ -20,6 +20,9 @@ class OpenAIModels:
     tts: str = "gpt-4o-mini-tts"
     image: str = "gpt-image-1"
     moderation: str = "omni-moderation-latest"
+    # Word timestamps of the narration, for read-along; None: the proportional estimate.
+    # whisper-1 is the one transcription model that answers verbose_json with word times.
+    transcription: str | None = "whisper-1"
     # Seed 001 reviews content with its "filtering" model.
     analysis: str = "gpt-4o-mini"
     temperature: float = 0.8
@@ -32,8 +35,10 @@ class OpenAIModels:
 # capabilities it leaves to their own sections.
 MODEL_ROLES = {
     "complex_tasks": "text", "simple_tasks": "text_fallback", "filtering": "analysis",
-    "speech": "tts", "images": "image", "moderation": "moderation",
+    "speech": "tts", "images": "image", "moderation": "moderation", "transcription": "transcription",
 }
+# Roles that may be switched off with null.
+OPTIONAL_ROLES = ("simple_tasks", "transcription")
 
 
 def models_from_names(raw: str | None) -> OpenAIModels:
@@ -47,7 +52,7 @@ def models_from_names(raw: str | None) -> OpenAIModels:
     if unknown:
         raise ValueError(f"STORYLOOM_MODELS: unknown roles {unknown}; expected some of {sorted(MODEL_ROLES)}")
     for role, model in configured.items():
-        if not (isinstance(model, str) and model.strip()) and not (role == "simple_tasks" and model is None):
+        if not (isinstance(model, str) and model.strip()) and not (role in OPTIONAL_ROLES and model is None):
             raise ValueError(f"STORYLOOM_MODELS: {role} must name a model, not {model!r}")
     return replace(OpenAIModels(), **{MODEL_ROLES[role]: model for role, model in configured.items()})
 

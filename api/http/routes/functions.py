@@ -43,7 +43,8 @@ from api.services.app_events import resolve_event
 from api.services.illustration_runs import claim_failed_scenes, start_reruns, started_or_undone
 from api.services.input_checks import accepted_language, checked_fields
 from api.services.media_links import signed_urls
-from api.services.story_service import start_story_and_wait
+from api.services.read_along import load_read_along
+from api.services.story_service import default_voice, start_story_and_wait
 from api.services.workflow_starts import start_or_join
 from contracts import names
 from contracts.activities import AvatarInput, NarrateInput, NarrateTextInput
@@ -162,11 +163,14 @@ class FunctionsController(Controller):
             hit = False
         else:
             hit = True
-        links = await signed_urls(request.app.state.signer, base_url(request), [cached["audio_key"]])
+        state = request.app.state
+        links = await signed_urls(state.signer, base_url(request), [cached["audio_key"]])
         answer = AudioSynthesisData(
             audio_url=links[cached["audio_key"]],
             duration_seconds=cached["duration_seconds"], file_size_bytes=cached["file_size_bytes"],
             voice_used=data.voice, language=language,
+            read_along=await load_read_along(request.user, data.story_id, data.voice, state.signer, state.media,
+                                             base_url(request), default_voice()),
         )
         return AudioSynthesisResponse(True, answer, meta(request, started, hit))
 

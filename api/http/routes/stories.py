@@ -24,6 +24,7 @@ from api.http.schemas import (
     NarrationRequest,
     PlayView,
     ProgressView,
+    ReadAlongView,
     SceneRegenerate,
     SceneRunView,
     StoryAccepted,
@@ -31,6 +32,7 @@ from api.http.schemas import (
     StoryPage,
     StorySummary,
     StoryView,
+    Voice,
     WorkflowAccepted,
 )
 from api.http.urls import base_url
@@ -48,8 +50,10 @@ from api.services.illustration_runs import (
     story_scene_statuses,
 )
 from api.services.input_checks import checked_fields
+from api.services.read_along import load_read_along
 from api.services.story_service import (
     MAX_IDEMPOTENCY_KEY_LENGTH,
+    default_voice,
     load_progress,
     load_story,
     start_story,
@@ -160,6 +164,19 @@ class StoryController(Controller):
          responses={304: ResponseSpec(None, description="The progress has not changed since the ETag sent")})
     async def get_progress(self, request: Request, story_id: UUID) -> Response[ProgressView]:
         return conditional(request, await load_progress(request.user, story_id, request.app.state.temporal.client))
+
+    @get("/{story_id:uuid}/read-along", summary="The narration word by word, for read-along highlighting",
+         description=(
+             "Each scene with its own audio link, where it starts in the story's audio (`offset_seconds`), how long "
+             "it lasts, and its words: `start`/`end` in seconds from the start of the story's audio, `char_start`/"
+             "`char_end` into the scene's `text_segment`. Scenes are narrated and published one by one, the first "
+             "within seconds: a scene not narrated yet in this voice is `pending`; `complete` says all are here. "
+             "`voice` defaults to the story's voice; another voice answers with its own narration, if made "
+             "(POST /v1/stories/{id}/audio makes one)."))
+    async def read_along(self, request: Request, story_id: UUID, voice: Voice | None = None) -> ReadAlongView:
+        state = request.app.state
+        return await load_read_along(request.user, story_id, voice, state.signer, state.media, base_url(request),
+                                     default_voice())
 
     @get("/{story_id:uuid}/events", summary="Progress as Server-Sent Events until the story ends")
     async def stream_progress(self, request: Request, story_id: UUID) -> ServerSentEvent:

@@ -1,4 +1,5 @@
-"""A small MPEG audio frame walker: durations and clean concatenation of MP3 streams."""
+"""A small MPEG audio frame walker: durations and clean concatenation of MP3 streams
+(OpenAI's speech joined to the name spoken here; scenes joined into a story)."""
 
 from __future__ import annotations
 
