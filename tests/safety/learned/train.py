@@ -1,7 +1,7 @@
 """Trains the learned reader on the tuning sets: ``uv run python -m tests.safety.learned.train``.
 
 Reads only tuning data: the fresh set's tuning half, the later tuning sets (fresh2,
-fresh3, fresh4), the red-team set and sentences of the offline composer's own stories
+fresh3, fresh4, fresh6, fresh7), the red-team set and sentences of the offline composer's own stories
 (plain harmless text, so ordinary words are not learned as harm). The fresh set's
 held-out half and the evaluation set (tests/safety/fresh5) are never read here.
 
@@ -38,7 +38,7 @@ from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
 from tests.safety.fresh.split import half
 
 SAFETY_TESTS = Path(__file__).resolve().parents[1]
-LATER_TUNING_SETS = ("fresh2", "fresh3", "fresh4", "fresh6")
+LATER_TUNING_SETS = ("fresh2", "fresh3", "fresh4", "fresh6", "fresh7")
 # Older sets name some categories by the rule layer's themes.
 CATEGORY_NAMES = {"drugs": "drugs_alcohol", "family": "abandonment", "isolation": "abandonment",
                   "fear": "horror", "medical": "poison_medicine", "inappropriate": "insult",
@@ -129,7 +129,7 @@ def report(name: str, cases: list[dict], refused: np.ndarray) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--c", type=float, nargs="*", default=[0.5, 1.0])
+    parser.add_argument("--c", type=float, nargs="*", default=[1.0])
     args = parser.parse_args(argv)
     cases = labelled_cases() + composed_sentences()
     labels = np.array([target(case) for case in cases])
