@@ -67,10 +67,14 @@ def percentile(values: list[float], share: float) -> float:
 def reading_of(request: IllustrationRequest):
     """The scene-reading step on its own, when the provider has one (after issue 16)."""
     try:
-        from activities.providers.offline.scene_reading import read_request
+        from activities.providers.offline.scene_reading import read_request, read_scene
     except ImportError:
         return None
-    return lambda: read_request(request)
+
+    def read() -> None:
+        read_scene.cache_clear()  # a scene is read once per picture; the lemma caches stay warm
+        read_request(request)
+    return read
 
 
 def main() -> int:
@@ -83,7 +87,8 @@ def main() -> int:
     languages = arguments.languages.split(",")
     events = list(BUILT_IN_EVENTS) if arguments.events == "all" else arguments.events.split(",")
 
-    requests = [r for language in languages for event in events for r in requests_for(language, event, arguments.scenes)]
+    requests = [r for language in languages for event in events
+                for r in requests_for(language, event, arguments.scenes)]
     scene_png(requests[0])  # imports, tries, language models: a worker's start, not a picture's
 
     total, reading, sizes = [], [], []

@@ -125,8 +125,13 @@ def _accepts(word: Word, part: str) -> bool:
 
 def _hits(tokens: list[Word], language: str) -> list[tuple[int, _Entry]]:
     """(position, entry) for every concept named in the tokens, in text order."""
+    return [(position, entry) for position, entry, _ in _spans(tokens, language)]
+
+
+def _spans(tokens: list[Word], language: str) -> list[tuple[int, _Entry, int]]:
+    """(first word, entry, last word) for every concept named in the tokens, in text order."""
     index = _index(language)
-    hits: list[tuple[int, _Entry]] = []
+    hits: list[tuple[int, _Entry, int]] = []
     taken: set[int] = set()
     articles = ARTICLES.get(language, frozenset())
     # Where each word (as written or as its lemma) stands, so a several-word entry is only
@@ -151,37 +156,54 @@ def _hits(tokens: list[Word], language: str) -> list[tuple[int, _Entry]]:
                     break
                 position = nxt
             if ok:
-                hits.append((i, entry))
+                hits.append((i, entry, position))
                 taken.update(range(i, position + 1))
                 break
     for i, token in enumerate(tokens):
         if i in taken:
             continue
-        # The word as written first: a lemma can be another word's ("tías" → "tío").
-        found = index.single.get(token.folded) or index.single.get(token.lemma)
-        if not found and language == "de" and token.folded not in NOT_COMPOUNDS:
-            compound = _compound_entry(token.text)
-            found = [compound] if compound else None
+        found = _single(token, language)
         if found:
-            hits.append((i, found[0]))
+            hits.append((i, found, i))
     hits.sort(key=lambda hit: hit[0])
     return hits
 
 
+def _single(token: Word, language: str) -> _Entry | None:
+    """The concept one word names on its own, if any."""
+    index = _index(language)
+    # The word as written first: a lemma can be another word's ("tías" → "tío").
+    found = index.single.get(token.folded) or index.single.get(token.lemma)
+    if found:
+        return found[0]
+    if language == "de" and token.folded not in NOT_COMPOUNDS:
+        return _compound_entry(token.text)
+    return None
+
+
 @dataclass(frozen=True)
 class Mention:
-    """One concept named in a text: where (the index of its first word) and what."""
+    """One concept named in a text: where (its first and last word) and what."""
 
     position: int
     kind: str  # companion, place, object, action or obstacle
     concept: str
-    words: int  # how many words named it (a compound or a single word: 1)
+    words: int  # how many words of the match named it (a compound or a single word: 1)
+    end: int = -1  # the index of its last word (words in between may name other things)
 
 
 def mentions(tokens: list[Word], language: str) -> list[Mention]:
     """Every concept of the curated vocabularies the words name, in text order: the
     reading the composer does, for other readers of a text (the offline pictures)."""
-    return [Mention(position, entry.kind, entry.concept, len(entry.parts)) for position, entry in _hits(tokens, language)]
+    return [Mention(first, entry.kind, entry.concept, len(entry.parts), last)
+            for first, entry, last in _spans(tokens, language)]
+
+
+def word_mention(tokens: list[Word], position: int, language: str) -> Mention | None:
+    """The concept the word at ``position`` names on its own, if any (a word inside a
+    several-word match, "swim in the sea with", still names the sea)."""
+    entry = _single(tokens[position], language)
+    return Mention(position, entry.kind, entry.concept, 1, position) if entry else None
 
 
 def _read(text: str, language: str) -> Understood:
