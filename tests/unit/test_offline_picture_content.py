@@ -114,6 +114,8 @@ def test_companions_objects_places_and_time_are_read_in_five_languages(language,
 @pytest.mark.parametrize(("language", "text", "not_there"), [
     ("es", "Luna miraba el jardín.", "moon"),  # a hero called Luna is not the moon
     ("it", "Stella cantava nel prato.", "star"),
+    ("en", "A sleepy cat called Biscuit lived there too.", "cookie"),  # a name the text gives
+    ("de", "Dort wohnte eine Katze namens Keks.", "cookie"),
     ("en", "The pearl was glowing like the moon.", "moon"),  # a comparison puts nothing in the scene
     ("en", "Moss as soft as a carpet covered the stones.", "flying_carpet"),
     ("fr", "Les lucioles brillaient comme des étoiles.", "star"),
@@ -183,8 +185,10 @@ def test_named_things_are_chosen_with_care():
     assert "lantern" in plan.things
     assert not {"boot", "raincoat"} & set(plan.things)  # the hero's clothes stay the hero's
     assert "sun" not in plan.things  # the day's sky already has its sun
-    underwater = plan_picture(request("Bees and a bird watched a crab and a fish.", event="underwater_treasure_hunt"))
-    assert {c for c, _ in underwater.companions} == {"crab"}  # no bees under the sea; the fish is Bips, a friend
+    underwater = plan_picture(request("Bees, a cat and a bird watched a crab, a fish and a dolphin.",
+                                      event="underwater_treasure_hunt"))
+    # No bees, cats or birds under the sea; the fish is Bips, one of the adventure's friends.
+    assert {c for c, _ in underwater.companions} == {"crab", "dolphin"}
     night = plan_picture(request("That night, a rabbit, a fox, a cow, a pig and a horse came.", event="meadow"))
     assert len(night.companions) == 3  # a picture, not a catalogue
 

@@ -1072,11 +1072,12 @@ PLACE_BACKDROPS: dict[str, str] = {
     "toyland": "dream_sky",
 }
 # Places a scene mentions in passing more than it stands in ("the clouds drifted by",
-# "glowing up in the sky"): they never set the scene; the adventure's own place does.
+# "glowing up in the sky"): they set the scene only in the adventure they belong to
+# (the sky in a space story), and then with half a vote.
 PASSING_PLACES = frozenset({"sky", "clouds", "rainbow", "stars", "moon", "nest"})
-# Home sets the scene only when no other place is named ("in a cosy house lived Luna"),
-# not when the friends "headed home" from the forest.
-HOME_PLACES = frozenset({"home"})
+# Home is often passed through ("they left home", "headed home"): half a vote, so a
+# scene at home is drawn there and a scene that leaves it is drawn where it goes.
+HALF_VOTE_PLACES = frozenset({"home"})
 # Companions and objects that belong somewhere: each is half a vote for its place, so
 # an octopus and a pearl keep a "forest of seaweed" under the sea.
 HABITATS: dict[str, str] = {
@@ -1116,12 +1117,12 @@ OWN_PLACES: dict[str, frozenset[str]] = {
     "time_travel_mission": frozenset({"tower", "museum", "library"}),
     "weather_wizard_training": frozenset({"tower"}),
     "space_exploration": frozenset({"moon", "planet", "stars", "sky", "space", "space_station", "observatory"}),
-    "underwater_treasure_hunt": frozenset({"sea", "underwater", "coral_reef"}),
+    "underwater_treasure_hunt": frozenset({"sea", "underwater", "coral_reef", "forest", "wood"}),  # kelp forests
     "miniature_world_discovery": frozenset({"garden", "flower_bed", "anthill", "greenhouse"}),
     "dream_world_adventure": frozenset({"sky", "clouds", "dreamland", "rainbow"}),
     "friendly_dragon_encounter": frozenset({"hill", "valley", "waterfall"}),
 }
-PLACE_VOTE, HABITAT_VOTE, SETTING_VOTE = 1.0, 0.5, 0.25
+PLACE_VOTE, PASSING_VOTE, HABITAT_VOTE, SETTING_VOTE = 1.0, 0.5, 0.5, 0.25
 UNDERWATER_ACTIONS = frozenset({"dive", "breathe_underwater", "swim_with"})
 
 
@@ -1139,9 +1140,8 @@ def backdrop_for_place(place: str, setting: str, actions: tuple[str, ...] = ()) 
 def choose_backdrop(reading: SceneReading, setting: str) -> str:
     """Where a scene is drawn: a bedroom at bedtime; else where its words put it (the
     places it names, each mention a vote, helped by the companions and things that
-    live somewhere; home only when nothing else is named); else the adventure's own
-    place. Between equal votes the adventure's own place wins, then the place named
-    first."""
+    live somewhere); else the adventure's own place. Between equal votes the
+    adventure's own place wins, then the place named first."""
     if reading.bedtime:
         return "bedroom"
     own = SETTING_BACKDROPS.get(setting, "meadow")
@@ -1153,10 +1153,12 @@ def choose_backdrop(reading: SceneReading, setting: str) -> str:
         first[backdrop] = min(first.get(backdrop, position), position)
 
     own_places = OWN_PLACES.get(setting, frozenset())
-    standing = [n for n in reading.places if n.concept not in PASSING_PLACES or n.concept in own_places]
-    away = [n for n in standing if n.concept not in HOME_PLACES]
-    for named in away or standing:
-        vote(backdrop_for_place(named.concept, setting, reading.actions), PLACE_VOTE * named.count, named.first)
+    for named in reading.places:
+        passing = named.concept in PASSING_PLACES
+        if passing and named.concept not in own_places:
+            continue
+        weight = (PASSING_VOTE if passing or named.concept in HALF_VOTE_PLACES else PLACE_VOTE) * named.count
+        vote(backdrop_for_place(named.concept, setting, reading.actions), weight, named.first)
     if votes:
         for named in (*reading.companions, *reading.objects):
             if named.concept in HABITATS:

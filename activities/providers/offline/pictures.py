@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
-from activities.providers.offline.backdrops import BACKDROPS, WATER_LINE, choose_backdrop
+from activities.providers.offline.backdrops import BACKDROPS, HABITATS, WATER_LINE, choose_backdrop
 from activities.providers.offline.canvas import (
     RGB,
     SIZE,
@@ -445,6 +445,10 @@ def time_of_day(reading: SceneReading, index: int, total: int) -> str:
     return "day"
 
 
+def lives_underwater(concept: str) -> bool:
+    return figure_for(concept).where == "water" or HABITATS.get(concept) == "sea_floor"
+
+
 def _ranked(named) -> list:
     return sorted(named, key=lambda n: (-n.count, n.first))
 
@@ -472,8 +476,8 @@ def plan_picture(request: IllustrationRequest) -> PicturePlan:
     for named in _ranked(reading.companions):
         if named.concept in GROUP_WORDS or named.concept in friend_kinds:
             continue
-        if BACKDROPS[backdrop].underwater and figure_for(named.concept).where == "air":
-            continue  # no bees or birds under the sea, even when the hero talks to them
+        if BACKDROPS[backdrop].underwater and not lives_underwater(named.concept):
+            continue  # no bees, birds or cats under the sea, even when the scene speaks of them
         companions.append((named.concept, _group_size(named.concept, named.plural)))
         if len(companions) == MAX_NAMED_COMPANIONS:
             break

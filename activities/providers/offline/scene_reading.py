@@ -7,7 +7,8 @@ the composer can write and a model-written story is read the same way. Three thi
 a picture needs on top of that reading:
 
 - *Names are not things*: the hero's and the companions' names are left out (a hero
-  called Luna is not the moon, Stella the swallow is not a star).
+  called Luna is not the moon, Stella the swallow is not a star), and so is a name the
+  text gives ("a cat called Biscuit" brings no biscuit).
 - *A comparison puts nothing in the scene*: words after "like", "as … as", "como",
   "comme", "wie", "come" up to the end of the clause are skipped ("glowing like the
   moon", "soft as a carpet").
@@ -45,6 +46,14 @@ SIMILE_MARKERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "fr": (("comme",),),
     "de": (("wie",), ("als", "ob")),
     "it": (("come",),),
+}
+# Words that introduce a name ("a cat called Biscuit"): the word after them is a name.
+NAMING_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("called",), ("named",)),
+    "es": (("llamado",), ("llamada",), ("llamados",), ("llamadas",)),
+    "fr": (("nomme",), ("nommee",), ("appele",), ("appelee",)),
+    "de": (("namens",), ("genannt",)),
+    "it": (("di", "nome"), ("chiamato",), ("chiamata",)),
 }
 # English "as soft as a carpet": the second "as" of the pair starts the comparison.
 AS_PAIR_REACH = 3
@@ -110,6 +119,16 @@ def _compared(tokens: list[Word], text: str, language: str) -> set[int]:
             skipped.add(k)
             k += 1
     return skipped
+
+
+def _names_given(tokens: list[Word], language: str) -> set[int]:
+    """Indices of the words that are names given in the text ("llamada Galleta")."""
+    given: set[int] = set()
+    for i in range(len(tokens)):
+        for marker in NAMING_WORDS.get(language, ()):
+            if tuple(t.folded for t in tokens[i : i + len(marker)]) == marker and i + len(marker) < len(tokens):
+                given.add(i + len(marker))
+    return given
 
 
 def _looks(tokens: list[Word], text: str, language: str) -> set[int]:
@@ -222,7 +241,8 @@ def read_scene(text: str, language: str, names: tuple[str, ...] = ()) -> SceneRe
     """Everything ``text`` (a scene of a story in ``language``) names that a picture shows."""
     all_tokens = words(text or "", language)
     skip = {fold(part) for name in names for part in name.split() if part}
-    compared = _compared(all_tokens, text or "", language) | _looks(all_tokens, text or "", language)
+    compared = (_compared(all_tokens, text or "", language) | _looks(all_tokens, text or "", language)
+                | _names_given(all_tokens, language))
     tokens = [t for i, t in enumerate(all_tokens) if t.folded not in skip and i not in compared]
 
     found: dict[str, dict[str, list]] = {"companion": {}, "object": {}, "place": {}}
