@@ -16,10 +16,10 @@ from activities.providers.offline.canvas import Painter
 from activities.providers.offline.companion_drawings import BEASTS, FIGURES, figure_for
 from activities.providers.offline.composer import write_story_text
 from activities.providers.offline.daylight import SKY_STAR, TIMES, make_light
-from activities.providers.offline.object_drawings import THINGS, WORN, thing_for
+from activities.providers.offline.object_drawings import THINGS, thing_for
 from activities.providers.offline.pictures import HAIR, hero_colors, plan_picture, render_scene
-from activities.providers.offline.scene_reading import read_scene
-from activities.providers.offline.scenes import extract_scenes
+from activities.providers.offline.scene_reading import WORN, read_scene
+from activities.providers.offline.scenes import extract_scenes, illustration_prompt
 from activities.providers.offline.vocabulary.companions import COMPANIONS
 from activities.providers.offline.vocabulary.objects import OBJECTS
 from activities.providers.offline.vocabulary.places import PLACES
@@ -360,3 +360,14 @@ def test_every_built_in_event_and_language_draws():
         for event in BUILT_IN_EVENTS:
             plan = plan_picture(request("Ada looked around and smiled.", language=language, event=event))
             assert plan.backdrop == SETTING_BACKDROPS[event]
+
+
+def test_a_models_prompt_asks_for_what_the_offline_picture_draws():
+    text = "Un atardecer, las luciérnagas guiaron a Ada hasta el río, donde flotaba un farol."
+    prompt = illustration_prompt(text, 2, 5, "magical_forest_adventure", "a child", "mysterious", ("Ada",), "es")
+    assert "this scene: the river" in prompt and "at golden sunset" in prompt
+    assert "friendly fireflies" in prompt and "lantern" in prompt
+    bedtime = illustration_prompt("Ada se metió en la cama.", 4, 5, "space_exploration", "a child", "peaceful",
+                                  ("Ada",), "es")
+    assert "cosy child's bedroom" in bedtime and "at night" in bedtime
+    assert "Details" not in bedtime  # the bed is the bedroom's, not a detail to add

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from activities.providers.offline.canvas import RGB, SIZE, Painter, cloud, ell, mix, shade
 from activities.providers.offline.daylight import sky_stars, window_view
 from activities.providers.offline.events import GENERIC
-from activities.providers.offline.scene_reading import SceneReading
+from activities.providers.offline.scene_reading import PASSING_PLACES, SceneReading
 from activities.providers.offline.vocabulary.places import PLACES
 
 
@@ -1071,10 +1071,9 @@ PLACE_BACKDROPS: dict[str, str] = {
     "dreamland": "dream_sky",
     "toyland": "dream_sky",
 }
-# Places a scene mentions in passing more than it stands in ("the clouds drifted by",
-# "glowing up in the sky"): they set the scene only in the adventure they belong to
-# (the sky in a space story), and then with half a vote.
-PASSING_PLACES = frozenset({"sky", "clouds", "rainbow", "stars", "moon", "nest"})
+# Places a scene mentions in passing (scene_reading.PASSING_PLACES: "the clouds drifted
+# by") set the scene only in the adventure they belong to (the sky in a space story),
+# and then with half a vote.
 # Home is often passed through ("they left home", "headed home"): half a vote, so a
 # scene at home is drawn there and a scene that leaves it is drawn where it goes.
 HALF_VOTE_PLACES = frozenset({"home"})

@@ -24,8 +24,6 @@ INK: RGB = (60, 50, 56)
 GOLD: RGB = (240, 196, 70)
 WOOD: RGB = (176, 120, 76)
 
-# Worn by the hero: part of the hero's looks, never drawn on the ground.
-WORN = frozenset({"hat", "scarf", "glove", "boot", "raincoat", "cape", "sweater", "slipper", "sock", "shoe", "button"})
 
 Draw = Callable[[Painter, float, float, float], None]
 
@@ -1608,10 +1606,6 @@ def thing_for(concept: str) -> Thing:
 
 def drawn_specifically(concept: str) -> bool:
     return concept in THINGS
-
-
-def is_worn(concept: str) -> bool:
-    return concept in WORN
 
 
 def known_objects() -> tuple[str, ...]:

@@ -42,8 +42,8 @@ from activities.providers.offline.cpu import off_the_loop
 from activities.providers.offline.daylight import DAYLIGHT, make_light, sky_lights, sky_stars
 from activities.providers.offline.events import SETTINGS, Companion, setting_for
 from activities.providers.offline.looks import derive_visual_profile
-from activities.providers.offline.object_drawings import is_worn, thing_for
-from activities.providers.offline.scene_reading import SceneReading, read_request
+from activities.providers.offline.object_drawings import thing_for
+from activities.providers.offline.scene_reading import is_worn, read_request, time_for
 from contracts.story import HeroProfile, IllustrationRequest
 from contracts.vocabulary import EMOTIONS
 
@@ -425,24 +425,6 @@ class PicturePlan:
         return BACKDROPS[self.backdrop].underwater
 
 
-def time_of_day(reading: SceneReading, index: int, total: int) -> str:
-    """The time the words name; else bedtime's night; else what the sun, the moon or the
-    stars named say; else the scene's place in the story (the first in the morning,
-    the last at night, the others by day)."""
-    if reading.time:
-        return reading.time
-    if reading.bedtime:
-        return "night"
-    things = set(reading.names("objects"))
-    if "sun" in things:
-        return "day"
-    if things & {"moon", "star"} or "moon" in reading.names("places"):
-        return "night"
-    if index == 0:
-        return "morning"
-    if total > 1 and index == total - 1:
-        return "night"
-    return "day"
 
 
 def lives_underwater(concept: str) -> bool:
@@ -468,7 +450,7 @@ def plan_picture(request: IllustrationRequest) -> PicturePlan:
     setting = setting_for(request.event_key, request.event_text)
     reading = read_request(request)
     backdrop = choose_backdrop(reading, setting)
-    time = time_of_day(reading, index, total)
+    time = time_for(reading, index, total)
     friends = SETTINGS[setting].companions
     friend_kinds = {STORY_KINDS.get(f.kind, f.kind) for f in friends} | {f.kind for f in friends}
 

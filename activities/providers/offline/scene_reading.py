@@ -31,8 +31,7 @@ from functools import lru_cache
 
 from activities.language.lemmas import Word, dictionary_form, fold, words
 from activities.providers.offline.composer import invent_protagonist
-from activities.providers.offline.events import setting_for
-from activities.providers.offline.scenes import story_names
+from activities.providers.offline.events import setting_for, story_names
 from activities.providers.offline.understanding import KINDS, MATCH_GAP, Mention, mentions, word_mention
 from activities.providers.offline.vocabulary.appearance import EYE_NOUNS, HAIR_NOUNS
 from activities.providers.offline.vocabulary.companions import COMPANIONS
@@ -288,6 +287,39 @@ def read_scene(text: str, language: str, names: tuple[str, ...] = ()) -> SceneRe
         time=_named_time(_times(tokens, language)),
         bedtime=bedtime,
     )
+
+
+# Places a scene mentions in passing more than it stands in ("the clouds drifted by",
+# "glowing up in the sky").
+PASSING_PLACES = frozenset({"sky", "clouds", "rainbow", "stars", "moon", "nest"})
+
+# Worn by the hero: part of the hero's looks, which stay the same in every picture, so
+# never drawn (or asked for) as a thing of the scene.
+WORN = frozenset({"hat", "scarf", "glove", "boot", "raincoat", "cape", "sweater", "slipper", "sock", "shoe", "button"})
+
+
+def is_worn(concept: str) -> bool:
+    return concept in WORN
+
+
+def time_for(reading: SceneReading, index: int, total: int) -> str:
+    """The time of day of scene ``index`` (0-based) of ``total``: the time its words name;
+    else bedtime's night; else what the sun, the moon or the stars it names say; else its
+    place in the story (the first in the morning, the last at night, the others by day)."""
+    if reading.time:
+        return reading.time
+    if reading.bedtime:
+        return "night"
+    things = set(reading.names("objects"))
+    if "sun" in things:
+        return "day"
+    if things & {"moon", "star"} or "moon" in reading.names("places"):
+        return "night"
+    if index == 0:
+        return "morning"
+    if total > 1 and index == total - 1:
+        return "night"
+    return "day"
 
 
 def story_setting(request: IllustrationRequest) -> str:
