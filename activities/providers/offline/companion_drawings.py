@@ -405,8 +405,6 @@ def _beast(p: Painter, b: Beast, x: float, y: float, s: float, F: int) -> None:
     elif b.marks == "stripes":
         for k in range(-3, 4):
             d.line((P(k * 18, -bry + 6), P(k * 18 + 6, bry - 10)), fill=b.mark, width=max(2, int(7 * s)))
-    if "rainbow_mane" in b.extra or "mane" in b.extra:
-        pass  # drawn with the head
     # Neck and head.
     hx, hy = brx * 0.78, -bry * 0.9 - b.neck * 120
     if b.neck:
@@ -892,7 +890,7 @@ BIRDS["penguin"] = Bird((50, 56, 76), belly=(252, 252, 252), beak=(250, 170, 60)
 # ----------------------------------------------------------------------- small winged and crawling things
 
 
-def _wings(d, x, y, s, col: RGB, big: bool = False, alpha_lines: bool = True) -> None:
+def _wings(d, x, y, s, col: RGB, big: bool = False) -> None:
     for side in (-1, 1):
         ell(
             d,
@@ -1312,8 +1310,6 @@ def _person(p: Painter, b: Person, x: float, y: float, s: float, F: int) -> None
         d.rounded_rectangle((x - 40 * s, top + 30 * s, x + 40 * s, top + 136 * s), radius=int(20 * s), fill=b.outfit)
     if b.apron:
         d.rounded_rectangle((x - 30 * s, top + 70 * s, x + 30 * s, top + 168 * s), radius=int(10 * s), fill=b.apron)
-    if b.beard:
-        pass
     for side in (-1, 1):  # arms
         hand = (x + side * 62 * s, top + 120 * s)
         limb(d, (x + side * 40 * s, top + 46 * s), hand, 20 * s, b.outfit)
@@ -1744,9 +1740,6 @@ def figure_for(concept: str) -> Figure:
     kind = COMPANIONS.get(concept, {}).get("kind", "animal")
     return GENERIC_FIGURES[kind](concept)
 
-
-def drawn_specifically(concept: str) -> bool:
-    return concept in FIGURES
 
 
 # The adventures' companions' kinds (events.Companion.kind) that are not vocabulary concepts.

@@ -1,6 +1,6 @@
 """Objects drawn: the things a scene names, small and recognisable.
 
-Each object of the object vocabulary has a drawing here, either its own (a lantern,
+Each object of the object vocabulary (``vocabulary/objects.py``) has a drawing here, either its own (a lantern,
 a comet, a treasure chest, a kite...) or its family's (a fruit, an instrument, a
 toy, a paper...), with the object's own colour; what is worn (a hat, boots, a
 raincoat) belongs to the hero's looks, which stay the same in every picture, so it is
@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from activities.providers.offline.canvas import RGB, Painter, ell, hashed_color, mix, shade, star
 from activities.providers.offline.daylight import MOON, SUN
-from activities.providers.offline.vocabulary.objects import OBJECTS
 
 WHITE: RGB = (255, 255, 255)
 INK: RGB = (60, 50, 56)
@@ -1155,6 +1154,11 @@ def _notes(d, x, y, s) -> None:
         d.line((nx + 7 * s, ny, nx + 7 * s, ny - 26 * s), fill=INK, width=max(1, int(3 * s)))
 
 
+def _music_box(p: Painter, x, y, s):
+    _present(p, x, y, s, (170, 120, 220))
+    _notes(p.draw, x, y, s)
+
+
 def _drum(p: Painter, x, y, s):
     d = p.draw
     d.rectangle((x - 46 * s, y - 70 * s, x + 46 * s, y - 8 * s), fill=(230, 80, 80))
@@ -1462,7 +1466,7 @@ THINGS: dict[str, Thing] = {
     "ball": Thing(_ball),
     "book": Thing(_book((90, 130, 210))),
     "letter": Thing(_letter),
-    "music_box": Thing(lambda p, x, y, s: (_present(p, x, y, s, (170, 120, 220)), _notes(p.draw, x, y, s))),
+    "music_box": Thing(_music_box),
     "umbrella": Thing(_umbrella),
     "paper_boat": Thing(_paper_boat),
     "sailboat": Thing(_sailboat),
@@ -1604,9 +1608,3 @@ def thing_for(concept: str) -> Thing:
     return THINGS.get(concept) or Thing(_generic(concept))
 
 
-def drawn_specifically(concept: str) -> bool:
-    return concept in THINGS
-
-
-def known_objects() -> tuple[str, ...]:
-    return tuple(OBJECTS)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
@@ -522,7 +523,7 @@ class Ground:
 @dataclass
 class Placed:
     depth: float  # drawn back to front
-    draw: object  # a callable taking nothing
+    draw: Callable[[], object]
 
 
 def _scale_for(height: float, most: float = 290) -> float:
