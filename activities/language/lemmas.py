@@ -61,6 +61,19 @@ def lemma(word: str, language: str) -> str:
     return fold(found)
 
 
+@lru_cache(maxsize=262144)
+def dictionary_form(word: str, language: str) -> str:
+    """The lemma of one word in lower case with its accents, as the dictionary spells it
+    ("pilotó" → "pilotar", "Äpfel" → "apfel"): where folding would make two words one
+    ("même" and "mémé", "marche" and "marché"), this still tells them apart."""
+    if language not in LANGUAGES:
+        return word.lower()
+    found = _LEMMATIZER.lemmatize(word, lang=language)
+    if language == "de" and found.lower() == word.lower() and word[:1].islower():
+        found = _LEMMATIZER.lemmatize(word[:1].upper() + word[1:], lang=language)
+    return found.lower()
+
+
 @dataclass(frozen=True)
 class Word:
     start: int

@@ -157,3 +157,8 @@ def setting_for(event_key: str | None, event_text: str | None = None) -> str:
                 best, best_score = key, score
         return best
     return GENERIC
+
+
+def story_names(hero_name: str, setting: str) -> tuple[str, ...]:
+    """Names in a story that must not be read as words (a hero called Luna, Stella the swallow)."""
+    return (hero_name, *(c.name for c in SETTINGS[setting].companions))

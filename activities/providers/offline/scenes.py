@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 
 from activities.providers.offline.composer import invent_protagonist
-from activities.providers.offline.events import GENERIC, SETTINGS, fold, setting_for
+from activities.providers.offline.events import GENERIC, SETTINGS, fold, setting_for, story_names
 from activities.providers.offline.looks import derive_visual_profile, describe_look
+from activities.providers.offline.scene_reading import PASSING_PLACES, SceneReading, is_worn, read_scene, time_for
+from activities.providers.offline.vocabulary.companions import COMPANIONS
+from activities.providers.offline.vocabulary.objects import OBJECTS
+from activities.providers.offline.vocabulary.places import PLACES
 from contracts.pace import MAX_SCENES, MIN_SCENES, count_words
 from contracts.story import SceneDraft, StoryBrief, StoryText
 from contracts.vocabulary import EMOTIONS
@@ -43,71 +47,8 @@ EMOTION_CUES: dict[str, tuple[str, ...]] = {
                       "demand", "dacht", "denk", "erinner", "frag", "pensier", "ricord", "chies"),
 }
 
-_TIME_CUES = {
-    "night": ("night", "moon", "stars", "noche", "luna", "estrell", "nuit", "lune", "etoile", "nacht", "mond",
-              "stern", "notte", "stell"),
-    "dusk": ("evening", "sunset", "dusk", "tarde", "atardecer", "soir", "coucher", "abend", "sonnenuntergang",
-             "sera", "tramonto"),
-    "morning": ("morning", "breakfast", "manana", "desayuno", "matin", "dejeuner", "morgen", "fruhstuck",
-                "mattina", "colazione"),
-}
 
-# Animals and helpers a scene may mention (stem -> English), in the five languages.
-_CREATURES = {
-    "owl": ("owl", "lechuza", "buho", "chouette", "hibou", "eule", "civetta", "gufo"),
-    "squirrel": ("squirrel", "ardilla", "ecureuil", "eichhorn", "scoiattol"),
-    "hedgehog": ("hedgehog", "erizo", "herisson", "igel", "riccio", "ricci"),
-    "rabbit": ("rabbit", "bunny", "conej", "lapin", "hase", "kaninchen", "conigli"),
-    "dragon": ("dragon", "dragoncito", "drache", "drago"),
-    "turtle": ("turtle", "tortuga", "tortue", "schildkrot", "tartarug"),
-    "octopus": ("octopus", "pulpo", "pieuvre", "tintenfisch", "polpo"),
-    "fish": ("fish", "pez", "pece", "poisson", "fisch", "pesc"),
-    "crab": ("crab", "cangrejo", "bernard", "krebs", "paguro", "granchi"),
-    "sheep": ("sheep", "oveja", "mouton", "schaf", "pecor"),
-    "swallow": ("swallow", "golondrina", "hirondelle", "schwalbe", "rondine"),
-    "mouse": ("mouse", "raton", "souris", "maus", "topolin"),
-    "robot": ("robot", "roboter"),
-    "ladybug": ("ladybug", "ladybird", "mariquita", "coccinelle", "marienkafer", "coccinell"),
-    "snail": ("snail", "caracol", "escargot", "schnecke", "lumaca"),
-    "ant": ("ants", "hormiga", "fourmi", "ameise", "formic"),
-    "cat": ("cat", "kitten", "gat", "chat", "katze", "katz", "gatt"),
-    "duck": ("duck", "pato", "pata", "canard", "cane", "ente", "anatr", "anatroccol"),
-    "goose": ("goose", "ganso", "oie", "gans", "oca"),
-    "bee": ("bee", "abeja", "abeille", "biene", "api"),
-    "dinosaur": ("dinosaur", "dinosaurio", "dinosaure", "dinosaurier", "dinosaur"),
-    "moth": ("moth", "polilla", "papillon de nuit", "motte", "falena"),
-    "whale": ("whale", "ballena", "baleine", "wal", "balena"),
-    "goat": ("goat", "cabra", "chevre", "ziege", "capra"),
-    "fox": ("fox", "zorro", "renard", "fuchs", "volpe"),
-    "bird": ("bird", "pajar", "oiseau", "vogel", "uccell"),
-    "butterfly": ("butterfl", "mariposa", "papillon", "schmetterling", "farfall"),
-    "firefly": ("firefl", "luciernag", "luciole", "gluhwurm", "lucciol"),
-}
 
-# Things worth showing if a scene mentions them (stem -> English).
-_THINGS = {
-    "lantern": ("lantern", "farol", "lanterne", "laterne", "lantern"),
-    "rainbow": ("rainbow", "arcoiris", "arc-en-ciel", "regenbogen", "arcobalen"),
-    "key": ("key", "llave", "cle", "schlussel", "chiav"),
-    "pearl": ("pearl", "perla", "perle"),
-    "map": ("map", "mapa", "carte", "karte", "mappa"),
-    "rocket": ("rocket", "cohete", "fusee", "rakete", "razzo"),
-    "star": ("star", "estrell", "etoile", "stern", "stell"),
-    "comet": ("comet", "cometa", "comete", "komet"),
-    "clock": ("clock", "reloj", "horloge", "uhr", "orologi"),
-    "mushrooms": ("mushroom", "seta", "champignon", "pilz", "fung"),
-    "bridge": ("bridge", "puente", "pont", "brucke", "ponte"),
-    "river": ("river", "brook", "stream", "rio", "arroyo", "riviere", "ruisseau", "fluss", "bach", "fiume", "ruscell"),
-    "clouds": ("cloud", "nube", "nuage", "wolke", "nuvol"),
-    "flowers": ("flower", "flor", "fleur", "blume", "blute", "fior"),
-    "snowflakes": ("snow", "nieve", "neige", "schnee", "neve", "fiocch"),
-    "leaf boat": ("boat", "barco", "bateau", "boot", "barca"),
-    "treasure chest": ("chest", "cofre", "coffre", "truhe", "scrign"),
-    "pillows": ("pillow", "almohad", "oreiller", "kissen", "cuscin"),
-    "gears": ("gear", "engranaj", "engrenage", "zahnrad", "ingranagg"),
-    "bubbles": ("bubble", "burbuj", "bulle", "blase", "bolla", "bollicin"),
-    "cozy bed": ("bed", "cama", "lit", "bett", "letto"),
-}
 
 _MOODS = {
     "joyful": "joyful, warm glowing light, cheerful colours",
@@ -156,8 +97,6 @@ def _count(stems: str, cue: str) -> int:
     return len(_pattern(cue).findall(stems))
 
 
-def _has(stems: str, cue: str) -> bool:
-    return _pattern(cue).search(stems) is not None
 
 
 def emotion_scores(text: str, names: tuple[str, ...] = ()) -> dict[str, int]:
@@ -165,34 +104,10 @@ def emotion_scores(text: str, names: tuple[str, ...] = ()) -> dict[str, int]:
     return {emotion: sum(_count(stems, cue) for cue in cues) for emotion, cues in EMOTION_CUES.items()}
 
 
-def time_of_day(text: str, index: int, total: int, names: tuple[str, ...] = ()) -> str:
-    """morning, day, dusk or night for scene ``index`` (0-based) of ``total``."""
-    stems = _stems(text, names)
-    if total > 1 and index == total - 1:
-        return "night"
-    if index == 0:
-        default = "morning"
-    elif total > 2 and index == total - 2:
-        default = "dusk"
-    else:
-        default = "day"
-    hits = {name: sum(_count(stems, c) for c in cues) for name, cues in _TIME_CUES.items()}
-    best = max(hits, key=lambda k: hits[k])
-    # Words override the position only when they clearly say so (a simile with
-    # "stars" does not make it night).
-    if hits[best] >= 2 and hits[best] > hits.get(default, 0):
-        return best
-    return default
 
 
-def creatures_in(text: str, names: tuple[str, ...] = ()) -> list[str]:
-    stems = _stems(text, names)
-    return [name for name, cues in _CREATURES.items() if any(_has(stems, c) for c in cues)]
 
 
-def things_in(text: str, names: tuple[str, ...] = ()) -> list[str]:
-    stems = _stems(text, names)
-    return [name for name, cues in _THINGS.items() if any(_has(stems, c) for c in cues)]
 
 
 def default_scene_count(words: int) -> int:
@@ -272,9 +187,6 @@ def split_story(content: str, count: int) -> list[str]:
 # ------------------------------------------------------------------ labelling
 
 
-def story_names(hero_name: str, setting: str) -> tuple[str, ...]:
-    """Names in a story that must not be read as words (a hero called Luna, Stella the swallow)."""
-    return (hero_name, *(c.name for c in SETTINGS[setting].companions))
 
 
 def _emotions(segments: list[str], names: tuple[str, ...] = ()) -> list[str]:
@@ -321,32 +233,53 @@ def _importance(segments: list[str]) -> list[str]:
     return labels
 
 
-def _setting_phrase(setting: str, index: int, total: int, text: str, names: tuple[str, ...]) -> str:
+def _setting_phrase(setting: str, reading: SceneReading) -> str:
     phrase = SETTINGS[setting].scene
-    if index == total - 1 and "cozy bed" in things_in(text, names):
-        return f"a cosy child's bedroom at night with a window showing {phrase}"
+    if reading.bedtime:
+        return f"a cosy child's bedroom with a window showing {phrase}"
     return phrase
 
 
 _TIME_PHRASES = {
     "morning": "in fresh morning sunshine",
     "day": "on a bright, sunny afternoon",
-    "dusk": "at golden sunset with a pink sky",
+    "sunset": "at golden sunset with a pink sky",
+    "evening": "in the blue evening as night falls, the first stars coming out",
     "night": "at night under a friendly moon and twinkling stars",
 }
+# Companions that are the friends already in every picture ("the friends went on").
+_GROUP_WORDS = frozenset({"friend"})
+_BEDCLOTHES = frozenset({"bed", "blanket", "pillow"})
+
+
+def _english_plural(vocabulary: dict, concept: str) -> str:
+    """"fireflies" from "the fireflies": the vocabulary's English plural, without its article."""
+    return vocabulary[concept]["en"]["def_pl"].removeprefix("the ")
 
 
 def illustration_prompt(
-    text: str, index: int, total: int, setting: str, look: str, emotion: str, names: tuple[str, ...] = ()
+    text: str, index: int, total: int, setting: str, look: str, emotion: str, names: tuple[str, ...] = (),
+    language: str = "en",
 ) -> str:
-    companions = [_COMPANION_WORDS.get(c.kind, f"a friendly {c.kind}") for c in SETTINGS[setting].companions]
-    known = {c.kind for c in SETTINGS[setting].companions}
-    extra = [f"a friendly {name}" for name in creatures_in(text, names) if name not in known][:2]
-    things = [t for t in things_in(text, names) if t != "cozy bed"][:4]
-    when = _TIME_PHRASES[time_of_day(text, index, total, names)]
+    """The English prompt for a model's picture of one scene, from the reading the offline
+    picture is drawn from: the place and time of day the scene names, bedtime, and the
+    companions and things it names in the vocabularies' English words."""
+    reading = read_scene(text, language, names)
+    friends = SETTINGS[setting].companions
+    companions = [_COMPANION_WORDS.get(c.kind, f"a friendly {c.kind}") for c in friends]
+    known = {c.kind for c in friends}
+    extra = [f"friendly {_english_plural(COMPANIONS, n.concept)}" if n.plural
+             else f"a friendly {COMPANIONS[n.concept]['draw']}"
+             for n in reading.companions if n.concept not in known and n.concept not in _GROUP_WORDS][:2]
+    things = [_english_plural(OBJECTS, n.concept) if n.plural else OBJECTS[n.concept]["draw"]
+              for n in reading.objects
+              if not is_worn(n.concept) and not (reading.bedtime and n.concept in _BEDCLOTHES)][:4]
+    when = _TIME_PHRASES[time_for(reading, index, total)]
+    places = [PLACES[p]["draw"] for p in reading.names("places") if p not in PASSING_PLACES]
+    where = f"; this scene: the {places[0]}" if places and not reading.bedtime else ""
     parts = [
         "Soft watercolor storybook illustration for a children's bedtime story",
-        f"Setting: {_setting_phrase(setting, index, total, text, names)}, {when}",
+        f"Setting: {_setting_phrase(setting, reading)}{where}, {when}",
         f"The hero: {look}, the same look in every picture",
         "Companions close by: " + ", ".join(companions + extra),
     ]
@@ -378,7 +311,8 @@ def extract_scenes(story: StoryText, brief: StoryBrief) -> list[SceneDraft]:
         SceneDraft(
             scene_number=index + 1,
             text_segment=text,
-            illustration_prompt=illustration_prompt(text, index, total, setting, look, emotions[index], names),
+            illustration_prompt=illustration_prompt(text, index, total, setting, look, emotions[index], names,
+                                                    brief.language),
             emotion=emotions[index],
             importance=importance[index],
         )

@@ -49,6 +49,15 @@ OBJECTS: dict[str, dict] = {
         "de": {"match": ["sternschnuppe"], "g": "f", "def": "die Sternschnuppe", "indef": "eine Sternschnuppe", "acc": "die Sternschnuppe", "dat": "der Sternschnuppe", "def_pl": "die Sternschnuppen", "dat_pl": "den Sternschnuppen"},
         "it": {"match": ["stella cadente"], "g": "f", "def": "la stella cadente", "indef": "una stella cadente", "def_pl": "le stelle cadenti"},
     },
+    "comet": {
+        "draw": "comet",
+        "en": {"match": ["comet"], "def": "the comet", "indef": "a comet", "def_pl": "the comets"},
+        # "la cometa" is a kite: the comet is recognised with its masculine article
+        "es": {"match": ["el cometa", "un cometa", "del cometa", "al cometa", "los cometas"], "g": "m", "def": "el cometa", "indef": "un cometa", "def_pl": "los cometas"},
+        "fr": {"match": ["comète"], "g": "f", "def": "la comète", "indef": "une comète", "def_pl": "les comètes"},
+        "de": {"match": ["komet"], "g": "m", "def": "der Komet", "indef": "ein Komet", "acc": "den Kometen", "dat": "dem Kometen", "def_pl": "die Kometen", "dat_pl": "den Kometen"},
+        "it": {"match": ["cometa"], "g": "f", "def": "la cometa", "indef": "una cometa", "def_pl": "le comete"},
+    },
     "cloud": {
         "draw": "cloud",
         "en": {"match": ["cloud"], "def": "the cloud", "indef": "a cloud", "def_pl": "the clouds"},
@@ -664,6 +673,14 @@ OBJECTS: dict[str, dict] = {
         "fr": {"match": ["fromage"], "g": "m", "def": "le fromage", "indef": "un fromage", "def_pl": "les fromages"},
         "de": {"match": ["käse"], "g": "m", "def": "der Käse", "indef": "ein Käse", "acc": "den Käse", "dat": "dem Käse", "def_pl": "die Käse", "dat_pl": "den Käsen"},
         "it": {"match": ["formaggio"], "g": "m", "def": "il formaggio", "indef": "un formaggio", "def_pl": "i formaggi"},
+    },
+    "mushroom": {
+        "draw": "mushroom",
+        "en": {"match": ["mushroom", "toadstool"], "def": "the mushroom", "indef": "a mushroom", "def_pl": "the mushrooms"},
+        "es": {"match": ["seta", "hongo", "champiñón"], "g": "f", "def": "la seta", "indef": "una seta", "def_pl": "las setas"},
+        "fr": {"match": ["champignon"], "g": "m", "def": "le champignon", "indef": "un champignon", "def_pl": "les champignons"},
+        "de": {"match": ["pilz"], "g": "m", "def": "der Pilz", "indef": "ein Pilz", "acc": "den Pilz", "dat": "dem Pilz", "def_pl": "die Pilze", "dat_pl": "den Pilzen"},
+        "it": {"match": ["fungo", "funghetto"], "g": "m", "def": "il fungo", "indef": "un fungo", "def_pl": "i funghi"},
     },
     "flower": {
         "draw": "flower",
