@@ -30,18 +30,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import random
-import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
-from pathlib import Path
-
-from db.embedded import EmbeddedPostgres, free_port  # reads no settings at import
 
 POLL_SECONDS = 0.05
 GOAL_RATIO = 0.5
@@ -177,46 +170,13 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(argv)
-    from tests.bench.pipeline import stop_process, wait_for_log
+    from tests.bench.pipeline import worker_stack
 
     chaos = json.dumps({"narration": {"latency_ms": [arguments.narration_ms] * 2},
                         "illustration": {"latency_ms": [arguments.illustration_ms] * 2}})
-    home = Path(tempfile.mkdtemp(prefix="storyloom-first-audio-"))
-    postgres = EmbeddedPostgres(home / "postgres", free_port())
-    os.environ["DATABASE_URL"] = postgres.url  # before any module that builds the Piccolo engine
-    os.environ["STORYLOOM_HOME"] = str(home)
-
-    from api.operations.embedded_temporal import EmbeddedTemporal
-    from db.migrate import apply_migrations
-
-    temporal = EmbeddedTemporal(home / "temporal.db", free_port(), free_port())
-    worker: subprocess.Popen | None = None
-    results = None
     started = time.perf_counter()
-    try:
-        print(f"home {home}", flush=True)
-        postgres.start(home / "postgres.log")
-        apply_migrations(postgres.url)
-        temporal.start(home / "temporal.log")
-        os.environ["TEMPORAL_ADDRESS"] = temporal.address
-        log_path = home / "worker.log"
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "tests.bench.worker", str(arguments.seed)],
-            env={**os.environ, "STORYLOOM_CHAOS": chaos, "STORYLOOM_HOME": str(home)},
-            stdout=open(log_path, "ab"), stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parents[2],
-        )
-        wait_for_log(worker, log_path, "worker_started", timeout=60)
-        print(f"stack up in {time.perf_counter() - started:.1f} s (worker pid {worker.pid})", flush=True)
-        results = asyncio.run(measure(arguments, temporal.address))
-    finally:
-        if worker is not None:
-            stop_process(worker)
-        temporal.stop()
-        postgres.stop()
-        if arguments.keep_home:
-            print(f"kept {home}", flush=True)
-        else:
-            shutil.rmtree(home, ignore_errors=True)
+    with worker_stack("storyloom-first-audio-", arguments.seed, chaos, arguments.keep_home) as (address, _worker):
+        results = asyncio.run(measure(arguments, address))
     print(f"stack stopped; benchmark took {time.perf_counter() - started:.0f} s", flush=True)
     warm, runs = results
     good = report(arguments, runs, chaos) and all(run.status == "completed" for run in warm)

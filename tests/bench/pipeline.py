@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -69,6 +70,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -403,10 +405,11 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     return arguments
 
 
-def main(argv: list[str] | None = None) -> int:
-    arguments = parse_arguments(argv)
-    chaos = chaos_spec(arguments.scenes_latency_ms) if arguments.chaos is None else arguments.chaos
-    home = Path(tempfile.mkdtemp(prefix="storyloom-bench-"))
+@contextlib.contextmanager
+def worker_stack(prefix: str, seed: int, chaos: str, keep_home: bool) -> Iterator[tuple[str, subprocess.Popen]]:
+    """An embedded PostgreSQL and Temporal on a temporary home, and one benchmark worker
+    (tests.bench.worker) with `chaos` injected: yields Temporal's address and the worker."""
+    home = Path(tempfile.mkdtemp(prefix=prefix))
     postgres = EmbeddedPostgres(home / "postgres", free_port())
     # Before any module that builds the Piccolo engine is imported.
     os.environ["DATABASE_URL"] = postgres.url
@@ -417,8 +420,6 @@ def main(argv: list[str] | None = None) -> int:
 
     temporal = EmbeddedTemporal(home / "temporal.db", free_port(), free_port())
     worker: subprocess.Popen | None = None
-    rss_kb = current_kb = None
-    results = None
     started = time.perf_counter()
     try:
         print(f"home {home}", flush=True)
@@ -428,23 +429,31 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["TEMPORAL_ADDRESS"] = temporal.address
         log_path = home / "worker.log"
         worker = subprocess.Popen(
-            [sys.executable, "-m", "tests.bench.worker", str(arguments.seed)],
+            [sys.executable, "-m", "tests.bench.worker", str(seed)],
             env={**os.environ, "STORYLOOM_CHAOS": chaos, "STORYLOOM_HOME": str(home)},
             stdout=open(log_path, "ab"), stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parents[2],
         )
         wait_for_log(worker, log_path, "worker_started", timeout=60)
         print(f"stack up in {time.perf_counter() - started:.1f} s (worker pid {worker.pid})", flush=True)
-        results = asyncio.run(measure(arguments, temporal.address))
-        rss_kb, current_kb = proc_status_kb(worker.pid, "VmHWM"), proc_status_kb(worker.pid, "VmRSS")
+        yield temporal.address, worker
     finally:
         if worker is not None:
             stop_process(worker)
         temporal.stop()
         postgres.stop()
-        if arguments.keep_home:
+        if keep_home:
             print(f"kept {home}", flush=True)
         else:
             shutil.rmtree(home, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parse_arguments(argv)
+    chaos = chaos_spec(arguments.scenes_latency_ms) if arguments.chaos is None else arguments.chaos
+    started = time.perf_counter()
+    with worker_stack("storyloom-bench-", arguments.seed, chaos, arguments.keep_home) as (address, worker):
+        results = asyncio.run(measure(arguments, address))
+        rss_kb, current_kb = proc_status_kb(worker.pid, "VmHWM"), proc_status_kb(worker.pid, "VmRSS")
     print(f"stack stopped; benchmark took {time.perf_counter() - started:.0f} s", flush=True)
     warm, runs, wall = results
     good = report(arguments, runs, wall, chaos, rss_kb, current_kb) and all(run.status == "completed" for run in warm)
