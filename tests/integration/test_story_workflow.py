@@ -218,3 +218,5 @@ async def test_operators_read_the_audit_from_the_command_line(client, media_dir)
     result = await asyncio.to_thread(subprocess.run, command, capture_output=True, text=True, env=os.environ, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "fear" in result.stdout and "scary" in result.stdout and story_id in result.stdout
+    # Only decisions: the picture prompts' own "nothing frightening" is no decision of the checker's.
+    assert "frightening" not in result.stdout and "CONTEXT_ALLOWED" not in result.stdout, result.stdout
