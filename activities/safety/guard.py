@@ -140,13 +140,14 @@ class ContentGuard:
         return text
 
     async def offline_checked(
-        self, story_id: str, text: str | None, language: str, content_type: str, what: str
+        self, story_id: str, text: str | None, language: str, content_type: str, what: str,
+        user_id: str | None = None,
     ) -> str | None:
         """One text after the offline layers (recorded), or a refusal."""
         if not text:
             return text
         verdict = self.offline(text, language, content_type)
-        await record_flags(story_id, content_type, verdict)
+        await record_flags(story_id, content_type, verdict, user_id)
         if verdict.rejected:
             raise refuse(verdict, what)
         return verdict.text

@@ -323,6 +323,8 @@ class GeneratedScene(Struct):
     text_segment: str
     illustration_prompt: str
     timestamp_seconds: float
+    # The same start, under the name the iOS app's scene parser reads (it skips a scene without it).
+    timestamp: float
     emotion: str
     importance: str
 
@@ -339,6 +341,38 @@ class StoryGenerationData(Struct):
 class StoryGenerationResponse(Struct):
     success: bool
     data: StoryGenerationData
+    meta: FunctionMeta
+
+
+class AppHeroRef(Struct, forbid_unknown_fields=True):
+    """The hero as the app names it to extract-scenes: its id and name."""
+
+    id: UUID
+    name: Annotated[str, Meta(max_length=50)] | None = None
+
+
+class SceneExtractionRequest(Struct, forbid_unknown_fields=True):
+    """A story the app keeps itself, to be split into scenes. The hero comes as `hero_id`
+    (and `hero_name`) or as the app's `hero: {id, name}`; it must be one of the caller's."""
+
+    story_content: Annotated[str, Meta(min_length=1, max_length=20000)]
+    story_duration: Annotated[float, Meta(gt=0, le=7200, description="Seconds the story lasts read aloud")] | None = None
+    hero_id: UUID | None = None
+    hero_name: Annotated[str, Meta(max_length=50)] | None = None
+    hero: AppHeroRef | None = None
+    event_context: Annotated[str, Meta(max_length=1000)] | None = None
+    # An extension of ours: the story's language (else the client's Accept-Language, else English).
+    language: LanguageInput | None = None
+
+
+class SceneExtractionData(Struct):
+    scenes: list[GeneratedScene]
+    scene_count: int
+
+
+class SceneExtractionResponse(Struct):
+    success: bool
+    data: SceneExtractionData
     meta: FunctionMeta
 
 

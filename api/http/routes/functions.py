@@ -9,16 +9,13 @@ done or in progress and wait for it rather than paying for it again.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
 
 import msgspec
 from litestar import Controller, Request, post
-from temporalio.client import WorkflowFailureError
-from temporalio.service import RPCError
 
-from api.http.errors import ApiError, not_found, request_id_of, service_unavailable, workflow_failure
+from api.http.errors import ApiError, not_found, request_id_of
 from api.http.languages import normalize_language
 from api.http.schemas import (
     AudioSynthesisData,
@@ -30,6 +27,8 @@ from api.http.schemas import (
     FunctionMeta,
     GeneratedScene,
     IllustrationStatus,
+    SceneExtractionRequest,
+    SceneExtractionResponse,
     SceneIllustrationData,
     SceneIllustrationRequest,
     SceneIllustrationResponse,
@@ -43,8 +42,9 @@ from api.services.app_events import resolve_event
 from api.services.illustration_runs import claim_failed_scenes, start_reruns, started_or_undone
 from api.services.input_checks import accepted_language, checked_fields
 from api.services.media_links import signed_urls
+from api.services.scene_extraction import extract_scenes
 from api.services.story_service import start_story_and_wait
-from api.services.workflow_starts import start_or_join
+from api.services.workflow_starts import run_and_wait, wait_until
 from contracts import names
 from contracts.activities import AvatarInput, NarrateInput, NarrateTextInput
 from contracts.names import avatar_workflow_id, narration_workflow_id
@@ -55,45 +55,11 @@ from db.tables import Heroes, Stories, StoryIllustrations
 from workflows.avatar import AvatarWorkflow
 from workflows.narration import NarrationWorkflow, TextNarrationWorkflow
 
-WAIT_TIMEOUT_SECONDS = 120
-POLL_SECONDS = 0.3
 TERMINAL_PICTURE_STATUSES = ("completed", "failed")
 
 
 def meta(request: Request, started: float, cached: bool = False) -> FunctionMeta:
     return FunctionMeta(request_id_of(request), int((time.perf_counter() - started) * 1000), cached)
-
-
-def temporal_unavailable(error: BaseException) -> ApiError:
-    return service_unavailable("This cannot be done right now; please try again shortly", error)
-
-
-async def run_and_wait(request: Request, workflow_run, argument, workflow_id: str, story_id: str = ""):
-    """Runs a follow-up workflow to its end (joining a run already going)."""
-    state = request.app.state
-    try:
-        handle = await start_or_join(
-            await state.temporal.client(), workflow_run, argument, workflow_id=workflow_id,
-            task_queue=state.policy.story_task_queue, user_id=request.user.user_id, story_id=story_id,
-        )
-        return await asyncio.wait_for(handle.result(), WAIT_TIMEOUT_SECONDS)
-    except WorkflowFailureError as failure:
-        raise workflow_failure(failure) from None
-    except asyncio.TimeoutError:
-        raise ApiError(408, "TIMEOUT", "This is taking longer than usual; please try again shortly") from None
-    except (RPCError, OSError, RuntimeError) as error:
-        raise temporal_unavailable(error) from None
-
-
-async def wait_until(check, timeout: float = WAIT_TIMEOUT_SECONDS):
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        result = await check()
-        if result:
-            return result
-        if asyncio.get_running_loop().time() > deadline:
-            raise ApiError(408, "TIMEOUT", "This is taking longer than usual; please try again shortly")
-        await asyncio.sleep(POLL_SECONDS)
 
 
 class FunctionsController(Controller):
@@ -109,6 +75,9 @@ class FunctionsController(Controller):
         key = names.story_cache_key(data.hero_id, event.event_type, event.cache_part, language, data.target_duration)
         cached = await response_cache.get(key)
         if cached is not None and await _story_still_there(request, cached["story_id"]):
+            for scene in cached["scenes"]:
+                # Answers cached before scenes carried `timestamp` too.
+                scene.setdefault("timestamp", scene["timestamp_seconds"])
             return StoryGenerationResponse(True, msgspec.convert(cached, StoryGenerationData), meta(request, started, True))
         saved = await start_story_and_wait(
             request.app.state.temporal.client, request.app.state.policy, request.user,
@@ -120,13 +89,25 @@ class FunctionsController(Controller):
             story_id=UUID(saved.story_id), title=saved.title, content=saved.content,
             estimated_duration=saved.estimated_duration_seconds, word_count=saved.word_count,
             scenes=[
-                GeneratedScene(scene.scene_number, scene.text_segment, scene.illustration_prompt, start,
-                               scene.emotion, scene.importance)
+                GeneratedScene(scene_number=scene.scene_number, text_segment=scene.text_segment,
+                               illustration_prompt=scene.illustration_prompt, timestamp_seconds=start, timestamp=start,
+                               emotion=scene.emotion, importance=scene.importance)
                 for scene, start in zip(saved.scenes, saved.scene_timestamps_seconds)
             ],
         )
         await response_cache.put(key, msgspec.to_builtins(answer), response_cache.STORY_TTL)
         return StoryGenerationResponse(True, answer, meta(request, started))
+
+    @post("/extract-scenes", status_code=200, opt={"function": "extract-scenes"},
+          summary="Scenes of a story the app keeps itself, with where each starts")
+    async def extract_scenes(self, request: Request, data: SceneExtractionRequest) -> SceneExtractionResponse:
+        """The iOS app calls this after each story with its text, its length, its hero and
+        the event's name. The text passes the child-safety gate first; the scenes are made
+        as a story of ours are, and each carries `timestamp` (what the app's parser reads)
+        beside `timestamp_seconds`."""
+        started = time.perf_counter()
+        answer, hit = await extract_scenes(request, data)
+        return SceneExtractionResponse(True, answer, meta(request, started, hit))
 
     @post("/audio-synthesis", status_code=200, opt={"function": "audio-synthesis"},
           summary="Narrate a story in a voice; answers with the finished MP3")
