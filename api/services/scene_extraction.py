@@ -36,8 +36,9 @@ def _invalid(field: str, message: str) -> ApiError:
     return ApiError(400, "INVALID_REQUEST", "The request is not valid", {"fields": [{"field": field, "message": message}]})
 
 
-def hero_of(data: SceneExtractionRequest) -> tuple[UUID, str | None]:
-    """The hero's id and the name the app gave, from either of its spellings."""
+def hero_of(data: SceneExtractionRequest) -> tuple[UUID, dict[str, str]]:
+    """The hero's id, and the name the app gave under the field it came in (`hero_name`,
+    or `name` for the app's `hero: {id, name}`; both are names, kept from the AI reviewer)."""
     if data.hero is not None and data.hero_id is not None and data.hero.id != data.hero_id:
         raise _invalid("hero.id", "names another hero than hero_id")
     if data.hero is not None and data.hero_name and data.hero.name and data.hero.name != data.hero_name:
@@ -45,7 +46,9 @@ def hero_of(data: SceneExtractionRequest) -> tuple[UUID, str | None]:
     hero_id = data.hero_id or (data.hero.id if data.hero else None)
     if hero_id is None:
         raise _invalid("hero_id", "the story's hero: hero_id, or hero with its id")
-    return hero_id, data.hero_name or (data.hero.name if data.hero else None)
+    if data.hero_name:
+        return hero_id, {"hero_name": data.hero_name}
+    return hero_id, {"name": data.hero.name} if data.hero is not None and data.hero.name else {}
 
 
 async def load_hero(user_id: str, hero_id: UUID) -> HeroProfile:
@@ -75,7 +78,7 @@ def answered_scenes(scenes: list[SceneDraft], duration_seconds: float | None) ->
 async def extract_scenes(request: Request, data: SceneExtractionRequest) -> tuple[SceneExtractionData, bool]:
     """The scenes, and whether they came from the cache."""
     user = request.user.user_id
-    hero_id, hero_name = hero_of(data)
+    hero_id, given_name = hero_of(data)
     hero = await load_hero(user, hero_id)
     language = normalize_language(data.language) if data.language else (
         accepted_language(request.headers.get("accept-language", "")) or DEFAULT_LANGUAGE)
@@ -87,9 +90,9 @@ async def extract_scenes(request: Request, data: SceneExtractionRequest) -> tupl
         return msgspec.convert(cached, SceneExtractionData), True
     extraction_id = str(uuid5(NAMESPACE_URL, f"storyloom:scenes:{user}:{fingerprint}"))
     # A name the app gives that is not the hero's own is a text of the client's too.
-    other_name = hero_name if hero_name and hero_name.strip().lower() != hero.name.strip().lower() else None
+    other_name = {field: name for field, name in given_name.items() if name.strip().lower() != hero.name.strip().lower()}
     await checked_fields(request, "story", extraction_id, {
-        "story_content": data.story_content, "event_context": data.event_context, "hero_name": other_name,
+        "story_content": data.story_content, "event_context": data.event_context, **other_name,
     }, language)
     event_key = our_event(data.event_context) if data.event_context else None
     words = count_words(data.story_content)

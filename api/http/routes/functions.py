@@ -39,6 +39,7 @@ from api.http.schemas import (
 from api.http.urls import base_url
 from api.services import response_cache
 from api.services.app_events import resolve_event
+from api.services.app_pictures import adopt_app_story, check_client_texts, given_whole
 from api.services.illustration_runs import claim_failed_scenes, start_reruns, started_or_undone
 from api.services.input_checks import accepted_language, checked_fields
 from api.services.media_links import signed_urls
@@ -51,7 +52,7 @@ from contracts.names import avatar_workflow_id, narration_workflow_id
 from contracts.request import StoryRequest
 from contracts.vocabulary import DEFAULT_LANGUAGE
 from db.engine import user_transaction
-from db.tables import Heroes, Stories, StoryIllustrations
+from db.tables import Heroes, Stories, StoryIllustrations, StoryScenes
 from workflows.avatar import AvatarWorkflow
 from workflows.narration import NarrationWorkflow, TextNarrationWorkflow
 
@@ -229,29 +230,23 @@ class FunctionsController(Controller):
           summary="Pictures for a story's scenes; waits unless process_async")
     async def scene_illustration(self, request: Request, data: SceneIllustrationRequest) -> SceneIllustrationResponse:
         """Scenes already drawn are returned as they are; failed ones are drawn again;
-        ones in progress are waited for (or reported, with process_async)."""
+        ones in progress are waited for (or reported, with process_async: pending,
+        processing, completed or failed, each; the same request again reads them anew).
+        Scenes given whole with their prompts under a story id we do not know (the iOS
+        app's own story) are drawn for it, once (api/services/app_pictures.py)."""
         started = time.perf_counter()
         user = request.user.user_id
         wanted = sorted({scene.scene_number for scene in data.scenes})
         async with user_transaction(user):
-            story = await Stories.select(Stories.id, Stories.status).where(Stories.id == data.story_id).first()
-            if story is None:
+            story = await Stories.select(Stories.id).where(Stories.id == data.story_id).first()
+            stored = await self._scenes(data.story_id) if story is not None else {}
+        if story is None:
+            if not given_whole(data):
                 raise not_found("Story")
-            pictures = await self._pictures(data.story_id, wanted)
-            missing = [number for number in wanted if number not in pictures]
-            if missing:
-                raise ApiError(400, "INVALID_REQUEST", "The story has no such scene",
-                               {"fields": [{"field": "scenes", "message": f"no scene {missing[0]} in this story"}]})
-            claimed = []
-            failed = [number for number in wanted if pictures[number]["status"] == "failed"]
-            if failed and story["status"] in ("completed", "partial"):
-                story_row, claimed = await claim_failed_scenes(data.story_id, failed)
-        if claimed:
-            async def start() -> list:
-                return await start_reruns(await request.app.state.temporal.client(),
-                                          request.app.state.policy.story_task_queue, story_row, claimed)
-
-            await started_or_undone(start(), story_row, [n for n, _ in claimed], lambda: user_transaction(user))
+            await adopt_app_story(request, data)
+        else:
+            await check_client_texts(request, data.story_id, data, stored)
+            await self._redraw_failed(request, data.story_id, wanted)
         if not data.process_async:
             async def all_done():
                 async with user_transaction(user):
@@ -264,11 +259,13 @@ class FunctionsController(Controller):
                 pictures = await self._pictures(data.story_id, wanted)
         links = await signed_urls(request.app.state.signer, base_url(request),
                                   [p["image_url"] for p in pictures.values() if p["status"] == "completed"])
-        items = [
-            IllustrationStatus(number, links.get(pictures[number]["image_url"]) if pictures[number]["status"] == "completed" else None,
-                               pictures[number]["generation_id"], _picture_status(pictures[number]["status"]))
-            for number in wanted
-        ]
+        items = []
+        for number in wanted:
+            picture = pictures[number]
+            done = picture["status"] == "completed"
+            items.append(IllustrationStatus(
+                number, links.get(picture["image_url"]) if done else None, picture["generation_id"],
+                _picture_status(picture["status"]), picture["revised_prompt"] if done else None))
         done = sum(item.status == "completed" for item in items)
         failed = sum(item.status == "failed" for item in items)
         status = ("completed" if done == len(items) else "failed" if failed == len(items)
@@ -278,10 +275,39 @@ class FunctionsController(Controller):
         )
 
     @staticmethod
+    async def _redraw_failed(request: Request, story_id: UUID, wanted: list[int]) -> None:
+        """The story's scenes asked for must exist; failed ones of a finished story are drawn again."""
+        user = request.user.user_id
+        async with user_transaction(user):
+            story = await Stories.select(Stories.status).where(Stories.id == story_id).first()
+            pictures = await FunctionsController._pictures(story_id, wanted)
+            missing = [number for number in wanted if number not in pictures]
+            if missing:
+                raise ApiError(400, "INVALID_REQUEST", "The story has no such scene",
+                               {"fields": [{"field": "scenes", "message": f"no scene {missing[0]} in this story"}]})
+            claimed = []
+            failed = [number for number in wanted if pictures[number]["status"] == "failed"]
+            if failed and story["status"] in ("completed", "partial"):
+                story_row, claimed = await claim_failed_scenes(story_id, failed)
+        if claimed:
+            async def start() -> list:
+                return await start_reruns(await request.app.state.temporal.client(),
+                                          request.app.state.policy.story_task_queue, story_row, claimed)
+
+            await started_or_undone(start(), story_row, [n for n, _ in claimed], lambda: user_transaction(user))
+
+    @staticmethod
+    async def _scenes(story_id: UUID) -> dict[int, dict]:
+        rows = await StoryScenes.select(
+            StoryScenes.scene_number, StoryScenes.text_segment, StoryScenes.illustration_prompt,
+        ).where(StoryScenes.story_id == story_id)
+        return {row["scene_number"]: row for row in rows}
+
+    @staticmethod
     async def _pictures(story_id: UUID, numbers: list[int]) -> dict[int, dict]:
         rows = await StoryIllustrations.select(
             StoryIllustrations.scene_number, StoryIllustrations.status, StoryIllustrations.image_url,
-            StoryIllustrations.generation_id,
+            StoryIllustrations.generation_id, StoryIllustrations.revised_prompt,
         ).where((StoryIllustrations.story_id == story_id) & StoryIllustrations.scene_number.is_in(numbers))
         return {row["scene_number"]: row for row in rows}
 
