@@ -53,6 +53,10 @@ class ExtractScenesInput:
     story_id: str
     brief: StoryBrief
     story: StoryText
+    # Set for a text that is no story of ours (the app's extract-scenes): whose it is,
+    # so its costs are theirs; nothing is mirrored into a story row. `story_id` is then
+    # the extraction's own id.
+    user_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -214,6 +218,10 @@ class ModerateScenesInput:
     story_id: str
     language: str
     scenes: list[SceneDraft]
+    # As in ExtractScenesInput: set for scenes of no story of ours, with the hero's name
+    # kept from the AI reviewer (a story of ours reads both from its row).
+    user_id: str | None = None
+    hero_name: str | None = None
 
 
 @dataclass(frozen=True)

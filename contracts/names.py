@@ -33,6 +33,16 @@ def text_narration_workflow_id(user_id: str, fingerprint: str) -> str:
     return f"narration-{user_id}-{fingerprint}"
 
 
+def scene_extraction_fingerprint(content: str, duration: float | None, hero_id: str, context: str | None,
+                                 language: str) -> str:
+    """The same text, length, hero, event and language: the same scenes."""
+    return hashlib.sha256(f"{language}\n{duration}\n{hero_id}\n{context}\n{content}".encode()).hexdigest()[:32]
+
+
+def scene_extraction_workflow_id(user_id: str, fingerprint: str) -> str:
+    return f"scenes-{user_id}-{fingerprint}"
+
+
 def avatar_workflow_id(hero_id: str, generation_id: str) -> str:
     return f"hero-{hero_id}-avatar-{generation_id}"
 
@@ -107,6 +117,11 @@ def text_audio_cache_key(user_id: object, fingerprint: object) -> str:
 
 def audio_cache_key(story_id: object, voice: object, language: object) -> str:
     return _cache_key("audio", story_id, voice, language)
+
+
+def scene_extraction_cache_key(user_id: object, fingerprint: object) -> str:
+    """Not in the seed (its extract-scenes cached nothing): per user, so erased with the account."""
+    return _cache_key("scenes", user_id, fingerprint)
 
 
 def avatar_cache_key(hero_id: object, generation_id: object) -> str:

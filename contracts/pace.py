@@ -31,3 +31,13 @@ def scene_start_estimates(texts: Iterable[str]) -> list[float]:
         starts.append(round(reading_seconds(words), 3))
         words += count_words(text)
     return starts
+
+
+def scene_starts_within(texts: list[str], duration_seconds: float | None) -> list[float]:
+    """Where each scene starts in a telling that lasts `duration_seconds` (the app's own
+    estimate of its story): the reading-pace starts, stretched to that length."""
+    starts = scene_start_estimates(texts)
+    spoken = reading_seconds(sum(count_words(text) for text in texts))
+    if not duration_seconds or not spoken:
+        return starts
+    return [round(start * duration_seconds / spoken, 3) for start in starts]

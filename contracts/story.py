@@ -24,6 +24,9 @@ class HeroProfile:
     visual_profile: dict | None = None
     # The stored avatar ("bucket/path"): the reference picture for every scene.
     avatar_key: str | None = None
+    # How the iOS app describes the hero's look (the prompt its avatar was drawn from),
+    # sent with the scenes it asks pictures for.
+    canonical_prompt: str | None = None
 
 
 @dataclass(frozen=True)

@@ -106,3 +106,7 @@ REDRAWING_STAGE = Stage.REDRAWING.value
 DEFAULT_LANGUAGE = Language.EN.value
 # The voice of the deployment guide's examples, used when neither request nor settings name one.
 DEFAULT_VOICE = Voice.CORAL.value
+
+# The kind (stories.event_type) of a story row holding pictures of scenes the iOS app
+# sent with their prompts, for a story it keeps itself: no title and no text of ours.
+APP_SCENES = "app_scenes"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from contracts.policy import TemporalPolicy
-from contracts.story import SceneDraft
+from contracts.story import SceneDraft, StoryBrief, StoryText
 
 # What a story ran with before these values travelled in its input; recorded
 # histories of those runs replay with them.
@@ -50,3 +50,14 @@ class SavedStory:
     scenes: list[SceneDraft]
     # Offsets at the reading pace until the narration measures them exactly.
     scene_timestamps_seconds: list[float]
+
+
+@dataclass(frozen=True)
+class SceneExtractionInput:
+    """Scenes of a text the app keeps itself (its extract-scenes), already through the gate."""
+
+    user_id: str
+    # The extraction's own id (no story row has it): what its content checks are filed under.
+    extraction_id: str
+    brief: StoryBrief
+    story: StoryText

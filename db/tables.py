@@ -30,7 +30,9 @@ Deliberate changes from the seed schema, and why:
   ``title`` / ``content``, which become mandatory once a story is
   ``completed`` or ``partial``. ``event_type`` gains ``'prompt'`` for
   prompt-driven stories with no hero (``prompt`` holds the child's request,
-  ``style`` the chosen illustration style).
+  ``style`` the chosen illustration style), and ``'app_scenes'`` for the pictures of
+  scenes the iOS app sends for a story it keeps itself (no title or text of ours,
+  so it may finish without them; migration 0006).
 * ``*_url`` columns hold a storage object reference ``"bucket/path"``, not a
   URL: the API signs it when it returns the row, so links never go stale in the
   database and private buckets stay private.
@@ -69,7 +71,7 @@ from piccolo.table import Table
 STORY_STATUSES = ("queued", "running", "completed", "partial", "failed")
 """Allowed ``stories.status`` values; title and content are required outside queued/running/failed."""
 
-STORY_EVENT_TYPES = ("built_in", "custom", "prompt")
+STORY_EVENT_TYPES = ("built_in", "custom", "prompt", "app_scenes")
 SCENE_EMOTIONS = (
     "joyful", "peaceful", "exciting", "mysterious", "heartwarming", "adventurous", "contemplative",
 )

@@ -51,13 +51,14 @@ from workflows.input_check import InputCheckWorkflow
 from workflows.maintenance import SCHEDULE_ID, MaintenanceWorkflow
 from workflows.narration import NarrationWorkflow, TextNarrationWorkflow
 from workflows.scene import SceneIllustrationWorkflow
+from workflows.scene_extraction import SceneExtractionWorkflow
 from workflows.story import StoryWorkflow
 
 log = structlog.get_logger("storyloom.worker")
 
 WORKFLOWS = [
     StoryWorkflow, SceneIllustrationWorkflow, NarrationWorkflow, TextNarrationWorkflow, AvatarWorkflow, ErasureWorkflow, MaintenanceWorkflow,
-    InputCheckWorkflow,
+    InputCheckWorkflow, SceneExtractionWorkflow,
 ]
 
 

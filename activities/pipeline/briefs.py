@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from temporalio.exceptions import ApplicationError
 
@@ -42,6 +43,19 @@ async def load_hero(hero_id) -> HeroProfile:
     )
 
 
+def with_app_profile(hero: HeroProfile, profile: dict) -> HeroProfile:
+    """The hero as stored, completed by the look the iOS app sent with its scenes (already
+    through the gate): what the hero's own record says wins, the app's fills the gaps,
+    and its description of the avatar travels with the hero to every picture."""
+    given = {key: value for key, value in profile.items() if key not in ("canonical_prompt", "appearance") and value}
+    return replace(
+        hero,
+        appearance=hero.appearance or profile.get("appearance"),
+        visual_profile={**given, **(hero.visual_profile or {})} or None,
+        canonical_prompt=profile.get("canonical_prompt") or hero.canonical_prompt,
+    )
+
+
 async def load_brief(story_id: str) -> LoadedStory:
     story = await Stories.select().where(Stories.id == story_id).output(load_json=True).first()
     if story is None:
@@ -55,6 +69,8 @@ async def load_brief(story_id: str) -> LoadedStory:
         if event is None:
             raise not_found(f"custom event {story['custom_event_id']}")
         event_text = f"{event['title']}: {event['prompt_seed']}"
+    if hero is not None and (story["generation_metadata"] or {}).get("hero_visual_profile"):
+        hero = with_app_profile(hero, story["generation_metadata"]["hero_visual_profile"])
     brief = StoryBrief(
         language=story["language"],
         target_duration_seconds=request.target_duration,

@@ -16,11 +16,16 @@ from activities.storage import Storage
 from contracts.activities import IllustrateSceneInput, IllustrationFailure, IllustrationResult
 from contracts.names import scene_image_key
 from contracts.story import IllustrationRequest, SceneDraft
-from db.tables import StoryIllustrations, StoryScenes
+from contracts.vocabulary import APP_SCENES
+from db.tables import Stories, StoryIllustrations, StoryScenes
 
 
 def _scene_row(story_id: str, scene_number: int):
     return (StoryIllustrations.story_id == story_id) & (StoryIllustrations.scene_number == scene_number)
+
+
+async def _is_app_scenes(story_id: str) -> bool:
+    return await Stories.exists().where((Stories.id == story_id) & (Stories.event_type == APP_SCENES))
 
 
 async def illustration_request(request: IllustrateSceneInput, guard: ContentGuard) -> IllustrationRequest:
@@ -31,10 +36,14 @@ async def illustration_request(request: IllustrateSceneInput, guard: ContentGuar
         raise not_found(f"scene {request.scene_number} of story {request.story_id}")
     brief = loaded.brief
     prompt = row["sanitized_prompt"] or row["illustration_prompt"]
-    if request.prompt_override:
-        # A parent's or developer's adjusted prompt is checked like every other input.
+    # A parent's or developer's adjusted prompt, or the prompt the iOS app sent with a scene
+    # of its own story, is a client's text: checked like every other input, then given the
+    # pictures' style and companions (the prompts of our own scenes got both when saved).
+    client_prompt = request.prompt_override or (
+        row["illustration_prompt"] if not row["sanitized_prompt"] and await _is_app_scenes(request.story_id) else None)
+    if client_prompt:
         prompt = sanitize_image_prompt(
-            await guard.parent_text_checked(request.story_id, request.prompt_override, "en", "prompt", "picture",
+            await guard.parent_text_checked(request.story_id, client_prompt, "en", "prompt", "picture",
                                             brief.hero.name if brief.hero else None)
         )
     scene = SceneDraft(

@@ -47,8 +47,9 @@ class ModerationActivities:
         self.text = text
         self.guard = guard or ContentGuard()
 
-    async def _offline(self, story_id: str, text: str | None, language: str, content_type: str, what: str):
-        return await self.guard.offline_checked(story_id, text, language, content_type, what)
+    async def _offline(self, story_id: str, text: str | None, language: str, content_type: str, what: str,
+                       user_id: str | None = None):
+        return await self.guard.offline_checked(story_id, text, language, content_type, what, user_id)
 
     @activity.defn
     async def load_checked_brief(self, ref: StoryRef) -> LoadedStory:
@@ -139,8 +140,10 @@ class ModerationActivities:
 
     @activity.defn
     async def moderate_scenes(self, request: ModerateScenesInput) -> list[SceneDraft]:
-        """Runs recorded before save_checked_story check the scenes in a step of their own."""
-        return await self._checked_scenes(request.story_id, request.language, request.scenes)
+        """The scenes of a text that is no story of ours (the app's extract-scenes), checked
+        as a story's are; runs recorded before save_checked_story check a story's scenes here too."""
+        return await self._checked_scenes(request.story_id, request.language, request.scenes,
+                                          request.user_id, request.hero_name)
 
     @activity.defn
     async def save_checked_story(self, request: SaveStoryInput) -> list[SceneDraft]:
@@ -150,13 +153,15 @@ class ModerationActivities:
         await save_story_rows(replace(request, scenes=scenes))
         return scenes
 
-    async def _checked_scenes(self, story_id: str, language: str, drafts: list[SceneDraft]) -> list[SceneDraft]:
+    async def _checked_scenes(self, story_id: str, language: str, drafts: list[SceneDraft],
+                              user_id: str | None = None, hero_name: str | None = None) -> list[SceneDraft]:
         """Scene texts never leave a child alone; picture prompts get the
-        child-friendly style and companions."""
+        child-friendly style and companions. With `user_id`, the scenes are of no story
+        of ours: the user and the hero's name come from the caller, not a story row."""
         scenes = []
         for scene in drafts:
-            text = await self._offline(story_id, scene.text_segment, language, "scene", "scene")
-            prompt = await self._offline(story_id, scene.illustration_prompt, "en", "prompt", "picture")
+            text = await self._offline(story_id, scene.text_segment, language, "scene", "scene", user_id)
+            prompt = await self._offline(story_id, scene.illustration_prompt, "en", "prompt", "picture", user_id)
             scenes.append(replace(
                 scene,
                 text_segment=ensure_companionship_in_text(text, language),
@@ -164,9 +169,13 @@ class ModerationActivities:
             ))
         if self.guard.reviews_with_ai:
             texts = [s.text_segment for s in scenes] + [s.illustration_prompt for s in scenes]
-            hero = (await load_brief(story_id)).brief.hero
-            async with on_behalf_of(await story_owner(story_id), story_id):
-                await self.guard.ai_approve(story_id, texts, language, "scene", "scenes", hero.name if hero else None)
+            if user_id is None:
+                hero = (await load_brief(story_id)).brief.hero
+                hero_name, user_id, costs_of = hero.name if hero else None, await story_owner(story_id), story_id
+            else:
+                costs_of = None
+            async with on_behalf_of(user_id, costs_of):
+                await self.guard.ai_approve(story_id, texts, language, "scene", "scenes", hero_name, user_id=user_id)
         return scenes
 
     @activity.defn

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from uuid import UUID
 
 from temporalio import activity
 
@@ -42,6 +43,11 @@ from contracts.story import SpokenScene
 from contracts.vocabulary import WorkStatus
 from db.engine import ENGINE
 from db.tables import Stories, StoryScenes
+
+
+def stored_recording(result: NarrationResult) -> dict:
+    return {"audio_key": result.audio_key, "duration_seconds": result.duration_seconds,
+            "file_size_bytes": result.file_size_bytes}
 
 
 class NarrationActivities:
@@ -163,8 +169,17 @@ class NarrationActivities:
 
     @staticmethod
     async def _record(request: NarrateInput, result: NarrationResult) -> None:
-        """Switches the story to this voice in one transaction."""
-        async with ENGINE.transaction():
+        """Switches the story to this voice in one transaction, and keeps the recording
+        under `generation_metadata.narrations.<voice>`: what the API answers from
+        storage, with no workflow, when the app asks for audio already made."""
+        async with ENGINE.transaction() as transaction:
+            await transaction.connection.execute(
+                """UPDATE stories SET generation_metadata = jsonb_set(
+                       coalesce(generation_metadata, '{}'::jsonb), '{narrations}',
+                       coalesce(generation_metadata -> 'narrations', '{}'::jsonb) || jsonb_build_object($1::text, $2::jsonb))
+                   WHERE id = $3""",
+                request.voice, json.dumps(stored_recording(result)), UUID(request.story_id),
+            )
             await Stories.update(
                 {
                     Stories.audio_url: result.audio_key,

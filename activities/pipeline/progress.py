@@ -9,7 +9,7 @@ from temporalio import activity
 
 from activities.pipeline.mirror import record_outcome
 from contracts.activities import FinishedStory, FinishStoryInput, ProgressSnapshot, StoryRef
-from contracts.vocabulary import REDRAWING_STAGE
+from contracts.vocabulary import APP_SCENES, REDRAWING_STAGE
 from db.engine import run_sql
 from db.tables import Stories, StoryIllustrations
 
@@ -52,15 +52,21 @@ class ProgressActivities:
         statuses = await StoryIllustrations.select(StoryIllustrations.status).where(
             StoryIllustrations.story_id == ref.story_id
         )
-        if any(row["status"] in ("processing", "retrying") for row in statuses):
+        story = await Stories.select(Stories.status, Stories.stage, Stories.event_type).where(
+            Stories.id == ref.story_id).first()
+        # Every scene of the app's own story was asked for when it came: a pending one is on its way.
+        app_scenes = story is not None and story["event_type"] == APP_SCENES
+        going = ("processing", "retrying", "pending") if app_scenes else ("processing", "retrying")
+        if any(row["status"] in going for row in statuses):
             status_if_settled = None  # another scene run is still going; it will settle
         else:
             status_if_settled = "partial" if any(row["status"] == "failed" for row in statuses) else "completed"
-        story = await Stories.select(Stories.status, Stories.stage).where(Stories.id == ref.story_id).first()
-        reopened = story is not None and story["status"] == "running" and story["stage"] == REDRAWING_STAGE
+        reopened = story is not None and story["status"] == "running" and (
+            story["stage"] == REDRAWING_STAGE or app_scenes)
         if story is None or not (reopened or story["status"] in ("completed", "partial")) or status_if_settled is None:
             return story["status"] if story else "missing"
-        await Stories.update({Stories.status: status_if_settled, Stories.stage: status_if_settled}, force=True).where(
+        await Stories.update({Stories.status: status_if_settled, Stories.stage: status_if_settled, Stories.percent: 100},
+                             force=True).where(
             Stories.id == ref.story_id
         )
         return status_if_settled

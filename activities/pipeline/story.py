@@ -43,6 +43,10 @@ class StoryActivities:
 
     @activity.defn
     async def extract_scenes(self, request: ExtractScenesInput) -> list[SceneDraft]:
+        if request.user_id is not None:
+            # A text the app keeps itself: no story row to move on, the costs are the user's.
+            async with on_behalf_of(request.user_id):
+                return await self.text.extract_scenes(request.story, request.brief)
         await enter_stage(request.story_id, Stage.EXTRACTING_SCENES)
         owner = await story_owner(request.story_id)
         async with on_behalf_of(owner, request.story_id):

@@ -10,24 +10,50 @@ from activities.providers.errors import content_policy_violation
 from activities.safety import Verdict, check_text
 from activities.safety.ai_review import analysis_findings, moderation_findings, parse_thresholds, rejection_verdict
 from activities.safety.parent_text import Classification, classify
-from activities.safety.verdicts import Finding
+from activities.safety.verdicts import CONTEXT_ALLOWED, Finding
 from db.tables import ContentFlags, Stories
 
 
+def worth_reading(finding: Finding) -> bool:
+    """A context allowance ("nothing frightening" in our own picture style, a scary
+    noise that turns out to be an owl) is the checker reading correctly, not a decision:
+    it would bury the decisions under the project's own words."""
+    return finding.reason_code != CONTEXT_ALLOWED
+
+
 async def record_flags(content_id: str, content_type: str, verdict: Verdict, user_id: str | None = None) -> None:
-    """One content_flags row per finding; approved texts leave none."""
-    if not verdict.findings:
+    """One content_flags row per decision, once: a check that runs again (its activity
+    retried after a provider error, the same text checked by a later step) finds its
+    decision already there and adds nothing. Approved texts leave none."""
+    findings = [finding for finding in verdict.findings if worth_reading(finding)]
+    if not findings:
         return
     if user_id is None:
         story = await Stories.select(Stories.user_id).where(Stories.id == content_id).first()
         user_id = story["user_id"] if story else None
-    for finding in verdict.findings:
+    for finding in dict.fromkeys(findings):
+        if await _already_recorded(content_id, content_type, finding):
+            continue
         await ContentFlags.insert(ContentFlags(
             user_id=user_id, content_type=content_type, content_id=content_id,
             flag_type=finding.category, severity=finding.severity, action_taken=finding.action,
             reason_code=finding.reason_code, original_content=finding.original,
             modified_content=finding.replacement, ai_confidence=round(finding.confidence, 2),
         ))
+
+
+def _same(column, value):
+    return column.is_null() if value is None else column == value
+
+
+async def _already_recorded(content_id: str, content_type: str, finding: Finding) -> bool:
+    return await ContentFlags.exists().where(
+        (ContentFlags.content_id == content_id) & (ContentFlags.content_type == content_type)
+        & (ContentFlags.flag_type == finding.category) & (ContentFlags.action_taken == finding.action)
+        & _same(ContentFlags.reason_code, finding.reason_code)
+        & _same(ContentFlags.original_content, finding.original)
+        & _same(ContentFlags.modified_content, finding.replacement)
+    )
 
 
 def refuse(verdict: Verdict, what: str) -> Exception:
@@ -114,13 +140,14 @@ class ContentGuard:
         return text
 
     async def offline_checked(
-        self, story_id: str, text: str | None, language: str, content_type: str, what: str
+        self, story_id: str, text: str | None, language: str, content_type: str, what: str,
+        user_id: str | None = None,
     ) -> str | None:
         """One text after the offline layers (recorded), or a refusal."""
         if not text:
             return text
         verdict = self.offline(text, language, content_type)
-        await record_flags(story_id, content_type, verdict)
+        await record_flags(story_id, content_type, verdict, user_id)
         if verdict.rejected:
             raise refuse(verdict, what)
         return verdict.text

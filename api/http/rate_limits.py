@@ -15,7 +15,11 @@ story-generation     10/h   50/h    3
 audio-synthesis      15/h   75/h    5
 avatar-generation    8/h    40/h    2
 scene-illustration   25/h   100/h   10
+extract-scenes       10/h   50/h    3
 ==================== ====== ======= =====
+
+The seed names no limit for extract-scenes; the app calls it once after each story,
+so it has story-generation's.
 
 Windows
     **Fixed** windows aligned to the clock, in UTC: the hourly window of a
@@ -109,6 +113,7 @@ LIMITS: Mapping[str, FunctionLimit] = {
     "audio-synthesis": FunctionLimit(free=15, premium=75, burst=5),
     "avatar-generation": FunctionLimit(free=8, premium=40, burst=2),
     "scene-illustration": FunctionLimit(free=25, premium=100, burst=10),
+    "extract-scenes": FunctionLimit(free=10, premium=50, burst=3),
 }
 
 

@@ -9,10 +9,12 @@ from uuid import UUID
 
 from msgspec import Meta, Struct
 
-from contracts.vocabulary import STORY_STATUSES, VOICES
+from contracts.vocabulary import EMOTIONS, IMPORTANCE, STORY_STATUSES, VOICES
 
 # The vocabulary's values, as literals the OpenAPI document lists.
 Voice = Literal[VOICES]
+Emotion = Literal[EMOTIONS]
+Importance = Literal[IMPORTANCE]
 StoryStatus = Literal[STORY_STATUSES]
 HeroName = Annotated[str, Meta(min_length=1, max_length=50)]
 Trait = Annotated[str, Meta(min_length=1, max_length=40)]
@@ -371,6 +373,8 @@ class GeneratedScene(Struct):
     text_segment: str
     illustration_prompt: str
     timestamp_seconds: float
+    # The same start, under the name the iOS app's scene parser reads (it skips a scene without it).
+    timestamp: float
     emotion: str
     importance: str
 
@@ -387,6 +391,38 @@ class StoryGenerationData(Struct):
 class StoryGenerationResponse(Struct):
     success: bool
     data: StoryGenerationData
+    meta: FunctionMeta
+
+
+class AppHeroRef(Struct, forbid_unknown_fields=True):
+    """The hero as the app names it to extract-scenes: its id and name."""
+
+    id: UUID
+    name: Annotated[str, Meta(max_length=50)] | None = None
+
+
+class SceneExtractionRequest(Struct, forbid_unknown_fields=True):
+    """A story the app keeps itself, to be split into scenes. The hero comes as `hero_id`
+    (and `hero_name`) or as the app's `hero: {id, name}`; it must be one of the caller's."""
+
+    story_content: Annotated[str, Meta(min_length=1, max_length=20000)]
+    story_duration: Annotated[float, Meta(gt=0, le=7200, description="Seconds the story lasts read aloud")] | None = None
+    hero_id: UUID | None = None
+    hero_name: Annotated[str, Meta(max_length=50)] | None = None
+    hero: AppHeroRef | None = None
+    event_context: Annotated[str, Meta(max_length=1000)] | None = None
+    # An extension of ours: the story's language (else the client's Accept-Language, else English).
+    language: LanguageInput | None = None
+
+
+class SceneExtractionData(Struct):
+    scenes: list[GeneratedScene]
+    scene_count: int
+
+
+class SceneExtractionResponse(Struct):
+    success: bool
+    data: SceneExtractionData
     meta: FunctionMeta
 
 
@@ -441,28 +477,62 @@ class AvatarGenerationResponse(Struct):
     meta: FunctionMeta
 
 
-class SceneInput(Struct):
+ScenePrompt = Annotated[str, Meta(min_length=3, max_length=2000)]
+
+
+class SceneInput(Struct, forbid_unknown_fields=True):
+    """A scene as the seed sends it (one of the story's own), or as the iOS app sends one
+    of a story it keeps itself: `prompt` and `timestamp`."""
+
     scene_number: Annotated[int, Meta(ge=1, le=6)]
-    text_segment: str | None = None
-    illustration_prompt: str | None = None
-    timestamp_seconds: float | None = None
-    emotion: str | None = None
-    importance: str | None = None
+    text_segment: Annotated[str, Meta(max_length=5000)] | None = None
+    illustration_prompt: ScenePrompt | None = None
+    timestamp_seconds: Annotated[float, Meta(ge=0)] | None = None
+    emotion: Emotion | None = None
+    importance: Importance | None = None
+    prompt: ScenePrompt | None = None
+    timestamp: Annotated[float, Meta(ge=0)] | None = None
+
+
+VisualTrait = Annotated[str, Meta(max_length=60)]
+
+
+class HeroVisualProfile(Struct, forbid_unknown_fields=True):
+    """How the iOS app describes its hero's look (its avatar's prompt and the appearance),
+    and any of the visual profile's keys (hair_color, ..., color_palette). Every text in it
+    passes the gate; the hero's own stored look wins where both say something."""
+
+    canonical_prompt: Annotated[str, Meta(max_length=1000)] | None = None
+    appearance: Annotated[str, Meta(max_length=500)] | None = None
+    hair_color: VisualTrait | None = None
+    hair_style: VisualTrait | None = None
+    eye_color: VisualTrait | None = None
+    skin_tone: VisualTrait | None = None
+    clothing_style: VisualTrait | None = None
+    distinctive_features: Annotated[list[VisualTrait], Meta(max_length=10)] | None = None
+    color_palette: Annotated[list[VisualTrait], Meta(max_length=10)] | None = None
 
 
 class SceneIllustrationRequest(Struct, forbid_unknown_fields=True):
+    """A story of the caller's (its scenes by number), or, under a story id of the app's
+    own, scenes given whole with their prompts (and `hero_id`: one of the caller's heroes)."""
+
     story_id: UUID
     scenes: Annotated[list[SceneInput], Meta(min_length=1, max_length=6)]
     hero_id: UUID | None = None
     process_async: bool = False
     batch_size: Annotated[int, Meta(ge=1, le=6)] | None = None
+    hero_visual_profile: HeroVisualProfile | None = None
 
 
 class IllustrationStatus(Struct):
     scene_number: int
     image_url: str | None
     generation_id: str | None
+    # pending, processing, completed or failed
     status: str
+    # The prompt the picture was drawn from (the app's parser reads it when present).
+    revised_prompt: str | None = None
 
 
 class SceneIllustrationData(Struct):

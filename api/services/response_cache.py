@@ -52,6 +52,8 @@ API_RESPONSE_TTL = timedelta(hours=1)
 
 TTLS: dict[str, timedelta] = {
     "story": STORY_TTL,
+    # Scenes of a text the app keeps (extract-scenes): story content, kept as long.
+    "scenes": STORY_TTL,
     "audio": AUDIO_TTL,
     "avatar": AVATAR_TTL,
     "scene": SCENE_TTL,

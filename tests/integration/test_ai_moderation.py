@@ -116,3 +116,34 @@ async def test_input_check_names_the_field_moderation_rejects(client, fake_opena
     sent = fake_openai.calls("moderations")[0].json["input"]
     assert sent == ["a yellow raincoat", "[HERO] knows grown-up games"], "the name field itself is never sent"
     assert_name_never_sent(fake_openai)
+
+
+async def test_the_audit_holds_each_decision_once_and_none_of_the_checkers_allowances(
+        client, fake_openai, tmp_path, monkeypatch):
+    """`storyloom flags` is for decisions: a rewrite is recorded once even when its check
+    runs again (the moderation endpoint fails the first attempt, so the whole check is
+    retried), and the checker's context allowances (a "spooky" owl that is only an owl,
+    "nothing frightening" in the project's own picture style) are not recorded at all."""
+    from tests.fakes.openai_server import Fault
+
+    fake_openai.chat_replies.append(json.dumps({
+        "title": "[HERO] and the Terrifying Noise",
+        "content": "[HERO] lived by the hill.\n\n[HERO] heard a scary noise in the garden, and a kind fox came "
+                   "along.\n\nIt was only a spooky owl, and they laughed together.\n\nBack in bed, [HERO] smiled."}))
+    fake_openai.inject("moderations", Fault(status=500, times=1))
+    user = str(uuid.uuid4())
+    story_id = await create_story_row(user, narrate=False)
+    # No hero and a built-in event: nothing of the request goes to moderation, so the
+    # first moderation call (the one that fails) is the written story's check.
+    await Stories.update({Stories.hero_id: None}, force=True).where(Stories.id == story_id)
+    async with story_worker(client, tmp_path, providers=openai_providers(fake_openai, tmp_path, monkeypatch)) as queue:
+        outcome = await run_story(client, queue, story_id, user)
+    assert outcome.status == "completed", outcome
+    assert [call.status for call in fake_openai.calls("moderations")][:2] == [500, 200], "the check ran twice"
+    title = (await Stories.select(Stories.title).where(Stories.id == story_id).first())["title"]
+    assert "Terrifying" not in title
+    flags = await flags_of(story_id)
+    decisions = [(f["content_type"], f["reason_code"], f["original_content"], f["modified_content"]) for f in flags]
+    assert decisions.count(("story", "FEAR_REWRITTEN", "Terrifying", "Astonishing")) == 1, decisions
+    assert len(decisions) == len(set(decisions)), f"a decision recorded twice: {decisions}"
+    assert not [f for f in flags if f["reason_code"] == "CONTEXT_ALLOWED"], decisions

@@ -45,6 +45,7 @@ MIGRATION_IDS = [
     "2026-11-22T10:00:03:000000",
     "2026-11-22T10:00:04:000000",
     "2026-11-22T10:00:05:000000",
+    "2026-12-08T10:00:06:000000",
 ]
 TABLE_NAMES = {
     "heroes", "stories", "story_scenes", "story_illustrations", "custom_events",
@@ -114,7 +115,7 @@ class _Rollback(Exception):
     "module",
     [
         "storyloom_0001_roles_auth", "storyloom_0002_tables", "storyloom_0003_indexes",
-        "storyloom_0004_functions_triggers", "storyloom_0005_rls",
+        "storyloom_0004_functions_triggers", "storyloom_0005_rls", "storyloom_0006_app_scenes",
     ],
 )
 async def test_migration_sql_can_run_again(module):
@@ -340,6 +341,12 @@ async def test_finished_story_and_prompt_story_accepted(new_user_id):
     user = new_user_id()
     await make_story(user, status="completed", title="The Owl", content="Once...", word_count=2, percent=100)
     await make_story(user, event_type="prompt", prompt="a dragon who is afraid of the dark", style="watercolor")
+
+
+@pytest.mark.parametrize("status", ["completed", "partial"])
+async def test_a_story_of_the_apps_scenes_finishes_without_text_of_ours(new_user_id, status):
+    """The pictures of scenes the app keeps itself: no title or text is ours to hold."""
+    await make_story(new_user_id(), event_type="app_scenes", status=status, percent=100)
 
 
 async def test_idempotency_key_is_unique_per_user(new_user_id):

@@ -31,7 +31,8 @@ def test_the_ios_flow_story_audio_pictures(app_client, hero_id):
     assert "Luna" in story["content"] and story["word_count"] > 100
     assert 3 <= len(story["scenes"]) <= 6
     for scene in story["scenes"]:
-        assert set(scene) == {"scene_number", "text_segment", "illustration_prompt", "timestamp_seconds", "emotion", "importance"}
+        assert set(scene) == {"scene_number", "text_segment", "illustration_prompt", "timestamp_seconds", "timestamp",
+                              "emotion", "importance"}
     assert story["scenes"][0]["timestamp_seconds"] == 0
 
     audio = assert_success(app_client.post("/audio-synthesis", json={

@@ -170,3 +170,53 @@ async def test_a_retry_temporal_cannot_take_leaves_the_story_as_it_was(client, t
     finally:
         api.terminate()
         api.wait(20)
+
+
+async def test_the_apps_own_scenes_settle_only_when_every_picture_is_done(client, tmp_path):
+    """A story of the app's scenes (as scene-illustration makes one): a failed picture
+    leaves it partial once the others are done, never before; drawn again, it completes.
+    The app's prompt is a client's text: checked, then given the pictures' style."""
+    import json
+
+    from temporalio.client import WorkflowFailureError
+    from temporalio.common import WorkflowIDReusePolicy
+
+    from contracts.activities import IllustrateSceneInput
+    from contracts.names import scene_workflow_id
+    from db.tables import Heroes, StoryScenes
+    from workflows.scene import SceneIllustrationWorkflow
+
+    user, hero_id, story_id = str(uuid.uuid4()), uuid.uuid4(), str(uuid.uuid4())
+    await Heroes.insert(Heroes(id=hero_id, user_id=user, name="Pip", primary_trait="brave", secondary_trait="kind"))
+    await Stories.insert(Stories(
+        id=story_id, user_id=user, hero_id=hero_id, event_type="app_scenes", event_data="{}", status="running",
+        stage="producing", generation_metadata=json.dumps({"hero_visual_profile": {"appearance": "red hair"}})))
+    for number, prompt in ((1, "Pip and a fox fly a kite on a hill"), (2, "Pip and a fox eat cherries by a stream")):
+        scene = await StoryScenes.insert(StoryScenes(story_id=story_id, scene_number=number, text_segment=prompt,
+                                                     illustration_prompt=prompt, timestamp_seconds=0)).returning(
+            StoryScenes.id)
+        await StoryIllustrations.insert(StoryIllustrations(story_id=story_id, scene_id=scene[0]["id"],
+                                                           scene_number=number))
+
+    async def draw(queue: str, number: int):
+        return await client.execute_workflow(
+            SceneIllustrationWorkflow.run, IllustrateSceneInput(story_id, user, number),
+            id=scene_workflow_id(story_id, number), task_queue=queue,
+            id_reuse_policy=WorkflowIDReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY)
+
+    async def status() -> str:
+        return (await Stories.select(Stories.status).where(Stories.id == story_id).first())["status"]
+
+    async with story_worker(client, tmp_path, chaos='{"illustration": {"permanent": 1.0}}') as queue:
+        with pytest.raises(WorkflowFailureError):
+            await draw(queue, 1)
+    assert await status() == "running", "scene 2 is still to be drawn"
+    async with story_worker(client, tmp_path) as queue:
+        await draw(queue, 2)
+        assert await status() == "partial"
+        await draw(queue, 1)
+    assert await status() == "completed"
+    rows = await StoryIllustrations.select().where(StoryIllustrations.story_id == story_id)
+    assert {row["status"] for row in rows} == {"completed"}
+    assert all("kite" in row["revised_prompt"] or "cherries" in row["revised_prompt"] for row in rows)
+    assert all("nothing frightening" in row["revised_prompt"] for row in rows), "the pictures' style is added"

@@ -108,3 +108,74 @@ def test_a_text_with_no_story_is_read_aloud_once(app_client):
     assert refused.status_code == 400 and refused.json()["error"]["code"] == "CONTENT_POLICY_VIOLATION"
     nothing = app_client.post("/audio-synthesis", json={"voice": "fable"})
     assert nothing.status_code == 400 and nothing.json()["error"]["details"]["fields"][0]["field"] == "story_id"
+
+
+def test_the_apps_scene_extraction_answers_what_its_parser_reads(app_client, hero_id):
+    story = assert_success(app_client.post("/story-generation", json=ios_app.built_in_story(hero_id)))
+    for scene in story["scenes"]:
+        assert ios_app.parsed_by_the_app(scene) and scene["timestamp"] == scene["timestamp_seconds"], scene
+    body = ios_app.scene_extraction(story["content"], story["estimated_duration"], hero_id, "Luna")
+    response = app_client.post("/extract-scenes", json=body)
+    assert response.headers["x-ratelimit-limit"] == "10"
+    extracted = assert_success(response)
+    scenes = extracted["scenes"]
+    assert extracted["scene_count"] == len(scenes) and 3 <= len(scenes) <= 6
+    assert [scene["scene_number"] for scene in scenes] == list(range(1, len(scenes) + 1))
+    for scene in scenes:
+        assert ios_app.parsed_by_the_app(scene), scene
+        assert scene["timestamp"] == scene["timestamp_seconds"]
+        assert scene["emotion"] in ios_app.APP_EMOTIONS and scene["importance"] in ios_app.APP_IMPORTANCE
+    starts = [scene["timestamp"] for scene in scenes]
+    assert starts[0] == 0 and starts == sorted(starts) and starts[-1] < story["estimated_duration"]
+    assert "Luna" in " ".join(scene["text_segment"] for scene in scenes)
+
+    # The same request in the brief's flat, camelCase spelling is the same request: cached.
+    flat = {"storyContent": story["content"], "storyDuration": story["estimated_duration"], "heroId": hero_id,
+            "heroName": "Luna", "eventContext": "Bedtime Adventure"}
+    again = assert_success(app_client.post("/extract-scenes", json=flat), cached=True)
+    assert again == extracted
+
+
+def test_scene_starts_follow_the_length_the_app_gives(app_client, hero_id):
+    content = ("Luna found a little boat by the pond and a duck came along. They sailed to the island of reeds. "
+               "On the island a frog sang them a song about the moon. Then the wind carried them home, and Luna "
+               "waved goodnight to the duck and the frog.")
+    short = assert_success(app_client.post("/extract-scenes", json=ios_app.scene_extraction(content, 30, hero_id, "Luna")))
+    long = assert_success(app_client.post("/extract-scenes", json=ios_app.scene_extraction(content, 90, hero_id, "Luna")))
+    assert [s["text_segment"] for s in short["scenes"]] == [s["text_segment"] for s in long["scenes"]]
+    for brief, slow in zip(short["scenes"], long["scenes"]):
+        assert abs(slow["timestamp"] - 3 * brief["timestamp"]) < 0.01
+    assert short["scenes"][-1]["timestamp"] < 30 and long["scenes"][-1]["timestamp"] > 30
+
+
+def test_an_unsafe_story_sent_for_scenes_is_refused_by_the_gate(app_client, hero_id):
+    body = ios_app.scene_extraction("Luna takes her father's gun and shoots the neighbours one by one.", 60, hero_id,
+                                    "Luna")
+    response = app_client.post("/extract-scenes", json=body)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["code"] == "CONTENT_POLICY_VIOLATION"
+    assert response.json()["error"]["details"]["fields"][0]["field"] == "story_content"
+
+
+def test_scenes_need_one_of_the_callers_heroes(api_url, app_client, hero_id, token_for):
+    content = "Luna and a kind fox counted the stars until the moon smiled at them."
+    nobody = app_client.post("/extract-scenes", json=ios_app.scene_extraction(content, 30, str(uuid.uuid4()), "Luna"))
+    assert nobody.status_code == 404 and nobody.json()["error"]["code"] == "NOT_FOUND"
+    other = {"Authorization": f"Bearer {token_for(uuid.uuid4())}"}
+    theirs = httpx.post(f"{api_url}/v1/heroes", headers=other,
+                        json={"name": "Milo", "primary_trait": "curious", "secondary_trait": "kind"}).json()["id"]
+    assert app_client.post("/extract-scenes", json=ios_app.scene_extraction(content, 30, theirs, "Milo")).status_code == 404
+    missing = app_client.post("/extract-scenes", json={"story_content": content, "story_duration": 30})
+    assert missing.status_code == 400 and missing.json()["error"]["details"]["fields"][0]["field"] == "hero_id"
+    mixed = app_client.post("/extract-scenes", json={**ios_app.scene_extraction(content, 30, hero_id, "Luna"),
+                                                      "hero_id": str(uuid.uuid4())})
+    assert mixed.status_code == 400 and mixed.json()["error"]["details"]["fields"][0]["field"] == "hero.id"
+
+
+def test_extract_scenes_is_documented_with_its_errors(api_url):
+    spec = httpx.get(f"{api_url}/schema/openapi.json").json()
+    operation = spec["paths"]["/functions/v1/extract-scenes"]["post"]
+    assert {"200", "400", "401", "404", "408", "429", "503"} <= set(operation["responses"])
+    assert operation["security"] == [{"BearerAuth": []}]
+    scene = spec["components"]["schemas"]["GeneratedScene"]
+    assert {"timestamp", "timestamp_seconds"} <= set(scene["required"])

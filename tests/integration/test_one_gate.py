@@ -45,6 +45,8 @@ def text_fields(schema: dict, components: dict, prefix: str = "") -> set[str]:
                 found.add(prefix + name)
             elif option.get("type") == "array" and items.get("type") == "string" and "enum" not in items:
                 found.add(prefix + name)
+            elif option.get("type") == "array" and "properties" in items:
+                found |= text_fields(items, components, f"{prefix}{name}[0].")
             elif "properties" in option:
                 found |= text_fields(option, components, f"{prefix}{name}.")
     return found - NOT_TEXT
@@ -93,7 +95,24 @@ def valid_bodies(ids: dict) -> dict[tuple[str, str], dict]:
                                "num_scenes": 3},
         ("PATCH", "/stories/{story_id}"): {"title": "Kites"},
         ("POST", "/functions/v1/story-generation"): story_generation(ids["hero_id"]),
+        ("POST", "/functions/v1/extract-scenes"): scene_extraction(ids["hero_id"]),
+        # Scenes given whole under an id of the app's own, as the iOS app sends them.
+        ("POST", "/functions/v1/scene-illustration"): {
+            "story_id": str(uuid.uuid4()), "hero_id": ids["hero_id"], "process_async": True,
+            "scenes": [{"prompt": "kites in the sky", "scene_number": 1, "timestamp": 0}],
+            "hero_visual_profile": {"canonical_prompt": "a smiling child with a red kite", "appearance": "red boots"}},
     }
+
+
+def scene_extraction(hero_id: str):
+    """The hero by the app's `hero: {id, name}`, or by `hero_id` and `hero_name`."""
+    def body(field: str) -> dict:
+        text = {"story_content": "Mia flew a kite with a friendly fox until the stars came out.",
+                "story_duration": 60, "event_context": "Kite Day"}
+        if field == "hero_name":
+            return {**text, "hero_id": hero_id, "hero_name": "Mia"}
+        return {**text, "hero": {"id": hero_id, "name": "Mia"}}
+    return body
 
 
 def story_generation(hero_id: str):
@@ -110,13 +129,19 @@ def story_generation(hero_id: str):
 
 
 def _set(body: dict, dotted: str, value) -> dict:
+    """`body` with `value` at a dotted path ("event.data.title", "scenes[0].prompt")."""
     body = json.loads(json.dumps(body))
     *parents, last = dotted.split(".")
     target = body
     for name in parents:
-        target = target[name]
-    target[last] = [value] if isinstance(target.get(last), list) else value
+        key, _, index = name.partition("[")
+        target = target.setdefault(key, {}) if not index else target[key][int(index.rstrip("]"))]
+    target[last] = [value] if isinstance(target.get(last), list) or last in LIST_FIELDS else value
     return body
+
+
+# Lists of text the valid bodies leave out (set as one-item lists).
+LIST_FIELDS = {"distinctive_features", "color_palette"}
 
 
 def test_every_operation_that_takes_text_refuses_unsafe_text(api_url, owned):

@@ -37,7 +37,10 @@ def test_a_prompt_story_is_made_with_pictures_and_audio_per_scene(client, user):
     assert response.status_code == 202, response.text
     accepted = response.json()
     assert set(accepted) == {"story_id", "status", "title", "created_at", "error"}
-    assert accepted["status"] == "PENDING" and accepted["title"] == "The Sleepy Lighthouse" and accepted["error"] is None
+    # The answer reads the row back after the workflow has started: a quick worker may
+    # already be on it (seen under a loaded full run).
+    assert accepted["status"] in ("PENDING", "PROCESSING"), accepted
+    assert accepted["title"] == "The Sleepy Lighthouse" and accepted["error"] is None
     detail = wait_complete(client, accepted["story_id"])
     assert detail["status"] == "COMPLETE" and detail["user_id"] == str(user) and detail["title"] == "The Sleepy Lighthouse"
     assert [scene["sequence"] for scene in detail["scenes"]] == [1, 2, 3, 4]

@@ -35,7 +35,9 @@ async def count_of(user_id: str, function_name: str, window_start: datetime) -> 
 
 
 def test_limits_are_the_seeds():
+    """The seed's four, and extract-scenes (which the seed does not limit) as story-generation."""
     assert LIMITS == {
+        "extract-scenes": FunctionLimit(free=10, premium=50, burst=3),
         "story-generation": FunctionLimit(free=10, premium=50, burst=3),
         "audio-synthesis": FunctionLimit(free=15, premium=75, burst=5),
         "avatar-generation": FunctionLimit(free=8, premium=40, burst=2),

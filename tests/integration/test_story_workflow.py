@@ -145,6 +145,35 @@ async def test_a_new_voice_and_an_avatar_run_as_their_own_workflows(client, medi
     assert (media_dir / avatar.avatar_key).is_file() and avatar.visual_profile["hair_color"] == "red"
 
 
+async def test_scenes_of_a_text_the_app_keeps_are_made_and_checked_with_nothing_saved(client, media_dir):
+    """The app's extract-scenes: the story's extraction and scene check, for a text with
+    no story row; the check's decisions are filed under the extraction, as the user's."""
+    from contracts.story import HeroProfile, StoryBrief, StoryText
+    from contracts.workflows import SceneExtractionInput
+    from db.tables import ContentFlags
+    from workflows.scene_extraction import SceneExtractionWorkflow
+
+    user, extraction_id = str(uuid.uuid4()), str(uuid.uuid4())
+    text = ("Pip walked into the forest all alone, humming a tune. A kind fox came out of the ferns and said hello. "
+            "Together they found a pond full of glowing lily pads. At last Pip went home to bed and slept.")
+    brief = StoryBrief("en", 60, 7, HeroProfile("Pip", "brave", "kind", appearance="red hair and a green scarf"))
+    async with story_worker(client, media_dir) as queue:
+        scenes = await client.execute_workflow(
+            SceneExtractionWorkflow.run, SceneExtractionInput(user, extraction_id, brief, StoryText("", text)),
+            id=f"scenes-{user}-test", task_queue=queue)
+    await keep_history(client, f"scenes-{user}-test", "scene_extraction")
+    history = await client.get_workflow_handle(f"scenes-{user}-test").fetch_history()
+    await Replayer(workflows=WORKFLOWS).replay_workflow(history)
+    assert 3 <= len(scenes) <= 6 and [scene.scene_number for scene in scenes] == list(range(1, len(scenes) + 1))
+    told = " ".join(scene.text_segment for scene in scenes)
+    assert "Pip" in told and "all alone" not in told, "nobody is left alone, as in a story of ours"
+    assert all("nothing frightening" in scene.illustration_prompt for scene in scenes), "the pictures' style is added"
+    assert not await Stories.exists().where(Stories.id == extraction_id)
+    flags = await ContentFlags.select().where(ContentFlags.content_id == extraction_id)
+    assert flags and {str(flag["user_id"]) for flag in flags} == {user}
+    assert any(flag["reason_code"] == "ISOLATION_REWRITTEN" for flag in flags)
+
+
 async def test_maintenance_removes_what_has_expired(client, media_dir):
     from db.engine import run_sql
     from workflows.maintenance import MaintenanceWorkflow
@@ -218,3 +247,5 @@ async def test_operators_read_the_audit_from_the_command_line(client, media_dir)
     result = await asyncio.to_thread(subprocess.run, command, capture_output=True, text=True, env=os.environ, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "fear" in result.stdout and "scary" in result.stdout and story_id in result.stdout
+    # Only decisions: the picture prompts' own "nothing frightening" is no decision of the checker's.
+    assert "frightening" not in result.stdout and "CONTEXT_ALLOWED" not in result.stdout, result.stdout

@@ -411,6 +411,18 @@ async def test_illustrate_edits_with_the_avatar_as_reference(fake, client):
     assert len(fake.calls("edits")) == 2
 
 
+async def test_the_apps_description_of_its_hero_reaches_every_scene_without_the_name(fake, client):
+    """The iOS app sends how its hero looks (the prompt its avatar was drawn from) with the
+    scenes of a story it keeps: that description goes with each picture, the name masked."""
+    from dataclasses import replace
+
+    hero = replace(HERO, canonical_prompt=f"{HERO.name} with a blue kite and a striped scarf, watercolor")
+    await OpenAIImages(client).illustrate(IllustrationRequest(scene=SCENE, language="en", story_seed=3, hero=hero))
+    (call,) = fake.calls("images")
+    assert "The hero as first drawn: the hero with a blue kite and a striped scarf" in call.json["prompt"]
+    assert_name_never_sent(fake)
+
+
 async def test_draw_avatar(fake, client):
     png = await OpenAIImages(client).draw_avatar(HERO, 42)
     assert png.startswith(b"\x89PNG")

@@ -22,7 +22,7 @@ HISTORIES = sorted((Path(__file__).resolve().parents[1] / "histories").glob("*.j
 def test_every_kind_of_run_has_a_recorded_history():
     names = {path.stem for path in HISTORIES}
     assert {"story_completed", "story_partial", "story_failed", "scene_failed", "scene_retried_alone",
-            "narration_new_voice", "avatar", "story_moderated", "story_redrafted",
+            "narration_new_voice", "avatar", "story_moderated", "story_redrafted", "scene_extraction",
             # Runs begun before the moderation patch must still replay on today's code.
             "story_completed_before_moderation", "story_partial_before_moderation"} <= names
 

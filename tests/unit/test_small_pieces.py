@@ -131,3 +131,19 @@ def test_workflow_failures_answer_with_their_reason_code():
     activity.__cause__ = ApplicationError("no such hero", type="NotFound")
     error = workflow_failure(activity, {"story_id": "s"})
     assert (error.status, error.code, error.details) == (404, "NOT_FOUND", {"story_id": "s"})
+
+
+def test_the_apps_look_fills_what_the_heroes_own_record_leaves_open():
+    """What the iOS app says of its hero completes the stored hero; it never overrides it."""
+    from activities.pipeline.briefs import with_app_profile
+    from contracts.story import HeroProfile
+
+    app_look = {"canonical_prompt": "a girl in a yellow raincoat", "appearance": "curly red hair",
+                "hair_color": "red", "eye_color": "green"}
+    bare = with_app_profile(HeroProfile("Luna", "brave", "kind"), app_look)
+    assert bare.appearance == "curly red hair" and bare.canonical_prompt == "a girl in a yellow raincoat"
+    assert bare.visual_profile == {"hair_color": "red", "eye_color": "green"}
+    known = with_app_profile(HeroProfile("Luna", "brave", "kind", appearance="straight black hair",
+                                         visual_profile={"hair_color": "black"}), app_look)
+    assert known.appearance == "straight black hair"
+    assert known.visual_profile == {"hair_color": "black", "eye_color": "green"}

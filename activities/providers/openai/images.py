@@ -69,6 +69,8 @@ def scene_prompt(request: IllustrationRequest, with_reference: bool) -> str:
         f"Setting: {setting}." if setting else "",
         f"Mood and light: {EMOTION_LIGHT.get(scene.emotion, EMOTION_LIGHT['peaceful'])}.",
         f"The hero is {hero_look(request.hero)}; drawn exactly the same as in every other scene.",
+        f"The hero as first drawn: {_clean(request.hero.canonical_prompt, mask)[:400]}."
+        if request.hero and request.hero.canonical_prompt else "",
         "Keep the hero's face, hair, skin and clothing colours and proportions exactly as in the reference image."
         if with_reference else "",
     ]

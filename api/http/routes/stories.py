@@ -64,7 +64,7 @@ from api.services.workflow_starts import start_once
 from contracts.activities import NarrateInput
 from contracts.names import narration_workflow_id, story_workflow_id
 from contracts.request import StoryRequest
-from contracts.vocabulary import TERMINAL_STATUSES
+from contracts.vocabulary import APP_SCENES, TERMINAL_STATUSES
 from db.engine import user_transaction
 from db.tables import Stories
 from workflows.narration import NarrationWorkflow
@@ -106,7 +106,8 @@ class StoryController(Controller):
         language: str | None = None,
         favorite: bool | None = None,
     ) -> StoryPage:
-        where = []
+        # Pictures of scenes the app keeps itself are no story to list (they have no text).
+        where = [Stories.event_type != APP_SCENES]
         if hero_id is not None:
             where.append(Stories.hero_id == hero_id)
         if status is not None:
@@ -116,11 +117,9 @@ class StoryController(Controller):
         if favorite is not None:
             where.append(Stories.is_favorite == favorite)
         async with user_transaction(request.user.user_id):
-            total = await Stories.count().where(*where) if where else await Stories.count()
-            query = Stories.select(*SUMMARY_COLUMNS).order_by(Stories.created_at, ascending=False).order_by(
-                Stories.id
-            ).limit(limit).offset(offset)
-            rows = await (query.where(*where) if where else query)
+            total = await Stories.count().where(*where)
+            rows = await Stories.select(*SUMMARY_COLUMNS).where(*where).order_by(
+                Stories.created_at, ascending=False).order_by(Stories.id).limit(limit).offset(offset)
         return StoryPage(items=[story_summary(row) for row in rows], total=total, limit=limit, offset=offset)
 
     @post("/", status_code=HTTP_202_ACCEPTED, summary="Start a story",
