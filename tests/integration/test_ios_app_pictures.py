@@ -49,7 +49,7 @@ def test_the_apps_single_picture_is_drawn_with_its_hero_and_not_twice(api_url, a
     story_id = body["story_id"].lower()
     followed = progress(api_url, app_client, story_id)
     assert followed["status"] == "completed" and followed["scenes"] == [
-        {"scene_number": 1, "status": "completed", "attempts": 1}], "drawn once"
+        {"scene_number": 1, "status": "completed", "attempts": 1, "narration": "skipped"}], "drawn once, never narrated"
     listed = httpx.get(f"{api_url}/v1/stories", headers=app_client.headers).json()
     assert story_id not in [story["id"] for story in listed["items"]], "pictures of the app's story are no story of ours"
 
