@@ -117,6 +117,8 @@ def test_tampered_or_expired_media_links_are_refused(finished_story):
     params = dict(part.split("=") for part in query.split("&"))
     expired = httpx.get(base, params={"expires": 1, "signature": params["signature"]})
     assert expired.status_code == 403
+    accented = httpx.get(base, params={"expires": params["expires"], "signature": "é" * 64})
+    assert accented.status_code == 403 and accented.json()["error"]["code"] == "UNAUTHORIZED"
 
 
 def test_media_links_answer_byte_ranges(finished_story):
