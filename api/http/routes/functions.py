@@ -110,7 +110,8 @@ class FunctionsController(Controller):
         key = names.story_cache_key(data.hero_id, event.event_type, event.cache_part, language, data.target_duration)
         cached = await response_cache.get(key)
         if cached is not None and await _story_still_there(request, cached["story_id"]):
-            return StoryGenerationResponse(True, msgspec.convert(cached, StoryGenerationData), meta(request, started, True))
+            answer = msgspec.convert(cached, StoryGenerationData)
+            return StoryGenerationResponse(True, _with_player(request, answer), meta(request, started, True))
         saved = await start_story_and_wait(
             request.app.state.temporal.client, request.app.state.policy, request.user,
             hero_id=data.hero_id, event_type=event.event_type, event_data=event.event_data,
@@ -126,8 +127,9 @@ class FunctionsController(Controller):
                 for scene, start in zip(saved.scenes, saved.scene_timestamps_seconds)
             ],
         )
+        # Cached without its player link, which expires long before the cache entry.
         await response_cache.put(key, msgspec.to_builtins(answer), response_cache.STORY_TTL)
-        return StoryGenerationResponse(True, answer, meta(request, started))
+        return StoryGenerationResponse(True, _with_player(request, answer), meta(request, started))
 
     @post("/audio-synthesis", status_code=200, opt={"function": "audio-synthesis"},
           summary="Narrate a story in a voice; answers with the finished MP3")
@@ -169,7 +171,7 @@ class FunctionsController(Controller):
             audio_url=links[cached["audio_key"]],
             duration_seconds=cached["duration_seconds"], file_size_bytes=cached["file_size_bytes"],
             voice_used=data.voice, language=language,
-            read_along=await load_read_along(request.user, data.story_id, data.voice, state.signer, state.media,
+            read_along=await load_read_along(request.user.user_id, data.story_id, data.voice, state.signer, state.media,
                                              base_url(request), default_voice()),
         )
         return AudioSynthesisResponse(True, answer, meta(request, started, hit))
@@ -296,6 +298,12 @@ class FunctionsController(Controller):
             StoryIllustrations.generation_id,
         ).where((StoryIllustrations.story_id == story_id) & StoryIllustrations.scene_number.is_in(numbers))
         return {row["scene_number"]: row for row in rows}
+
+
+def _with_player(request: Request, answer: StoryGenerationData) -> StoryGenerationData:
+    """The answer with a fresh link to the story's player page (an extra field the app ignores)."""
+    link = request.app.state.player_signer.url(base_url(request), answer.story_id, request.user.user_id)
+    return msgspec.structs.replace(answer, player_url=link)
 
 
 def _picture_status(status: str) -> str:
