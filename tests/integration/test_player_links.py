@@ -70,7 +70,7 @@ def assert_refused(response: httpx.Response, status: int, code: str) -> None:
     assert body["error"]["code"] == code and body["request_id"] and body["timestamp"]
 
 
-def test_the_story_carries_a_link_that_opens_without_a_token(api_url, owner, owner_id, story):
+def test_the_story_carries_a_link_that_opens_without_a_token(api_url, owner, owner_id, story, session_home):
     link = story["player_url"]
     base, query = split(link)
     assert base == f"{api_url}/player/{story['id']}"
@@ -90,6 +90,8 @@ def test_the_story_carries_a_link_that_opens_without_a_token(api_url, owner, own
         served = httpx.get(f"{api_url}/player-assets/{asset}")
         text = served.text.replace('xmlns="http://www.w3.org/2000/svg"', "")  # a name, not an address
         assert served.status_code == 200 and "http://" not in text and "https://" not in text
+    log = (session_home / "api.log").read_text(errors="replace")
+    assert f"/player/{story['id']}" in log and query["signature"] not in log, "logged, without its signature"
 
 
 def test_the_json_twin_is_the_read_along_with_pictures(owner, story):
