@@ -1,4 +1,4 @@
-"""Bearer-token authentication for every route but health, media links and docs."""
+"""Bearer-token authentication for every route but health, media and player links, and docs."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from api.http.errors import ApiError
 from api.http.tokens import Caller, InvalidToken
 
 # The codec endpoint checks the operator credential itself (api/http/routes/codec.py).
-PUBLIC_PATHS = [r"^/functions/v1/health", r"^/media/", r"^/schema", r"^/docs-assets/", r"^/codec/"]
+PUBLIC_PATHS = [r"^/functions/v1/health", r"^/media/", r"^/schema", r"^/docs-assets/", r"^/codec/", r"^/player/",
+                r"^/player-assets/"]
 
 
 def unauthorized(message: str) -> ApiError:

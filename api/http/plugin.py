@@ -14,6 +14,7 @@ from api.http.errors import handle_exception
 from api.http.jwks import JwksCache, TokenVerifier, jwks_url
 from api.http.metering import metering_middleware
 from api.http.openapi_truth import tell_the_truth
+from api.http.player_page import player_assets
 from api.http.request_bodies import request_body_middleware
 from api.http.request_ids import request_id_middleware
 from api.http.routes.codec import codec_decode, codec_encode, codec_preflight_middleware
@@ -23,10 +24,12 @@ from api.http.routes.health import health
 from api.http.routes.heroes import HeroController
 from api.http.routes.me import MeController
 from api.http.routes.media import download_media
+from api.http.routes.player import player_data, player_page
 from api.http.routes.prompt_stories import PromptStoryController
 from api.http.routes.stories import StoryController
 from api.http.tokens import accepted_issuers
 from api.services.media_links import MediaSigner
+from api.services.player_links import PlayerSigner
 from api.services.stored_media import LocalMedia, SupabaseMedia
 from api.services.supabase_links import SupabaseSigner
 from api.services.temporal_client import TemporalConnection
@@ -37,7 +40,7 @@ from db.engine import close_pool, open_pool
 
 ROUTES = [
     health, FunctionsController, HeroController, StoryController, CustomEventController, MeController,
-    PromptStoryController, codec_encode, codec_decode,
+    PromptStoryController, codec_encode, codec_decode, player_page, player_data,
 ]
 
 
@@ -65,6 +68,8 @@ class StoryloomPlugin(InitPluginProtocol):
                 "settings": settings,
                 "policy": settings.policy,
                 "signer": signer,
+                # Player pages are served here whichever store holds the media.
+                "player_signer": PlayerSigner(settings.jwt_secret, settings.media_link_ttl_seconds),
                 # Reads the records stored beside the media (read-along words).
                 "media": media,
                 "temporal": TemporalConnection(settings.temporal.address, settings.temporal.namespace,
@@ -72,7 +77,7 @@ class StoryloomPlugin(InitPluginProtocol):
                 "usage": usage,
             }
         )
-        app_config.route_handlers.extend([*ROUTES, docs_assets()])
+        app_config.route_handlers.extend([*ROUTES, docs_assets(), player_assets()])
         if settings.allowed_origins:
             app_config.cors_config = cors_for(settings.allowed_origins)
         app_config.middleware[:0] = [

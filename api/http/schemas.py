@@ -129,6 +129,10 @@ class StoryView(Struct):
     error: ErrorInfo | None = None
     # What the story's provider calls cost: tokens, characters and images per model, priced in USD.
     cost: dict | None = None
+    player_url: Annotated[str | None, Meta(description=(
+        "A page that plays the story in a browser, its pictures turning with the narration and each word "
+        "highlighted as it is spoken (the story still being made fills in as it comes); a signed link that "
+        "expires like the media links and needs no token"))] = None
 
 
 class SceneProgressView(Struct):
@@ -197,6 +201,34 @@ class ReadAlongView(Struct):
     audio_url: Annotated[str | None, Meta(description="The whole story's MP3, once complete (a signed expiring link)")]
     duration_seconds: float | None
     scenes: list[ReadAlongScene]
+
+
+PictureState = Literal["ready", "pending", "none"]
+
+
+class PlayerScene(ReadAlongScene):
+    """A read-along scene with its picture, as the player page draws it."""
+
+    picture: Annotated[PictureState, Meta(description=(
+        "ready: image_url is here; pending: still being drawn; none: there will be none (failed, skipped, "
+        "or the story ended without it)"))] = "pending"
+    image_url: str | None = None
+
+
+class PlayerStoryView(Struct):
+    """What a player link reads: the story's read-along with its pictures, in the
+    story's own voice; polled by the page until `finished`."""
+
+    story_id: UUID
+    title: str | None
+    status: StoryStatus
+    language: str
+    voice: Voice
+    complete: bool
+    finished: Annotated[bool, Meta(description="Nothing more will arrive: the story ended and is narrated")]
+    audio_url: str | None
+    duration_seconds: float | None
+    scenes: list[PlayerScene]
 
 
 class HealthView(Struct):
@@ -379,13 +411,16 @@ class GeneratedScene(Struct):
     importance: str
 
 
-class StoryGenerationData(Struct):
+class StoryGenerationData(Struct, omit_defaults=True):
     story_id: UUID
     title: str
     content: str
     estimated_duration: int
     word_count: int
     scenes: list[GeneratedScene]
+    # Not in the app's contract, and ignored by it: the story's player page (a signed,
+    # expiring link, as GET /v1/stories/{id} answers).
+    player_url: str | None = None
 
 
 class StoryGenerationResponse(Struct):

@@ -9,10 +9,15 @@ import time
 from urllib.parse import quote
 
 
+def link_key(secret: str, purpose: bytes) -> bytes:
+    """A key of its own for each kind of link, derived from the JWT secret: a leaked link
+    reveals nothing about tokens, and a signature made for one kind opens no other."""
+    return hmac.new(secret.encode(), purpose, hashlib.sha256).digest()
+
+
 class MediaSigner:
     def __init__(self, secret: str, ttl_seconds: int) -> None:
-        # A key of its own, derived from the JWT secret: a leaked link reveals nothing about tokens.
-        self._key = hmac.new(secret.encode(), b"storyloom media links", hashlib.sha256).digest()
+        self._key = link_key(secret, b"storyloom media links")
         self.ttl_seconds = ttl_seconds
 
     def _signature(self, key: str, expires: int) -> str:
@@ -27,7 +32,8 @@ class MediaSigner:
     def is_valid(self, key: str, expires: int, signature: str, now: float | None = None) -> bool:
         if expires < (now or time.time()):
             return False
-        return hmac.compare_digest(self._signature(key, expires), signature)
+        # As bytes: a signature altered into non-ASCII characters is wrong, not a TypeError (a 500).
+        return hmac.compare_digest(self._signature(key, expires).encode(), signature.encode())
 
 
 async def signed_urls(signer, base_url: str, keys) -> dict[str, str]:

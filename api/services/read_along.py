@@ -13,7 +13,6 @@ import structlog
 
 from api.http.errors import not_found, service_unavailable
 from api.http.schemas import ReadAlongScene, ReadAlongView, ReadAlongWord
-from api.http.tokens import Caller
 from api.services.media_links import signed_urls
 from api.services.stored_media import MediaReader, MediaUnavailable
 from contracts.names import narration_prefix, narration_record_key, scene_words_key
@@ -24,10 +23,10 @@ from db.tables import Stories, StoryScenes
 log = structlog.get_logger("storyloom.api")
 
 
-async def load_read_along(caller: Caller, story_id: UUID, voice: str | None, signer, media: MediaReader,
+async def load_read_along(user_id: str, story_id: UUID, voice: str | None, signer, media: MediaReader,
                           base_url: str, default_voice: str) -> ReadAlongView:
     """`voice` None: the story's own voice. Another user's story, like an unknown one, is 404."""
-    async with user_transaction(caller.user_id):
+    async with user_transaction(user_id):
         story = await Stories.select(Stories.user_id, Stories.language, Stories.audio_voice).where(
             Stories.id == story_id).first()
         if story is None:

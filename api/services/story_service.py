@@ -30,6 +30,7 @@ from api.http.schemas import (
 )
 from api.http.tokens import Caller
 from api.services.media_links import MediaSigner, signed_urls
+from api.services.player_links import PlayerSigner
 from api.services.search_attributes import story_search_attributes
 from contracts.names import story_workflow_id
 from contracts.policy import TemporalPolicy
@@ -240,7 +241,8 @@ def _error(row: dict) -> ErrorInfo | None:
     return ErrorInfo(row["error_code"], row["error_message"] or "") if row.get("error_code") else None
 
 
-async def load_story(caller: Caller, story_id: UUID, signer: MediaSigner, base_url: str) -> StoryView:
+async def load_story(caller: Caller, story_id: UUID, signer: MediaSigner, base_url: str,
+                     player_signer: PlayerSigner) -> StoryView:
     async with user_transaction(caller.user_id):
         story = await Stories.select().where(Stories.id == story_id).output(load_json=True).first()
         if story is None:
@@ -274,6 +276,7 @@ async def load_story(caller: Caller, story_id: UUID, signer: MediaSigner, base_u
         ],
         error=_error(story),
         cost=story_cost(story["generation_metadata"]),
+        player_url=player_signer.url(base_url, story_id, caller.user_id),
     )
 
 

@@ -117,6 +117,39 @@ def test_tampered_or_expired_media_links_are_refused(finished_story):
     params = dict(part.split("=") for part in query.split("&"))
     expired = httpx.get(base, params={"expires": 1, "signature": params["signature"]})
     assert expired.status_code == 403
+    accented = httpx.get(base, params={"expires": params["expires"], "signature": "é" * 64})
+    assert accented.status_code == 403 and accented.json()["error"]["code"] == "UNAUTHORIZED"
+
+
+def test_media_links_answer_byte_ranges(finished_story):
+    """An <audio> element seeks by asking for ranges; without them Chromium plays only from the start."""
+    url = finished_story["audio_url"]
+    whole = httpx.get(url)
+    size = len(whole.content)
+    assert whole.headers["accept-ranges"] == "bytes" and int(whole.headers["content-length"]) == size
+    for asked, first, last in (("bytes=0-9", 0, 9), ("bytes=1000-", 1000, size - 1), ("bytes=-300", size - 300,
+                                                                                        size - 1),
+                               (f"bytes=10-{size + 500}", 10, size - 1)):
+        part = httpx.get(url, headers={"Range": asked})
+        assert part.status_code == 206, asked
+        assert part.headers["content-range"] == f"bytes {first}-{last}/{size}"
+        assert part.content == whole.content[first:last + 1]
+        assert part.headers["etag"] == whole.headers["etag"] and part.headers["content-type"] == "audio/mpeg"
+    # If-Range: the range only while the file is the one the client holds part of.
+    same = httpx.get(url, headers={"Range": "bytes=0-9", "If-Range": whole.headers["etag"]})
+    assert same.status_code == 206 and len(same.content) == 10
+    changed = httpx.get(url, headers={"Range": "bytes=0-9", "If-Range": '"another-version"'})
+    assert changed.status_code == 200 and changed.content == whole.content
+    # Several ranges, or a header we cannot read: the whole file, as the RFC allows.
+    for unread in ("bytes=0-9,20-29", "lines=1-2", "bytes=9-2", "bytes=-"):
+        answer = httpx.get(url, headers={"Range": unread})
+        assert answer.status_code == 200 and answer.content == whole.content, unread
+    past = httpx.get(url, headers={"Range": f"bytes={size}-"})
+    assert past.status_code == 416 and past.headers["content-range"] == f"bytes */{size}"
+    assert past.json()["error"]["code"] == "INVALID_REQUEST"
+    assert httpx.get(url, headers={"Range": "bytes=-0"}).status_code == 416
+    picture = httpx.get(finished_story["scenes"][0]["image_url"], headers={"Range": "bytes=0-7"})
+    assert picture.status_code == 206 and picture.content == b"\x89PNG\r\n\x1a\n"
 
 
 def test_progress_after_completion_comes_from_the_database(parent, finished_story):

@@ -27,7 +27,9 @@ def generate(app_client, hero_id, **change):
 
 def test_the_ios_flow_story_audio_pictures(app_client, hero_id):
     story = assert_success(generate(app_client, hero_id))
-    assert set(story) == {"story_id", "title", "content", "estimated_duration", "word_count", "scenes"}
+    # The app's six fields, and the player page's link beside them (which the app ignores).
+    assert set(story) == {"story_id", "title", "content", "estimated_duration", "word_count", "scenes", "player_url"}
+    assert httpx.get(story["player_url"]).status_code == 200
     assert "Luna" in story["content"] and story["word_count"] > 100
     assert 3 <= len(story["scenes"]) <= 6
     for scene in story["scenes"]:
@@ -64,6 +66,8 @@ def test_the_ios_flow_story_audio_pictures(app_client, hero_id):
 def test_a_repeated_story_request_is_served_from_the_cache(app_client, hero_id):
     first = assert_success(generate(app_client, hero_id, language="de", target_duration=60))
     second = assert_success(generate(app_client, hero_id, language="de", target_duration=60), cached=True)
+    # The player link is signed afresh for each answer; the cached story is the same.
+    assert second.pop("player_url").split("?")[0] == first.pop("player_url").split("?")[0]
     assert second == first
 
 

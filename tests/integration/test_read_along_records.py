@@ -8,7 +8,6 @@ import uuid
 import pytest
 
 from api.http.errors import ApiError
-from api.http.tokens import Caller
 from api.services.media_links import MediaSigner
 from api.services.read_along import load_read_along
 from api.services.stored_media import LocalMedia, SupabaseMedia
@@ -40,10 +39,9 @@ async def test_scenes_are_ready_as_their_records_arrive_and_an_unreadable_one_is
     user = str(uuid.uuid4())
     story_id = await story_with_scenes(user, ["Good night, fox.", "Sleep well, owl.", "The end."])
     prefix = narration_prefix(user, story_id, "nova")
-    caller = Caller(user, "free", "authenticated")
     media = LocalMedia(tmp_path)
 
-    nothing = await load_read_along(caller, uuid.UUID(story_id), None, SIGNER, media, "http://here", "coral")
+    nothing = await load_read_along(user, uuid.UUID(story_id), None, SIGNER, media, "http://here", "coral")
     assert nothing.voice == "nova" and not nothing.complete and {s.status for s in nothing.scenes} == {"pending"}
 
     first = NarratedScene(1, f"{prefix}/scene-1.mp3", 0.0, 2.5, "synthesizer",
@@ -51,7 +49,7 @@ async def test_scenes_are_ready_as_their_records_arrive_and_an_unreadable_one_is
                            WordTiming("fox", 1.0, 1.4, 12, 15)])
     write(tmp_path, scene_words_key(prefix, 1), first.to_json())
     write(tmp_path, scene_words_key(prefix, 2), b"{not json")
-    view = await load_read_along(caller, uuid.UUID(story_id), "nova", SIGNER, media, "http://here", "coral")
+    view = await load_read_along(user, uuid.UUID(story_id), "nova", SIGNER, media, "http://here", "coral")
     assert [scene.status for scene in view.scenes] == ["ready", "pending", "pending"]
     ready = view.scenes[0]
     assert ready.audio_url.startswith(f"http://here/media/{prefix}/scene-1.mp3?expires=")
@@ -61,7 +59,7 @@ async def test_scenes_are_ready_as_their_records_arrive_and_an_unreadable_one_is
 
     write(tmp_path, narration_record_key(prefix), b'{"audio_key": "%s/story.mp3", "duration_seconds": 7.5}' %
           prefix.encode())
-    assert not (await load_read_along(caller, uuid.UUID(story_id), None, SIGNER, media, "http://x", "coral")).complete
+    assert not (await load_read_along(user, uuid.UUID(story_id), None, SIGNER, media, "http://x", "coral")).complete
 
 
 async def test_a_store_that_cannot_be_read_is_503_and_a_stranger_is_404(tmp_path):
@@ -70,13 +68,13 @@ async def test_a_store_that_cannot_be_read_is_503_and_a_stranger_is_404(tmp_path
     down = SupabaseMedia("http://127.0.0.1:9", "service-key", timeout=2)
     try:
         with pytest.raises(ApiError) as failure:
-            await load_read_along(Caller(user, "free", "authenticated"), story_id, None, SIGNER, down, "http://x",
+            await load_read_along(user, story_id, None, SIGNER, down, "http://x",
                                   "coral")
     finally:
         await down.aclose()
     assert failure.value.status == 503 and failure.value.code == "SERVICE_UNAVAILABLE"
     with pytest.raises(ApiError) as stranger:
-        await load_read_along(Caller(str(uuid.uuid4()), "free", "authenticated"), story_id, None, SIGNER,
+        await load_read_along(str(uuid.uuid4()), story_id, None, SIGNER,
                               LocalMedia(tmp_path), "http://x", "coral")
     assert stranger.value.status == 404
 

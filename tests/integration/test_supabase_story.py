@@ -8,7 +8,10 @@ import uuid
 import httpx
 import pytest
 
+from api.http.player_page import content_security_policy
 from api.services.media_links import signed_urls
+from api.services.player import load_player_view
+from api.services.player_links import PlayerPass
 from api.services.stored_media import MediaUnavailable, SupabaseMedia
 from api.services.supabase_links import SupabaseSigner
 from contracts.names import narration_prefix, scene_words_key
@@ -59,6 +62,23 @@ async def test_a_story_is_stored_in_private_buckets_and_served_by_signed_links(c
             assert picture.status_code == 200 and picture.content[:8] == b"\x89PNG\r\n\x1a\n"
         unsigned = await http.get(links[images[0]].split("?")[0])
         assert unsigned.status_code >= 400, "private buckets answer only signed requests"
+
+    # The story's player reads the same links and words, and its page may load them from Storage.
+    signer = SupabaseSigner(supabase.url, supabase.service_role_key, 600)
+    media = SupabaseMedia(supabase.url, supabase.service_role_key)
+    try:
+        view = await load_player_view(PlayerPass(uuid.UUID(story_id), uuid.UUID(user)), signer, media, "unused",
+                                      "coral")
+    finally:
+        await signer.aclose()
+        await media.aclose()
+    assert view.complete and view.finished and view.voice == "nova"
+    assert view.audio_url.startswith(f"{supabase.url}/storage/v1/object/sign/story-audio/{user}/{story_id}/nova/")
+    for scene in view.scenes:
+        assert scene.picture == "ready" and scene.words
+        assert scene.image_url.startswith(f"{supabase.url}/storage/v1/object/sign/story-illustrations/{user}/")
+    policy = content_security_policy(signer.storage_base)
+    assert f"img-src 'self' {supabase.url};" in policy and f"media-src 'self' {supabase.url};" in policy
     assert await storage.delete_prefix(f"story-illustrations/{user}/{story_id}") == len(images)
 
     # The API reads each scene's read-along record from the same place.

@@ -80,7 +80,8 @@ class FunctionsController(Controller):
             for scene in cached["scenes"]:
                 # Answers cached before scenes carried `timestamp` too.
                 scene.setdefault("timestamp", scene["timestamp_seconds"])
-            return StoryGenerationResponse(True, msgspec.convert(cached, StoryGenerationData), meta(request, started, True))
+            answer = msgspec.convert(cached, StoryGenerationData)
+            return StoryGenerationResponse(True, _with_player(request, answer), meta(request, started, True))
         saved = await start_story_and_wait(
             request.app.state.temporal.client, request.app.state.policy, request.user,
             hero_id=data.hero_id, event_type=event.event_type, event_data=event.event_data,
@@ -97,8 +98,9 @@ class FunctionsController(Controller):
                 for scene, start in zip(saved.scenes, saved.scene_timestamps_seconds)
             ],
         )
+        # Cached without its player link, which expires long before the cache entry.
         await response_cache.put(key, msgspec.to_builtins(answer), response_cache.STORY_TTL)
-        return StoryGenerationResponse(True, answer, meta(request, started))
+        return StoryGenerationResponse(True, _with_player(request, answer), meta(request, started))
 
     @post("/extract-scenes", status_code=200, opt={"function": "extract-scenes"},
           summary="Scenes of a story the app keeps itself, with where each starts")
@@ -158,7 +160,7 @@ class FunctionsController(Controller):
             audio_url=links[cached["audio_key"]],
             duration_seconds=cached["duration_seconds"], file_size_bytes=cached["file_size_bytes"],
             voice_used=data.voice, language=language,
-            read_along=await load_read_along(request.user, data.story_id, data.voice, state.signer, state.media,
+            read_along=await load_read_along(request.user.user_id, data.story_id, data.voice, state.signer, state.media,
                                              base_url(request), default_voice()),
         )
         return AudioSynthesisResponse(True, answer, meta(request, started, hit))
@@ -324,6 +326,12 @@ def _recorded_narration(story: dict, voice: str) -> dict | None:
 
 def _same_words(text: str, content: str | None) -> bool:
     return content is not None and text.split() == content.split()
+
+
+def _with_player(request: Request, answer: StoryGenerationData) -> StoryGenerationData:
+    """The answer with a fresh link to the story's player page (an extra field the app ignores)."""
+    link = request.app.state.player_signer.url(base_url(request), answer.story_id, request.user.user_id)
+    return msgspec.structs.replace(answer, player_url=link)
 
 
 def _picture_status(status: str) -> str:

@@ -156,7 +156,8 @@ class StoryController(Controller):
 
     @get("/{story_id:uuid}", summary="Get a story with its scenes and media links")
     async def get_story(self, request: Request, story_id: UUID) -> StoryView:
-        return await load_story(request.user, story_id, request.app.state.signer, base_url(request))
+        state = request.app.state
+        return await load_story(request.user, story_id, state.signer, base_url(request), state.player_signer)
 
     @get("/{story_id:uuid}/progress", summary="Where the story's workflow is",
          description="Carries an ETag: poll with If-None-Match and an unchanged progress answers 304.",
@@ -174,8 +175,8 @@ class StoryController(Controller):
              "(POST /v1/stories/{id}/audio makes one)."))
     async def read_along(self, request: Request, story_id: UUID, voice: Voice | None = None) -> ReadAlongView:
         state = request.app.state
-        return await load_read_along(request.user, story_id, voice, state.signer, state.media, base_url(request),
-                                     default_voice())
+        return await load_read_along(request.user.user_id, story_id, voice, state.signer, state.media,
+                                     base_url(request), default_voice())
 
     @get("/{story_id:uuid}/events", summary="Progress as Server-Sent Events until the story ends")
     async def stream_progress(self, request: Request, story_id: UUID) -> ServerSentEvent:
