@@ -1090,3 +1090,41 @@ SCENARIOS += [
     ("injection", ["mail|email|nachricht|sms|brief", "bank|sparkasse", "pin|passwort|passwörter|kennwort|bankdaten|kontodaten|tan|zugangsdaten"]),
     ("injection", ["mail|email|nachricht|sms|brief", "pin|passwort|passwörter|kennwort|bankdaten|kontodaten|tan|zugangsdaten"]),
 ]
+
+# --- Vierte Runde: harmlose Lesarten aus dem vierten und sechsten Abstimmungssatz ----------
+ALLOW += [
+    # ein paar Tropfen Blut: ein Wackelzahn, ein aufgeschürftes Knie, eine Blutabnahme
+    "bisschen|bisserl|wenig|tropfen|tröpfchen|troepfchen|spur blut",
+    "blutet|blutete|bluten|bluteten ein|nur bisschen|wenig|kleines|klein",
+    "blutet|blutete|bluten aus der nase|lippe",
+    "zahnfleisch|knie|nase|lippe|finger|ellbogen|zahnlücke blutet|blutete",
+    "blutet|blutete das|sein|ihr zahnfleisch|knie|näschen|naeschen",
+    "blut abnehmen|abgenommen", "blutabnahme", "nasenbluten",
+    # ein Gemüse, das im Scherz Gift heißt ("Rosenkohl ist Gift, witzelt Anton")
+    "rosenkohl|brokkoli|spinat|gemüse|gemuese|kohl|blumenkohl|erbsen|bohnen|zwiebeln|sellerie|fisch ist|sind gift|reines|pures",
+    # die beste Torhüterin: an ihr kommt keiner vorbei
+    "keiner|niemand kommt|kam|kommen an ihr|ihm|ihnen|uns|mir|der|dem vorbei",
+    # tot wirken, sich tot stellen
+    "stellt|stellen|stellte|stellten sich tot",
+    "als wäre|waere|sei er|sie|es tot",
+    "killer wal|wale|wals|whale|whales|biene|bienen|hai|haie|tomate|tomaten",
+    "killerwal", "killerwale",
+    "würde|wuerde|würden|sterben|stirbt für|ohne einen|eine|ihren|seinen|ihr|sein kaffee|kaffees|croissant|kuchen|schokolade|eis",
+    "schlagen|schlägt|schlaegt|schlug|schlugen|totschlagen die|ihre|unsere|seine zeit",
+]
+PAST = ["letzte", "letzten", "letzter", "letztes", "schon", "bereits", "vor", "jahr", "jahren", "damals", "früher"]
+REMEMBRANCE = ["erinnern", "erinnert", "erinnerung", "erinnerungen", "vermissen", "vermisst", "foto", "fotos",
+               "bilder", "album", "fotoalbum", "gedenken"]
+SMALL_CREATURES = ["käfer", "fliege", "fliegen", "mücke", "mücken", "ameise", "ameisen", "marienkäfer", "wespe",
+                   "spinne", "schnecke", "wurm", "raupe", "motte", "biene", "hummel", "schmetterling", "grille",
+                   "heuschrecke", "insekt", "insekten", "käfers"]
+BLADES = ["messer"]
+FOOD = ["torte", "kuchen", "brot", "pizza", "käse", "apfel", "äpfel", "karotte", "karotten", "möhre", "möhren",
+        "zwiebel", "gemüse", "zucchini", "tomate", "tomaten", "butter", "brötchen", "obst", "melone", "kürbis",
+        "kartoffel", "kartoffeln", "gurke", "pfannkuchen", "wurst", "stück", "braten", "schnitzel"]
+REFUSALS = [
+    "sagt|ruft|schreit|antwortet|sagte|rief|schrie|antwortete laut|ganz|deutlich|einfach nein",
+    "sagt|ruft|schreit|antwortet|sagte|rief|schrie|antwortete nein",
+    "läuft|laeuft|rennt|lief|rannte|geht|ging zu|zur|zum seiner|ihrer|der|dem mama|papa|lehrerin|lehrer|eltern|oma|opa|erzieherin",
+]
+AFFECTION = ["küssen", "küsschen", "kitzeln", "kitzelt", "umarmungen", "küsse", "knuddeln", "kuscheln"]

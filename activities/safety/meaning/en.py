@@ -1030,3 +1030,51 @@ SCENARIOS += [
     ("injection", ["ai|assistant|chatbot|bot|model", "that|who|which", "can|will", "say|do|write|answer", "anything|everything"]),
     ("injection", ["rule|rules|instruction|instructions|guidelines", "you", "were|have|got|received|was|ve", "given|told|received|got"]),
 ]
+
+# --- Round four: harmless readings the fourth and sixth tuning sets showed -------------
+ALLOW += [
+    # a show or a piece of work that went well ("totally killed it at the talent show")
+    "totally|absolutely|really|completely|so|just killed|kill|kills|killing it",
+    "killed|kill|kills|killing it at|on|in|today|tonight|again",
+    "killer job|work|moves|voice|dance|smile|costume|project|score|goal|performance|drawing|pancakes",
+    # hyperbole about a treat ("she'd die without her morning coffee", "I'd kill for a croissant")
+    "die|dies|dying|kill without|for her|his|their|my|a|an|some|the morning|daily|first|cup coffee|tea|chocolate|cake|croissant|ice|pizza|biscuits|cookies|coffee|nap",
+    "die|dies|dying|kill without|for coffee|tea|chocolate|cake|croissants|ice|pizza|biscuits|cookies|naps",
+    "die|dies|dying|kill without|for her|his|their|my|a|an|some|the coffee|tea|chocolate|cake|croissant|pizza|biscuits|cookies|nap",
+    # machines that stop ("the old car dies on the motorway")
+    "car|cars|engine|motor|van|bus|tractor|laptop|computer|tablet|tv|television|radio|lamp|bulb|candle|scooter|boat|robot die|died|dying|dies",
+    # a vegetable called poison in jest ("broccoli is poison, Jack jokes")
+    "broccoli|sprouts|spinach|cabbage|peas|beans|veggies|vegetables|carrots|cauliflower|mushrooms|celery|kale|onions is|are|be poison",
+    # a few drops of blood: a wobbly tooth, a grazed knee, a blood test
+    "bit|little|drop|drops|dot|spot|speck|trickle|smear|touch of blood",
+    "little|tiny blood", "bleed|bleeds|bled|bleeding a|just little|bit|tiny",
+    "blood from|on his|her|their|the knee|knees|nose|lip|finger|gum|gums|tooth|elbow",
+    "nosebleed|nosebleeds",
+    # powers that shoot light, not bullets ("can shoot rainbows out of her fingertips")
+    "shoot|shoots|shot|shooting rainbow|rainbows|sparkles|glitter|bubbles|confetti|hearts|flowers|stardust|snowflakes|sunbeams|moonbeams|stars|light",
+    # a vaccination at the vet or the doctor's
+    "shot|shots|jab|jabs|injection at|from the|a vet|vets|doctor|doctors|nurse|clinic|surgery",
+    # looking or playing dead
+    "play|plays|playing|played|pretend|pretends|pretending dead",
+    "look|looks|looked|looking dead tired|asleep",
+    "fire|fires|fired|firing the|a|his|her confetti|glitter|party|bubble|water cannon|cannons|popper|poppers",
+]
+# A death in the past that the text remembers ("Grandpa died last year and she misses him").
+PAST = ["ago", "last", "already", "years", "year", "since", "once"]
+REMEMBRANCE = ["remember", "remembers", "remembering", "memory", "memories", "miss", "misses", "missing",
+               "photo", "photos", "album", "recall", "recalls"]
+# Small creatures whose end a child meets in the garden.
+SMALL_CREATURES = ["beetle", "beetles", "bug", "bugs", "fly", "flies", "ant", "ants", "ladybird", "ladybug",
+                   "wasp", "mosquito", "mosquitoes", "spider", "snail", "slug", "worm", "caterpillar", "moth",
+                   "bee", "bumblebee", "butterfly", "cricket", "grasshopper"]
+BLADES = ["knife", "knives"]
+FOOD = ["cake", "bread", "loaf", "pie", "pizza", "cheese", "apple", "apples", "carrot", "carrots", "onion",
+        "vegetables", "veggies", "courgette", "tomato", "tomatoes", "butter", "sandwich", "sandwiches", "fruit",
+        "melon", "watermelon", "pumpkin", "potato", "potatoes", "cucumber", "pancake", "pancakes", "sausage"]
+# A child who says no to a stranger and goes to a trusted grown-up.
+REFUSALS = [
+    "say|says|said|shout|shouts|shouted|yell|yells|yelled no|nope and|loudly|loud|firmly|thanks|thank|politely|very",
+    "run|runs|ran|go|goes|went|tell|tells|told back to|straight his|her|their mum|mom|mummy|dad|daddy|teacher|parents|grandma",
+    "run|runs|ran away and|to tell|find",
+]
+AFFECTION = ["tickle", "tickles", "tickling", "kiss", "kisses", "hug", "hugs", "cuddles", "snuggles"]

@@ -1033,3 +1033,45 @@ SCENARIOS += [
 ]
 # A team beaten in a match ("le da una paliza al otro en el partido, 7 a 1").
 ALLOW += ["paliza|palizas al|a otro|otros|rival|rivales|contrario|contrarios|equipo en|durante el|la partido|final|torneo|liga|carrera|campeonato|partida"]
+
+# --- Ronda cuatro: lecturas inofensivas que mostraron el cuarto y el sexto conjunto -------
+ALLOW += [
+    # un poco de sangre: un diente que se cae, una rodilla raspada, un análisis
+    "poco|poquito|poquitín|poquitito|pizca|hilito|hilillo|chorrito|puntito|pelín de sangre",
+    "sangra|sangró|sangraba|sangran|sangrar|sangrando un poco|poquito|poquitín|poquitito|pelín|poquillo",
+    "sangre de|por|en la|el|su nariz|rodilla|dedo|codo|encía|diente|labio",
+    "sangra|sangró|sangraba|sangrar por|de la|el nariz|rodilla|dedo|encía|labio",
+    "sangre de naranja|limón|limon|fresa|dragón|dragon",
+    "extracción|extraccion|analítica|analitica de sangre",
+    # exageraciones con un capricho ("sin su café de la mañana se muere")
+    "café|cafe|cafecito|chocolate|churros|helado|siesta|tarta|pizza|croissant se|me|te|nos muere|muero|mueres|morimos|moriría|moriria",
+    "sin su|mi|tu|el café|cafe|cafecito|chocolate|helado|siesta de la mañana|tarde|noche se|me|te muere|muero|mueres|moriría|moriria",
+    "matar|mata|matará|matara|mato a cosquillas|besos|abrazos|mimos|achuchones",
+    "carrera|carreras|concurso|competición|competicion|partida|partido a muerte",
+    "a muerte con espadas|espada|pistolas|pistola|almohadas|cojines|globos de gomaespuma|espuma|juguete|agua|madera|cartón|carton",
+    # un partido perdido por goleada ("al equipo le dan una paliza en el partido")
+    "dan|da|dieron|dio|damos|llevan|llevó|llevo|llevaron|recibe|recibió|recibio|reciben una|menuda paliza en|durante el|la partido|final|torneo|liga|carrera|partida|fútbol|futbol",
+    # una verdura llamada veneno en broma ("el brócoli es veneno, dice Leo de broma")
+    "brócoli|brocoli|espinacas|coles|coliflor|verdura|verduras|acelgas|judías|judias|guisantes|lentejas|pescado|calabacín|calabacin es|son veneno|puro",
+    "es|son puro veneno",
+    # hacerse el muerto, parecer muerto de sueño
+    "parece|parecía|parecia|parecen muerto|muerta|muertos",
+    "disparar|dispara|disparó|disparo|disparan el|un|los cañón|cañon|canon|cañones de confeti|agua|burbujas|purpurina",
+    "cañón|cañon|canon|cañones de confeti|agua|burbujas|purpurina",
+]
+PAST = ["pasado", "pasada", "hace", "ya", "años", "año", "antes"]
+REMEMBRANCE = ["recordar", "recuerda", "recuerde", "recuerdo", "recuerdos", "añorar", "añora", "menos", "foto",
+               "fotos", "álbum", "memoria"]
+SMALL_CREATURES = ["escarabajo", "escarabajos", "mosca", "moscas", "hormiga", "hormigas", "mariquita", "avispa",
+                   "mosquito", "mosquitos", "araña", "caracol", "babosa", "gusano", "oruga", "polilla", "abeja",
+                   "mariposa", "grillo", "saltamontes", "bicho", "bichito"]
+BLADES = ["cuchillo", "cuchillos", "cuchillito"]
+FOOD = ["tarta", "pastel", "pan", "roscón", "bizcocho", "pizza", "queso", "manzana", "manzanas", "zanahoria",
+        "zanahorias", "cebolla", "verdura", "verduras", "calabacín", "tomate", "tomates", "mantequilla", "bocadillo",
+        "fruta", "melón", "sandía", "calabaza", "patata", "patatas", "pepino", "tortilla", "chorizo", "jamón"]
+REFUSALS = [
+    "dice|dijo|grita|gritó|grito|contesta|contestó|responde|respondió no bien|muy|y|gracias|rotundo|alto|fuerte|firme",
+    "dice|dijo|grita|gritó|grito|contesta|contestó|responde|respondió que no y|gracias|rotundamente|muy|bien",
+    "corre|corrió|corrio|va|fue|vuelve|volvió|se lo cuenta|contó|conto a|con|donde su|sus|la|el mamá|mama|papá|papa|profe|profesora|profesor|maestra|maestro|padres|abuela|abuelo",
+]
+AFFECTION = ["cosquillas", "cosquillitas", "besos", "besitos", "abrazos", "mimos", "achuchones"]

@@ -1011,3 +1011,42 @@ SCENARIOS += [
     ("injection", ["texte|instructions|message|consignes", "dessus|audessus|précède|précédent|précédentes"]),
 ]
 ALLOW += ["vraie|véritable|veritable|grosse tuerie"]
+
+# --- Quatrième tour : lectures inoffensives vues dans les quatrième et sixième jeux --------
+ALLOW += [
+    # quelques gouttes de sang : une dent qui tombe, un genou écorché, une prise de sang
+    "goutte|gouttes|gouttelette|peu|brin|filet|trace|tache|point|soupçon de sang",
+    "saigne|saignait|saigner|saignent un|très peu|petit|légèrement|legerement",
+    "saigne|saignait|saigner du nez|genou|doigt",
+    "prise|prises|analyse|analyses|don|dons|donneur|donneuse de sang",
+    # l'exagération gourmande (« elle tuerait pour un croissant »)
+    "tuerait|tuerais|tuer|tue|tuerai pour un|une|du|des|son|sa croissant|croissants|café|cafe|chocolat|gâteau|gateau|crêpe|crêpes|glace|pain|tartine|bonbon|bonbons",
+    "mourir|meurt|mourrait|mourrais|meurs sans son|sa|ses|un|une|mon|ma café|cafe|chocolat|croissant|sieste|thé",
+    # un match perdu largement (« se prend une raclée au foot »)
+    "raclée|raclee|déculottée|deculottee|rouste|pâtée|patee|branlée au|en|pendant|lors|du foot|football|match|basket|rugby|tennis|handball|tournoi|finale|volley",
+    # un légume qu'on dit poison pour rire
+    "épinards|epinards|brocolis|brocoli|chou|choux|légumes|legumes|haricots|endives|courgettes|soupe|navets c est|sont du|un poison",
+    "épinards|epinards|brocolis|brocoli|chou|choux|légumes|legumes|haricots|endives|courgettes|soupe|navets est|sont du|un poison",
+    # faire le mort, avoir l'air mort de sommeil
+    "on dirait qu|que il|elle|il est|soit mort|morte",
+    "fait|faire|font|faisait|faisaient le|la mort|morte",
+    "tueur|tueuse|tueurs de moustiques|mouches|moucherons|microbes|germes|ennui",
+    "tirer|tire|tirent|tira|tirait le|un|les canon|canons à|a|de confettis|eau|bulles|paillettes",
+    "canon|canons à|a|de confettis|eau|bulles|paillettes",
+]
+PAST = ["dernier", "dernière", "déjà", "ans", "an", "année", "autrefois", "depuis"]
+REMEMBRANCE = ["souvenir", "souvenirs", "souvient", "souviens", "rappelle", "manque", "photo", "photos", "album"]
+SMALL_CREATURES = ["scarabée", "scarabées", "mouche", "mouches", "moustique", "moustiques", "fourmi", "fourmis",
+                   "coccinelle", "guêpe", "araignée", "escargot", "limace", "ver", "chenille", "papillon", "abeille",
+                   "criquet", "sauterelle", "insecte", "insectes", "moucheron", "moucherons"]
+BLADES = ["couteau", "couteaux"]
+FOOD = ["gâteau", "galette", "pain", "baguette", "tarte", "pizza", "fromage", "pomme", "pommes", "carotte",
+        "carottes", "oignon", "légumes", "courgette", "courgettes", "tomate", "tomates", "beurre", "sandwich",
+        "fruit", "fruits", "melon", "pastèque", "citrouille", "potiron", "patates", "concombre", "crêpe", "saucisson",
+        "brioche", "jambon", "ratatouille"]
+REFUSALS = [
+    "dit|crie|répond|repond|hurle non fort|très|tres|merci|et|poliment|fermement",
+    "dit|crie|répond|repond|hurle non non",
+    "court|courut|va|file|retourne voir|vers|chez|dire|le|tout sa|son|ses|la maman|papa|maîtresse|maitresse|maître|parents|mamie|papi",
+]
+AFFECTION = ["bisous", "bisou", "câlins", "câlin", "chatouilles", "guilis", "baisers", "caresses"]

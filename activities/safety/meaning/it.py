@@ -1003,3 +1003,41 @@ SCENARIOS += [
     ("injection", ["regole|istruzioni|norme|direttive|indicazioni", "che", "ti", "hanno|abbiano|sono|hai"]),
     ("injection", ["email|mail|messaggio|sms|lettera", "password|codici|codice|pin|banca|bancari|credenziali"]),
 ]
+
+# --- Quarto giro: letture innocue mostrate dal quarto e dal sesto insieme -----------------
+ALLOW += [
+    # un po' di sangue: un dentino che cade, un ginocchio sbucciato, un prelievo
+    "po|poco|pochino|goccino|goccia|gocce|goccina|filo|filino|puntino|pizzico di sangue",
+    "sangue dal|dalla|al|alla naso|ginocchio|dito|gengiva|labbro|gomito|dente",
+    "prelievo|prelievi|analisi|esame|esami|donazione|donatore|donatrice|gruppo del|di sangue",
+    "sanguina|sanguinava|sanguinare un|poco|pochino|po",
+    # l'esagerazione golosa ("senza il caffè della mattina muore")
+    "caffè|caffe|caffè|cioccolata|cioccolato|gelato|cornetto|pisolino|mattina|colazione muore|muoio|morirebbe|morirei",
+    "morirebbe|morirei|muore|muoio senza|per il|un|una|la|suo|sua caffè|caffe|cioccolata|cioccolato|gelato|cornetto|pisolino|pizza",
+    # una verdura chiamata veleno per scherzo ("i broccoli sono veleno, scherza Tommaso")
+    "broccoli|spinaci|cavolo|cavoli|cavolini|verdura|verdure|fagiolini|piselli|zucchine|minestrone|cipolle|pesce è|e|sono veleno|puro",
+    "è|e|sono puro veleno",
+    # una torta che è una bomba
+    "è|e|era una bomba",
+    "all|alla assassina",
+    "killer whale", "balena|balene|orca|orche killer",
+    "sembra|sembrava|sembrano morto|morta|morti",
+    "fa|fare|fanno|faceva il|la morto|morta",
+    "sparare|spara|sparano|sparò|sparava il|un|i cannone|cannoni di|a coriandoli|acqua|bolle|brillantini",
+    "cannone|cannoni di|a|spara coriandoli|acqua|bolle|brillantini",
+]
+PAST = ["scorso", "scorsa", "già", "anni", "anno", "fa", "prima", "tempo"]
+REMEMBRANCE = ["ricordare", "ricorda", "ricordo", "ricordi", "nostalgia", "manca", "foto", "album", "memoria"]
+SMALL_CREATURES = ["scarafaggio", "scarabeo", "mosca", "mosche", "zanzara", "zanzare", "formica", "formiche",
+                   "coccinella", "vespa", "ragno", "lumaca", "chiocciola", "verme", "bruco", "falena", "ape",
+                   "farfalla", "grillo", "cavalletta", "insetto", "insetti", "moscerino"]
+BLADES = ["coltello", "coltelli", "coltellino"]
+FOOD = ["torta", "pane", "pizza", "formaggio", "mela", "mele", "carota", "carote", "cipolla", "verdura", "verdure",
+        "zucchina", "zucchine", "pomodoro", "pomodori", "burro", "panino", "frutta", "melone", "anguria", "zucca",
+        "patata", "patate", "cetriolo", "salame", "prosciutto", "crostata", "focaccia", "colomba", "panettone"]
+REFUSALS = [
+    "dice|urla|grida|risponde|disse|rispose di no",
+    "dice|urla|grida|risponde|disse|rispose no forte|grazie|e|deciso|chiaro",
+    "corre|corse|va|andò|torna|tornò|racconta|raccontò|dice da|dalla|dal|alla|al|a sua|suo|la|il mamma|papà|papa|maestra|maestro|genitori|nonna|nonno",
+]
+AFFECTION = ["baci", "bacini", "coccole", "solletico", "abbracci", "carezze"]
