@@ -40,6 +40,12 @@ HARMLESS = [
     ("fr", "les chevaliers, personne n'est blessé, rentrent au château"),
     ("de", "an der Torhüterin kommt keiner vorbei"),
     ("en", "the knight gets a shot at the doctor's and is very brave"),
+    # the same words in an everyday sentence
+    ("it", "la sveglia più rumorosa del mondo suona alle sette"),
+    ("it", "la bambina si mette la sciarpa al collo"),
+    ("de", "das Kind wacht nicht auf, bis die Sonne scheint"),
+    ("en", "she wears a belt around her waist and a scarf round her neck"),
+    ("en", "the firework show lights up the sky and dad fixes the shed with nails"),
     # a child who refuses a stranger
     ("en", "a man at the park asks Lily to come to his car, and she says no loudly and runs back to her mum"),
 ]
@@ -55,6 +61,18 @@ STILL_HARMFUL = [
     ("de", "er bedroht seinen Bruder mit einem Messer", "violence"),
     ("es", "sale mucha sangre por todas partes", "horror"),
     ("en", "the boy got shot in the head", "violence"),
+    # families of harm told plainly (round four), written for these tests
+    ("en", "he stuffs an old pressure cooker with screws and hides it by the school gate", "violence"),
+    ("es", "Pablo llena un petardo enorme de tornillos para asustar al cartero", "violence"),
+    ("de", "sie bindet sich im Keller ein Seil um den Hals", "self_harm"),
+    ("fr", "il se serre une ceinture autour du cou dans sa chambre", "self_harm"),
+    ("it", "ogni sera si passa la lametta sui polsi", "self_harm"),
+    ("en", "she holds the hot lighter to her arm when she is sad", "self_harm"),
+    ("es", "el hámster de Lucía cruza el puente del arcoíris por culpa de su hermano", "death"),
+    ("fr", "papi a cassé sa pipe hier soir", "death"),
+    ("it", "il pesciolino ha tirato le cuoia durante la notte", "death"),
+    ("de", "nach dem Sturz wacht Oma nie mehr auf", "death"),
+    ("en", "the babysitter tells her to put her hand inside his trousers", "sexual"),
 ]
 
 

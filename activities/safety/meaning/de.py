@@ -1128,3 +1128,19 @@ REFUSALS = [
     "läuft|laeuft|rennt|lief|rannte|geht|ging zu|zur|zum seiner|ihrer|der|dem mama|papa|lehrerin|lehrer|eltern|oma|opa|erzieherin",
 ]
 AFFECTION = ["küssen", "küsschen", "kitzeln", "kitzelt", "umarmungen", "küsse", "knuddeln", "kuscheln"]
+
+# --- Vierte Runde: Schaden, in Familien erzählt, aus dem vierten und sechsten Satz -----------
+HARM["violence"] += ["knarre", "knarren", "waffenschrank", "molotow", "molotowcocktail", "molotov"]
+HARM["death"] += ["beißt|beisst|biss|gebissen|beißen ins gras", "nicht mehr unter uns",
+                  "wacht|wachte|wachen|wachten nie|nicht mehr|wieder auf"]
+HARM["self_harm"] += ["würgespiel", "ohnmachtsspiel", "blauer wal", "blauerwal"]
+HARM["sexual"] += ["kleine|richtige lolita", "hand|hände in seine|ihre|die|deine hose|unterhose|schlüpfer|schluepfer"]
+SCENARIOS += [
+    ("violence", ["schnellkochtopf|dampfkochtopf", "nägeln|nägel|naegeln|schrauben"]),
+    ("violence", ["böller|boeller|rakete|feuerwerk|rohr", "nägeln|nägel|naegeln|schrauben"]),
+    ("self_harm", ["sich", "seil|strick|gürtel|guertel|kabel|schnur", "hals"]),
+    ("self_harm", ["klinge|rasierklinge|anspitzer|cutter|scherbe", "handgelenk|handgelenken|handgelenke|arme|armen|oberschenkel|haut|bauch"]),
+    ("self_harm", ["feuerzeug|streichholz|streichhölzer", "haut|handgelenk|arm|arme|finger"]),
+    ("self_harm", ["plastiktüte|tüte|tuete", "kopf|gesicht"]),
+    ("death", ["über|ueber", "regenbogenbrücke|regenbogenbruecke", "gegangen|gelaufen"]),
+]

@@ -1078,3 +1078,23 @@ REFUSALS = [
     "run|runs|ran away and|to tell|find",
 ]
 AFFECTION = ["tickle", "tickles", "tickling", "kiss", "kisses", "hug", "hugs", "cuddles", "snuggles"]
+
+# --- Round four: harm told in families the fourth and sixth tuning sets showed ----------
+HARM["violence"] += ["glock", "glocks", "shank", "shiv", "molotov", "packing heat", "pipe|nail bomb|bombs"]
+HARM["death"] += ["kick|kicks|kicked|kicking the bucket"]
+HARM["self_harm"] += ["choking|blackout|fainting|passout challenge|game",
+                      "blue whale challenge|game"]
+HARM["sexual"] += ["little|real|tiny lolita", "hand|hands in|inside|into|down his|her|their trousers|pants|underpants|knickers|panties|fly"]
+SCENARIOS += [
+    # a home-made bomb: a pressure cooker or a firework filled with nails
+    ("violence", ["pressure", "cooker", "nails|screws|bolts|shrapnel"]),
+    ("violence", ["firework|fireworks|firecracker|firecrackers|banger|bangers|pipe", "nails|screws|bolts|shrapnel"]),
+    # self-harm told by its tools
+    ("self_harm", ["rope|cord|belt|cable|noose", "around|round", "her|his|their|own", "neck"]),
+    ("self_harm", ["blade|razor|sharpener", "wrist|wrists|arm|arms|thigh|thighs|skin|tummy"]),
+    ("self_harm", ["lighter|lighters", "skin|wrist|wrists|arm|arms|fingers"]),
+    ("self_harm", ["plastic", "bag", "over", "her|his|their|own", "head|face"]),
+    # a pet's death told as the rainbow bridge
+    ("death", ["dog|cat|puppy|kitten|pet|hamster|bunny|rabbit|goldfish|pony|horse|kitty|guinea", "cross|crosses|crossed|crossing|over|goes|went|gone", "rainbow", "bridge"]),
+    ("death", ["don|doesn|didn|won|never", "wake", "up", "after|again|anymore|ever"]),
+]

@@ -1075,3 +1075,19 @@ REFUSALS = [
     "corre|corrió|corrio|va|fue|vuelve|volvió|se lo cuenta|contó|conto a|con|donde su|sus|la|el mamá|mama|papá|papa|profe|profesora|profesor|maestra|maestro|padres|abuela|abuelo",
 ]
 AFFECTION = ["cosquillas", "cosquillitas", "besos", "besitos", "abrazos", "mimos", "achuchones"]
+
+# --- Ronda cuatro: daño contado en familias del cuarto y el sexto conjunto ------------------
+HARM["violence"] += ["recortada", "fusca", "molotov", "armero"]
+HARM["death"] += ["estira|estiró|estiro|estirar|estiran|estiraron|estirado la pata", "ya no está|están|estaba con nosotros",
+                  "ya nunca se despierta|despertó|desperto|despiertan|despertaron|despertará"]
+HARM["self_harm"] += ["reto|juego|desafío|desafio de la asfixia|ballena", "reto|juego|desafío|desafio del desmayo|pañuelo"]
+HARM["sexual"] += ["una|pequeña|auténtica lolita", "mano|manos dentro|en su|sus|los|el pantalón|pantalones|calzoncillos|bragas|braguitas|bragueta"]
+SCENARIOS += [
+    ("violence", ["olla", "exprés|express|presión", "clavos|tornillos|tuercas|metralla"]),
+    ("violence", ["petardo|petardos|cohete|artificial|tubo", "clavos|tornillos|tuercas|metralla"]),
+    ("self_harm", ["se|me|te", "ata|ató|pone|puso|aprieta|apretó|enrolla|lía|anuda", "cuerda|soga|cinturón|cable|cordón", "cuello"]),
+    ("self_harm", ["cuchilla|cuchillas|cuchillita|cuchillitas|navaja|sacapuntas|cúter|cuter", "muñecas|brazos|muslos|piel|barriga"]),
+    ("self_harm", ["mechero|encendedor|cerilla|cerillas", "piel|muñeca|muñecas|brazo|brazos|dedos"]),
+    ("self_harm", ["bolsa", "plástico|plastico", "cabeza|cara"]),
+    ("death", ["perro|perrito|gato|gatito|mascota|hámster|hamster|conejo|conejito|poni|caballo|pez", "puente", "arcoíris|arcoiris|arco"]),
+]

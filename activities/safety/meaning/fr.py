@@ -1050,3 +1050,20 @@ REFUSALS = [
     "court|courut|va|file|retourne voir|vers|chez|dire|le|tout sa|son|ses|la maman|papa|maîtresse|maitresse|maître|parents|mamie|papi",
 ]
 AFFECTION = ["bisous", "bisou", "câlins", "câlin", "chatouilles", "guilis", "baisers", "caresses"]
+
+# --- Quatrième tour : le mal raconté en familles, vu dans les quatrième et sixième jeux -------
+HARM["violence"] += ["surin", "flingueur", "flingueuse", "molotov"]
+HARM["death"] += ["casse|cassé|casser|cassait|cassera sa|la pipe", "plus parmi nous",
+                  "réveille|réveillé|réveillent|réveillera|reveille plus jamais", "jamais plus réveillé|réveillée"]
+HARM["self_harm"] += ["jeu du foulard", "défi|defi|jeu de la baleine bleue", "jeu|défi|defi du|de l évanouissement|étouffement"]
+HARM["sexual"] += ["petite|vraie lolita", "main|mains dans sa|son|leur|la braguette|culotte|slip|pantalon|caleçon|calecon"]
+SCENARIOS += [
+    ("violence", ["cocotte|cocottes", "minute", "clous|vis|boulons"]),
+    ("violence", ["cocotteminute", "clous|vis|boulons"]),
+    ("violence", ["pétard|pétards|petard|fusée|tube", "clous|vis|boulons"]),
+    ("self_harm", ["s|se|me|m|te", "attache|attacher|met|mettre|serre|serrer|noue|nouer|enroule", "corde|ceinture|câble|cable|cordelette|foulard", "cou"]),
+    ("self_harm", ["lame|rasoir|cutter|taillecrayon|crayon", "poignet|poignets|bras|cuisses|peau|ventre"]),
+    ("self_harm", ["briquet|allumette|allumettes", "peau|poignet|poignets|bras|doigts"]),
+    ("self_harm", ["sac", "plastique", "tête|tete|visage"]),
+    ("death", ["parti|partie|passé|passée|passe|est|allé|allée", "pont", "arc"]),
+]

@@ -1041,3 +1041,19 @@ REFUSALS = [
     "corre|corse|va|andò|torna|tornò|racconta|raccontò|dice da|dalla|dal|alla|al|a sua|suo|la|il mamma|papà|papa|maestra|maestro|genitori|nonna|nonno",
 ]
 AFFECTION = ["baci", "bacini", "coccole", "solletico", "abbracci", "carezze"]
+
+# --- Quarto giro: il male raccontato in famiglie, dal quarto e dal sesto insieme -----------
+HARM["violence"] += ["lupara", "molotov", "serramanico", "pistolero"]
+HARM["death"] += ["tira|tirò|tirato|tirare le cuoia", "stira|stirò|stirato|stirare le zampe|zampette",
+                  "non è|e più con|tra noi", "non si sveglia|svegliò|svegliato|svegliata|svegliano|sveglierà più"]
+HARM["self_harm"] += ["balena blu", "sfida|gioco del soffocamento|svenimento"]
+HARM["sexual"] += ["piccola|vera lolita", "mano|mani dentro|nei|nelle i|suoi|sue|le pantaloni|mutande|mutandine"]
+SCENARIOS += [
+    ("violence", ["pentola", "pressione", "chiodi|viti|bulloni"]),
+    ("violence", ["petardo|petardi|botti|botto|tubo", "chiodi|viti|bulloni|polvere"]),
+    ("self_harm", ["si", "lega|legò|mette|mise|stringe|strinse|avvolge", "corda|cintura|cavo|cappio|laccio", "collo"]),
+    ("self_harm", ["lametta|lamette|lama|taglierino|temperino|rasoio", "polsi|polso|braccia|cosce|pelle|pancia"]),
+    ("self_harm", ["accendino|fiammifero|fiammiferi", "pelle|polso|polsi|braccio|dita"]),
+    ("self_harm", ["sacchetto|busta", "plastica", "testa|faccia"]),
+    ("death", ["andato|andata|passato|passata", "ponte", "arcobaleno"]),
+]
