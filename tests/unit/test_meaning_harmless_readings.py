@@ -46,6 +46,12 @@ HARMLESS = [
     ("de", "das Kind wacht nicht auf, bis die Sonne scheint"),
     ("en", "she wears a belt around her waist and a scarf round her neck"),
     ("en", "the firework show lights up the sky and dad fixes the shed with nails"),
+    ("en", "nobody ever finds the treasure under the old oak"),
+    ("en", "good kids don't tell lies, says grandma"),
+    ("de", "Sie treffen sich im Baumhaus und teilen ein Geheimnis"),
+    ("fr", "les gentils enfants ne crient pas dans la bibliothèque"),
+    ("es", "los niños buenos no dicen mentiras"),
+    ("fr", "personne ne répond au téléphone, alors papi vient chercher Léo"),
     # a child who refuses a stranger
     ("en", "a man at the park asks Lily to come to his car, and she says no loudly and runs back to her mum"),
 ]
@@ -73,6 +79,13 @@ STILL_HARMFUL = [
     ("it", "il pesciolino ha tirato le cuoia durante la notte", "death"),
     ("de", "nach dem Sturz wacht Oma nie mehr auf", "death"),
     ("en", "the babysitter tells her to put her hand inside his trousers", "sexual"),
+    # abandonment and strangers (round four), written for these tests
+    ("en", "Zoe gets lost at the fair and nobody ever finds her", "abandonment"),
+    ("de", "Mia ruft im Moor um Hilfe, aber keiner antwortet", "abandonment"),
+    ("it", "passano le settimane nella casa vuota e Luca mangia l'ultimo biscotto", "abandonment"),
+    ("fr", "un inconnu chuchote qu'il est son vrai papa", "stranger_secret"),
+    ("es", "Lucas se va a casa de un señor del parque que le promete un gatito", "stranger_secret"),
+    ("de", "der Nachbar sagt, brave Mädchen erzählen den Eltern nichts von den Ausflügen", "stranger_secret"),
 ]
 
 

@@ -1144,3 +1144,16 @@ SCENARIOS += [
     ("self_harm", ["plastiktüte|tüte|tuete", "kopf|gesicht"]),
     ("death", ["über|ueber", "regenbogenbrücke|regenbogenbruecke", "gegangen|gelaufen"]),
 ]
+SCENARIOS += [
+    ("abandonment", ["niemand|keiner", "findet|fand|sucht|suchte", "sie|ihn|es", "je|jemals|nie"]),
+    ("abandonment", ["tage|wochen", "vergehen|vergingen|verstreichen", "leeren|leere", "wohnung|haus"]),
+    ("abandonment", ["keiner|niemand", "antwortet|antwortete|hört|hoert", "hilfe"]),
+    ("abandonment", ["hilfe", "keiner|niemand", "antwortet|antwortete|hört|hoert|kommt|kam"]),
+    ("abandonment", ["holt|holte|abholt", "niemand|keiner"]),
+    ("abandonment", ["ziehen|zieht|zog|zogen", "weg|um|aus", "ohne", "sie|ihn|ihr|ihm"]),
+    ("stranger_secret", ["geht|ging|gehen|mitgeht", "mit", "mann|fremden|unbekannten|frau", "hause"]),
+    ("stranger_secret", ["fremder|fremde|mann|frau", "sagt|flüstert|fluestert|sagte", "neuer|richtige|echte", "papa|mama|familie"]),
+    ("stranger_secret", ["treffen", "geheimnis", "eltern|mama|papa"]),
+    ("stranger_secret", ["eltern|mama|papa", "würden|wuerden|werden", "nicht", "verstehen"]),
+    ("stranger_secret", ["brave|artige|gute", "jungs|jungen|mädchen|kinder", "erzählen|erzaehlen|sagen|verraten", "eltern|mama|papa", "nichts"]),
+]

@@ -1098,3 +1098,16 @@ SCENARIOS += [
     ("death", ["dog|cat|puppy|kitten|pet|hamster|bunny|rabbit|goldfish|pony|horse|kitty|guinea", "cross|crosses|crossed|crossing|over|goes|went|gone", "rainbow", "bridge"]),
     ("death", ["don|doesn|didn|won|never", "wake", "up", "after|again|anymore|ever"]),
 ]
+SCENARIOS += [
+    # a lost child nobody ever finds; days alone in an empty flat; no answer to a call for help
+    ("abandonment", ["nobody|noone", "ever", "find|finds|found|look|looks|looked", "her|him|them"]),
+    ("abandonment", ["days|weeks", "go|goes|pass|passes|went|passed", "empty", "apartment|flat|house|home|room"]),
+    ("abandonment", ["nobody|noone", "answer|answers|answered|hear|hears|heard", "help"]),
+    ("abandonment", ["family|parents|mum|mom|dad|they", "move|moves|moved", "away|house|out", "without", "her|him|them"]),
+    # a stranger's home, a stranger who claims to be family, secret meetings, silence as goodness
+    ("stranger_secret", ["go|goes|went", "home", "with", "man|lady|stranger|woman|guy"]),
+    ("stranger_secret", ["stranger|man|lady|woman", "say|says|said|tell|tells|whisper|whispers", "new|real", "daddy|dad|father|mummy|mum|mommy|family"]),
+    ("stranger_secret", ["meeting|meetings|meetups", "secret", "from", "parents|mum|mom|dad|mommy|daddy|mummy"]),
+    ("stranger_secret", ["parents|mum|dad|mom|mommy|daddy|mummy", "wouldn|won|wouldnt", "understand"]),
+    ("stranger_secret", ["good|brave", "boys|girls|kids|children", "don|never|doesn|dont", "tell", "parents|mum|mom|dad|mummy|mommy|daddy|anyone|anybody|grownups"]),
+]

@@ -1091,3 +1091,15 @@ SCENARIOS += [
     ("self_harm", ["bolsa", "plástico|plastico", "cabeza|cara"]),
     ("death", ["perro|perrito|gato|gatito|mascota|hámster|hamster|conejo|conejito|poni|caballo|pez", "puente", "arcoíris|arcoiris|arco"]),
 ]
+SCENARIOS += [
+    ("abandonment", ["nadie", "la|lo|le", "encuentra|encontró|encontro|busca|buscó|encuentran", "nunca|jamás|jamas"]),
+    ("abandonment", ["pasan|pasaron|pasaban", "días|dias|semanas", "piso|depa|casa|apartamento", "vacío|vacio|vacía|vacia"]),
+    ("abandonment", ["nadie", "contesta|contestó|responde|respondió|oye|escucha", "ayuda|socorro"]),
+    ("abandonment", ["nadie", "va|viene|fue|vino", "buscar|recoger"]),
+    ("abandonment", ["muda|mudan|mudó|mudaron", "sin", "ella|él|ellos"]),
+    ("stranger_secret", ["va|fue|se|vaya", "casa", "señor|hombre|desconocido|extraño|señora"]),
+    ("stranger_secret", ["extraño|desconocido|señor|señora|hombre|desconocida", "dice|susurra|dijo|susurró", "nuevo|verdadera|verdadero", "papá|papa|mamá|mama|familia"]),
+    ("stranger_secret", ["encuentros|quedadas|citas", "secreto|secretos", "padres|papás|papas|mamá|papá"]),
+    ("stranger_secret", ["papás|papas|padres|papá|mamá", "no", "entenderían|entenderian|entenderán|entenderia|entendería"]),
+    ("stranger_secret", ["niños|niñas|chicos", "buenos|buenas", "no", "cuentan|dicen|chivan", "casa|padres|papás|papas|mamá|papá|nadie"]),
+]

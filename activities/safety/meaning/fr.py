@@ -1067,3 +1067,14 @@ SCENARIOS += [
     ("self_harm", ["sac", "plastique", "tête|tete|visage"]),
     ("death", ["parti|partie|passé|passée|passe|est|allé|allée", "pont", "arc"]),
 ]
+SCENARIOS += [
+    ("abandonment", ["personne", "ne|n", "la|le|l", "retrouve|retrouva|retrouvera|trouve|cherche", "jamais"]),
+    ("abandonment", ["jours|semaines", "passent|passèrent|passaient", "appart|appartement|maison|logement", "vide"]),
+    ("abandonment", ["personne", "ne|n", "répond|repond|entend", "secours|aide"]),
+    ("abandonment", ["partis|parti|partie|déménagé|déménage|déménagent|repartent", "sans", "elle|lui|eux"]),
+    ("stranger_secret", ["va|part|suit|rentre", "chez", "monsieur|homme|inconnu|inconnue|dame"]),
+    ("stranger_secret", ["inconnu|inconnue|monsieur|dame|homme", "dit|chuchote|murmure", "nouveau|vraie|vrai", "papa|maman|famille"]),
+    ("stranger_secret", ["rendez|rencontres", "secret|secrets", "parents|papa|maman"]),
+    ("stranger_secret", ["parents|papa|maman", "comprendraient|comprendrait|comprendront"]),
+    ("stranger_secret", ["gentils|sages|bons", "garçons|garcons|enfants|filles", "racontent|disent|répètent|repetent", "rien"]),
+]

@@ -1057,3 +1057,15 @@ SCENARIOS += [
     ("self_harm", ["sacchetto|busta", "plastica", "testa|faccia"]),
     ("death", ["andato|andata|passato|passata", "ponte", "arcobaleno"]),
 ]
+SCENARIOS += [
+    ("abandonment", ["nessuno", "la|lo", "ritrova|trova|ritrovò|trovò|cerca|cercò", "mai|più"]),
+    ("abandonment", ["passano|passarono|passavano", "giorni|settimane", "appartamento|casa", "vuoto|vuota"]),
+    ("abandonment", ["nessuno", "risponde|rispose|sente|sentì", "aiuto"]),
+    ("abandonment", ["nessuno", "va|viene|andò|venne", "prendere"]),
+    ("abandonment", ["trasloca|traslocano|traslocò|trasferisce|trasferiscono", "senza", "lei|lui|loro"]),
+    ("stranger_secret", ["va|andò|segue|vanno", "casa", "signore|uomo|sconosciuto|signora|sconosciuta"]),
+    ("stranger_secret", ["sconosciuto|sconosciuta|signore|signora|uomo", "dice|sussurra|disse|sussurrò", "nuovo|vera|vero", "papà|papa|mamma|famiglia"]),
+    ("stranger_secret", ["incontri|appuntamenti", "segreto|segreti", "genitori|mamma|papà"]),
+    ("stranger_secret", ["genitori|mamma|papà", "non", "capirebbero|capirebbe|capiranno"]),
+    ("stranger_secret", ["bravi|brave|buoni", "bambini|bambine|ragazzi", "non", "raccontano|dicono", "mamma|papà|genitori|nessuno|casa|niente"]),
+]

@@ -36,11 +36,12 @@ _SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
 # came… *until* Grandma found her"), or in the next sentence, never on its own in the
 # sentence that tells the harm ("nobody ever came to pick her up").
 _TURNS = {
-    "en": {"until", "till", "but", "then", "luckily", "fortunately", "finally", "suddenly", "soon", "when"},
-    "es": {"hasta", "pero", "luego", "entonces", "suerte", "finalmente", "repente", "cuando", "pronto"},
-    "fr": {"jusqu", "mais", "puis", "heureusement", "enfin", "soudain", "quand", "bientot", "lorsque"},
-    "de": {"bis", "aber", "dann", "gluck", "gluecklicherweise", "endlich", "plotzlich", "als", "bald", "doch"},
-    "it": {"finche", "fino", "ma", "poi", "fortuna", "finalmente", "improvviso", "quando", "presto", "pero"},
+    "en": {"until", "till", "but", "then", "luckily", "fortunately", "finally", "suddenly", "soon", "when", "so"},
+    "es": {"hasta", "pero", "luego", "entonces", "suerte", "finalmente", "repente", "cuando", "pronto", "asi"},
+    "fr": {"jusqu", "mais", "puis", "heureusement", "enfin", "soudain", "quand", "bientot", "lorsque", "alors"},
+    "de": {"bis", "aber", "dann", "gluck", "gluecklicherweise", "endlich", "plotzlich", "als", "bald", "doch", "also"},
+    "it": {"finche", "fino", "ma", "poi", "fortuna", "finalmente", "improvviso", "quando", "presto", "pero", "allora",
+           "cosi"},
 }
 # Words that make a weapon a toy: before it in English and German ("foam sword",
 # "water gun", "Holzschwert"), after it in the Romance languages ("espada de juguete",
