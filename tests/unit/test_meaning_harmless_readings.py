@@ -52,6 +52,12 @@ HARMLESS = [
     ("fr", "les gentils enfants ne crient pas dans la bibliothèque"),
     ("es", "los niños buenos no dicen mentiras"),
     ("fr", "personne ne répond au téléphone, alors papi vient chercher Léo"),
+    ("de", "beim Zahnarzt bekommt Lena ein bisschen Lachgas und kichert"),
+    ("de", "Papa gibt Gas und alle atmen auf"),
+    ("es", "el coche huele a gasolina"),
+    ("fr", "Léo respire fort et colle les gommettes"),
+    ("fr", "le bébé boit son biberon de lait"),
+    ("it", "la canna da pesca del nonno"),
     # a child who refuses a stranger
     ("en", "a man at the park asks Lily to come to his car, and she says no loudly and runs back to her mum"),
 ]
@@ -86,6 +92,12 @@ STILL_HARMFUL = [
     ("fr", "un inconnu chuchote qu'il est son vrai papa", "stranger_secret"),
     ("es", "Lucas se va a casa de un señor del parque que le promete un gatito", "stranger_secret"),
     ("de", "der Nachbar sagt, brave Mädchen erzählen den Eltern nichts von den Ausflügen", "stranger_secret"),
+    # alcohol or medicine in a baby's bottle, inhalants (round four), written for these tests
+    ("fr", "tonton met une goutte de rhum dans le biberon pour rigoler", "drugs_alcohol"),
+    ("es", "la canguro echa gotas para dormir en el biberón de Hugo", "poison_medicine"),
+    ("de", "die Jungs schnüffeln hinter der Turnhalle Klebstoff", "drugs_alcohol"),
+    ("it", "i ragazzi grandi insegnano a Luca a farsi una canna", "drugs_alcohol"),
+    ("en", "the big boys show him how to huff paint from a bag", "drugs_alcohol"),
 ]
 
 

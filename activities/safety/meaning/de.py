@@ -1157,3 +1157,11 @@ SCENARIOS += [
     ("stranger_secret", ["eltern|mama|papa", "würden|wuerden|werden", "nicht", "verstehen"]),
     ("stranger_secret", ["brave|artige|gute", "jungs|jungen|mädchen|kinder", "erzählen|erzaehlen|sagen|verraten", "eltern|mama|papa", "nichts"]),
 ]
+# Alkohol oder Medizin ins Fläschchen; Klebstoff oder Gas schnüffeln.
+HARM["drugs_alcohol"] += ["tüte bauen|drehen", "baut|baute|bauen|dreht|drehte eine tüte", "kiffen", "kifft", "gekifft"]
+SCENARIOS += [
+    ("drugs_alcohol", ["schnaps|wein|bier|likör|likoer|whisky|rum|korn|sekt|alkohol|eierlikör", "fläschchen|flaeschchen|babyflasche|schnuller|nuckel"]),
+    ("poison_medicine", ["tabletten|tablette|medizin|medikament|medikamente|schlafmittel|hustensaft|tropfen|beruhigungsmittel", "fläschchen|flaeschchen|babyflasche|schnuller|nuckel"]),
+    ("drugs_alcohol", ["sahnekapseln|klebstoff|kleber|lösungsmittel|feuerzeuggas|lachgas", "einatmen|inhalieren|schnüffeln|schnueffeln"]),
+    ("drugs_alcohol", ["schnüffeln|schnueffeln|schnüffelt|schnueffelt", "klebstoff|kleber|gas|benzin|lösungsmittel"]),
+]

@@ -1111,3 +1111,10 @@ SCENARIOS += [
     ("stranger_secret", ["parents|mum|dad|mom|mommy|daddy|mummy", "wouldn|won|wouldnt", "understand"]),
     ("stranger_secret", ["good|brave", "boys|girls|kids|children", "don|never|doesn|dont", "tell", "parents|mum|mom|dad|mummy|mommy|daddy|anyone|anybody|grownups"]),
 ]
+# Alcohol or medicine in a baby's bottle; sniffing glue or gas.
+HARM["drugs_alcohol"] += ["huff|huffs|huffing|huffed|sniffing glue|solvent|aerosol|petrol|paint|nitrous"]
+SCENARIOS += [
+    ("drugs_alcohol", ["whisky|whiskey|wine|beer|brandy|rum|vodka|gin|liqueur|sherry|booze|alcohol", "baby|babys|bottle|dummy|pacifier|sippy"]),
+    ("poison_medicine", ["pills|pill|tablets|medicine|syrup|drops|sleeping|sleepy", "baby|babys|babies", "bottle|milk|dummy|pacifier|formula"]),
+    ("drugs_alcohol", ["balloon|balloons", "gas|nitrous|cream", "breathe|breathes|inhale|inhales|suck|sucks"]),
+]

@@ -1103,3 +1103,10 @@ SCENARIOS += [
     ("stranger_secret", ["papás|papas|padres|papá|mamá", "no", "entenderían|entenderian|entenderán|entenderia|entendería"]),
     ("stranger_secret", ["niños|niñas|chicos", "buenos|buenas", "no", "cuentan|dicen|chivan", "casa|padres|papás|papas|mamá|papá|nadie"]),
 ]
+# Alcohol o medicinas en el biberón; esnifar pegamento o gas.
+HARM["drugs_alcohol"] += ["chela", "chelas", "esnifar", "esnifa", "esnifan", "esnifó"]
+SCENARIOS += [
+    ("drugs_alcohol", ["anís|anis|licor|vino|whisky|coñac|cognac|orujo|ron|cerveza|brandy|alcohol|pacharán", "biberón|biberon|tetina|chupete"]),
+    ("poison_medicine", ["pastillas|pastilla|medicina|medicinas|jarabe|somnífero|somniferos|somníferos|gotas|gotitas", "biberón|biberon|tetina|chupete"]),
+    ("drugs_alcohol", ["respira|respirar|esnifa|inhala|inhalar|aspira", "pegamento|disolvente"]),
+]

@@ -1078,3 +1078,12 @@ SCENARIOS += [
     ("stranger_secret", ["parents|papa|maman", "comprendraient|comprendrait|comprendront"]),
     ("stranger_secret", ["gentils|sages|bons", "garçons|garcons|enfants|filles", "racontent|disent|répètent|repetent", "rien"]),
 ]
+# De l'alcool ou un médicament dans le biberon ; sniffer de la colle ou du gaz.
+HARM["drugs_alcohol"] += ["calva", "pastis", "pompette", "sniffer", "sniffe", "sniffent"]
+HARM["poison_medicine"] += ["méthadone", "methadone", "morphine", "patchs|patch de morphine"]
+SCENARIOS += [
+    ("drugs_alcohol", ["calva|vin|rouge|whisky|cognac|rhum|pastis|liqueur|bière|biere|alcool|gnôle|gnole", "biberon|tétine|tetine"]),
+    ("drugs_alcohol", ["biberon|tétine|tetine", "calva|vin|rouge|whisky|cognac|rhum|pastis|liqueur|bière|biere|alcool|gnôle|gnole"]),
+    ("poison_medicine", ["médicament|médicaments|medicament|cachet|cachets|comprimé|comprimés|somnifère|somniferes|somnifères|sirop|gouttes|dormir", "biberon|tétine|tetine"]),
+    ("drugs_alcohol", ["inhale|inhaler|renifle|renifler", "colle|solvant|protoxyde"]),
+]

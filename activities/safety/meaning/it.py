@@ -1069,3 +1069,13 @@ SCENARIOS += [
     ("stranger_secret", ["genitori|mamma|papà", "non", "capirebbero|capirebbe|capiranno"]),
     ("stranger_secret", ["bravi|brave|buoni", "bambini|bambine|ragazzi", "non", "raccontano|dicono", "mamma|papà|genitori|nessuno|casa|niente"]),
 ]
+# Alcol o medicine nel biberon; sniffare colla o gas.
+HARM["drugs_alcohol"] += ["ciucco", "ciucca", "ciucchi", "sbronzo", "sbronza", "sbronzi", "birretta", "birrette",
+                          "farsi|fa|fanno|fumano|fuma|fumare|rolla|rollare|girare una|le canna|canne|cannetta",
+                          "striscia|strisce di coca|cocaina", "sniffare", "sniffa", "sniffano"]
+SCENARIOS += [
+    ("drugs_alcohol", ["vino|grappa|liquore|birra|whisky|rum|limoncello|alcol|amaro", "biberon|ciuccio|tettarella"]),
+    ("poison_medicine", ["pastiglie|pastiglia|medicine|medicina|sonnifero|sonniferi|sciroppo|gocce|goccine", "biberon|ciuccio|tettarella"]),
+    ("drugs_alcohol", ["siringa|siringhe", "eroina"]),
+    ("drugs_alcohol", ["inala|inalare|sniffa|sniffare", "colla|solvente"]),
+]
