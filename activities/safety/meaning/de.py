@@ -1165,3 +1165,15 @@ SCENARIOS += [
     ("drugs_alcohol", ["sahnekapseln|klebstoff|kleber|lösungsmittel|feuerzeuggas|lachgas", "einatmen|inhalieren|schnüffeln|schnueffeln"]),
     ("drugs_alcohol", ["schnüffeln|schnueffeln|schnüffelt|schnueffelt", "klebstoff|kleber|gas|benzin|lösungsmittel"]),
 ]
+# Verachtung und Selbstverletzung, offen erzählt (vierte Runde).
+HARM["hate"] += ["überlegene|überlegenen|reine|reinen|arische|arischen rasse", "reinrasse", "arier", "arisch"]
+HARM["self_harm"] += ["autobahnbrücke", "autobahnbruecke"]
+SCENARIOS += [
+    ("hate", ["anderen|andere", "draußen|draussen|bei", "wie", "tiere|hunde|schweine"]),
+    ("hate", ["ländern|laendern|land", "schuld", "dreckig|schmutzig|arm|gefährlich|gefaehrlich"]),
+    ("hate", ["nennt|nennen|nannte|nannten", "jungen|mädchen|kind|mitschüler|mitschülerin|neuen|neue", "affe|affen"]),
+    ("hate", ["sollen|soll|sollten|müssen|muss", "dahin|dorthin", "zurück|zurueck"]),
+    ("hate", ["zurück|zurueck", "wüste|wueste|busch|dschungel|heimat"]),
+    ("self_harm", ["erbricht|übergibt|uebergibt|kotzt", "heimlich|nach", "jedem|jeder|essen|mahlzeit"]),
+    ("self_harm", ["isst|aß|ass", "wochenlang|tagelang", "nichts"]),
+]

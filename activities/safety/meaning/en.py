@@ -1118,3 +1118,14 @@ SCENARIOS += [
     ("poison_medicine", ["pills|pill|tablets|medicine|syrup|drops|sleeping|sleepy", "baby|babys|babies", "bottle|milk|dummy|pacifier|formula"]),
     ("drugs_alcohol", ["balloon|balloons", "gas|nitrous|cream", "breathe|breathes|inhale|inhales|suck|sucks"]),
 ]
+# Contempt and self-harm told plainly (round four).
+HARM["hate"] += ["superior|pure|master race", "aryan", "aryans"]
+HARM["self_harm"] += ["motorway|highway bridge|overpass"]
+SCENARIOS += [
+    ("hate", ["others|rest|they", "have|must|has", "eat|sleep|live", "outside|with", "like", "animals|dogs|pigs"]),
+    ("hate", ["countries|country", "reason|fault|blame", "dirty|smelly|poor|dangerous|crime"]),
+    ("hate", ["call|calls|called|calling", "black|dark|brown", "boy|girl|kid|child|classmate|man|woman|children|kids|boys|girls", "monkey|ape|apes|monkeys"]),
+    ("hate", ["call|calls|called|calling", "monkey|ape|monkeys", "because|skin|colour|color"]),
+    ("self_harm", ["jump|jumps|jumped", "off|from", "bridge|roof|tower|cliff|balcony", "won|never|nobody|anymore|disappear|gone"]),
+    ("self_harm", ["sick|vomit|vomits|throw|throws", "secret|secretly|after", "every|each", "meal|dinner|lunch"]),
+]

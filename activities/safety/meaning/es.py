@@ -1110,3 +1110,14 @@ SCENARIOS += [
     ("poison_medicine", ["pastillas|pastilla|medicina|medicinas|jarabe|somnífero|somniferos|somníferos|gotas|gotitas", "biberón|biberon|tetina|chupete"]),
     ("drugs_alcohol", ["respira|respirar|esnifa|inhala|inhalar|aspira", "pegamento|disolvente"]),
 ]
+# Desprecio y autolesión contados sin rodeos (ronda cuatro).
+HARM["hate"] += ["raza superior|pura|aria", "ario", "arios"]
+SCENARIOS += [
+    ("hate", ["demás|demas|otros|otras|resto", "comen|duermen|viven", "fuera|afuera|con", "como", "animales|perros|cerdos"]),
+    ("hate", ["países|paises|país|pais", "culpa", "sucio|sucia|pobre|peligroso|peligrosa"]),
+    ("hate", ["llama|llaman|llamó|llamo|dice|dicen", "mono|mona|simio|monos", "niño|niña|chico|chica|compañero|compañera", "negro|negra"]),
+    ("hate", ["parece|parecen", "mono|simio", "color|piel"]),
+    ("hate", ["vuelve|vuelva|vuelvan|vete|volver|vuelvas", "su|tu", "patera|país|pais|selva|desierto"]),
+    ("self_harm", ["vomita|vomitar|vomitaba", "escondidas|escondida|después|despues", "cada|cena|comida"]),
+    ("self_harm", ["deja|dejó|dejo|dejar", "comer", "semanas|flaca|delgada|delgado|flaco"]),
+]

@@ -1087,3 +1087,13 @@ SCENARIOS += [
     ("poison_medicine", ["médicament|médicaments|medicament|cachet|cachets|comprimé|comprimés|somnifère|somniferes|somnifères|sirop|gouttes|dormir", "biberon|tétine|tetine"]),
     ("drugs_alcohol", ["inhale|inhaler|renifle|renifler", "colle|solvant|protoxyde"]),
 ]
+# Mépris et automutilation racontés sans détour (quatrième tour).
+HARM["hate"] += ["race supérieure|pure|aryenne", "aryen", "aryens", "aryenne"]
+SCENARIOS += [
+    ("hate", ["autres", "mangent|dorment|vivent", "dehors|avec", "comme", "bêtes|betes|animaux|chiens|cochons"]),
+    ("hate", ["pays", "raison|faute", "sale|sales|pauvre|pauvres|dangereux|dangereuse"]),
+    ("hate", ["traite|traitent|appelle|appellent", "garçon|garcon|fille|enfant|camarade|petit|petite", "singe|singes"]),
+    ("self_harm", ["vomit|vomir|vomissait", "cachette|après|apres", "chaque|repas|dîner|diner"]),
+    ("self_harm", ["arrête|arrete|arrêté|arrêtait", "manger", "semaines|maigre|mince"]),
+    ("self_harm", ["monte|saute|grimpe|sauter|monter", "pont", "autoroute"]),
+]

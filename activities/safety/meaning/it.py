@@ -1079,3 +1079,14 @@ SCENARIOS += [
     ("drugs_alcohol", ["siringa|siringhe", "eroina"]),
     ("drugs_alcohol", ["inala|inalare|sniffa|sniffare", "colla|solvente"]),
 ]
+# Disprezzo e autolesionismo raccontati apertamente (quarto giro).
+HARM["hate"] += ["razza pura|superiore|ariana", "ariano", "ariani", "balilla"]
+SCENARIOS += [
+    ("hate", ["altri|altre", "mangiano|dormono|vivono", "fuori|con", "come", "animali|bestie|cani|maiali"]),
+    ("hate", ["paesi|paese", "motivo|colpa", "sporco|sporca|povero|povera|pericoloso"]),
+    ("hate", ["chiama|chiamano|chiamò", "scimmia|scimmie", "bambino|bambina|compagno|compagna|ragazzo|ragazza"]),
+    ("hate", ["chiama|chiamano|chiamò", "bambino|bambina|compagno|compagna|ragazzo|ragazza", "scimmia|scimmie"]),
+    ("hate", ["gay|omosessuali|lesbiche", "malati|malate|curati|curare|sbagliati"]),
+    ("self_harm", ["vomita|vomitare", "nascosto|dopo", "ogni|pasto|cena"]),
+    ("self_harm", ["smette|smesso|smettere", "mangiare", "settimane|magra|magro"]),
+]
