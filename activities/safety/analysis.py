@@ -336,7 +336,11 @@ def analyse(text: str, language: str = "en", doc: Doc | None = None) -> Analysis
             i += 1
 
     # 3. co-occurrence, per sentence
-    targets = cue_spans(doc, lex, "target")
+    # Folded, the Spanish "él" is the article "el": an unaccented spelling that is also a
+    # determiner is the article ("mata el gusanillo", "dispara el cañón"), not a person.
+    determiners = {s for s, e in cue_spans(doc, lex, "determiner") if e == s + 1}
+    targets = [(s, e) for s, e in cue_spans(doc, lex, "target")
+               if not (e == s + 1 and s in determiners and doc.tokens[s].text.lower() == doc.folded[s])]
     subjects = cue_spans(doc, lex, "subject")
     people_at: dict[int, list[int]] = defaultdict(list)
     for s, _e in targets:

@@ -160,6 +160,9 @@ ALLOW = [
     "sang froid", "pur sang", "en canon", "bataille{,s} d oreiller{,s}|polochon{,s}|coussin{,s}", "tête{,s} de mort",
     "la|sa|leur tête la première", "mort{,e,s,es} de peur|trouille|honte|soif|chaud|ennui|impatience|curiosité",
     "manger|mange|dévorer|dévore|croquer|croque de bisous|baisers|câlins", "rhume{,s}", "rhumatisme{,s}", "chili con carne",
+    # « une tuerie » : quelque chose de délicieux ou de génial
+    "c est|était une vraie|véritable|grosse|sacrée tuerie", "c est|était une tuerie", "est|était une vraie|véritable|grosse tuerie",
+    "est|était une tuerie", "tuerie au|à|en skate|foot|basket|ski|surf|vélo|dessin|piano|chant|guitare|tennis|trottinette|danse",
 ]
 
 CUES = {

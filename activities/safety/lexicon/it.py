@@ -140,7 +140,7 @@ REJECT = {
 ALLOW = [
     "battaglia|battaglie|guerra di cuscini", "battaglia|battaglie di palle di neve", "battaglia con l acqua",
     "pistola|pistole ad acqua", "spada|spade di legno|giocattolo|plastica|cartone|gommapiuma|carta", "a forma di spada",
-    "balena|balene assassina|assassine", "orca|orche assassina|assassine", "morire|muoio|morivo|moriva|morto|morta|morti|morte dal|dalle|di ridere|risate",
+    "balena|balene assassina|assassine", "all assassina", "alla assassina", "spaghetti all assassina", "orca|orche assassina|assassine", "morire|muoio|morivo|moriva|morto|morta|morti|morte dal|dalle|di ridere|risate",
     "morire|muoio|moriva dalla voglia", "muoio|moriva|morivo|morire di fame|sonno", "stanco|stanca|stanchi morto|morta|morti",
     "natura morta", "foglie morte", "ammazzare|uccidere il tempo", "attacco di ridarella|risate|solletico",
     "mostro dei biscotti|solletico", "era solo un|una|uno", "solo un|una", "non era solo|sola", "senza paura",

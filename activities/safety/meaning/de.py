@@ -1090,3 +1090,90 @@ SCENARIOS += [
     ("injection", ["mail|email|nachricht|sms|brief", "bank|sparkasse", "pin|passwort|passwörter|kennwort|bankdaten|kontodaten|tan|zugangsdaten"]),
     ("injection", ["mail|email|nachricht|sms|brief", "pin|passwort|passwörter|kennwort|bankdaten|kontodaten|tan|zugangsdaten"]),
 ]
+
+# --- Vierte Runde: harmlose Lesarten aus dem vierten und sechsten Abstimmungssatz ----------
+ALLOW += [
+    # ein paar Tropfen Blut: ein Wackelzahn, ein aufgeschürftes Knie, eine Blutabnahme
+    "bisschen|bisserl|wenig|tropfen|tröpfchen|troepfchen|spur blut",
+    "blutet|blutete|bluten|bluteten ein|nur bisschen|wenig|kleines|klein",
+    "blutet|blutete|bluten aus der nase|lippe",
+    "zahnfleisch|knie|nase|lippe|finger|ellbogen|zahnlücke blutet|blutete",
+    "blutet|blutete das|sein|ihr zahnfleisch|knie|näschen|naeschen",
+    "blut abnehmen|abgenommen", "blutabnahme", "nasenbluten",
+    # ein Gemüse, das im Scherz Gift heißt ("Rosenkohl ist Gift, witzelt Anton")
+    "rosenkohl|brokkoli|spinat|gemüse|gemuese|kohl|blumenkohl|erbsen|bohnen|zwiebeln|sellerie|fisch ist|sind gift|reines|pures",
+    # die beste Torhüterin: an ihr kommt keiner vorbei
+    "keiner|niemand kommt|kam|kommen an ihr|ihm|ihnen|uns|mir|der|dem vorbei",
+    # tot wirken, sich tot stellen
+    "stellt|stellen|stellte|stellten sich tot",
+    "als wäre|waere|sei er|sie|es tot",
+    "killer wal|wale|wals|whale|whales|biene|bienen|hai|haie|tomate|tomaten",
+    "killerwal", "killerwale",
+    "würde|wuerde|würden|sterben|stirbt für|ohne einen|eine|ihren|seinen|ihr|sein kaffee|kaffees|croissant|kuchen|schokolade|eis",
+    "schlagen|schlägt|schlaegt|schlug|schlugen|totschlagen die|ihre|unsere|seine zeit",
+]
+PAST = ["letzte", "letzten", "letzter", "letztes", "schon", "bereits", "vor", "jahr", "jahren", "damals", "früher"]
+REMEMBRANCE = ["erinnern", "erinnert", "erinnerung", "erinnerungen", "vermissen", "vermisst", "foto", "fotos",
+               "bilder", "album", "fotoalbum", "gedenken"]
+SMALL_CREATURES = ["käfer", "fliege", "fliegen", "mücke", "mücken", "ameise", "ameisen", "marienkäfer", "wespe",
+                   "spinne", "schnecke", "wurm", "raupe", "motte", "biene", "hummel", "schmetterling", "grille",
+                   "heuschrecke", "insekt", "insekten", "käfers"]
+BLADES = ["messer"]
+FOOD = ["torte", "kuchen", "brot", "pizza", "käse", "apfel", "äpfel", "karotte", "karotten", "möhre", "möhren",
+        "zwiebel", "gemüse", "zucchini", "tomate", "tomaten", "butter", "brötchen", "obst", "melone", "kürbis",
+        "kartoffel", "kartoffeln", "gurke", "pfannkuchen", "wurst", "stück", "braten", "schnitzel"]
+REFUSALS = [
+    "sagt|ruft|schreit|antwortet|sagte|rief|schrie|antwortete laut|ganz|deutlich|einfach nein",
+    "sagt|ruft|schreit|antwortet|sagte|rief|schrie|antwortete nein",
+    "läuft|laeuft|rennt|lief|rannte|geht|ging zu|zur|zum seiner|ihrer|der|dem mama|papa|lehrerin|lehrer|eltern|oma|opa|erzieherin",
+]
+AFFECTION = ["küssen", "küsschen", "kitzeln", "kitzelt", "umarmungen", "küsse", "knuddeln", "kuscheln"]
+
+# --- Vierte Runde: Schaden, in Familien erzählt, aus dem vierten und sechsten Satz -----------
+HARM["violence"] += ["knarre", "knarren", "waffenschrank", "molotow", "molotowcocktail", "molotov"]
+HARM["death"] += ["beißt|beisst|biss|gebissen|beißen ins gras", "nicht mehr unter uns",
+                  "wacht|wachte|wachen|wachten nie|nicht mehr|wieder auf"]
+HARM["self_harm"] += ["würgespiel", "ohnmachtsspiel", "blauer wal", "blauerwal"]
+HARM["sexual"] += ["kleine|richtige lolita", "hand|hände in seine|ihre|die|deine hose|unterhose|schlüpfer|schluepfer"]
+SCENARIOS += [
+    ("violence", ["schnellkochtopf|dampfkochtopf", "nägeln|nägel|naegeln|schrauben"]),
+    ("violence", ["böller|boeller|rakete|feuerwerk|rohr", "nägeln|nägel|naegeln|schrauben"]),
+    ("self_harm", ["sich", "seil|strick|gürtel|guertel|kabel|schnur", "hals"]),
+    ("self_harm", ["klinge|rasierklinge|anspitzer|cutter|scherbe", "handgelenk|handgelenken|handgelenke|arme|armen|oberschenkel|haut|bauch"]),
+    ("self_harm", ["feuerzeug|streichholz|streichhölzer", "haut|handgelenk|arm|arme|finger"]),
+    ("self_harm", ["plastiktüte|tüte|tuete", "kopf|gesicht"]),
+    ("death", ["über|ueber", "regenbogenbrücke|regenbogenbruecke", "gegangen|gelaufen"]),
+]
+SCENARIOS += [
+    ("abandonment", ["niemand|keiner", "findet|fand|sucht|suchte", "sie|ihn|es", "je|jemals|nie"]),
+    ("abandonment", ["tage|wochen", "vergehen|vergingen|verstreichen", "leeren|leere", "wohnung|haus"]),
+    ("abandonment", ["keiner|niemand", "antwortet|antwortete|hört|hoert", "hilfe"]),
+    ("abandonment", ["hilfe", "keiner|niemand", "antwortet|antwortete|hört|hoert|kommt|kam"]),
+    ("abandonment", ["holt|holte|abholt", "niemand|keiner"]),
+    ("abandonment", ["ziehen|zieht|zog|zogen", "weg|um|aus", "ohne", "sie|ihn|ihr|ihm"]),
+    ("stranger_secret", ["geht|ging|gehen|mitgeht", "mit", "mann|fremden|unbekannten|frau", "hause"]),
+    ("stranger_secret", ["fremder|fremde|mann|frau", "sagt|flüstert|fluestert|sagte", "neuer|richtige|echte", "papa|mama|familie"]),
+    ("stranger_secret", ["treffen", "geheimnis", "eltern|mama|papa"]),
+    ("stranger_secret", ["eltern|mama|papa", "würden|wuerden|werden", "nicht", "verstehen"]),
+    ("stranger_secret", ["brave|artige|gute", "jungs|jungen|mädchen|kinder", "erzählen|erzaehlen|sagen|verraten", "eltern|mama|papa", "nichts"]),
+]
+# Alkohol oder Medizin ins Fläschchen; Klebstoff oder Gas schnüffeln.
+HARM["drugs_alcohol"] += ["tüte bauen|drehen", "baut|baute|bauen|dreht|drehte eine tüte", "kiffen", "kifft", "gekifft"]
+SCENARIOS += [
+    ("drugs_alcohol", ["schnaps|wein|bier|likör|likoer|whisky|rum|korn|sekt|alkohol|eierlikör", "fläschchen|flaeschchen|babyflasche|schnuller|nuckel"]),
+    ("poison_medicine", ["tabletten|tablette|medizin|medikament|medikamente|schlafmittel|hustensaft|tropfen|beruhigungsmittel", "fläschchen|flaeschchen|babyflasche|schnuller|nuckel"]),
+    ("drugs_alcohol", ["sahnekapseln|klebstoff|kleber|lösungsmittel|feuerzeuggas|lachgas", "einatmen|inhalieren|schnüffeln|schnueffeln"]),
+    ("drugs_alcohol", ["schnüffeln|schnueffeln|schnüffelt|schnueffelt", "klebstoff|kleber|gas|benzin|lösungsmittel"]),
+]
+# Verachtung und Selbstverletzung, offen erzählt (vierte Runde).
+HARM["hate"] += ["überlegene|überlegenen|reine|reinen|arische|arischen rasse", "reinrasse", "arier", "arisch"]
+HARM["self_harm"] += ["autobahnbrücke", "autobahnbruecke"]
+SCENARIOS += [
+    ("hate", ["anderen|andere", "draußen|draussen|bei", "wie", "tiere|hunde|schweine"]),
+    ("hate", ["ländern|laendern|land", "schuld", "dreckig|schmutzig|arm|gefährlich|gefaehrlich"]),
+    ("hate", ["nennt|nennen|nannte|nannten", "jungen|mädchen|kind|mitschüler|mitschülerin|neuen|neue", "affe|affen"]),
+    ("hate", ["sollen|soll|sollten|müssen|muss", "dahin|dorthin", "zurück|zurueck"]),
+    ("hate", ["zurück|zurueck", "wüste|wueste|busch|dschungel|heimat"]),
+    ("self_harm", ["erbricht|übergibt|uebergibt|kotzt", "heimlich|nach", "jedem|jeder|essen|mahlzeit"]),
+    ("self_harm", ["isst|aß|ass", "wochenlang|tagelang", "nichts"]),
+]

@@ -1030,3 +1030,102 @@ SCENARIOS += [
     ("injection", ["ai|assistant|chatbot|bot|model", "that|who|which", "can|will", "say|do|write|answer", "anything|everything"]),
     ("injection", ["rule|rules|instruction|instructions|guidelines", "you", "were|have|got|received|was|ve", "given|told|received|got"]),
 ]
+
+# --- Round four: harmless readings the fourth and sixth tuning sets showed -------------
+ALLOW += [
+    # a show or a piece of work that went well ("totally killed it at the talent show")
+    "totally|absolutely|really|completely|so|just killed|kill|kills|killing it",
+    "killed|kill|kills|killing it at|on|in|today|tonight|again",
+    "killer job|work|moves|voice|dance|smile|costume|project|score|goal|performance|drawing|pancakes",
+    # hyperbole about a treat ("she'd die without her morning coffee", "I'd kill for a croissant")
+    "die|dies|dying|kill without|for her|his|their|my|a|an|some|the morning|daily|first|cup coffee|tea|chocolate|cake|croissant|ice|pizza|biscuits|cookies|coffee|nap",
+    "die|dies|dying|kill without|for coffee|tea|chocolate|cake|croissants|ice|pizza|biscuits|cookies|naps",
+    "die|dies|dying|kill without|for her|his|their|my|a|an|some|the coffee|tea|chocolate|cake|croissant|pizza|biscuits|cookies|nap",
+    # machines that stop ("the old car dies on the motorway")
+    "car|cars|engine|motor|van|bus|tractor|laptop|computer|tablet|tv|television|radio|lamp|bulb|candle|scooter|boat|robot die|died|dying|dies",
+    # a vegetable called poison in jest ("broccoli is poison, Jack jokes")
+    "broccoli|sprouts|spinach|cabbage|peas|beans|veggies|vegetables|carrots|cauliflower|mushrooms|celery|kale|onions is|are|be poison",
+    # a few drops of blood: a wobbly tooth, a grazed knee, a blood test
+    "bit|little|drop|drops|dot|spot|speck|trickle|smear|touch of blood",
+    "little|tiny blood", "bleed|bleeds|bled|bleeding a|just little|bit|tiny",
+    "blood from|on his|her|their|the knee|knees|nose|lip|finger|gum|gums|tooth|elbow",
+    "nosebleed|nosebleeds",
+    # powers that shoot light, not bullets ("can shoot rainbows out of her fingertips")
+    "shoot|shoots|shot|shooting rainbow|rainbows|sparkles|glitter|bubbles|confetti|hearts|flowers|stardust|snowflakes|sunbeams|moonbeams|stars|light",
+    # a vaccination at the vet or the doctor's
+    "shot|shots|jab|jabs|injection at|from the|a vet|vets|doctor|doctors|nurse|clinic|surgery",
+    # looking or playing dead
+    "play|plays|playing|played|pretend|pretends|pretending dead",
+    "look|looks|looked|looking dead tired|asleep",
+    "fire|fires|fired|firing the|a|his|her confetti|glitter|party|bubble|water cannon|cannons|popper|poppers",
+]
+# A death in the past that the text remembers ("Grandpa died last year and she misses him").
+PAST = ["ago", "last", "already", "years", "year", "since", "once"]
+REMEMBRANCE = ["remember", "remembers", "remembering", "memory", "memories", "miss", "misses", "missing",
+               "photo", "photos", "album", "recall", "recalls"]
+# Small creatures whose end a child meets in the garden.
+SMALL_CREATURES = ["beetle", "beetles", "bug", "bugs", "fly", "flies", "ant", "ants", "ladybird", "ladybug",
+                   "wasp", "mosquito", "mosquitoes", "spider", "snail", "slug", "worm", "caterpillar", "moth",
+                   "bee", "bumblebee", "butterfly", "cricket", "grasshopper"]
+BLADES = ["knife", "knives"]
+FOOD = ["cake", "bread", "loaf", "pie", "pizza", "cheese", "apple", "apples", "carrot", "carrots", "onion",
+        "vegetables", "veggies", "courgette", "tomato", "tomatoes", "butter", "sandwich", "sandwiches", "fruit",
+        "melon", "watermelon", "pumpkin", "potato", "potatoes", "cucumber", "pancake", "pancakes", "sausage"]
+# A child who says no to a stranger and goes to a trusted grown-up.
+REFUSALS = [
+    "say|says|said|shout|shouts|shouted|yell|yells|yelled no|nope and|loudly|loud|firmly|thanks|thank|politely|very",
+    "run|runs|ran|go|goes|went|tell|tells|told back to|straight his|her|their mum|mom|mummy|dad|daddy|teacher|parents|grandma",
+    "run|runs|ran away and|to tell|find",
+]
+AFFECTION = ["tickle", "tickles", "tickling", "kiss", "kisses", "hug", "hugs", "cuddles", "snuggles"]
+
+# --- Round four: harm told in families the fourth and sixth tuning sets showed ----------
+HARM["violence"] += ["glock", "glocks", "shank", "shiv", "molotov", "packing heat", "pipe|nail bomb|bombs"]
+HARM["death"] += ["kick|kicks|kicked|kicking the bucket"]
+HARM["self_harm"] += ["choking|blackout|fainting|passout challenge|game",
+                      "blue whale challenge|game"]
+HARM["sexual"] += ["little|real|tiny lolita", "hand|hands in|inside|into|down his|her|their trousers|pants|underpants|knickers|panties|fly"]
+SCENARIOS += [
+    # a home-made bomb: a pressure cooker or a firework filled with nails
+    ("violence", ["pressure", "cooker", "nails|screws|bolts|shrapnel"]),
+    ("violence", ["firework|fireworks|firecracker|firecrackers|banger|bangers|pipe", "nails|screws|bolts|shrapnel"]),
+    # self-harm told by its tools
+    ("self_harm", ["rope|cord|belt|cable|noose", "around|round", "her|his|their|own", "neck"]),
+    ("self_harm", ["blade|razor|sharpener", "wrist|wrists|arm|arms|thigh|thighs|skin|tummy"]),
+    ("self_harm", ["lighter|lighters", "skin|wrist|wrists|arm|arms|fingers"]),
+    ("self_harm", ["plastic", "bag", "over", "her|his|their|own", "head|face"]),
+    # a pet's death told as the rainbow bridge
+    ("death", ["dog|cat|puppy|kitten|pet|hamster|bunny|rabbit|goldfish|pony|horse|kitty|guinea", "cross|crosses|crossed|crossing|over|goes|went|gone", "rainbow", "bridge"]),
+    ("death", ["don|doesn|didn|won|never", "wake", "up", "after|again|anymore|ever"]),
+]
+SCENARIOS += [
+    # a lost child nobody ever finds; days alone in an empty flat; no answer to a call for help
+    ("abandonment", ["nobody|noone", "ever", "find|finds|found|look|looks|looked", "her|him|them"]),
+    ("abandonment", ["days|weeks", "go|goes|pass|passes|went|passed", "empty", "apartment|flat|house|home|room"]),
+    ("abandonment", ["nobody|noone", "answer|answers|answered|hear|hears|heard", "help"]),
+    ("abandonment", ["family|parents|mum|mom|dad|they", "move|moves|moved", "away|house|out", "without", "her|him|them"]),
+    # a stranger's home, a stranger who claims to be family, secret meetings, silence as goodness
+    ("stranger_secret", ["go|goes|went", "home", "with", "man|lady|stranger|woman|guy"]),
+    ("stranger_secret", ["stranger|man|lady|woman", "say|says|said|tell|tells|whisper|whispers", "new|real", "daddy|dad|father|mummy|mum|mommy|family"]),
+    ("stranger_secret", ["meeting|meetings|meetups", "secret", "from", "parents|mum|mom|dad|mommy|daddy|mummy"]),
+    ("stranger_secret", ["parents|mum|dad|mom|mommy|daddy|mummy", "wouldn|won|wouldnt", "understand"]),
+    ("stranger_secret", ["good|brave", "boys|girls|kids|children", "don|never|doesn|dont", "tell", "parents|mum|mom|dad|mummy|mommy|daddy|anyone|anybody|grownups"]),
+]
+# Alcohol or medicine in a baby's bottle; sniffing glue or gas.
+HARM["drugs_alcohol"] += ["huff|huffs|huffing|huffed|sniffing glue|solvent|aerosol|petrol|paint|nitrous"]
+SCENARIOS += [
+    ("drugs_alcohol", ["whisky|whiskey|wine|beer|brandy|rum|vodka|gin|liqueur|sherry|booze|alcohol", "baby|babys|bottle|dummy|pacifier|sippy"]),
+    ("poison_medicine", ["pills|pill|tablets|medicine|syrup|drops|sleeping|sleepy", "baby|babys|babies", "bottle|milk|dummy|pacifier|formula"]),
+    ("drugs_alcohol", ["balloon|balloons", "gas|nitrous|cream", "breathe|breathes|inhale|inhales|suck|sucks"]),
+]
+# Contempt and self-harm told plainly (round four).
+HARM["hate"] += ["superior|pure|master race", "aryan", "aryans"]
+HARM["self_harm"] += ["motorway|highway bridge|overpass"]
+SCENARIOS += [
+    ("hate", ["others|rest|they", "have|must|has", "eat|sleep|live", "outside|with", "like", "animals|dogs|pigs"]),
+    ("hate", ["countries|country", "reason|fault|blame", "dirty|smelly|poor|dangerous|crime"]),
+    ("hate", ["call|calls|called|calling", "black|dark|brown", "boy|girl|kid|child|classmate|man|woman|children|kids|boys|girls", "monkey|ape|apes|monkeys"]),
+    ("hate", ["call|calls|called|calling", "monkey|ape|monkeys", "because|skin|colour|color"]),
+    ("self_harm", ["jump|jumps|jumped", "off|from", "bridge|roof|tower|cliff|balcony", "won|never|nobody|anymore|disappear|gone"]),
+    ("self_harm", ["sick|vomit|vomits|throw|throws", "secret|secretly|after", "every|each", "meal|dinner|lunch"]),
+]

@@ -1033,3 +1033,91 @@ SCENARIOS += [
 ]
 # A team beaten in a match ("le da una paliza al otro en el partido, 7 a 1").
 ALLOW += ["paliza|palizas al|a otro|otros|rival|rivales|contrario|contrarios|equipo en|durante el|la partido|final|torneo|liga|carrera|campeonato|partida"]
+
+# --- Ronda cuatro: lecturas inofensivas que mostraron el cuarto y el sexto conjunto -------
+ALLOW += [
+    # un poco de sangre: un diente que se cae, una rodilla raspada, un análisis
+    "poco|poquito|poquitín|poquitito|pizca|hilito|hilillo|chorrito|puntito|pelín de sangre",
+    "sangra|sangró|sangraba|sangran|sangrar|sangrando un poco|poquito|poquitín|poquitito|pelín|poquillo",
+    "sangre de|por|en la|el|su nariz|rodilla|dedo|codo|encía|diente|labio",
+    "sangra|sangró|sangraba|sangrar por|de la|el nariz|rodilla|dedo|encía|labio",
+    "sangre de naranja|limón|limon|fresa|dragón|dragon",
+    "extracción|extraccion|analítica|analitica de sangre",
+    # exageraciones con un capricho ("sin su café de la mañana se muere")
+    "café|cafe|cafecito|chocolate|churros|helado|siesta|tarta|pizza|croissant se|me|te|nos muere|muero|mueres|morimos|moriría|moriria",
+    "sin su|mi|tu|el café|cafe|cafecito|chocolate|helado|siesta de la mañana|tarde|noche se|me|te muere|muero|mueres|moriría|moriria",
+    "matar|mata|matará|matara|mato a cosquillas|besos|abrazos|mimos|achuchones",
+    "carrera|carreras|concurso|competición|competicion|partida|partido a muerte",
+    "a muerte con espadas|espada|pistolas|pistola|almohadas|cojines|globos de gomaespuma|espuma|juguete|agua|madera|cartón|carton",
+    # un partido perdido por goleada ("al equipo le dan una paliza en el partido")
+    "dan|da|dieron|dio|damos|llevan|llevó|llevo|llevaron|recibe|recibió|recibio|reciben una|menuda paliza en|durante el|la partido|final|torneo|liga|carrera|partida|fútbol|futbol",
+    # una verdura llamada veneno en broma ("el brócoli es veneno, dice Leo de broma")
+    "brócoli|brocoli|espinacas|coles|coliflor|verdura|verduras|acelgas|judías|judias|guisantes|lentejas|pescado|calabacín|calabacin es|son veneno|puro",
+    "es|son puro veneno",
+    # hacerse el muerto, parecer muerto de sueño
+    "parece|parecía|parecia|parecen muerto|muerta|muertos",
+    "disparar|dispara|disparó|disparo|disparan el|un|los cañón|cañon|canon|cañones de confeti|agua|burbujas|purpurina",
+    "cañón|cañon|canon|cañones de confeti|agua|burbujas|purpurina",
+]
+PAST = ["pasado", "pasada", "hace", "ya", "años", "año", "antes"]
+REMEMBRANCE = ["recordar", "recuerda", "recuerde", "recuerdo", "recuerdos", "añorar", "añora", "menos", "foto",
+               "fotos", "álbum", "memoria"]
+SMALL_CREATURES = ["escarabajo", "escarabajos", "mosca", "moscas", "hormiga", "hormigas", "mariquita", "avispa",
+                   "mosquito", "mosquitos", "araña", "caracol", "babosa", "gusano", "oruga", "polilla", "abeja",
+                   "mariposa", "grillo", "saltamontes", "bicho", "bichito"]
+BLADES = ["cuchillo", "cuchillos", "cuchillito"]
+FOOD = ["tarta", "pastel", "pan", "roscón", "bizcocho", "pizza", "queso", "manzana", "manzanas", "zanahoria",
+        "zanahorias", "cebolla", "verdura", "verduras", "calabacín", "tomate", "tomates", "mantequilla", "bocadillo",
+        "fruta", "melón", "sandía", "calabaza", "patata", "patatas", "pepino", "tortilla", "chorizo", "jamón"]
+REFUSALS = [
+    "dice|dijo|grita|gritó|grito|contesta|contestó|responde|respondió no bien|muy|y|gracias|rotundo|alto|fuerte|firme",
+    "dice|dijo|grita|gritó|grito|contesta|contestó|responde|respondió que no y|gracias|rotundamente|muy|bien",
+    "corre|corrió|corrio|va|fue|vuelve|volvió|se lo cuenta|contó|conto a|con|donde su|sus|la|el mamá|mama|papá|papa|profe|profesora|profesor|maestra|maestro|padres|abuela|abuelo",
+]
+AFFECTION = ["cosquillas", "cosquillitas", "besos", "besitos", "abrazos", "mimos", "achuchones"]
+
+# --- Ronda cuatro: daño contado en familias del cuarto y el sexto conjunto ------------------
+HARM["violence"] += ["recortada", "fusca", "molotov", "armero"]
+HARM["death"] += ["estira|estiró|estiro|estirar|estiran|estiraron|estirado la pata", "ya no está|están|estaba con nosotros",
+                  "ya nunca se despierta|despertó|desperto|despiertan|despertaron|despertará"]
+HARM["self_harm"] += ["reto|juego|desafío|desafio de la asfixia|ballena", "reto|juego|desafío|desafio del desmayo|pañuelo"]
+HARM["sexual"] += ["una|pequeña|auténtica lolita", "mano|manos dentro|en su|sus|los|el pantalón|pantalones|calzoncillos|bragas|braguitas|bragueta"]
+SCENARIOS += [
+    ("violence", ["olla", "exprés|express|presión", "clavos|tornillos|tuercas|metralla"]),
+    ("violence", ["petardo|petardos|cohete|artificial|tubo", "clavos|tornillos|tuercas|metralla"]),
+    ("self_harm", ["se|me|te", "ata|ató|pone|puso|aprieta|apretó|enrolla|lía|anuda", "cuerda|soga|cinturón|cable|cordón", "cuello"]),
+    ("self_harm", ["cuchilla|cuchillas|cuchillita|cuchillitas|navaja|sacapuntas|cúter|cuter", "muñecas|brazos|muslos|piel|barriga"]),
+    ("self_harm", ["mechero|encendedor|cerilla|cerillas", "piel|muñeca|muñecas|brazo|brazos|dedos"]),
+    ("self_harm", ["bolsa", "plástico|plastico", "cabeza|cara"]),
+    ("death", ["perro|perrito|gato|gatito|mascota|hámster|hamster|conejo|conejito|poni|caballo|pez", "puente", "arcoíris|arcoiris|arco"]),
+]
+SCENARIOS += [
+    ("abandonment", ["nadie", "la|lo|le", "encuentra|encontró|encontro|busca|buscó|encuentran", "nunca|jamás|jamas"]),
+    ("abandonment", ["pasan|pasaron|pasaban", "días|dias|semanas", "piso|depa|casa|apartamento", "vacío|vacio|vacía|vacia"]),
+    ("abandonment", ["nadie", "contesta|contestó|responde|respondió|oye|escucha", "ayuda|socorro"]),
+    ("abandonment", ["nadie", "va|viene|fue|vino", "buscar|recoger"]),
+    ("abandonment", ["muda|mudan|mudó|mudaron", "sin", "ella|él|ellos"]),
+    ("stranger_secret", ["va|fue|se|vaya", "casa", "señor|hombre|desconocido|extraño|señora"]),
+    ("stranger_secret", ["extraño|desconocido|señor|señora|hombre|desconocida", "dice|susurra|dijo|susurró", "nuevo|verdadera|verdadero", "papá|papa|mamá|mama|familia"]),
+    ("stranger_secret", ["encuentros|quedadas|citas", "secreto|secretos", "padres|papás|papas|mamá|papá"]),
+    ("stranger_secret", ["papás|papas|padres|papá|mamá", "no", "entenderían|entenderian|entenderán|entenderia|entendería"]),
+    ("stranger_secret", ["niños|niñas|chicos", "buenos|buenas", "no", "cuentan|dicen|chivan", "casa|padres|papás|papas|mamá|papá|nadie"]),
+]
+# Alcohol o medicinas en el biberón; esnifar pegamento o gas.
+HARM["drugs_alcohol"] += ["chela", "chelas", "esnifar", "esnifa", "esnifan", "esnifó"]
+SCENARIOS += [
+    ("drugs_alcohol", ["anís|anis|licor|vino|whisky|coñac|cognac|orujo|ron|cerveza|brandy|alcohol|pacharán", "biberón|biberon|tetina|chupete"]),
+    ("poison_medicine", ["pastillas|pastilla|medicina|medicinas|jarabe|somnífero|somniferos|somníferos|gotas|gotitas", "biberón|biberon|tetina|chupete"]),
+    ("drugs_alcohol", ["respira|respirar|esnifa|inhala|inhalar|aspira", "pegamento|disolvente"]),
+]
+# Desprecio y autolesión contados sin rodeos (ronda cuatro).
+HARM["hate"] += ["raza superior|pura|aria", "ario", "arios"]
+SCENARIOS += [
+    ("hate", ["demás|demas|otros|otras|resto", "comen|duermen|viven", "fuera|afuera|con", "como", "animales|perros|cerdos"]),
+    ("hate", ["países|paises|país|pais", "culpa", "sucio|sucia|pobre|peligroso|peligrosa"]),
+    ("hate", ["llama|llaman|llamó|llamo|dice|dicen", "mono|mona|simio|monos", "niño|niña|chico|chica|compañero|compañera", "negro|negra"]),
+    ("hate", ["parece|parecen", "mono|simio", "color|piel"]),
+    ("hate", ["vuelve|vuelva|vuelvan|vete|volver|vuelvas", "su|tu", "patera|país|pais|selva|desierto"]),
+    ("self_harm", ["vomita|vomitar|vomitaba", "escondidas|escondida|después|despues", "cada|cena|comida"]),
+    ("self_harm", ["deja|dejó|dejo|dejar", "comer", "semanas|flaca|delgada|delgado|flaco"]),
+]

@@ -1011,3 +1011,89 @@ SCENARIOS += [
     ("injection", ["texte|instructions|message|consignes", "dessus|audessus|précède|précédent|précédentes"]),
 ]
 ALLOW += ["vraie|véritable|veritable|grosse tuerie"]
+
+# --- Quatrième tour : lectures inoffensives vues dans les quatrième et sixième jeux --------
+ALLOW += [
+    # quelques gouttes de sang : une dent qui tombe, un genou écorché, une prise de sang
+    "goutte|gouttes|gouttelette|peu|brin|filet|trace|tache|point|soupçon de sang",
+    "saigne|saignait|saigner|saignent un|très peu|petit|légèrement|legerement",
+    "saigne|saignait|saigner du nez|genou|doigt",
+    "prise|prises|analyse|analyses|don|dons|donneur|donneuse de sang",
+    # l'exagération gourmande (« elle tuerait pour un croissant »)
+    "tuerait|tuerais|tuer|tue|tuerai pour un|une|du|des|son|sa croissant|croissants|café|cafe|chocolat|gâteau|gateau|crêpe|crêpes|glace|pain|tartine|bonbon|bonbons",
+    "mourir|meurt|mourrait|mourrais|meurs sans son|sa|ses|un|une|mon|ma café|cafe|chocolat|croissant|sieste|thé",
+    # un match perdu largement (« se prend une raclée au foot »)
+    "raclée|raclee|déculottée|deculottee|rouste|pâtée|patee|branlée au|en|pendant|lors|du foot|football|match|basket|rugby|tennis|handball|tournoi|finale|volley",
+    # un légume qu'on dit poison pour rire
+    "épinards|epinards|brocolis|brocoli|chou|choux|légumes|legumes|haricots|endives|courgettes|soupe|navets c est|sont du|un poison",
+    "épinards|epinards|brocolis|brocoli|chou|choux|légumes|legumes|haricots|endives|courgettes|soupe|navets est|sont du|un poison",
+    # faire le mort, avoir l'air mort de sommeil
+    "on dirait qu|que il|elle|il est|soit mort|morte",
+    "fait|faire|font|faisait|faisaient le|la mort|morte",
+    "tueur|tueuse|tueurs de moustiques|mouches|moucherons|microbes|germes|ennui",
+    "tirer|tire|tirent|tira|tirait le|un|les canon|canons à|a|de confettis|eau|bulles|paillettes",
+    "canon|canons à|a|de confettis|eau|bulles|paillettes",
+]
+PAST = ["dernier", "dernière", "déjà", "ans", "an", "année", "autrefois", "depuis"]
+REMEMBRANCE = ["souvenir", "souvenirs", "souvient", "souviens", "rappelle", "manque", "photo", "photos", "album"]
+SMALL_CREATURES = ["scarabée", "scarabées", "mouche", "mouches", "moustique", "moustiques", "fourmi", "fourmis",
+                   "coccinelle", "guêpe", "araignée", "escargot", "limace", "ver", "chenille", "papillon", "abeille",
+                   "criquet", "sauterelle", "insecte", "insectes", "moucheron", "moucherons"]
+BLADES = ["couteau", "couteaux"]
+FOOD = ["gâteau", "galette", "pain", "baguette", "tarte", "pizza", "fromage", "pomme", "pommes", "carotte",
+        "carottes", "oignon", "légumes", "courgette", "courgettes", "tomate", "tomates", "beurre", "sandwich",
+        "fruit", "fruits", "melon", "pastèque", "citrouille", "potiron", "patates", "concombre", "crêpe", "saucisson",
+        "brioche", "jambon", "ratatouille"]
+REFUSALS = [
+    "dit|crie|répond|repond|hurle non fort|très|tres|merci|et|poliment|fermement",
+    "dit|crie|répond|repond|hurle non non",
+    "court|courut|va|file|retourne voir|vers|chez|dire|le|tout sa|son|ses|la maman|papa|maîtresse|maitresse|maître|parents|mamie|papi",
+]
+AFFECTION = ["bisous", "bisou", "câlins", "câlin", "chatouilles", "guilis", "baisers", "caresses"]
+
+# --- Quatrième tour : le mal raconté en familles, vu dans les quatrième et sixième jeux -------
+HARM["violence"] += ["surin", "flingueur", "flingueuse", "molotov"]
+HARM["death"] += ["casse|cassé|casser|cassait|cassera sa|la pipe", "plus parmi nous",
+                  "réveille|réveillé|réveillent|réveillera|reveille plus jamais", "jamais plus réveillé|réveillée"]
+HARM["self_harm"] += ["jeu du foulard", "défi|defi|jeu de la baleine bleue", "jeu|défi|defi du|de l évanouissement|étouffement"]
+HARM["sexual"] += ["petite|vraie lolita", "main|mains dans sa|son|leur|la braguette|culotte|slip|pantalon|caleçon|calecon"]
+SCENARIOS += [
+    ("violence", ["cocotte|cocottes", "minute", "clous|vis|boulons"]),
+    ("violence", ["cocotteminute", "clous|vis|boulons"]),
+    ("violence", ["pétard|pétards|petard|fusée|tube", "clous|vis|boulons"]),
+    ("self_harm", ["s|se|me|m|te", "attache|attacher|met|mettre|serre|serrer|noue|nouer|enroule", "corde|ceinture|câble|cable|cordelette|foulard", "cou"]),
+    ("self_harm", ["lame|rasoir|cutter|taillecrayon|crayon", "poignet|poignets|bras|cuisses|peau|ventre"]),
+    ("self_harm", ["briquet|allumette|allumettes", "peau|poignet|poignets|bras|doigts"]),
+    ("self_harm", ["sac", "plastique", "tête|tete|visage"]),
+    ("death", ["parti|partie|passé|passée|passe|est|allé|allée", "pont", "arc"]),
+]
+SCENARIOS += [
+    ("abandonment", ["personne", "ne|n", "la|le|l", "retrouve|retrouva|retrouvera|trouve|cherche", "jamais"]),
+    ("abandonment", ["jours|semaines", "passent|passèrent|passaient", "appart|appartement|maison|logement", "vide"]),
+    ("abandonment", ["personne", "ne|n", "répond|repond|entend", "secours|aide"]),
+    ("abandonment", ["partis|parti|partie|déménagé|déménage|déménagent|repartent", "sans", "elle|lui|eux"]),
+    ("stranger_secret", ["va|part|suit|rentre", "chez", "monsieur|homme|inconnu|inconnue|dame"]),
+    ("stranger_secret", ["inconnu|inconnue|monsieur|dame|homme", "dit|chuchote|murmure", "nouveau|vraie|vrai", "papa|maman|famille"]),
+    ("stranger_secret", ["rendez|rencontres", "secret|secrets", "parents|papa|maman"]),
+    ("stranger_secret", ["parents|papa|maman", "comprendraient|comprendrait|comprendront"]),
+    ("stranger_secret", ["gentils|sages|bons", "garçons|garcons|enfants|filles", "racontent|disent|répètent|repetent", "rien"]),
+]
+# De l'alcool ou un médicament dans le biberon ; sniffer de la colle ou du gaz.
+HARM["drugs_alcohol"] += ["calva", "pastis", "pompette", "sniffer", "sniffe", "sniffent"]
+HARM["poison_medicine"] += ["méthadone", "methadone", "morphine", "patchs|patch de morphine"]
+SCENARIOS += [
+    ("drugs_alcohol", ["calva|vin|rouge|whisky|cognac|rhum|pastis|liqueur|bière|biere|alcool|gnôle|gnole", "biberon|tétine|tetine"]),
+    ("drugs_alcohol", ["biberon|tétine|tetine", "calva|vin|rouge|whisky|cognac|rhum|pastis|liqueur|bière|biere|alcool|gnôle|gnole"]),
+    ("poison_medicine", ["médicament|médicaments|medicament|cachet|cachets|comprimé|comprimés|somnifère|somniferes|somnifères|sirop|gouttes|dormir", "biberon|tétine|tetine"]),
+    ("drugs_alcohol", ["inhale|inhaler|renifle|renifler", "colle|solvant|protoxyde"]),
+]
+# Mépris et automutilation racontés sans détour (quatrième tour).
+HARM["hate"] += ["race supérieure|pure|aryenne", "aryen", "aryens", "aryenne"]
+SCENARIOS += [
+    ("hate", ["autres", "mangent|dorment|vivent", "dehors|avec", "comme", "bêtes|betes|animaux|chiens|cochons"]),
+    ("hate", ["pays", "raison|faute", "sale|sales|pauvre|pauvres|dangereux|dangereuse"]),
+    ("hate", ["traite|traitent|appelle|appellent", "garçon|garcon|fille|enfant|camarade|petit|petite", "singe|singes"]),
+    ("self_harm", ["vomit|vomir|vomissait", "cachette|après|apres", "chaque|repas|dîner|diner"]),
+    ("self_harm", ["arrête|arrete|arrêté|arrêtait", "manger", "semaines|maigre|mince"]),
+    ("self_harm", ["monte|saute|grimpe|sauter|monter", "pont", "autoroute"]),
+]

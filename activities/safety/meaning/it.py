@@ -1003,3 +1003,90 @@ SCENARIOS += [
     ("injection", ["regole|istruzioni|norme|direttive|indicazioni", "che", "ti", "hanno|abbiano|sono|hai"]),
     ("injection", ["email|mail|messaggio|sms|lettera", "password|codici|codice|pin|banca|bancari|credenziali"]),
 ]
+
+# --- Quarto giro: letture innocue mostrate dal quarto e dal sesto insieme -----------------
+ALLOW += [
+    # un po' di sangue: un dentino che cade, un ginocchio sbucciato, un prelievo
+    "po|poco|pochino|goccino|goccia|gocce|goccina|filo|filino|puntino|pizzico di sangue",
+    "sangue dal|dalla|al|alla naso|ginocchio|dito|gengiva|labbro|gomito|dente",
+    "prelievo|prelievi|analisi|esame|esami|donazione|donatore|donatrice|gruppo del|di sangue",
+    "sanguina|sanguinava|sanguinare un|poco|pochino|po",
+    # l'esagerazione golosa ("senza il caffè della mattina muore")
+    "caffè|caffe|caffè|cioccolata|cioccolato|gelato|cornetto|pisolino|mattina|colazione muore|muoio|morirebbe|morirei",
+    "morirebbe|morirei|muore|muoio senza|per il|un|una|la|suo|sua caffè|caffe|cioccolata|cioccolato|gelato|cornetto|pisolino|pizza",
+    # una verdura chiamata veleno per scherzo ("i broccoli sono veleno, scherza Tommaso")
+    "broccoli|spinaci|cavolo|cavoli|cavolini|verdura|verdure|fagiolini|piselli|zucchine|minestrone|cipolle|pesce è|e|sono veleno|puro",
+    "è|e|sono puro veleno",
+    # una torta che è una bomba
+    "è|e|era una bomba",
+    "all|alla assassina",
+    "killer whale", "balena|balene|orca|orche killer",
+    "sembra|sembrava|sembrano morto|morta|morti",
+    "fa|fare|fanno|faceva il|la morto|morta",
+    "sparare|spara|sparano|sparò|sparava il|un|i cannone|cannoni di|a coriandoli|acqua|bolle|brillantini",
+    "cannone|cannoni di|a|spara coriandoli|acqua|bolle|brillantini",
+]
+PAST = ["scorso", "scorsa", "già", "anni", "anno", "fa", "prima", "tempo"]
+REMEMBRANCE = ["ricordare", "ricorda", "ricordo", "ricordi", "nostalgia", "manca", "foto", "album", "memoria"]
+SMALL_CREATURES = ["scarafaggio", "scarabeo", "mosca", "mosche", "zanzara", "zanzare", "formica", "formiche",
+                   "coccinella", "vespa", "ragno", "lumaca", "chiocciola", "verme", "bruco", "falena", "ape",
+                   "farfalla", "grillo", "cavalletta", "insetto", "insetti", "moscerino"]
+BLADES = ["coltello", "coltelli", "coltellino"]
+FOOD = ["torta", "pane", "pizza", "formaggio", "mela", "mele", "carota", "carote", "cipolla", "verdura", "verdure",
+        "zucchina", "zucchine", "pomodoro", "pomodori", "burro", "panino", "frutta", "melone", "anguria", "zucca",
+        "patata", "patate", "cetriolo", "salame", "prosciutto", "crostata", "focaccia", "colomba", "panettone"]
+REFUSALS = [
+    "dice|urla|grida|risponde|disse|rispose di no",
+    "dice|urla|grida|risponde|disse|rispose no forte|grazie|e|deciso|chiaro",
+    "corre|corse|va|andò|torna|tornò|racconta|raccontò|dice da|dalla|dal|alla|al|a sua|suo|la|il mamma|papà|papa|maestra|maestro|genitori|nonna|nonno",
+]
+AFFECTION = ["baci", "bacini", "coccole", "solletico", "abbracci", "carezze"]
+
+# --- Quarto giro: il male raccontato in famiglie, dal quarto e dal sesto insieme -----------
+HARM["violence"] += ["lupara", "molotov", "serramanico", "pistolero"]
+HARM["death"] += ["tira|tirò|tirato|tirare le cuoia", "stira|stirò|stirato|stirare le zampe|zampette",
+                  "non è|e più con|tra noi", "non si sveglia|svegliò|svegliato|svegliata|svegliano|sveglierà più"]
+HARM["self_harm"] += ["balena blu", "sfida|gioco del soffocamento|svenimento"]
+HARM["sexual"] += ["piccola|vera lolita", "mano|mani dentro|nei|nelle i|suoi|sue|le pantaloni|mutande|mutandine"]
+SCENARIOS += [
+    ("violence", ["pentola", "pressione", "chiodi|viti|bulloni"]),
+    ("violence", ["petardo|petardi|botti|botto|tubo", "chiodi|viti|bulloni|polvere"]),
+    ("self_harm", ["si", "lega|legò|mette|mise|stringe|strinse|avvolge", "corda|cintura|cavo|cappio|laccio", "collo"]),
+    ("self_harm", ["lametta|lamette|lama|taglierino|temperino|rasoio", "polsi|polso|braccia|cosce|pelle|pancia"]),
+    ("self_harm", ["accendino|fiammifero|fiammiferi", "pelle|polso|polsi|braccio|dita"]),
+    ("self_harm", ["sacchetto|busta", "plastica", "testa|faccia"]),
+    ("death", ["andato|andata|passato|passata", "ponte", "arcobaleno"]),
+]
+SCENARIOS += [
+    ("abandonment", ["nessuno", "la|lo", "ritrova|trova|ritrovò|trovò|cerca|cercò", "mai|più"]),
+    ("abandonment", ["passano|passarono|passavano", "giorni|settimane", "appartamento|casa", "vuoto|vuota"]),
+    ("abandonment", ["nessuno", "risponde|rispose|sente|sentì", "aiuto"]),
+    ("abandonment", ["nessuno", "va|viene|andò|venne", "prendere"]),
+    ("abandonment", ["trasloca|traslocano|traslocò|trasferisce|trasferiscono", "senza", "lei|lui|loro"]),
+    ("stranger_secret", ["va|andò|segue|vanno", "casa", "signore|uomo|sconosciuto|signora|sconosciuta"]),
+    ("stranger_secret", ["sconosciuto|sconosciuta|signore|signora|uomo", "dice|sussurra|disse|sussurrò", "nuovo|vera|vero", "papà|papa|mamma|famiglia"]),
+    ("stranger_secret", ["incontri|appuntamenti", "segreto|segreti", "genitori|mamma|papà"]),
+    ("stranger_secret", ["genitori|mamma|papà", "non", "capirebbero|capirebbe|capiranno"]),
+    ("stranger_secret", ["bravi|brave|buoni", "bambini|bambine|ragazzi", "non", "raccontano|dicono", "mamma|papà|genitori|nessuno|casa|niente"]),
+]
+# Alcol o medicine nel biberon; sniffare colla o gas.
+HARM["drugs_alcohol"] += ["ciucco", "ciucca", "ciucchi", "sbronzo", "sbronza", "sbronzi", "birretta", "birrette",
+                          "farsi|fa|fanno|fumano|fuma|fumare|rolla|rollare|girare una|le canna|canne|cannetta",
+                          "striscia|strisce di coca|cocaina", "sniffare", "sniffa", "sniffano"]
+SCENARIOS += [
+    ("drugs_alcohol", ["vino|grappa|liquore|birra|whisky|rum|limoncello|alcol|amaro", "biberon|ciuccio|tettarella"]),
+    ("poison_medicine", ["pastiglie|pastiglia|medicine|medicina|sonnifero|sonniferi|sciroppo|gocce|goccine", "biberon|ciuccio|tettarella"]),
+    ("drugs_alcohol", ["siringa|siringhe", "eroina"]),
+    ("drugs_alcohol", ["inala|inalare|sniffa|sniffare", "colla|solvente"]),
+]
+# Disprezzo e autolesionismo raccontati apertamente (quarto giro).
+HARM["hate"] += ["razza pura|superiore|ariana", "ariano", "ariani", "balilla"]
+SCENARIOS += [
+    ("hate", ["altri|altre", "mangiano|dormono|vivono", "fuori|con", "come", "animali|bestie|cani|maiali"]),
+    ("hate", ["paesi|paese", "motivo|colpa", "sporco|sporca|povero|povera|pericoloso"]),
+    ("hate", ["chiama|chiamano|chiamò", "scimmia|scimmie", "bambino|bambina|compagno|compagna|ragazzo|ragazza"]),
+    ("hate", ["chiama|chiamano|chiamò", "bambino|bambina|compagno|compagna|ragazzo|ragazza", "scimmia|scimmie"]),
+    ("hate", ["gay|omosessuali|lesbiche", "malati|malate|curati|curare|sbagliati"]),
+    ("self_harm", ["vomita|vomitare", "nascosto|dopo", "ogni|pasto|cena"]),
+    ("self_harm", ["smette|smesso|smettere", "mangiare", "settimane|magra|magro"]),
+]

@@ -27,16 +27,21 @@ TARGET_REACH = 4
 # A German word whose last part (at least this long) is a harmful lemma is that
 # lemma in a compound ("Küchenmesser" is a "Messer").
 COMPOUND_TAIL = 4
+# How near a beetle or a fly must stand to the death it explains ("a dead beetle").
+SMALL_CREATURE_REACH = 4
+# How far after a threat its tickles or kisses may stand.
+AFFECTION_REACH = 4
 _SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
 # Words that turn a story around: a rescue word counts after one of these ("nobody
 # came… *until* Grandma found her"), or in the next sentence, never on its own in the
 # sentence that tells the harm ("nobody ever came to pick her up").
 _TURNS = {
-    "en": {"until", "till", "but", "then", "luckily", "fortunately", "finally", "suddenly", "soon", "when"},
-    "es": {"hasta", "pero", "luego", "entonces", "suerte", "finalmente", "repente", "cuando", "pronto"},
-    "fr": {"jusqu", "mais", "puis", "heureusement", "enfin", "soudain", "quand", "bientot", "lorsque"},
-    "de": {"bis", "aber", "dann", "gluck", "gluecklicherweise", "endlich", "plotzlich", "als", "bald", "doch"},
-    "it": {"finche", "fino", "ma", "poi", "fortuna", "finalmente", "improvviso", "quando", "presto", "pero"},
+    "en": {"until", "till", "but", "then", "luckily", "fortunately", "finally", "suddenly", "soon", "when", "so"},
+    "es": {"hasta", "pero", "luego", "entonces", "suerte", "finalmente", "repente", "cuando", "pronto", "asi"},
+    "fr": {"jusqu", "mais", "puis", "heureusement", "enfin", "soudain", "quand", "bientot", "lorsque", "alors"},
+    "de": {"bis", "aber", "dann", "gluck", "gluecklicherweise", "endlich", "plotzlich", "als", "bald", "doch", "also"},
+    "it": {"finche", "fino", "ma", "poi", "fortuna", "finalmente", "improvviso", "quando", "presto", "pero", "allora",
+           "cosi"},
 }
 # Words that make a weapon a toy: before it in English and German ("foam sword",
 # "water gun", "Holzschwert"), after it in the Romance languages ("espada de juguete",
@@ -44,9 +49,9 @@ _TURNS = {
 _TOYS = {
     "en": {"toy", "foam", "wooden", "wood", "plastic", "cardboard", "paper", "water", "pillow", "pretend",
            "bubble", "nerf", "rubber", "balloon", "snowball", "chocolate", "squirt", "pop", "cap", "laser", "candy"},
-    "es": {"juguete", "agua", "madera", "plastico", "carton", "papel", "espuma", "goma", "chocolate", "burbujas",
+    "es": {"juguete", "agua", "madera", "plastico", "carton", "papel", "espuma", "gomaespuma", "goma", "chocolate", "burbujas",
            "mentira", "mentirijillas"},
-    "fr": {"jouet", "eau", "bois", "plastique", "carton", "papier", "mousse", "chocolat", "bulles", "caoutchouc",
+    "fr": {"jouet", "eau", "bois", "plastique", "carton", "papier", "mousse", "chocolat", "bulles", "caoutchouc", "polystyrene",
            "faux", "fausse"},
     "de": {"spielzeug", "wasser", "holz", "plastik", "papp", "pappe", "papier", "schaumstoff", "schaum", "kissen",
            "schokolade", "seifenblasen", "gummi", "schneeball", "spiel"},
@@ -109,6 +114,15 @@ class Book:
     # only the few that could match each of its words, not every pattern of the book.
     pattern_starts: FirstSlots
     allow_starts: FirstSlots
+    # Optional per language (see the package docstring): what makes a death told in a
+    # memory, a small creature's end, a blade in a kitchen, or a stranger refused.
+    remembrance: frozenset[str] = frozenset()
+    past: frozenset[str] = frozenset()
+    small_creatures: frozenset[str] = frozenset()
+    blades: frozenset[str] = frozenset()
+    food: frozenset[str] = frozenset()
+    affection: frozenset[str] = frozenset()
+    refusals: tuple[tuple[Slot, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,7 +209,18 @@ def book(language: str) -> Book:
         negatable=frozenset(data.NEGATABLE),
         pattern_starts=FirstSlots.of([pattern.slots for pattern in patterns]),
         allow_starts=FirstSlots.of(allow),
+        remembrance=_folded(data, "REMEMBRANCE"),
+        past=_folded(data, "PAST"),
+        small_creatures=_folded(data, "SMALL_CREATURES"),
+        blades=_folded(data, "BLADES"),
+        food=_folded(data, "FOOD"),
+        affection=_folded(data, "AFFECTION"),
+        refusals=tuple(_sequence(spec, targets) for spec in getattr(data, "REFUSALS", ())),
     )
+
+
+def _folded(data: object, name: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in getattr(data, name, ()))
 
 
 def _sentences(text: str, tokens: list[Word]) -> list[int]:
@@ -289,6 +314,56 @@ class _Reading:
                 return True
         return False
 
+    def _in(self, word: Word, forms: frozenset[str], compound: bool = False) -> bool:
+        if word.folded in forms or word.lemma in forms:
+            return True
+        return compound and self.language == "de" and any(
+            word.folded.endswith(form) and len(form) >= COMPOUND_TAIL for form in forms)
+
+    def _sentence_has(self, k: int, forms: frozenset[str], compound: bool = False) -> bool:
+        return any(self.sentence[j] == self.sentence[k] and self._in(self.tokens[j], forms, compound)
+                   for j in range(len(self.tokens)))
+
+    def remembered(self, first: int) -> bool:
+        """A death told as a memory: in the past ("last year", "schon") and remembered
+        somewhere in the text ("she misses him", "erinnert sich", "old photos"): a grief
+        story a parent asks for, not a death that happens in the story."""
+        if not self.book.remembrance or not self._sentence_has(first, self.book.past):
+            return False
+        return any(self._in(token, self.book.remembrance) for token in self.tokens)
+
+    def small_creature(self, first: int) -> bool:
+        """The end of a beetle, a fly or an ant, told in its own sentence ("finds a dead
+        beetle and buries it under the apple tree")."""
+        return any(self.sentence[j] == self.sentence[first] and abs(j - first) <= SMALL_CREATURE_REACH
+                   and self._in(self.tokens[j], self.book.small_creatures, compound=True)
+                   for j in range(len(self.tokens)))
+
+    def kitchen_blade(self, first: int, last: int) -> bool:
+        """A knife alone, in a sentence about food ("cuts the cake with a big knife")."""
+        return (first == last and self._in(self.tokens[first], self.book.blades, compound=True)
+                and self._sentence_has(first, self.book.food, compound=True))
+
+    def affectionate(self, last: int) -> bool:
+        """A threat carried out with tickles or kisses ("va a matar a Pablo a cosquillas")."""
+        return any(self.sentence[k] == self.sentence[last] and self._in(self.tokens[k], self.book.affection)
+                   for k in range(last + 1, min(len(self.tokens), last + 1 + AFFECTION_REACH)))
+
+    def refused(self, last: int) -> bool:
+        """A child who says no to a stranger, later in the same or the next sentence
+        ("…and she says NO loudly and runs to her teacher")."""
+        if not self.book.refusals:
+            return False
+        covered = [False] * len(self.tokens)
+        for sequence in self.book.refusals:
+            size = len(sequence)
+            for i in range(len(self.tokens) - size + 1):
+                if all(sequence[k].accepts(self.tokens[i + k]) for k in range(size)):
+                    for k in range(size):
+                        covered[i + k] = True
+        here = self.sentence[last]
+        return any(covered[k] and self.sentence[k] in (here, here + 1) for k in range(last + 1, len(self.tokens)))
+
     def keep(self, category: str, first: int, last: int, own_negation: bool = False,
              matched: tuple[int, ...] = ()) -> bool:
         """Record a harm unless an allowed expression, a negation, a rescue or a toy
@@ -301,7 +376,13 @@ class _Reading:
                                               _lookup(self.book.targeted, self.tokens[k], self.language))
                for k in matched):
             return False
-        if category == "violence" and self.toy(first, last):
+        if category == "violence" and (self.toy(first, last) or self.kitchen_blade(first, last)):
+            return False
+        if category == "death" and (self.remembered(first) or self.small_creature(first)):
+            return False
+        if category in ("violence", "death") and self.affectionate(last):
+            return False
+        if category == "stranger_secret" and self.refused(last):
             return False
         if category in self.book.negatable and not own_negation and self.negated(first):
             return False
@@ -319,6 +400,8 @@ class _Reading:
             category = _lookup(self.book.targeted, token, self.language)
             if category:
                 target = self.target_after(i) or self.target_before(i)
+                if target is not None and target < i and category in self.book.negatable and self.negated(i):
+                    continue  # "the friends, nobody is hurt": the negation stands before the verb
                 if target is not None:
                     self.keep(category, min(i, target), max(i, target), matched=(i,))
 
