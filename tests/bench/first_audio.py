@@ -152,19 +152,16 @@ def report(arguments, runs: list[Run], chaos: str) -> bool:
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m tests.bench.first_audio", description=__doc__.splitlines()[0])
-    parser.add_argument("--stories", type=int, default=5, help="measured stories (default 5)")
-    parser.add_argument("--scenes", type=int, default=6, help="scenes per story, 3 to 6 (default 6)")
-    parser.add_argument("--warmup", type=int, default=1, help="unmeasured stories run first (default 1)")
-    parser.add_argument("--seed", type=int, default=0, help="seeds story ids and story seeds (default 0)")
+    from tests.bench.pipeline import check_story_run, story_run_parser
+
+    parser = story_run_parser("python -m tests.bench.first_audio", __doc__.splitlines()[0], stories=5,
+                              seeds="story ids and story seeds")
     parser.add_argument("--narration-ms", type=int, default=3000, help="latency of each narration call (default 3000)")
     parser.add_argument("--illustration-ms", type=int, default=9000, help="latency of each picture (default 9000)")
-    parser.add_argument("--keep-home", action="store_true", help="keep the temporary home (logs, databases)")
     arguments = parser.parse_args(argv)
-    if not 3 <= arguments.scenes <= 6:
-        parser.error("--scenes must lie between 3 and 6 (the composer's limits)")
-    if arguments.stories < 1 or arguments.warmup < 0 or min(arguments.narration_ms, arguments.illustration_ms) < 1:
-        parser.error("--stories must be at least 1, --warmup at least 0, latencies at least 1 ms")
+    check_story_run(parser, arguments)
+    if min(arguments.narration_ms, arguments.illustration_ms) < 1:
+        parser.error("latencies must be at least 1 ms")
     return arguments
 
 

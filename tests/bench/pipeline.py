@@ -386,22 +386,36 @@ def report(arguments, runs: list[StoryRun], wall: float, chaos: str, rss_kb: int
     return good
 
 
-def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m tests.bench.pipeline", description=__doc__.splitlines()[0])
-    parser.add_argument("--stories", type=int, default=8, help="measured stories (default 8)")
+def story_run_parser(prog: str, description: str, stories: int, seeds: str) -> argparse.ArgumentParser:
+    """The options every story benchmark shares: how many stories, scenes and warm-up
+    runs, the seed and whether the temporary home is kept."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("--stories", type=int, default=stories, help=f"measured stories (default {stories})")
     parser.add_argument("--scenes", type=int, default=6, help="scenes per story, 3 to 6 (default 6)")
-    parser.add_argument("--concurrency", type=int, default=1, help="stories in flight at once (default 1)")
     parser.add_argument("--warmup", type=int, default=1, help="unmeasured stories run first (default 1)")
-    parser.add_argument("--seed", type=int, default=0, help="seeds story ids, story seeds and chaos draws (default 0)")
+    parser.add_argument("--seed", type=int, default=0, help=f"seeds {seeds} (default 0)")
+    parser.add_argument("--keep-home", action="store_true", help="keep the temporary home (logs, databases)")
+    return parser
+
+
+def check_story_run(parser: argparse.ArgumentParser, arguments: argparse.Namespace) -> None:
+    if not 3 <= arguments.scenes <= 6:
+        parser.error("--scenes must lie between 3 and 6 (the composer's limits)")
+    if arguments.stories < 1 or arguments.warmup < 0:
+        parser.error("--stories must be at least 1, --warmup at least 0")
+
+
+def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = story_run_parser("python -m tests.bench.pipeline", __doc__.splitlines()[0], stories=8,
+                              seeds="story ids, story seeds and chaos draws")
+    parser.add_argument("--concurrency", type=int, default=1, help="stories in flight at once (default 1)")
     parser.add_argument("--scenes-latency-ms", type=latency_pair, default=SEED_000_LATENCY_MS["text"],
                         metavar="P50,P95", help="chaos latency of scene extraction (default: Story Generation, 1200,2500)")
     parser.add_argument("--chaos", help="a whole STORYLOOM_CHAOS JSON instead of the seed 000 figures ('' for none)")
-    parser.add_argument("--keep-home", action="store_true", help="keep the temporary home (logs, databases)")
     arguments = parser.parse_args(argv)
-    if not 3 <= arguments.scenes <= 6:
-        parser.error("--scenes must lie between 3 and 6 (the composer's limits)")
-    if arguments.stories < 1 or arguments.concurrency < 1 or arguments.warmup < 0:
-        parser.error("--stories and --concurrency must be at least 1, --warmup at least 0")
+    check_story_run(parser, arguments)
+    if arguments.concurrency < 1:
+        parser.error("--concurrency must be at least 1")
     return arguments
 
 
