@@ -98,18 +98,12 @@ async def run_story(client, task_queue: str, index: int, scenes: int, rng: rando
 
 
 async def measure(arguments, temporal_address: str) -> tuple[list[Run], list[Run]]:
-    from temporalio.client import Client
-
-    from contracts.codec import data_converter
-    from contracts.environment import storyloom_home
-    from contracts.policy import load_policy
     from db.engine import close_pool, open_pool
+    from tests.bench.pipeline import temporal_client
 
-    policy = load_policy()
     await open_pool()
     try:
-        client = await Client.connect(temporal_address, namespace=policy.namespace,
-                                      data_converter=data_converter(storyloom_home()))
+        client, policy = await temporal_client(temporal_address)
         rng = random.Random(arguments.seed)
         warm, runs = [], []
         for index in range(arguments.warmup + arguments.stories):

@@ -279,20 +279,27 @@ async def read_histories(client, run: StoryRun) -> None:
 # --------------------------------------------------------------------------- the run
 
 
-async def measure(arguments, temporal_address: str) -> tuple[list[StoryRun], list[StoryRun], float]:
+async def temporal_client(temporal_address: str):
+    """A client of the benchmark's Temporal as the worker sees it (namespace, payload
+    codec), and the policy naming the task queues."""
     from temporalio.client import Client
 
+    from contracts.codec import data_converter
+    from contracts.environment import storyloom_home
     from contracts.policy import load_policy
-    from db.engine import close_pool, open_pool
 
     policy = load_policy()
+    client = await Client.connect(temporal_address, namespace=policy.namespace,
+                                  data_converter=data_converter(storyloom_home()))
+    return client, policy
+
+
+async def measure(arguments, temporal_address: str) -> tuple[list[StoryRun], list[StoryRun], float]:
+    from db.engine import close_pool, open_pool
+
     await open_pool()
     try:
-        from contracts.codec import data_converter
-        from contracts.environment import storyloom_home
-
-        client = await Client.connect(temporal_address, namespace=policy.namespace,
-                                      data_converter=data_converter(storyloom_home()))
+        client, policy = await temporal_client(temporal_address)
         rng = random.Random(arguments.seed)
         warm = []
         for index in range(arguments.warmup):
