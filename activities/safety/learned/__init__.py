@@ -7,17 +7,24 @@ the pills") that lists do not reach. This model was trained (tests/safety/learne
 the tuning sets only, by multinomial logistic regression, and is stored as its
 weights: reading a text is a sum of a few hundred numbers, with no machine-learning
 library at run time. It only ever adds refusals to what the other readers say.
+
+Besides words, it reads their meaning: each word's English translations from bilingual
+dictionaries (features.py), so harm taught in one language is recognised in another.
 """
 
 from __future__ import annotations
 
+import base64
 import gzip
 from array import array
 import json
 import math
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import marisa_trie
 
 from activities.safety.learned.features import text_features
 
@@ -30,13 +37,30 @@ class LearnedModel:
     classes: tuple[str, ...]
     intercepts: tuple[float, ...]
     # Each feature's row of weights, one per class, as integers of 1/scale, packed in
-    # one array: about a tenth of the memory that tuples of floats would take.
-    rows: dict[str, int]
+    # one array at the row the trie numbers the feature with: a trie of a hundred
+    # thousand names takes a few megabytes where a dict of strings takes tens.
+    rows: marisa_trie.Trie
     weights: array
     scale: int
     # Refuse when the chance of harmless falls below this; a public event's is stricter.
     threshold: float
     public_threshold: float
+    # "language:lemma" → "concept|concept" for the words the dictionaries know (empty
+    # where none of a word's concepts weighs), as a trie: a few hundred thousand words
+    # in about a megabyte. English words stand for themselves, bar function words.
+    meanings: marisa_trie.BytesTrie
+    english_function_words: frozenset[str]
+
+    def concepts(self, key: str) -> tuple[str, ...] | None:
+        """What a word means, as training's dictionaries said (see features.Concepts),
+        less the concepts no stored feature names."""
+        found = self.meanings.get(key)
+        if found:
+            return tuple(found[0].decode().split("|")) if found[0] else ()
+        if key.startswith("en:"):
+            word = key[3:]
+            return None if word in self.english_function_words or len(word) < 2 or word.isdigit() else ()
+        return None
 
     def _row(self, feature: str) -> array | None:
         row = self.rows.get(feature)
@@ -85,25 +109,25 @@ class LearnedReading:
 def learned_model() -> LearnedModel:
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as stored:
         data = json.load(stored)
-    rows: dict[str, int] = {}
-    weights = array("h")
-    for feature, row in data["weights"].items():
-        rows[feature] = len(rows)
-        weights.extend(row)
+    weights = array("h", base64.b64decode(data["weights"]))
+    if sys.byteorder != "little":
+        weights.byteswap()
     return LearnedModel(
         classes=tuple(data["classes"]),
         intercepts=tuple(data["intercepts"]),
-        rows=rows,
+        rows=marisa_trie.Trie().frombytes(base64.b64decode(data["features"])),
         weights=weights,
         scale=data["scale"],
         threshold=data["threshold"],
         public_threshold=data["public_threshold"],
+        meanings=marisa_trie.BytesTrie().frombytes(base64.b64decode(data["concepts"])),
+        english_function_words=frozenset(data["english_function_words"]),
     )
 
 
 def read_learned(text: str, languages: tuple[str, ...]) -> LearnedReading:
     model = learned_model()
-    features = text_features(text, languages)
+    features = text_features(text, languages, model.concepts)
     chances = model.probabilities(features)
     category = max((name for name in model.classes if name != HARMLESS), key=chances.__getitem__)
     return LearnedReading(chances[HARMLESS], category, model.evidence(features, category))

@@ -5,6 +5,9 @@ fresh3, fresh4, fresh6 to fresh9), the red-team set and sentences of the offline
 (plain harmless text, so ordinary words are not learned as harm). The fresh set's
 held-out half and the evaluation set (tests/safety/fresh5) are never read here.
 
+Concepts (each word's English translations, tests/safety/learned/concepts.py) are read
+from Debian's FreeDict dictionaries; ``--translations 0`` leaves them out.
+
 Picks the regularisation and the two thresholds by grouped cross-validation: a
 scenario told in five languages sits in one fold, so a fold is judged on situations
 it never saw. The thresholds are the highest chance of "harmless" below which the
@@ -17,6 +20,7 @@ were tuned on these same sets: together with them the figures are in-sample. Wri
 from __future__ import annotations
 
 import argparse
+import base64
 import gzip
 import json
 import random
@@ -24,6 +28,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import marisa_trie
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -31,11 +36,12 @@ from sklearn.model_selection import GroupKFold
 
 from activities.providers.offline.composer import write_story_text
 from activities.safety.learned import HARMLESS, MODEL_PATH
-from activities.safety.learned.features import text_features
+from activities.safety.learned.features import Concepts, text_features
 from activities.safety.parent_text import read_by_rules, reading_languages, undisguised
 from contracts.story import HeroProfile, StoryBrief
 from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
 from tests.safety.fresh.split import half
+from tests.safety.learned.concepts import TRANSLATIONS_PER_WORD, concept_map, concepts_of, stored_concepts
 
 SAFETY_TESTS = Path(__file__).resolve().parents[1]
 LATER_TUNING_SETS = ("fresh2", "fresh3", "fresh4", "fresh6", "fresh7", "fresh8", "fresh9")
@@ -94,9 +100,9 @@ def target(case: dict) -> str:
     return CATEGORY_NAMES.get(case["category"], case["category"])
 
 
-def features(case: dict) -> dict[str, int]:
+def features(case: dict, concepts: Concepts) -> dict[str, int]:
     languages = reading_languages(case["text"], None)
-    return dict.fromkeys(text_features(undisguised(case["text"]), languages), 1)
+    return dict.fromkeys(text_features(undisguised(case["text"]), languages, concepts), 1)
 
 
 def rules_refuse(case: dict) -> bool:
@@ -127,9 +133,24 @@ def report(name: str, cases: list[dict], refused: np.ndarray) -> None:
               f"harmless {len(harmless):>5} refused {100 * refused[harmless].mean():5.1f}%")
 
 
+def report_categories(cases: list[dict], refused: np.ndarray) -> None:
+    by_category: dict[str, list[int]] = defaultdict(list)
+    for index, case in enumerate(cases):
+        if case["label"] == "unsafe":
+            by_category[target(case)].append(index)
+    print("unsafe stopped per category:")
+    for category in sorted(by_category):
+        indices = by_category[category]
+        print(f"  {category:<18} {len(indices):>5} stopped {100 * refused[indices].mean():5.1f}%")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--c", type=float, nargs="*", default=[1.0])
+    parser.add_argument("--translations", type=int, default=TRANSLATIONS_PER_WORD,
+                        help="English concepts kept per word; 0 reads no dictionary")
+    parser.add_argument("--no-fit", action="store_true",
+                        help="print the cross-validated figures only; leave the stored model as it is")
     args = parser.parse_args(argv)
     cases = labelled_cases() + composed_sentences()
     labels = np.array([target(case) for case in cases])
@@ -138,8 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     # Thresholds are set on harmless texts parents wrote, not on the composer's easy sentences.
     written_harmless = harmless & np.array([not case["group"].startswith("plain:") for case in cases])
     print(f"{len(cases)} cases: {int((~harmless).sum())} unsafe, {int(harmless.sum())} harmless")
+    mapping = concept_map(args.translations) if args.translations else {}
+    concepts = concepts_of(mapping)
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([features(case) for case in cases])
+    matrix = vectorizer.fit_transform([features(case, concepts) for case in cases])
+    print(f"{matrix.shape[1]} features, {sum(name.startswith('c:') for name in vectorizer.feature_names_)} concepts, "
+          f"{len(mapping)} words with concepts in the dictionaries")
     by_rules = np.array([rules_refuse(case) for case in cases])
     best = None
     for c in args.c:
@@ -160,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     public_threshold = max(threshold, highest_threshold(chances, written_harmless, TARGET_REFUSED_PUBLIC))
     print(f"\nchosen C={c}, threshold {threshold:.3f}, public threshold {public_threshold:.3f}")
     report("learned reader alone, cross-validated", cases, chances < threshold)
+    report_categories(cases, chances < threshold)
     report("rules alone (in-sample: tuned on these sets)", cases, by_rules)
     report("both (in-sample through the rules)", cases, by_rules | (chances < threshold))
     # The newest tuning set had not been seen by whoever wrote the rules: on it, both
@@ -169,20 +195,27 @@ def main(argv: list[str] | None = None) -> int:
         subset = [cases[i] for i in newest]
         report(f"{LATER_TUNING_SETS[-1]}: rules alone (unseen by the rules)", subset, by_rules[newest])
         report(f"{LATER_TUNING_SETS[-1]}: both, out-of-fold", subset, (by_rules | (chances < threshold))[newest])
+    if args.no_fit:
+        return 0
     model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(matrix, labels)
     names = vectorizer.get_feature_names_out()
     seen_in = np.asarray((matrix > 0).sum(axis=0)).ravel()
-    weights = {}
-    for column in range(model.coef_.shape[1]):
-        row = model.coef_[:, column]
-        if seen_in[column] >= LEAST_SEEN and np.abs(row).max() >= SMALLEST_WEIGHT:
-            weights[str(names[column])] = [int(np.clip(round(value * SCALE), -32767, 32767)) for value in row]
+    kept = (seen_in >= LEAST_SEEN) & (np.abs(model.coef_).max(axis=0) >= SMALLEST_WEIGHT)
+    weights = dict(zip((str(name) for name in names[kept]),
+                       np.clip(np.round(model.coef_[:, kept].T * SCALE), -32767, 32767).astype("<i2")))
+    # The reader finds a feature's row by the number the trie gives its name.
+    rows = marisa_trie.Trie(weights)
+    table = np.zeros((len(rows), len(model.classes_)), dtype="<i2")
+    for name, row in weights.items():
+        table[rows[name]] = row
     stored = {"classes": [str(name) for name in model.classes_], "intercepts": [float(v) for v in model.intercept_],
               "scale": SCALE, "threshold": round(threshold, 3), "public_threshold": round(public_threshold, 3),
-              "weights": weights}
+              "features": base64.b64encode(rows.tobytes()).decode("ascii"),
+              "weights": base64.b64encode(table.tobytes()).decode("ascii"), **stored_concepts(mapping, weights)}
     with gzip.open(MODEL_PATH, "wt", encoding="utf-8", compresslevel=9) as out:
         json.dump(stored, out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KiB, {len(weights)} features)")
+    print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KiB, {len(weights)} features, "
+          f"{sum(name[:2] in ('c:', 'd:') for name in weights)} of them concepts or their pairs)")
     return 0
 
 
