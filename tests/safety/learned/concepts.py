@@ -51,6 +51,9 @@ def _number(encoded: str) -> int:
 def dictd_entries(name: str, directory: Path = DICTIONARIES) -> list[tuple[str, list[str]]]:
     """Each entry of one dictd dictionary as its headword and its translations in the
     order the entry gives them."""
+    if not (directory / f"{name}.index").exists():
+        raise SystemExit(f"training reads Debian's FreeDict dictionaries: apt-get install dict-{name}"
+                         f" (or --translations 0 to train without concepts)")
     text = gzip.open(directory / f"{name}.dict.dz").read()
     entries = []
     seen: set[tuple[int, int]] = set()
