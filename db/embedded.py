@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import pwd
+import random
 import shutil
 import socket
 import stat
@@ -42,8 +43,36 @@ def allow_traversal(path: Path) -> None:
         if mode & through != through:
             prefix.chmod(stat.S_IMODE(mode) | through)
 
+# Ports below the kernel's ephemeral range and above the usual services' (PostgreSQL 5432,
+# Temporal 7233 and 8233, Storyloom 8000).
+LOWEST_CHOSEN_PORT = 20000
+_DEFAULT_EPHEMERAL_RANGE = (32768, 60999)
+
+
+def ephemeral_ports() -> tuple[int, int]:
+    """The range the kernel hands out to a socket bound to port 0."""
+    try:
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return _DEFAULT_EPHEMERAL_RANGE
+
+
 def free_port() -> int:
-    with socket.socket() as probe:
+    """A loopback port free now, chosen below the ephemeral range: a server started later
+    that asks the kernel for any port (Temporal's dev server does, for its own internal
+    services) is never handed the one we picked for something we start after it."""
+    low, _ = ephemeral_ports()
+    draw = random.SystemRandom()
+    for _ in range(200):
+        port = draw.randrange(LOWEST_CHOSEN_PORT, max(low, LOWEST_CHOSEN_PORT + 1000))
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    with socket.socket() as probe:  # every port tried is taken: let the kernel choose
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
