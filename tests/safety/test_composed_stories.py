@@ -41,7 +41,8 @@ def test_every_composed_story_and_scene_passes(language):
 
 CUSTOM_EVENTS = {
     "en": ["a little hedgehog who wants to learn to swim in the duck pond",
-           "Sofia helps a little dragon who is afraid of the dark find its favourite star"],
+           "Sofia helps a little dragon who is afraid of the dark find its favourite star",
+           "Mo builds a raft with a beaver to visit his cousin across the river"],
     "es": ["un erizo pequeño que quiere aprender a nadar en el estanque",
            "un dragón que tiene miedo de la oscuridad y busca su estrella"],
     "fr": ["un petit hérisson qui veut apprendre à nager dans la mare aux canards",
@@ -49,7 +50,8 @@ CUSTOM_EVENTS = {
     "de": ["ein kleiner Igel, der im Ententeich schwimmen lernen will",
            "ein Drache, der Angst im Dunkeln hat, sucht seinen Lieblingsstern"],
     "it": ["un piccolo riccio che vuole imparare a nuotare nello stagno delle anatre",
-           "un drago che ha paura del buio cerca la sua stella preferita"],
+           "un drago che ha paura del buio cerca la sua stella preferita",
+           "un gufo e Marco costruiscono un aquilone per la festa del paese"],
 }
 
 

@@ -143,6 +143,26 @@ def test_title_hint_and_custom_event():
     assert "Nimbo" in story.content  # the cloud setting was recognised from the text
 
 
+# A wish to build names what the parent asked to be built, in the story's own words; with
+# nothing buildable named, the builder's wish stays the tree house.
+BUILT_THINGS = [
+    ("en", "Mo builds a raft with a beaver to cross the river", "wanted to build a raft"),
+    ("es", "un castor y Mo construyen una balsa para cruzar el río", "construir una balsa"),
+    ("fr", "un castor construit un radeau pour traverser la rivière", "construire un radeau"),
+    ("de", "ein Biber will ein Floß bauen, um über den Fluss zu kommen", "ein Floß bauen"),
+    ("it", "un castoro vuole costruire una zattera per attraversare il fiume", "costruire una zattera"),
+    ("en", "a little owl builds a kite for the village fair", "build a kite"),
+    ("en", "a beaver wants to build something lovely", "build a tree house"),
+]
+
+
+@pytest.mark.parametrize("language, event_text, told", BUILT_THINGS)
+def test_a_wish_to_build_names_what_is_built(language, event_text, told):
+    story = write_story_text(brief(language, 180, event=None, event_text=event_text))
+    assert told in story.content
+    assert event_text not in story.content
+
+
 def test_prompt_story_without_a_hero_invents_one():
     for language in LANGUAGES:
         prompt = "una aventura en el fondo del mar" if language == "es" else "an adventure under the sea"

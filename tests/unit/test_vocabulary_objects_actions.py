@@ -74,7 +74,8 @@ def test_concept_ids_are_snake_case_and_every_language_is_there(name):
 def test_every_object_has_every_form_in_every_language():
     for key, entry in OBJECTS.items():
         _strings(entry, ["draw"])
-        assert set(entry) == {"draw", *LANGUAGES}, key
+        assert set(entry) - {"made"} == {"draw", *LANGUAGES}, key
+        assert entry.get("made", True) is True, key
         for language in LANGUAGES:
             block = entry[language]
             required = {"match", *NOUN_FORMS} | (set() if language == "en" else {"g"})
@@ -123,9 +124,13 @@ def test_every_action_has_flags_and_an_infinitive_in_every_language():
         assert entry["ability"] or entry["goal"], key
         assert entry.get("takes", "thing") in ("thing", "plural"), key
         assert set(entry) <= {"takes", "ability", "goal", *LANGUAGES}, key
+        makes = "inf_made" in entry["en"]
         for language in LANGUAGES:
-            assert set(entry[language]) == {"match", "inf"}, (key, language)
-            _strings(entry[language], ["inf"])
+            assert set(entry[language]) == {"match", "inf"} | ({"inf_made"} if makes else set()), (key, language)
+            _strings(entry[language], ["inf", "inf_made"] if makes else ["inf"])
+            if makes:
+                expected = {"acc_indef"} if language == "de" else {"indef"}
+                assert set(PLACEHOLDER.findall(entry[language]["inf_made"])) == expected, (key, language)
 
 
 def test_placeholders_agree_with_what_the_action_takes():

@@ -166,14 +166,18 @@ def noun_forms(concept: str, kind: str, language: str) -> dict[str, str]:
 
 def goal_phrase(goal: Goal, language: str, fallback_thing: tuple[str, str] | None = None) -> str | None:
     """The goal's infinitive phrase, its placeholder filled with the thing it acts on."""
-    template = ACTIONS[goal.action][language]["inf"]
+    phrases = ACTIONS[goal.action][language]
+    thing = (goal.thing, goal.thing_kind) if goal.thing else fallback_thing
+    template = phrases["inf"]
+    if "inf_made" in phrases and thing and thing[1] == "object" and OBJECTS[thing[0]].get("made"):
+        template = phrases["inf_made"]  # "build a raft", not the action's own "build a tree house"
     if "{" not in template:
         return template
-    thing = (goal.thing, goal.thing_kind) if goal.thing else fallback_thing
     if thing is None or thing[0] is None:
         return None
     forms = noun_forms(thing[0], thing[1], language)
     values = {key: forms.get(key, forms.get("def", "")) for key in ("def", "indef", "def_pl", "acc", "dat", "dat_pl")}
+    values["acc_indef"] = _german_acc_indef(forms) if language == "de" else forms["indef"]
     return contract(template.format(**values), language)
 
 

@@ -9,6 +9,9 @@ verb last). ``takes`` is "thing" when ``inf`` holds a singular noun placeholder
 ``{dat_pl}``; prepositions are written plainly ("a {def}", "à {def}", "di {def}") and
 the composer contracts them. ``ability`` marks a lovely special ability for a hero
 ("could fly"), ``goal`` a lovely thing to want to learn or do in an adventure.
+``inf_made`` is the phrase of an action that makes something, used when the text names
+a thing that can be made (objects marked ``made``: "builds a raft"); German takes its
+accusative with the indefinite article as ``{acc_indef}``.
 Every ``inf`` is neutral to the subject's gender (no participle or adjective that
 would have to agree with it).
 """
@@ -128,11 +131,11 @@ ACTIONS: dict[str, dict] = {
     },
     "build": {
         "ability": True, "goal": True,
-        "en": {"match": ["build"], "inf": "build a tree house"},
-        "es": {"match": ["construir"], "inf": "construir una casa en el árbol"},
-        "fr": {"match": ["construire"], "inf": "construire une cabane dans un arbre"},
-        "de": {"match": ["bauen"], "inf": "ein Baumhaus bauen"},
-        "it": {"match": ["costruire"], "inf": "costruire una casetta sull'albero"},
+        "en": {"match": ["build"], "inf": "build a tree house", "inf_made": "build {indef}"},
+        "es": {"match": ["construir"], "inf": "construir una casa en el árbol", "inf_made": "construir {indef}"},
+        "fr": {"match": ["construire"], "inf": "construire une cabane dans un arbre", "inf_made": "construire {indef}"},
+        "de": {"match": ["bauen"], "inf": "ein Baumhaus bauen", "inf_made": "{acc_indef} bauen"},
+        "it": {"match": ["costruire"], "inf": "costruire una casetta sull'albero", "inf_made": "costruire {indef}"},
     },
     "build_sandcastle": {
         "ability": False, "goal": True,

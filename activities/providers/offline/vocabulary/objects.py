@@ -3,7 +3,8 @@
 The schema is the package's (see ``__init__``): ``draw`` is the English word a picture
 draws; each language gives ``match`` (dictionary forms that recognise the concept),
 ``g`` (gender, except English), ``def``, ``indef`` and ``def_pl``, and German also
-``acc``, ``dat`` and ``dat_pl``. Where simplemma does not bring a common plural back to
+``acc``, ``dat`` and ``dat_pl``. ``made`` marks what children and their friends can build
+themselves (a raft, a kite, a tent): a wish to build names it. Where simplemma does not bring a common plural back to
 its singular ("flores", "le perle"), that plural is listed in ``match`` as well.
 No animals, people or places (those have their own modules) and nothing harmful.
 """
@@ -107,6 +108,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["palloncino"], "g": "m", "def": "il palloncino", "indef": "un palloncino", "def_pl": "i palloncini"},
     },
     "kite": {
+        "made": True,
         "draw": "kite",
         "en": {"match": ["kite"], "def": "the kite", "indef": "a kite", "def_pl": "the kites"},
         "es": {"match": ["cometa", "papalote", "barrilete", "volantín"], "g": "f", "def": "la cometa", "indef": "una cometa", "def_pl": "las cometas"},
@@ -115,6 +117,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["aquilone"], "g": "m", "def": "l'aquilone", "indef": "un aquilone", "def_pl": "gli aquiloni"},
     },
     "hot_air_balloon": {
+        "made": True,
         "draw": "hot air balloon",
         "en": {"match": ["hot air balloon"], "def": "the hot-air balloon", "indef": "a hot-air balloon", "def_pl": "the hot-air balloons"},
         "es": {"match": ["globo aerostático"], "g": "m", "def": "el globo aerostático", "indef": "un globo aerostático", "def_pl": "los globos aerostáticos"},
@@ -243,6 +246,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["ombrello", "ombrellino"], "g": "m", "def": "l'ombrello", "indef": "un ombrello", "def_pl": "gli ombrelli"},
     },
     "paper_boat": {
+        "made": True,
         "draw": "paper boat",
         "en": {"match": ["paper boat"], "def": "the paper boat", "indef": "a paper boat", "def_pl": "the paper boats"},
         "es": {"match": ["barquito de papel", "barco de papel", "barquitos de papel"], "g": "m", "def": "el barquito de papel", "indef": "un barquito de papel", "def_pl": "los barquitos de papel"},
@@ -251,6 +255,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["barchetta di carta", "barca di carta"], "g": "f", "def": "la barchetta di carta", "indef": "una barchetta di carta", "def_pl": "le barchette di carta"},
     },
     "sailboat": {
+        "made": True,
         "draw": "sailboat",
         "en": {"match": ["sailboat", "sailing boat", "yacht"], "def": "the sailboat", "indef": "a sailboat", "def_pl": "the sailboats"},
         "es": {"match": ["velero", "barco de vela"], "g": "m", "def": "el velero", "indef": "un velero", "def_pl": "los veleros"},
@@ -259,6 +264,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["barca a vela", "veliero"], "g": "f", "def": "la barca a vela", "indef": "una barca a vela", "def_pl": "le barche a vela"},
     },
     "canoe": {
+        "made": True,
         "draw": "canoe",
         "en": {"match": ["canoe", "kayak"], "def": "the canoe", "indef": "a canoe", "def_pl": "the canoes"},
         "es": {"match": ["canoa", "kayak", "piragua"], "g": "f", "def": "la canoa", "indef": "una canoa", "def_pl": "las canoas"},
@@ -267,6 +273,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["canoa", "kayak"], "g": "f", "def": "la canoa", "indef": "una canoa", "def_pl": "le canoe"},
     },
     "raft": {
+        "made": True,
         "draw": "raft",
         "en": {"match": ["raft"], "def": "the raft", "indef": "a raft", "def_pl": "the rafts"},
         "es": {"match": ["balsa"], "g": "f", "def": "la balsa", "indef": "una balsa", "def_pl": "las balsas"},
@@ -291,6 +298,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["monopattino"], "g": "m", "def": "il monopattino", "indef": "un monopattino", "def_pl": "i monopattini"},
     },
     "sled": {
+        "made": True,
         "draw": "sled",
         "en": {"match": ["sled", "sledge", "sleigh", "toboggan"], "def": "the sled", "indef": "a sled", "def_pl": "the sleds"},
         "es": {"match": ["trineo"], "g": "m", "def": "el trineo", "indef": "un trineo", "def_pl": "los trineos"},
@@ -323,6 +331,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["aereo", "aeroplano"], "g": "m", "def": "l'aereo", "indef": "un aereo", "def_pl": "gli aerei"},
     },
     "rocket": {
+        "made": True,
         "draw": "rocket",
         "en": {"match": ["rocket", "spaceship"], "def": "the rocket", "indef": "a rocket", "def_pl": "the rockets"},
         "es": {"match": ["cohete", "nave espacial"], "g": "m", "def": "el cohete", "indef": "un cohete", "def_pl": "los cohetes"},
@@ -475,6 +484,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["valigia"], "g": "f", "def": "la valigia", "indef": "una valigia", "def_pl": "le valigie"},
     },
     "tent": {
+        "made": True,
         "draw": "tent",
         "en": {"match": ["tent"], "def": "the tent", "indef": "a tent", "def_pl": "the tents"},
         "es": {"match": ["tienda de campaña", "carpa"], "g": "f", "def": "la tienda de campaña", "indef": "una tienda de campaña", "def_pl": "las tiendas de campaña"},
@@ -811,6 +821,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["moneta", "monetina"], "g": "f", "def": "la moneta d'oro", "indef": "una moneta d'oro", "def_pl": "le monete d'oro"},
     },
     "nest": {
+        "made": True,
         "draw": "nest",
         "en": {"match": ["nest"], "def": "the nest", "indef": "a nest", "def_pl": "the nests"},
         "es": {"match": ["nido"], "g": "m", "def": "el nido", "indef": "un nido", "def_pl": "los nidos"},
@@ -1179,6 +1190,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["mattoncino", "cubetto"], "g": "m", "def": "il mattoncino", "indef": "un mattoncino", "def_pl": "i mattoncini"},
     },
     "puppet": {
+        "made": True,
         "draw": "puppet",
         "en": {"match": ["puppet", "marionette"], "def": "the puppet", "indef": "a puppet", "def_pl": "the puppets"},
         "es": {"match": ["marioneta", "títere"], "g": "f", "def": "la marioneta", "indef": "una marioneta", "def_pl": "las marionetas"},
@@ -1187,6 +1199,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["marionetta", "burattino", "pupazzo"], "g": "f", "def": "la marionetta", "indef": "una marionetta", "def_pl": "le marionette"},
     },
     "robot": {
+        "made": True,
         "draw": "robot",
         "en": {"match": ["robot"], "def": "the robot", "indef": "a robot", "def_pl": "the robots"},
         "es": {"match": ["robot"], "g": "m", "def": "el robot", "indef": "un robot", "def_pl": "los robots"},
@@ -1203,6 +1216,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["giocattolo", "giocattolino"], "g": "m", "def": "il giocattolo", "indef": "un giocattolo", "def_pl": "i giocattoli"},
     },
     "swing": {
+        "made": True,
         "draw": "swing",
         "en": {"match": ["swing"], "def": "the swing", "indef": "a swing", "def_pl": "the swings"},
         "es": {"match": ["columpio"], "g": "m", "def": "el columpio", "indef": "un columpio", "def_pl": "los columpios"},
@@ -1211,6 +1225,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["altalena"], "g": "f", "def": "l'altalena", "indef": "un'altalena", "def_pl": "le altalene"},
     },
     "pinwheel": {
+        "made": True,
         "draw": "pinwheel",
         "en": {"match": ["pinwheel", "windmill"], "def": "the pinwheel", "indef": "a pinwheel", "def_pl": "the pinwheels"},
         "es": {"match": ["molinillo de viento", "molinillo", "molinete", "rehilete"], "g": "m", "def": "el molinillo de viento", "indef": "un molinillo de viento", "def_pl": "los molinillos de viento"},
@@ -1243,6 +1258,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["specchio", "specchietto"], "g": "m", "def": "lo specchio", "indef": "uno specchio", "def_pl": "gli specchi"},
     },
     "dream_catcher": {
+        "made": True,
         "draw": "dream catcher",
         "en": {"match": ["dream catcher", "dreamcatcher"], "def": "the dream catcher", "indef": "a dream catcher", "def_pl": "the dream catchers"},
         "es": {"match": ["atrapasueños"], "g": "m", "def": "el atrapasueños", "indef": "un atrapasueños", "def_pl": "los atrapasueños"},
@@ -1299,6 +1315,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["corda", "fune"], "g": "f", "def": "la corda", "indef": "una corda", "def_pl": "le corde"},
     },
     "rope_ladder": {
+        "made": True,
         "draw": "rope ladder",
         "en": {"match": ["rope ladder", "ladder"], "def": "the rope ladder", "indef": "a rope ladder", "def_pl": "the rope ladders"},
         "es": {"match": ["escalera de cuerda", "escalera"], "g": "f", "def": "la escalera de cuerda", "indef": "una escalera de cuerda", "def_pl": "las escaleras de cuerda"},
@@ -1307,6 +1324,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["scala di corda", "scala", "scaletta"], "g": "f", "def": "la scala di corda", "indef": "una scala di corda", "def_pl": "le scale di corda"},
     },
     "flag": {
+        "made": True,
         "draw": "flag",
         "en": {"match": ["flag"], "def": "the flag", "indef": "a flag", "def_pl": "the flags"},
         "es": {"match": ["bandera", "banderita", "banderín"], "g": "f", "def": "la bandera", "indef": "una bandera", "def_pl": "las banderas"},
