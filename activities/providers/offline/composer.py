@@ -246,10 +246,10 @@ class _Composer:
         calls = self.pack["call"]
         woven = self.weave
         if self.custom:
-            # The setting's own friend is introduced by its call first; a new companion
-            # arrives before it.
-            if woven.companion_is_known:
-                call.add(self.say(calls[0]), 0)
+            # The setting's call comes first: it tells when the adventure began ("One
+            # evening, ..."), and the woven lines follow without a time of their own, so
+            # a new companion never arrives "that morning" before an evening's call.
+            call.add(self.say(calls[0]), 0 if woven.companion_is_known else 2)
             for key, wanted in (("meet", woven.has_companion and not woven.companion_is_known),
                                 ("wish", woven.has_companion and woven.has_goal),
                                 ("trouble", woven.has_obstacle),
@@ -257,8 +257,6 @@ class _Composer:
                                 ("promise", woven.has_companion)):
                 if wanted:
                     call.add(woven.say(key), 0)
-            if not woven.companion_is_known:
-                call.add(self.say(calls[0]), 2)
         else:
             call.add(self.say(calls[0]), 0)
         call.add(self.say(calls[1]), 4)
