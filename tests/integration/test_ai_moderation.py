@@ -102,10 +102,11 @@ async def test_switching_ai_filtering_off_leaves_the_rules_alone(client, fake_op
 
 
 async def test_input_check_names_the_field_moderation_rejects(client, fake_openai, tmp_path, monkeypatch):
-    fake_openai.moderation_scores["grown-up games"] = {"sexual": 0.35}
+    # Ambiguous enough that the local readers let it through, so the refusal is the AI layer's.
+    fake_openai.moderation_scores["late-night games"] = {"sexual": 0.35}
     user = str(uuid.uuid4())
     fields = {"name": HERO_NAME, "appearance": "a yellow raincoat",
-              "special_ability": f"{HERO_NAME} knows grown-up games"}
+              "special_ability": f"{HERO_NAME} knows the late-night games"}
     async with story_worker(client, tmp_path, providers=openai_providers(fake_openai, tmp_path, monkeypatch)) as queue:
         checked = await client.execute_workflow(
             InputCheckWorkflow.run, CheckInputsInput(user, "hero", str(uuid.uuid4()), fields, "en"),
@@ -114,7 +115,7 @@ async def test_input_check_names_the_field_moderation_rejects(client, fake_opena
     assert checked.refused == ["special_ability"] and checked.reason_codes == ["SEXUAL_CONTENT"]
     assert checked.fields["appearance"] == "a yellow raincoat" and checked.fields["special_ability"] is None
     sent = fake_openai.calls("moderations")[0].json["input"]
-    assert sent == ["a yellow raincoat", "[HERO] knows grown-up games"], "the name field itself is never sent"
+    assert sent == ["a yellow raincoat", "[HERO] knows the late-night games"], "the name field itself is never sent"
     assert_name_never_sent(fake_openai)
 
 

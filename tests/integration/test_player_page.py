@@ -345,6 +345,10 @@ async def test_a_screenshot_shows_the_picture_and_the_text(browser, story, tmp_p
     visit_ = await visit(browser, story["player_url"])
     page = visit_.page
     await page.wait_for_function("() => document.querySelector('.page.is-current img')?.complete")
+    # The page slides and fades in (420 ms); on a busy machine the picture can be loaded
+    # while it is still half transparent.
+    await page.wait_for_function(
+        "() => document.querySelector('.page.is-current').getAnimations().every(a => a.playState === 'finished')")
     path = tmp_path / "player.png"
     await page.screenshot(path=str(path))
     shot = Image.open(path).convert("RGB")
