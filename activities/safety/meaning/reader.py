@@ -320,9 +320,12 @@ class _Reading:
         return compound and self.language == "de" and any(
             word.folded.endswith(form) and len(form) >= COMPOUND_TAIL for form in forms)
 
-    def _sentence_has(self, k: int, forms: frozenset[str], compound: bool = False) -> bool:
+    def _sentence_has(self, k: int, forms: frozenset[str], compound: bool = False,
+                      among: range | None = None) -> bool:
+        """A word of `forms` in the sentence of word `k` (only at the positions `among`,
+        when given)."""
         return any(self.sentence[j] == self.sentence[k] and self._in(self.tokens[j], forms, compound)
-                   for j in range(len(self.tokens)))
+                   for j in (among if among is not None else range(len(self.tokens))))
 
     def remembered(self, first: int) -> bool:
         """A death told as a memory: in the past ("last year", "schon") and remembered
@@ -335,9 +338,8 @@ class _Reading:
     def small_creature(self, first: int) -> bool:
         """The end of a beetle, a fly or an ant, told in its own sentence ("finds a dead
         beetle and buries it under the apple tree")."""
-        return any(self.sentence[j] == self.sentence[first] and abs(j - first) <= SMALL_CREATURE_REACH
-                   and self._in(self.tokens[j], self.book.small_creatures, compound=True)
-                   for j in range(len(self.tokens)))
+        near = range(max(0, first - SMALL_CREATURE_REACH), min(len(self.tokens), first + SMALL_CREATURE_REACH + 1))
+        return self._sentence_has(first, self.book.small_creatures, compound=True, among=near)
 
     def kitchen_blade(self, first: int, last: int) -> bool:
         """A knife alone, in a sentence about food ("cuts the cake with a big knife")."""
@@ -346,8 +348,8 @@ class _Reading:
 
     def affectionate(self, last: int) -> bool:
         """A threat carried out with tickles or kisses ("va a matar a Pablo a cosquillas")."""
-        return any(self.sentence[k] == self.sentence[last] and self._in(self.tokens[k], self.book.affection)
-                   for k in range(last + 1, min(len(self.tokens), last + 1 + AFFECTION_REACH)))
+        after = range(last + 1, min(len(self.tokens), last + 1 + AFFECTION_REACH))
+        return self._sentence_has(last, self.book.affection, among=after)
 
     def refused(self, last: int) -> bool:
         """A child who says no to a stranger, later in the same or the next sentence
