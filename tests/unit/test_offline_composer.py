@@ -152,6 +152,9 @@ BUILT_THINGS = [
     ("de", "ein Biber will ein Floß bauen, um über den Fluss zu kommen", "ein Floß bauen"),
     ("it", "un castoro vuole costruire una zattera per attraversare il fiume", "costruire una zattera"),
     ("en", "a little owl builds a kite for the village fair", "build a kite"),
+    # The verb before its thing, and who helps named first: still the sandcastle.
+    ("de", "Max baut mit Papa eine Sandburg am See", "eine Sandburg bauen"),
+    ("it", "Giulia costruisce un pupazzo di neve con il nonno", "costruire un pupazzo di neve"),
     ("en", "a beaver wants to build something lovely", "build a tree house"),
 ]
 

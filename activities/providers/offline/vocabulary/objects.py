@@ -126,6 +126,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["mongolfiera"], "g": "f", "def": "la mongolfiera", "indef": "una mongolfiera", "def_pl": "le mongolfiere"},
     },
     "lantern": {
+        "made": True,
         "draw": "lantern",
         "en": {"match": ["lantern"], "def": "the lantern", "indef": "a lantern", "def_pl": "the lanterns"},
         "es": {"match": ["farolillo", "farol"], "g": "m", "def": "el farolillo", "indef": "un farolillo", "def_pl": "los farolillos"},
@@ -150,6 +151,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["chiave", "chiavetta"], "g": "f", "def": "la chiave", "indef": "una chiave", "def_pl": "le chiavi"},
     },
     "treasure_chest": {
+        "made": True,
         "draw": "treasure chest",
         "en": {"match": ["treasure chest", "chest"], "def": "the treasure chest", "indef": "a treasure chest", "def_pl": "the treasure chests"},
         "es": {"match": ["cofre", "baúl"], "g": "m", "def": "el cofre", "indef": "un cofre", "def_pl": "los cofres"},
@@ -182,6 +184,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["perla", "perle"], "g": "f", "def": "la perla", "indef": "una perla", "def_pl": "le perle"},
     },
     "crown": {
+        "made": True,
         "draw": "crown",
         "en": {"match": ["crown", "tiara"], "def": "the crown", "indef": "a crown", "def_pl": "the crowns"},
         "es": {"match": ["corona", "diadema"], "g": "f", "def": "la corona", "indef": "una corona", "def_pl": "las coronas"},
@@ -307,6 +310,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["slitta", "slittino"], "g": "f", "def": "la slitta", "indef": "una slitta", "def_pl": "le slitte"},
     },
     "train": {
+        "made": True,
         "draw": "train",
         "en": {"match": ["train", "toy train"], "def": "the train", "indef": "a train", "def_pl": "the trains"},
         "es": {"match": ["tren", "trenecito"], "g": "m", "def": "el tren", "indef": "un tren", "def_pl": "los trenes"},
@@ -315,6 +319,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["treno", "trenino"], "g": "m", "def": "il treno", "indef": "un treno", "def_pl": "i treni"},
     },
     "car": {
+        "made": True,
         "draw": "car",
         "en": {"match": ["car", "toy car"], "def": "the car", "indef": "a car", "def_pl": "the cars"},
         "es": {"match": ["coche", "cochecito", "carro", "auto"], "g": "m", "def": "el coche", "indef": "un coche", "def_pl": "los coches"},
@@ -323,6 +328,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["macchinina", "macchina", "automobile", "auto"], "g": "f", "def": "la macchinina", "indef": "una macchinina", "def_pl": "le macchinine"},
     },
     "airplane": {
+        "made": True,
         "draw": "airplane",
         "en": {"match": ["airplane", "plane", "aeroplane"], "def": "the airplane", "indef": "an airplane", "def_pl": "the airplanes"},
         "es": {"match": ["avión", "avioneta"], "g": "m", "def": "el avión", "indef": "un avión", "def_pl": "los aviones"},
@@ -340,6 +346,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["razzo", "astronave"], "g": "m", "def": "il razzo", "indef": "un razzo", "def_pl": "i razzi"},
     },
     "helicopter": {
+        "made": True,
         "draw": "helicopter",
         "en": {"match": ["helicopter"], "def": "the helicopter", "indef": "a helicopter", "def_pl": "the helicopters"},
         "es": {"match": ["helicóptero"], "g": "m", "def": "el helicóptero", "indef": "un helicóptero", "def_pl": "los helicópteros"},
@@ -838,6 +845,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["uovo", "ovetto"], "g": "m", "def": "l'uovo", "indef": "un uovo", "def_pl": "le uova"},
     },
     "snowman": {
+        "made": True,
         "draw": "snowman",
         "en": {"match": ["snowman"], "def": "the snowman", "indef": "a snowman", "def_pl": "the snowmen"},
         "es": {"match": ["muñeco de nieve"], "g": "m", "def": "el muñeco de nieve", "indef": "un muñeco de nieve", "def_pl": "los muñecos de nieve"},
@@ -854,6 +862,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["palla di neve"], "g": "f", "def": "la palla di neve", "indef": "una palla di neve", "def_pl": "le palle di neve"},
     },
     "sandcastle": {
+        "made": True,
         "draw": "sandcastle",
         "en": {"match": ["sandcastle", "sand castle"], "def": "the sandcastle", "indef": "a sandcastle", "def_pl": "the sandcastles"},
         "es": {"match": ["castillo de arena"], "g": "m", "def": "el castillo de arena", "indef": "un castillo de arena", "def_pl": "los castillos de arena"},
@@ -878,6 +887,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["campanella", "campana", "campanellino"], "g": "f", "def": "la campanella", "indef": "una campanella", "def_pl": "le campanelle"},
     },
     "drum": {
+        "made": True,
         "draw": "drum",
         "en": {"match": ["drum"], "def": "the drum", "indef": "a drum", "def_pl": "the drums"},
         "es": {"match": ["tambor"], "g": "m", "def": "el tambor", "indef": "un tambor", "def_pl": "los tambores"},
@@ -1054,6 +1064,7 @@ OBJECTS: dict[str, dict] = {
         "it": {"match": ["disegno", "disegnino"], "g": "m", "def": "il disegno", "indef": "un disegno", "def_pl": "i disegni"},
     },
     "telescope": {
+        "made": True,
         "draw": "telescope",
         "en": {"match": ["telescope", "spyglass"], "def": "the telescope", "indef": "a telescope", "def_pl": "the telescopes"},
         "es": {"match": ["telescopio", "catalejo"], "g": "m", "def": "el telescopio", "indef": "un telescopio", "def_pl": "los telescopios"},
