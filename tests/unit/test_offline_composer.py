@@ -166,6 +166,37 @@ def test_a_wish_to_build_names_what_is_built(language, event_text, told):
     assert event_text not in story.content
 
 
+# Mild story tension a parent asks for is told, in the story's own words: a pillow fight,
+# bad dreams overcome, a friendly monster.
+ASKED_FOR = [
+    ("en", "Tom has a pillow fight with his cousins before bed", ["pillow fight"]),
+    ("es", "una guerra de almohadas con los primos antes de dormir", ["guerra de almohadas"]),
+    ("fr", "une bataille de polochons avec papa", ["bataille de polochons"]),
+    ("de", "Kissenschlacht mit Oma", ["Kissenschlacht"]),
+    ("it", "una battaglia di cuscini con i cugini", ["battaglia di cuscini"]),
+    ("en", "Lily has nightmares but a friendly monster under the bed helps her", ["friendly monster", "bad dreams"]),
+    ("fr", "Jules fait des cauchemars et un petit monstre timide le console", ["petit monstre", "cauchemars"]),
+    ("de", "Ben hat Albträume, aber das Monster unter dem Bett ist nett", ["Monster", "böse Träume"]),
+    ("it", "Marco sogna un mostro, ma il mostro è timido e vuole solo giocare", ["mostriciattolo"]),
+    ("es", "Sofía tiene pesadillas, pero su dragón amigo le enseña a ser valiente", ["pesadillas", "dragoncito"]),
+]
+
+
+@pytest.mark.parametrize("language, event_text, told", ASKED_FOR)
+def test_mild_tension_the_parent_asks_for_is_told(language, event_text, told):
+    story = write_story_text(brief(language, 180, event=None, event_text=event_text))
+    for words in told:
+        assert words in story.content, words
+    assert event_text not in story.content
+
+
+def test_only_someone_living_is_helped():
+    # "under the bed helps her": the bed is near the verb, but nobody helps a bed.
+    story = write_story_text(brief("en", 180, event=None,
+                                   event_text="a friendly monster under the bed helps her"))
+    assert "help the bed" not in story.content
+
+
 def test_prompt_story_without_a_hero_invents_one():
     for language in LANGUAGES:
         prompt = "una aventura en el fondo del mar" if language == "es" else "an adventure under the sea"

@@ -123,7 +123,8 @@ def test_every_action_has_flags_and_an_infinitive_in_every_language():
         assert isinstance(entry.get("ability"), bool) and isinstance(entry.get("goal"), bool), key
         assert entry["ability"] or entry["goal"], key
         assert entry.get("takes", "thing") in ("thing", "plural"), key
-        assert set(entry) <= {"takes", "ability", "goal", *LANGUAGES}, key
+        assert set(entry) <= {"takes", "acts_on", "ability", "goal", *LANGUAGES}, key
+        assert entry.get("acts_on", "companion") == "companion" and ("acts_on" not in entry or "takes" in entry), key
         makes = "inf_made" in entry["en"]
         for language in LANGUAGES:
             assert set(entry[language]) == {"match", "inf"} | ({"inf_made"} if makes else set()), (key, language)

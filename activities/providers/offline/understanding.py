@@ -222,13 +222,19 @@ def _read(text: str, language: str) -> Understood:
     )
 
 
+def acted_on(action: str) -> tuple[str, ...]:
+    """The kinds of thing an action can act on: a companion alone for "help" or
+    "make friends with", else a companion or an object."""
+    return ("companion",) if ACTIONS[action].get("acts_on") == "companion" else ("companion", "object")
+
+
 def _goal(action: str, position: int, hits: list[tuple[int, _Entry]]) -> Goal:
     """The action with the thing it acts on: named after the verb ("find the star"),
     else before it (German puts the verb last: "den Stern finden")."""
     takes = ACTIONS[action].get("takes")
     if not takes:
         return Goal(action)
-    kinds = ("companion", "object")
+    kinds = acted_on(action)
     after = [(other, e) for other, e in hits if position < other <= position + OBJECT_REACH and e.kind in kinds]
     before = [(other, e) for other, e in reversed(hits) if position - OBJECT_REACH <= other < position and e.kind in kinds]
     for _, entry in after + before:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from activities.providers.offline.understanding import Goal, Understood
+from activities.providers.offline.understanding import Goal, Understood, acted_on
 from activities.providers.offline.vocabulary.actions import ACTIONS
 from activities.providers.offline.vocabulary.companions import COMPANIONS
 from activities.providers.offline.vocabulary.objects import OBJECTS
@@ -168,6 +168,8 @@ def goal_phrase(goal: Goal, language: str, fallback_thing: tuple[str, str] | Non
     """The goal's infinitive phrase, its placeholder filled with the thing it acts on."""
     phrases = ACTIONS[goal.action][language]
     thing = (goal.thing, goal.thing_kind) if goal.thing else fallback_thing
+    if thing and thing[1] not in acted_on(goal.action):
+        thing = None  # "help" with only a bed named: no one to help
     template = phrases["inf"]
     if "inf_made" in phrases and thing and thing[1] == "object" and OBJECTS[thing[0]].get("made"):
         template = phrases["inf_made"]  # "build a raft", not the action's own "build a tree house"

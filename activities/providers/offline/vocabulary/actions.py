@@ -9,6 +9,8 @@ verb last). ``takes`` is "thing" when ``inf`` holds a singular noun placeholder
 ``{dat_pl}``; prepositions are written plainly ("a {def}", "à {def}", "di {def}") and
 the composer contracts them. ``ability`` marks a lovely special ability for a hero
 ("could fly"), ``goal`` a lovely thing to want to learn or do in an adventure.
+``acts_on`` is "companion" for an action only someone living can receive ("help",
+"make friends with"): a bed or a star named nearby is not what it acts on.
 ``inf_made`` is the phrase of an action that makes something, used when the text names
 a thing that can be made (objects marked ``made``: "builds a raft"); German takes its
 accusative with the indefinite article as ``{acc_indef}``.
@@ -345,6 +347,14 @@ ACTIONS: dict[str, dict] = {
         "de": {"match": ["weit sehen"], "inf": "ganz weit sehen"},
         "it": {"match": ["vedere lontano", "vedere lontanissimo"], "inf": "vedere lontanissimo"},
     },
+    "pillow_fight": {
+        "ability": False, "goal": True,
+        "en": {"match": ["pillow fight", "pillow battle"], "inf": "have a giggly pillow fight"},
+        "es": {"match": ["guerra almohada", "pelea almohada", "batalla almohada", "guerra de almohadas", "pelea de almohadas"], "inf": "hacer una guerra de almohadas muy divertida"},
+        "fr": {"match": ["bataille polochon", "bataille oreiller", "bataille de polochons"], "inf": "faire une joyeuse bataille de polochons"},
+        "de": {"match": ["kissenschlacht"], "inf": "eine lustige Kissenschlacht machen"},
+        "it": {"match": ["battaglia cuscino", "guerra cuscino", "battaglia di cuscini", "guerra dei cuscini"], "inf": "fare una allegra battaglia di cuscini"},
+    },
     "hide_and_seek": {
         "ability": False, "goal": True,
         "en": {"match": ["hide and seek"], "inf": "play hide and seek"},
@@ -418,7 +428,7 @@ ACTIONS: dict[str, dict] = {
         "it": {"match": ["sorridere"], "inf": "sorridere"},
     },
     "make_laugh": {
-        "takes": "thing", "ability": True, "goal": True,
+        "acts_on": "companion", "takes": "thing", "ability": True, "goal": True,
         "en": {"match": ["make laugh"], "inf": "make {def} laugh"},
         "es": {"match": ["hacer reír"], "inf": "hacer reír a {def}"},
         "fr": {"match": ["faire rire"], "inf": "faire rire {def}"},
@@ -482,7 +492,7 @@ ACTIONS: dict[str, dict] = {
         "it": {"match": ["fare amicizia", "farsi amico"], "inf": "fare nuove amicizie"},
     },
     "befriend": {
-        "takes": "thing", "ability": False, "goal": True,
+        "acts_on": "companion", "takes": "thing", "ability": False, "goal": True,
         "en": {"match": ["befriend", "make friend with", "be friend with"], "inf": "make friends with {def}"},
         "es": {"match": ["hacerse amigo", "amistad"], "inf": "ganarse la amistad de {def}"},
         "fr": {"match": ["lier amitié", "devenir ami", "amitié"], "inf": "se lier d'amitié avec {def}"},
@@ -498,7 +508,7 @@ ACTIONS: dict[str, dict] = {
         "it": {"match": ["condividere"], "inf": "condividere con gli amici"},
     },
     "help": {
-        "takes": "thing", "ability": False, "goal": True,
+        "acts_on": "companion", "takes": "thing", "ability": False, "goal": True,
         "en": {"match": ["help"], "inf": "help {def}"},
         "es": {"match": ["ayudar"], "inf": "ayudar a {def}"},
         "fr": {"match": ["aider", "aide"], "inf": "aider {def}"},

@@ -945,6 +945,14 @@ COMPANIONS: dict[str, dict] = {
         "de": {"match": ["gespenst", "geist", "gespenstchen"], "g": "n", "def": "das kleine Gespenst", "indef": "ein kleines Gespenst", "acc": "das kleine Gespenst", "dat": "dem kleinen Gespenst", "def_pl": "die kleinen Gespenster", "dat_pl": "den kleinen Gespenstern"},
         "it": {"match": ["fantasma", "fantasmino", "fantasmini"], "g": "m", "def": "il fantasmino", "indef": "un fantasmino", "def_pl": "i fantasmini"},
     },
+    "monster": {
+        "draw": "friendly furry monster", "kind": "creature",
+        "en": {"match": ["monster", "monsters"], "def": "the friendly monster", "indef": "a friendly monster", "def_pl": "the friendly monsters"},
+        "es": {"match": ["monstruo", "monstruito", "monstruitos"], "g": "m", "def": "el monstruito simpático", "indef": "un monstruito simpático", "def_pl": "los monstruitos simpáticos"},
+        "fr": {"match": ["monstre"], "g": "m", "def": "le gentil petit monstre", "indef": "un gentil petit monstre", "def_pl": "les gentils petits monstres"},
+        "de": {"match": ["monster", "monsterchen"], "g": "n", "def": "das freundliche Monster", "indef": "ein freundliches Monster", "acc": "das freundliche Monster", "dat": "dem freundlichen Monster", "def_pl": "die freundlichen Monster", "dat_pl": "den freundlichen Monstern"},
+        "it": {"match": ["mostro", "mostriciattolo", "mostri"], "g": "m", "def": "il mostriciattolo gentile", "indef": "un mostriciattolo gentile", "def_pl": "i mostriciattoli gentili"},
+    },
     "giant": {
         "draw": "giant", "kind": "creature",
         "en": {"match": ["giant"], "def": "the giant", "indef": "a giant", "def_pl": "the giants"},

@@ -35,6 +35,13 @@ OBSTACLES: dict[str, dict] = {
         "de": {"match": ["angst donner", "angst gewitter", "fürchten gewitter", "fürchten donner"], "problem": "hatte Angst vor dem Donner", "solved": "hatte keine Angst mehr vor dem Donner"},
         "it": {"match": ["paura tuono", "paura tuoni", "paura temporale", "spaventare temporale"], "problem": "aveva paura dei tuoni", "solved": "non aveva più paura dei tuoni"},
     },
+    "bad_dreams": {
+        "en": {"match": ["bad dream", "nightmare", "scary dream"], "problem": "had bad dreams every night", "solved": "had only sweet dreams now"},
+        "es": {"match": ["pesadilla", "mal sueño", "sueño feo"], "problem": "tenía pesadillas cada noche", "solved": "ya solo tenía sueños bonitos"},
+        "fr": {"match": ["cauchemar", "mauvais rêve"], "problem": "faisait des cauchemars chaque nuit", "solved": "ne faisait plus que de beaux rêves"},
+        "de": {"match": ["albtraum", "alptraum", "böse traum", "schlecht traum"], "problem": "hatte jede Nacht böse Träume", "solved": "hatte nur noch schöne Träume"},
+        "it": {"match": ["incubo", "incubi", "brutto sogno", "sogno brutto"], "problem": "faceva brutti sogni ogni notte", "solved": "faceva solo sogni belli"},
+    },
     "afraid_heights": {
         "en": {"match": ["afraid height", "scare height", "scared height", "fear height", "afraid high", "scared high"], "problem": "was afraid of heights", "solved": "was not afraid of heights any more"},
         "es": {"match": ["miedo altura", "vértigo"], "problem": "tenía miedo a las alturas", "solved": "ya no tenía miedo a las alturas"},
