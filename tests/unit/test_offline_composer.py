@@ -197,6 +197,27 @@ def test_only_someone_living_is_helped():
     assert "help the bed" not in story.content
 
 
+# Everyone the parent named is in the story: the one the story is about comes to the door,
+# another joins on the way; the hero's family never arrives as a stranger.
+JOINING = [
+    ("en", "a knight guards the king's garden at night and makes friends with a hungry hedgehog", "a knight joined them"),
+    ("es", "una princesa y un dragón buscan un tesoro en la montaña", "una princesa se unió a ellos"),
+    ("fr", "un chevalier protège le jardin des fées", "un chevalier les rejoignit"),
+    ("de", "Ein Pirat und ein kleiner Drache suchen einen Schatz auf der Insel", "schloss sich ihnen ein Pirat an"),
+    ("it", "la fata e il cavaliere cercano una stella nel bosco", "un cavaliere si unì a loro"),
+]
+
+
+@pytest.mark.parametrize("language, event_text, told", JOINING)
+def test_someone_else_named_joins_on_the_way(language, event_text, told):
+    assert told in write_story_text(brief(language, 180, event=None, event_text=event_text)).content
+
+
+def test_family_does_not_join_as_a_stranger():
+    story = write_story_text(brief("en", 180, event=None, event_text="Mia and her grandma help a lost puppy"))
+    assert "grandma joined" not in story.content
+
+
 def test_prompt_story_without_a_hero_invents_one():
     for language in LANGUAGES:
         prompt = "una aventura en el fondo del mar" if language == "es" else "an adventure under the sea"

@@ -330,12 +330,15 @@ class _Composer:
 
     def woven_episode(self, number: int, episodes: int) -> list[tuple[str, int]]:
         """What the parent's event adds to episode `number`: the way to its place,
-        the companion at the hero's side, something found, the wish practised."""
+        whoever else was named joining, the companion at the hero's side, something
+        found, the wish practised."""
         woven, lines = self.weave, []
         if not self.custom:
             return lines
         if number == 0 and woven.has_place:
             lines += [(woven.say("set_off"), 1), (woven.say("at_place"), 3)]
+        if number == 0 and woven.has_second_companion:
+            lines.append((woven.say("joined"), 1))
         if number == 1 and woven.has_object:
             lines.append((woven.say("found"), 1))
         if woven.has_goal and number == episodes - 2:

@@ -31,6 +31,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "try_again": "“Try again,” whispered {name}. “Slowly, little by little.”",
         "beside": "{C_def} stayed close by {name_gen} side.",
         "found": "On the way, they found {o_indef}, shining softly in the grass.",
+        "joined": "Along the way, {c2_indef} joined them, glad to lend a hand.",
         "ability_intro": "And {name} had a special gift that nobody else had: {name} could {ability}.",
         "ability_turn": "Then {name} had an idea. {name} could {ability}, and that was just what they needed.",
         "goal_done": "And then, at last, {who} could {goal}!",
@@ -52,6 +53,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "try_again": "—Prueba otra vez —susurró {name}—. Despacito, poco a poco.",
         "beside": "{C_def} se quedó muy cerca de {name}.",
         "found": "Por el camino encontraron {o_indef} que brillaba suavemente entre la hierba.",
+        "joined": "Por el camino, {c2_indef} se unió a ellos para echarles una mano.",
         "ability_intro": "Y {name} tenía un don especial que nadie más tenía: podía {ability}.",
         "ability_turn": "Entonces {name} tuvo una idea. {name} podía {ability}, y eso era justo lo que necesitaban.",
         "goal_done": "¡Y entonces, por fin, {who} pudo {goal}!",
@@ -73,6 +75,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "try_again": "« Essaie encore, murmura {name}. Doucement, petit à petit. »",
         "beside": "{C_def} restait tout près {de_name}.",
         "found": "En chemin, ils trouvèrent {o_indef} qui brillait doucement dans l'herbe.",
+        "joined": "En chemin, {c2_indef} les rejoignit pour leur donner un coup de main.",
         "ability_intro": "Et {name} avait un don que personne d'autre n'avait : {name} pouvait {ability}.",
         "ability_turn": "Alors {name} eut une idée. {name} pouvait {ability}, et c'était exactement ce qu'il fallait.",
         "goal_done": "Et alors, enfin, {who} put {goal} !",
@@ -94,6 +97,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "try_again": "„Versuch es noch einmal“, flüsterte {name}. „Ganz langsam, Schritt für Schritt.“",
         "beside": "{C_def} blieb ganz nah bei {name}.",
         "found": "Unterwegs fanden sie {o_acc_indef}, {o_rel} sanft im Gras leuchtete.",
+        "joined": "Unterwegs schloss sich ihnen {c2_indef} an und half gern mit.",
         "ability_intro": "Und {name} hatte eine besondere Gabe, die sonst niemand hatte: {name} konnte {ability}.",
         "ability_turn": "Da hatte {name} eine Idee. {name} konnte {ability}, und genau das brauchten sie jetzt.",
         "goal_done": "Und dann, endlich, konnte {who} {goal}!",
@@ -115,6 +119,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "try_again": "«Prova ancora», sussurrò {name}. «Piano piano, un passo alla volta.»",
         "beside": "{C_def} restava vicino vicino a {name}.",
         "found": "Lungo la strada trovarono {o_indef} che brillava piano nell'erba.",
+        "joined": "Lungo la strada, {c2_indef} si unì a loro per dare una mano.",
         "ability_intro": "E {name} aveva un dono speciale che nessun altro aveva: sapeva {ability}.",
         "ability_turn": "Allora {name} ebbe un'idea. {name} sapeva {ability}, ed era proprio ciò che serviva.",
         "goal_done": "E poi, finalmente, {who} riuscì a {goal}!",
@@ -164,15 +169,25 @@ def noun_forms(concept: str, kind: str, language: str) -> dict[str, str]:
     return table[concept][language]
 
 
-def goal_phrase(goal: Goal, language: str, fallback_thing: tuple[str, str] | None = None) -> str | None:
-    """The goal's infinitive phrase, its placeholder filled with the thing it acts on."""
-    phrases = ACTIONS[goal.action][language]
+def goal_thing(goal: Goal, fallback_thing: tuple[str, str] | None) -> tuple[str, str] | None:
+    """What the goal acts on: the thing named with it, else the story's fallback."""
     thing = (goal.thing, goal.thing_kind) if goal.thing else fallback_thing
     if thing and thing[1] not in acted_on(goal.action):
-        thing = None  # "help" with only a bed named: no one to help
-    template = phrases["inf"]
+        return None  # "help" with only a bed named: no one to help
+    return thing
+
+
+def _template(goal: Goal, language: str, thing: tuple[str, str] | None) -> str:
+    phrases = ACTIONS[goal.action][language]
     if "inf_made" in phrases and thing and thing[1] == "object" and OBJECTS[thing[0]].get("made"):
-        template = phrases["inf_made"]  # "build a raft", not the action's own "build a tree house"
+        return phrases["inf_made"]  # "build a raft", not the action's own "build a tree house"
+    return phrases["inf"]
+
+
+def goal_phrase(goal: Goal, language: str, fallback_thing: tuple[str, str] | None = None) -> str | None:
+    """The goal's infinitive phrase, its placeholder filled with the thing it acts on."""
+    thing = goal_thing(goal, fallback_thing)
+    template = _template(goal, language, thing)
     if "{" not in template:
         return template
     if thing is None or thing[0] is None:
@@ -197,6 +212,8 @@ class Weave:
     has_place: bool
     has_object: bool
     has_ability: bool
+    # Someone else the parent named (the knight beside the fairy) joins on the way.
+    has_second_companion: bool = False
 
     def say(self, key: str) -> str:
         return contract(TEMPLATES[self.language][key].format(**self.fields), self.language)
@@ -227,7 +244,7 @@ def weave(
     others = [c for c in understood.companions if c != companion]
     thing_for_goal = (understood.objects[0], "object") if understood.objects else (
         (others[0], "companion") if others else None)
-    goal_text = None
+    goal_text, named_by_goal = None, None
     for goal in understood.goals:
         if not ACTIONS[goal.action].get("goal", True):
             continue
@@ -235,6 +252,9 @@ def weave(
             continue  # "help the dragon": the dragon is the companion, not the wish
         goal_text = goal_phrase(goal, language, thing_for_goal)
         if goal_text:
+            used = goal_thing(goal, thing_for_goal)
+            if used and "{" in _template(goal, language, used):
+                named_by_goal = used[0]
             break
     known = (known_companions or {}).get(COMPANIONS[companion]["draw"]) if companion else None
     if known:
@@ -248,7 +268,7 @@ def weave(
     if understood.places:
         place = PLACES[understood.places[0]][language]
         fields.update(p_to=place["to"], p_at=place["at"], P_at=capitalise(place["at"]))
-    objects = [o for o in understood.objects if not (thing_for_goal and thing_for_goal[0] == o and goal_text)]
+    objects = [o for o in understood.objects if o != named_by_goal]
     if objects:
         forms = OBJECTS[objects[0]][language]
         fields.update(o_indef=forms["indef"])
@@ -256,6 +276,9 @@ def weave(
             fields.update(o_acc_indef=_german_acc_indef(forms), o_rel=_GERMAN_RELATIVE[forms.get("g", "m")])
     if goal_text:
         fields["goal"] = goal_text
+    joining = [c for c in others if c not in FAMILY and c != named_by_goal]
+    if joining:
+        fields["c2_indef"] = COMPANIONS[joining[0]][language]["indef"]
     who = fields.get("c_def") if companion else fields.get("name", "")
     fields.update(who=who, C_who=capitalise(who))
     ability_text = goal_phrase(ability, language) if ability else None
@@ -265,5 +288,5 @@ def weave(
         language=language, fields=fields, has_companion=bool(companion), companion_is_known=bool(known),
         has_goal=bool(goal_text),
         has_obstacle=bool(obstacle and companion), has_place=bool(understood.places), has_object=bool(objects),
-        has_ability=bool(ability_text),
+        has_ability=bool(ability_text), has_second_companion=bool(joining),
     )
