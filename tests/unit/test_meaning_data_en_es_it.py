@@ -412,6 +412,8 @@ UNSAFE_ENGLISH = [
 ]
 
 HARMLESS_SPANISH = [
+    "Ema está muerta de la risa con las cosquillas del abuelo.",
+    "La profe dice que el dibujo de Isabella está para morirse de lo lindo.",
     "Un dragón simpático tuesta nubes de azúcar para los niños del pueblo con su aliento.",
     "Los piratas encuentran un cofre lleno de monedas de chocolate en una isla.",
     "El caballero Pablo enseña a su hermanita a montar en poni.",
@@ -627,6 +629,8 @@ HARMLESS_SPANISH = [
 ]
 
 UNSAFE_SPANISH = [
+    ("la niña se murió de la risa y después mató a su hermano con un cuchillo", "violence"),
+    ("el abuelo está muerto en la cama y nadie viene", "death"),
     ("el padre le pega con el cinturón a su hijo todas las noches", "violence"),
     ("el chico golpea al perrito con un palo hasta que cojea", "violence"),
     ("el matón le zurra con un bate a su hermano pequeño", "violence"),

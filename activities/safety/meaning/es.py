@@ -1054,6 +1054,9 @@ ALLOW += [
     # una verdura llamada veneno en broma ("el brócoli es veneno, dice Leo de broma")
     "brócoli|brocoli|espinacas|coles|coliflor|verdura|verduras|acelgas|judías|judias|guisantes|lentejas|pescado|calabacín|calabacin es|son veneno|puro",
     "es|son puro veneno",
+    # morirse de la risa, de lo lindo: la exageración con artículo en medio
+    "morir|morirse|muero|muere|mueren|moría|muriendo|muerto|muerta|muertos|muertas|murió de la risa|vergüenza|emoción|ternura",
+    "morirse|morir|morirte|morirme de lo lindo|rico|bueno|bonito|tierno|guapo|linda|rica|buena|bonita|tierna",
     # hacerse el muerto, parecer muerto de sueño
     "parece|parecía|parecia|parecen muerto|muerta|muertos",
     "disparar|dispara|disparó|disparo|disparan el|un|los cañón|cañon|canon|cañones de confeti|agua|burbujas|purpurina",
