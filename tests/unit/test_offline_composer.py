@@ -218,6 +218,21 @@ def test_family_does_not_join_as_a_stranger():
     assert "grandma joined" not in story.content
 
 
+# With no companion or place named, the title names the wish the story is about.
+WISH_TITLES = [
+    ("en", "Tom has a pillow fight with his cousins before bed", "The day Luna wanted to have a giggly pillow fight"),
+    ("es", "una guerra de almohadas con los primos antes de dormir", "El día que Luna quiso hacer una guerra de almohadas"),
+    ("fr", "une bataille de polochons avec papa", "Le jour où Luna voulut faire une joyeuse bataille de polochons"),
+    ("de", "Kissenschlacht mit Oma", "Wie Luna endlich eine lustige Kissenschlacht machen konnte"),
+    ("it", "una battaglia di cuscini con i cugini", "Il giorno in cui Luna volle fare un'allegra battaglia di cuscini"),
+]
+
+
+@pytest.mark.parametrize("language, event_text, title", WISH_TITLES)
+def test_the_title_names_the_wish(language, event_text, title):
+    assert write_story_text(brief(language, 180, event=None, event_text=event_text)).title.startswith(title)
+
+
 def test_prompt_story_without_a_hero_invents_one():
     for language in LANGUAGES:
         prompt = "una aventura en el fondo del mar" if language == "es" else "an adventure under the sea"

@@ -407,6 +407,8 @@ class _Composer:
             return self.weave.say("title_companion")
         if self.custom and self.weave.has_place:
             return self.weave.say("title_place")
+        if self.custom and self.weave.has_goal:
+            return self.weave.say("title_goal")  # the wish is the adventure
         titles = self.m["custom_titles"] if self.custom else self.pack["titles"]
         return self.say(self.rng.choice(titles))
 

@@ -39,6 +39,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "thanks": "“Thank you, {name},” said {c_def} softly.",
         "title_companion": "{name} and {c_def}",
         "title_place": "{name} {p_at}",
+        "title_goal": "The day {name} wanted to {goal}",
     },
     "es": {
         "meet": "Poco después, {c_indef} llegó a la puerta de {name}.",
@@ -61,6 +62,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "thanks": "—Gracias, {name} —dijo {c_def} en voz bajita.",
         "title_companion": "{name} y {c_def}",
         "title_place": "{name} {p_at}",
+        "title_goal": "El día que {name} quiso {goal}",
     },
     "fr": {
         "meet": "Peu après, {c_indef} vint frapper à la porte {de_name}.",
@@ -83,6 +85,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "thanks": "« Merci, {name} », murmura {c_def}.",
         "title_companion": "{name} et {c_def}",
         "title_place": "{name} {p_at}",
+        "title_goal": "Le jour où {name} voulut {goal}",
     },
     "de": {
         "meet": "Kurz darauf kam {c_indef} an {name_gen} Tür.",
@@ -105,6 +108,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "thanks": "„Danke, {name}“, flüsterte {c_def}.",
         "title_companion": "{name} und {c_def}",
         "title_place": "{name} {p_at}",
+        "title_goal": "Wie {name} endlich {goal} konnte",
     },
     "it": {
         "meet": "Poco dopo, {c_indef} arrivò alla porta di {name}.",
@@ -127,6 +131,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "thanks": "«Grazie, {name}», sussurrò {c_def}.",
         "title_companion": "{name} e {c_def}",
         "title_place": "{name} {p_at}",
+        "title_goal": "Il giorno in cui {name} volle {goal}",
     },
 }
 

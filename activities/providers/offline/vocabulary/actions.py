@@ -353,7 +353,7 @@ ACTIONS: dict[str, dict] = {
         "es": {"match": ["guerra almohada", "pelea almohada", "batalla almohada", "guerra de almohadas", "pelea de almohadas"], "inf": "hacer una guerra de almohadas muy divertida"},
         "fr": {"match": ["bataille polochon", "bataille oreiller", "bataille de polochons"], "inf": "faire une joyeuse bataille de polochons"},
         "de": {"match": ["kissenschlacht"], "inf": "eine lustige Kissenschlacht machen"},
-        "it": {"match": ["battaglia cuscino", "guerra cuscino", "battaglia di cuscini", "guerra dei cuscini"], "inf": "fare una allegra battaglia di cuscini"},
+        "it": {"match": ["battaglia cuscino", "guerra cuscino", "battaglia di cuscini", "guerra dei cuscini"], "inf": "fare un'allegra battaglia di cuscini"},
     },
     "hide_and_seek": {
         "ability": False, "goal": True,
