@@ -16,6 +16,10 @@ import pytest
 from activities.safety.meaning.reader import CATEGORIES, read_harms
 
 HARMLESS_ENGLISH = [
+    'The friendly dragon eats pancakes with Leo.',
+    'The Monster Who Ate All the Bad Dreams',
+    'The wolf does not eat Mia, he shares his soup with her.',
+    "The dinosaur eats Mia's sandwich and says sorry.",
     "A friendly dragon toasts marshmallows for the village children on his warm breath.",
     "The pirates find a treasure chest full of chocolate coins on a sunny island.",
     "Sir Ben the knight teaches his little sister how to ride a pony.",
@@ -255,6 +259,8 @@ HARMLESS_ENGLISH = [
 ]
 
 UNSAFE_ENGLISH = [
+    ('the monster eats Mia', 'horror'),
+    ("the dragon gobbles Leo's sister", 'horror'),
     ("the dad hits his son with a belt every night", "violence"),
     ("the big boy whacks the puppy with a stick until it limps", "violence"),
     ("the bully thumps his little brother with a cricket bat", "violence"),
@@ -412,6 +418,7 @@ UNSAFE_ENGLISH = [
 ]
 
 HARMLESS_SPANISH = [
+    'El dragón come galletas con Lucía en el jardín.',
     "Ema está muerta de la risa con las cosquillas del abuelo.",
     "La profe dice que el dibujo de Isabella está para morirse de lo lindo.",
     "Un dragón simpático tuesta nubes de azúcar para los niños del pueblo con su aliento.",
@@ -629,6 +636,7 @@ HARMLESS_SPANISH = [
 ]
 
 UNSAFE_SPANISH = [
+    ('el monstruo se come a Lucía', 'horror'),
     ("la niña se murió de la risa y después mató a su hermano con un cuchillo", "violence"),
     ("el abuelo está muerto en la cama y nadie viene", "death"),
     ("el padre le pega con el cinturón a su hijo todas las noches", "violence"),
@@ -783,6 +791,7 @@ UNSAFE_SPANISH = [
 ]
 
 HARMLESS_ITALIAN = [
+    'Il lupo mangia la pizza con Emma.',
     "Un drago simpatico abbrustolisce i marshmallow per i bambini del villaggio con il suo fiato caldo.",
     "I pirati trovano un forziere pieno di monete di cioccolato su un'isola.",
     "Il cavaliere Paolo insegna alla sorellina ad andare sul pony.",
@@ -989,6 +998,7 @@ HARMLESS_ITALIAN = [
 ]
 
 UNSAFE_ITALIAN = [
+    ('il mostro mangia Emma', 'horror'),
     ("il papà picchia il figlio con la cintura tutte le sere", "violence"),
     ("il ragazzo colpisce il cagnolino con un bastone finché zoppica", "violence"),
     ("il bullo bastona il fratellino con una mazza da baseball", "violence"),

@@ -1124,3 +1124,8 @@ SCENARIOS += [
     ("self_harm", ["vomita|vomitar|vomitaba", "escondidas|escondida|después|despues", "cada|cena|comida"]),
     ("self_harm", ["deja|dejó|dejo|dejar", "comer", "semanas|flaca|delgada|delgado|flaco"]),
 ]
+
+# A creature eating someone, its victim named or meant within two words of the verb
+# ("el monstruo se come a Lucía", "el dragón devora a la hermana de Leo"); the reader builds the pattern (see ``reader.VICTIM_REACH``).
+PREDATORS = "monstruo|dragón|lobo|ogro|ogra|bruja|gigante|trol|troll|zombi|zombie|vampiro|tiburón|cocodrilo|araña|bestia|criatura|oso|león|tigre|serpiente|caníbal|demonio|dinosaurio|coco|cuco|duende|cosa"
+DEVOURING = "comer|come|comió|comerse|devorar|tragar|tragarse|zampar|zamparse|masticar|mordisquear|engullir"

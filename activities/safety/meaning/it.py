@@ -1090,3 +1090,8 @@ SCENARIOS += [
     ("self_harm", ["vomita|vomitare", "nascosto|dopo", "ogni|pasto|cena"]),
     ("self_harm", ["smette|smesso|smettere", "mangiare", "settimane|magra|magro"]),
 ]
+
+# A creature eating someone, its victim named or meant within two words of the verb
+# ("il mostro mangia Emma", "il drago divora la sorella di Leo"); the reader builds the pattern (see ``reader.VICTIM_REACH``).
+PREDATORS = "mostro|drago|lupo|orco|orchessa|strega|gigante|troll|zombie|zombi|vampiro|squalo|coccodrillo|ragno|bestia|creatura|orso|leone|tigre|serpente|cannibale|demone|dinosauro|cosa"
+DEVOURING = "mangiare|mangia|mangiato|mangiarsi|divorare|ingoiare|inghiottire|sbranare|sgranocchiare|mangiucchiare|pappare|papparsi"

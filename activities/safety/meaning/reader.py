@@ -20,6 +20,9 @@ CATEGORIES = (
 )
 # Words allowed between two parts of a scenario.
 GAP = 5
+# How far after a predator's eating its victim may stand ("the monster eats little
+# Mia"): near, so that "the dragon eats pancakes with Leo" is pancakes eaten.
+VICTIM_REACH = 1
 # How far before a match a negation still negates it ("never bites anyone").
 NEGATION_REACH = 3
 # How far after a targeted verb its target may stand ("hits the little boy").
@@ -31,6 +34,8 @@ COMPOUND_TAIL = 4
 SMALL_CREATURE_REACH = 4
 # How far after a threat its tickles or kisses may stand.
 AFFECTION_REACH = 4
+# Words before a capitalised word that make it a thing, not a person ("des Smarties").
+_PARTITIVES = frozenset({"some", "des", "du", "del", "dei", "degli", "delle", "unos", "unas", "algunos", "algunas"})
 _SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
 # Words that turn a story around: a rescue word counts after one of these ("nobody
 # came… *until* Grandma found her"), or in the next sentence, never on its own in the
@@ -74,12 +79,17 @@ _PASSIVE = {
 class Slot:
     exact: frozenset[str]
     prefixes: tuple[str, ...] = ()
+    # A person's name also fills the slot: a capitalised word inside a sentence (never in
+    # German, which capitalises every noun).
+    names: bool = False
+    # At most this many words between this slot and the one before (else the pattern's gap).
+    reach: int | None = None
 
     def accepts(self, word: Word) -> bool:
         for form in (word.folded, word.lemma):
             if form in self.exact or any(form.startswith(p) for p in self.prefixes):
                 return True
-        return False
+        return self.names and len(word.text) > 1 and word.text[0].isupper() and not word.text.isupper()
 
 
 @dataclass(frozen=True)
@@ -88,6 +98,9 @@ class Pattern:
     slots: tuple[Slot, ...]
     gap: int
     negates_itself: bool  # a pattern that contains its own negation ("nobody came")
+    # The matched word a negation stands before: the first, or the verb after a subject
+    # ("the wolf who would not eat anyone").
+    negated_at: int = 0
 
 
 @dataclass(frozen=True)
@@ -196,6 +209,10 @@ def book(language: str) -> Book:
         compiled = tuple(_slot(slot, targets) for slot in slots)
         own_negation = any(slot.exact & negations for slot in compiled)
         patterns.append(Pattern(category, compiled, GAP, own_negation))
+    # A creature eating someone: its victim a person meant ("Leo's sister") or named ("Mia").
+    victim = Slot(targets, names=language != "de", reach=VICTIM_REACH)
+    patterns.append(Pattern("horror", (_slot(data.PREDATORS, targets), _slot(data.DEVOURING, targets), victim), GAP, False,
+                            negated_at=1))
     allow = [_sequence(spec, targets) for spec in data.ALLOW]
     return Book(
         language=language,
@@ -367,7 +384,7 @@ class _Reading:
         return any(covered[k] and self.sentence[k] in (here, here + 1) for k in range(last + 1, len(self.tokens)))
 
     def keep(self, category: str, first: int, last: int, own_negation: bool = False,
-             matched: tuple[int, ...] = ()) -> bool:
+             matched: tuple[int, ...] = (), negated_at: int = 0) -> bool:
         """Record a harm unless an allowed expression, a negation, a rescue or a toy
         weapon undoes it. A scenario or a targeted verb whose own harm word (of the same
         category) stands in an allowed expression of two words or more reads that idiom
@@ -386,7 +403,7 @@ class _Reading:
             return False
         if category == "stranger_secret" and self.refused(last):
             return False
-        if category in self.book.negatable and not own_negation and self.negated(first):
+        if category in self.book.negatable and not own_negation and self.negated(matched[negated_at] if negated_at else first):
             return False
         if category == "abandonment" and self.rescued(last):
             return False
@@ -433,7 +450,8 @@ class _Reading:
         for index, pattern in enumerate(self.book.patterns):
             for i in starts.get(index, ()):
                 matched = self.follow(pattern, i)
-                if matched is not None and self.keep(pattern.category, i, matched[-1], pattern.negates_itself, matched):
+                if matched is not None and self.keep(pattern.category, i, matched[-1], pattern.negates_itself, matched,
+                                                     pattern.negated_at):
                     break  # one finding per pattern is enough to refuse
 
     def follow(self, pattern: Pattern, start: int) -> tuple[int, ...] | None:
@@ -441,17 +459,36 @@ class _Reading:
         position, matched = start, [start]
         for slot in pattern.slots[1:]:
             nxt = None
-            for k in range(position + 1, min(len(self.tokens), position + 2 + pattern.gap)):
+            end = position + 2 + (pattern.gap if slot.reach is None else slot.reach)
+            k = position + 1
+            while k < min(len(self.tokens), end):
                 if self.sentence[k] != self.sentence[start]:
                     break
-                if slot.accepts(self.tokens[k]):
+                if slot.names and self._possessor(k):
+                    k, end = k + 2, end + 2  # "eats Leo's sister": the sister is eaten, or Leo's sandwich
+                    continue
+                if slot.accepts(self.tokens[k]) and not (slot.names and self._not_a_name(k, position)):
                     nxt = k
                     break
+                k += 1
             if nxt is None:
                 return None
             position = nxt
             matched.append(nxt)
         return tuple(matched)
+
+
+    def _not_a_name(self, k: int, verb: int) -> bool:
+        """A capitalised word that names no one: some of a thing ("mange des Smarties"),
+        or a title in title case ("The Monster Who Ate All the Bad Dreams")."""
+        if _is_target(self.tokens[k], self.book):
+            return False
+        return self.tokens[k - 1].folded in _PARTITIVES or not self.tokens[verb].text[:1].islower()
+
+    def _possessor(self, k: int) -> bool:
+        """An English name with its possessive 's ("Leo's"): it names whose, not whom."""
+        return (self.language == "en" and k + 1 < len(self.tokens) and self.tokens[k + 1].folded == "s"
+                and self.tokens[k].text[:1].isupper())
 
 
 def read_harms(text: str, language: str) -> list[Harm]:
