@@ -16,6 +16,7 @@ import pytest
 from activities.safety.meaning.reader import CATEGORIES, read_harms
 
 HARMLESS_ENGLISH = [
+    'Dad burns the toast at home with Mia and they laugh.',
     'The friendly dragon eats pancakes with Leo.',
     'The Monster Who Ate All the Bad Dreams',
     'The wolf does not eat Mia, he shares his soup with her.',
@@ -259,6 +260,8 @@ HARMLESS_ENGLISH = [
 ]
 
 UNSAFE_ENGLISH = [
+    ('Mia pushes Leo off the cliff', 'violence'),
+    ('Leo burns the house down with his family inside', 'death'),
     ('the monster eats Mia', 'horror'),
     ("the dragon gobbles Leo's sister", 'horror'),
     ("the dad hits his son with a belt every night", "violence"),
@@ -418,6 +421,7 @@ UNSAFE_ENGLISH = [
 ]
 
 HARMLESS_SPANISH = [
+    'Lleva la cara pintada de calavera para el Día de Muertos, con flores de colores.',
     'El dragón come galletas con Lucía en el jardín.',
     "Ema está muerta de la risa con las cosquillas del abuelo.",
     "La profe dice que el dibujo de Isabella está para morirse de lo lindo.",
@@ -636,6 +640,8 @@ HARMLESS_SPANISH = [
 ]
 
 UNSAFE_SPANISH = [
+    ('Mía empuja a Leo por el acantilado', 'violence'),
+    ('Leo quema la casa con su familia dentro', 'death'),
     ('el monstruo se come a Lucía', 'horror'),
     ("la niña se murió de la risa y después mató a su hermano con un cuchillo", "violence"),
     ("el abuelo está muerto en la cama y nadie viene", "death"),
@@ -791,6 +797,7 @@ UNSAFE_SPANISH = [
 ]
 
 HARMLESS_ITALIAN = [
+    'Il porcospino ferito viene curato dal veterinario e Sofia gli dà un nome, Spinetta.',
     'Il lupo mangia la pizza con Emma.',
     "Un drago simpatico abbrustolisce i marshmallow per i bambini del villaggio con il suo fiato caldo.",
     "I pirati trovano un forziere pieno di monete di cioccolato su un'isola.",
@@ -998,6 +1005,8 @@ HARMLESS_ITALIAN = [
 ]
 
 UNSAFE_ITALIAN = [
+    ('Emma spinge Leo giù dalla scogliera', 'violence'),
+    ('Leo brucia la casa con la famiglia dentro', 'death'),
     ('il mostro mangia Emma', 'horror'),
     ("il papà picchia il figlio con la cintura tutte le sere", "violence"),
     ("il ragazzo colpisce il cagnolino con un bastone finché zoppica", "violence"),

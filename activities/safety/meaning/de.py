@@ -1182,3 +1182,8 @@ SCENARIOS += [
 # ("das Monster frisst Lottes Schwester"; German capitalises every noun, so a name alone is not read as a person); the reader builds the pattern (see ``reader.VICTIM_REACH``).
 PREDATORS = "monster|drache|wolf|werwolf|oger|hexe|riese|troll|zombie|vampir|hai|krokodil|spinne|bestie|kreatur|ungeheuer|bär|löwe|tiger|schlange|kannibale|dämon|dinosaurier|ding"
 DEVOURING = "fressen|frisst|fraß|auffressen|essen|isst|aß|verschlingen|verschlingt|verspeisen|verschlucken|knabbern|vernaschen"
+
+# A home set on fire with people inside (a name as well as a family word).
+SCENARIOS += [
+    ("death", ["brennt|brennen|brannte|verbrennt|verbrennen|zündet|zünden|anzünden|abfackeln|fackelt", "haus|wohnung|hütte|scheune|schule|auto", "familie|eltern|kinder|leute|alle|@target", "darin|drinnen|drin|eingesperrt|gefangen"]),
+]

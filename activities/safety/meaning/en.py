@@ -1134,3 +1134,8 @@ SCENARIOS += [
 # ("the monster eats Mia", "the dragon gobbles up Leo's sister"); the reader builds the pattern (see ``reader.VICTIM_REACH``).
 PREDATORS = "monster|dragon|wolf|werewolf|ogre|witch|giant|troll|zombie|vampire|shark|crocodile|alligator|spider|beast|creature|bear|lion|tiger|snake|cannibal|ghoul|demon|alien|dinosaur|goblin|orc|yeti|boogeyman|bogeyman|thing"
 DEVOURING = "eat|ate|eaten|eats|gobble|devour|swallow|munch|chomp|gulp|nibble|crunch|chew|gnaw|scoff|slurp"
+
+# A home set on fire with people inside (a name as well as a family word).
+SCENARIOS += [
+    ("death", ["burn|burns|burned|burnt|burning|torch|torches|torched", "house|home|flat|cottage|barn|school|car", "family|parents|kids|children|people|everyone|@target", "inside|trapped"]),
+]

@@ -1129,3 +1129,8 @@ SCENARIOS += [
 # ("el monstruo se come a Lucía", "el dragón devora a la hermana de Leo"); the reader builds the pattern (see ``reader.VICTIM_REACH``).
 PREDATORS = "monstruo|dragón|lobo|ogro|ogra|bruja|gigante|trol|troll|zombi|zombie|vampiro|tiburón|cocodrilo|araña|bestia|criatura|oso|león|tigre|serpiente|caníbal|demonio|dinosaurio|coco|cuco|duende|cosa"
 DEVOURING = "comer|come|comió|comerse|devorar|tragar|tragarse|zampar|zamparse|masticar|mordisquear|engullir"
+
+# A home set on fire with people inside (a name as well as a family word).
+SCENARIOS += [
+    ("death", ["quema|quemar|quemó|quemaba|incendia|incendiar|incendió", "casa|hogar|piso|cabaña|granero|escuela|coche", "familia|padres|niños|gente|todos|@target", "dentro|atrapado|atrapada|atrapados|atrapadas"]),
+]

@@ -1102,3 +1102,9 @@ SCENARIOS += [
 # ("le monstre mange Léa", "le dragon dévore la sœur de Léo"); the reader builds the pattern (see ``reader.VICTIM_REACH``).
 PREDATORS = "monstre|dragon|loup|ogre|ogresse|sorcière|géant|troll|zombie|vampire|requin|crocodile|araignée|bête|créature|ours|lion|tigre|serpent|cannibale|démon|dinosaure|croquemitaine|lutin|chose"
 DEVOURING = "manger|mange|mangé|dévorer|avaler|croquer|grignoter|engloutir|mâcher|bouffer"
+
+# A home set on fire with people inside (a name as well as a family word).
+SCENARIOS += [
+    ("death", ["brûle|brûler|brûla|brûlé|incendie|incendier|incendia", "maison|appartement|cabane|grange|école|voiture", "famille|parents|enfants|gens|tout|tous|@target", "dedans|intérieur|piégé|piégée|piégés|coincé|coincés|enfermé|enfermés"]),
+    ("death", ["se|s", "noie|noyer|noya|noyé|noyée|noyés|noyait|noient|noyant"]),
+]

@@ -1095,3 +1095,8 @@ SCENARIOS += [
 # ("il mostro mangia Emma", "il drago divora la sorella di Leo"); the reader builds the pattern (see ``reader.VICTIM_REACH``).
 PREDATORS = "mostro|drago|lupo|orco|orchessa|strega|gigante|troll|zombie|zombi|vampiro|squalo|coccodrillo|ragno|bestia|creatura|orso|leone|tigre|serpente|cannibale|demone|dinosauro|cosa"
 DEVOURING = "mangiare|mangia|mangiato|mangiarsi|divorare|ingoiare|inghiottire|sbranare|sgranocchiare|mangiucchiare|pappare|papparsi"
+
+# A home set on fire with people inside (a name as well as a family word).
+SCENARIOS += [
+    ("death", ["brucia|bruciare|bruciò|incendia|incendiare|incendiò|dà|dare|diede", "casa|appartamento|capanna|fienile|scuola|macchina", "famiglia|genitori|bambini|gente|tutti|@target", "dentro|intrappolato|intrappolata|intrappolati|chiuso|chiusi"]),
+]

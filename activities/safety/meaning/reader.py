@@ -23,6 +23,9 @@ GAP = 5
 # How far after a predator's eating its victim may stand ("the monster eats little
 # Mia"): near, so that "the dragon eats pancakes with Leo" is pancakes eaten.
 VICTIM_REACH = 1
+# How far after the word before it a name may stand and still be who the harm is done to
+# ("pushes little Leo off", not "… is cured by the vet and Sofia").
+NAME_REACH = 3
 # How far before a match a negation still negates it ("never bites anyone").
 NEGATION_REACH = 3
 # How far after a targeted verb its target may stand ("hits the little boy").
@@ -170,17 +173,19 @@ class FirstSlots:
         return positions
 
 
-def _slot(spec: str, targets: frozenset[str]) -> Slot:
-    exact, prefixes = set(), []
+def _slot(spec: str, targets: frozenset[str], names: bool = False) -> Slot:
+    """One slot of a pattern; with `names`, ``@target`` also takes a person's name."""
+    exact, prefixes, takes_names = set(), [], False
     for alternative in spec.split("|"):
         alternative = alternative.strip()
         if alternative == "@target":
             exact |= targets
+            takes_names = names
         elif alternative.endswith("*"):
             prefixes.append(fold(alternative[:-1]))
         elif alternative:
             exact.add(fold(alternative))
-    return Slot(frozenset(exact), tuple(prefixes))
+    return Slot(frozenset(exact), tuple(prefixes), takes_names)
 
 
 def _sequence(spec: str, targets: frozenset[str]) -> tuple[Slot, ...]:
@@ -206,7 +211,7 @@ def book(language: str) -> Book:
             if " " in entry.strip():
                 patterns.append(Pattern(category, _sequence(entry, targets) + (_slot("@target", targets),), TARGET_REACH, False))
     for category, slots in data.SCENARIOS:
-        compiled = tuple(_slot(slot, targets) for slot in slots)
+        compiled = tuple(_slot(slot, targets, names=language != "de") for slot in slots)
         own_negation = any(slot.exact & negations for slot in compiled)
         patterns.append(Pattern(category, compiled, GAP, own_negation))
     # A creature eating someone: its victim a person meant ("Leo's sister") or named ("Mia").
@@ -480,10 +485,13 @@ class _Reading:
 
     def _not_a_name(self, k: int, verb: int) -> bool:
         """A capitalised word that names no one: some of a thing ("mange des Smarties"),
-        or a title in title case ("The Monster Who Ate All the Bad Dreams")."""
-        if _is_target(self.tokens[k], self.book):
+        a word in a title-case title ("The Monster Who Ate All the Bad Dreams"), a
+        holiday ("Día de Muertos"), or a name too far from the verb to be its object."""
+        word = self.tokens[k]
+        if _is_target(word, self.book):
             return False
-        return self.tokens[k - 1].folded in _PARTITIVES or not self.tokens[verb].text[:1].islower()
+        return (self.tokens[k - 1].folded in _PARTITIVES or not self.tokens[verb].text[:1].islower()
+                or _lookup(self.book.harm, word, self.language) is not None or k - verb > NAME_REACH)
 
     def _possessor(self, k: int) -> bool:
         """An English name with its possessive 's ("Leo's"): it names whose, not whom."""
