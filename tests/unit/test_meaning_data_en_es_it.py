@@ -16,6 +16,8 @@ import pytest
 from activities.safety.meaning.reader import CATEGORIES, read_harms
 
 HARMLESS_ENGLISH = [
+    'Dad cooks him dinner and Grandma bakes Mia a cake.',
+    'Hansel and Gretel push the witch into the oven and run home.',
     'Dad burns the toast at home with Mia and they laugh.',
     'The friendly dragon eats pancakes with Leo.',
     'The Monster Who Ate All the Bad Dreams',
@@ -260,6 +262,8 @@ HARMLESS_ENGLISH = [
 ]
 
 UNSAFE_ENGLISH = [
+    ('The witch puts Leo in her big pot and boils him for supper', 'horror'),
+    ('the ogre cooks Mia alive', 'horror'),
     ('Mia pushes Leo off the cliff', 'violence'),
     ('Leo burns the house down with his family inside', 'death'),
     ('the monster eats Mia', 'horror'),
@@ -421,6 +425,7 @@ UNSAFE_ENGLISH = [
 ]
 
 HARMLESS_SPANISH = [
+    'La abuela cocina para los niños y mamá mete la tarta en el horno.',
     'Lleva la cara pintada de calavera para el Día de Muertos, con flores de colores.',
     'El dragón come galletas con Lucía en el jardín.',
     "Ema está muerta de la risa con las cosquillas del abuelo.",
@@ -640,6 +645,8 @@ HARMLESS_SPANISH = [
 ]
 
 UNSAFE_SPANISH = [
+    ('la bruja mete a Lucía en la olla', 'horror'),
+    ('el ogro cocina a Lucía en la olla', 'horror'),
     ('Mía empuja a Leo por el acantilado', 'violence'),
     ('Leo quema la casa con su familia dentro', 'death'),
     ('el monstruo se come a Lucía', 'horror'),
@@ -797,6 +804,8 @@ UNSAFE_SPANISH = [
 ]
 
 HARMLESS_ITALIAN = [
+    'Il vulcano brontola e fa le bolle, e i bambini lo guardano da lontano.',
+    'Il papà mette la pasta in pentola e la nonna cuoce la torta per Emma.',
     'Il porcospino ferito viene curato dal veterinario e Sofia gli dà un nome, Spinetta.',
     'Il lupo mangia la pizza con Emma.',
     "Un drago simpatico abbrustolisce i marshmallow per i bambini del villaggio con il suo fiato caldo.",
@@ -1005,6 +1014,8 @@ HARMLESS_ITALIAN = [
 ]
 
 UNSAFE_ITALIAN = [
+    ("l'orco mette Matteo in pentola", 'horror'),
+    ('la strega cuoce Emma nel forno', 'horror'),
     ('Emma spinge Leo giù dalla scogliera', 'violence'),
     ('Leo brucia la casa con la famiglia dentro', 'death'),
     ('il mostro mangia Emma', 'horror'),

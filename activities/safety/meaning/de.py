@@ -1187,3 +1187,11 @@ DEVOURING = "fressen|frisst|fraß|auffressen|essen|isst|aß|verschlingen|verschl
 SCENARIOS += [
     ("death", ["brennt|brennen|brannte|verbrennt|verbrennen|zündet|zünden|anzünden|abfackeln|fackelt", "haus|wohnung|hütte|scheune|schule|auto", "familie|eltern|kinder|leute|alle|@target", "darin|drinnen|drin|eingesperrt|gefangen"]),
 ]
+
+# A child cooked: put in the pot or oven, or cooked themselves. The victim is a name or
+# a word for a person (never an animal: fish are cooked) right after the verb, and the pot
+# right after the victim, so that "cooks for the children" and "cooks the children a
+# stew in her big pot" stay meals.
+SCENARIOS += [
+    ("horror", ["kocht|kochen|kochte|brät|braten|briet|backt|backen|backte|röstet|rösten|siedet|sieden", "^kind|kinder|junge|jungen|mädchen|baby|bruder|schwester|mama|papa|oma|opa|freund|freundin|freunde|leute|prinzessin|prinz", "in|im", "topf|kessel|ofen|suppentopf|kochtopf|backofen|pfanne|kessel"]),
+]

@@ -1139,3 +1139,14 @@ DEVOURING = "eat|ate|eaten|eats|gobble|devour|swallow|munch|chomp|gulp|nibble|cr
 SCENARIOS += [
     ("death", ["burn|burns|burned|burnt|burning|torch|torches|torched", "house|home|flat|cottage|barn|school|car", "family|parents|kids|children|people|everyone|@target", "inside|trapped"]),
 ]
+
+# A child cooked: put in the pot or oven, or cooked themselves. The victim is a name or
+# a word for a person (never an animal: fish are cooked) right after the verb, and the pot
+# right after the victim, so that "cooks for the children" and "cooks the children a
+# stew in her big pot" stay meals.
+SCENARIOS += [
+    ("horror", ["put|puts|putting|throw|throws|threw|drop|drops|dropped|toss|tosses|tossed|shove|shoves|shoved|stuff|stuffs|stuffed|pop|pops|popped", "^@name|him|her|child|children|kid|kids|boy|boys|girl|girls|baby|babies|sister|brother|mum|mom|dad|grandma|granny|grandpa|friend|friends|people|person|princess|prince", "^in|into", "pot|cauldron|oven|saucepan|stewpot|furnace|cookpot"]),
+    ("horror", ["boil|boils|boiled|boiling|roast|roasts|roasted|fry|fries|fried|cook|cooks|cooked|stew|stews|stewed|bake|bakes|baked|grill|grills|grilled", "^@name|him|her|child|children|kid|kids|boy|boys|girl|girls|baby|babies|sister|brother|mum|mom|dad|grandma|granny|grandpa|friend|friends|people|person|princess|prince", "^in|into", "pot|cauldron|oven|saucepan|pan|stewpot|furnace|cookpot"]),
+    ("horror", ["boil|boils|boiled|boiling|roast|roasts|roasted|fry|fries|fried|cook|cooks|cooked|stew|stews|stewed|bake|bakes|baked|grill|grills|grilled", "^@name|him|her|child|children|kid|kids|boy|boys|girl|girls|baby|babies|sister|brother|mum|mom|dad|grandma|granny|grandpa|friend|friends|people|person|princess|prince", "^alive"]),
+    ("horror", ["boil|boils|boiled|boiling|roast|roasts|roasted|fry|fries|fried|cook|cooks|cooked|stew|stews|stewed|bake|bakes|baked|grill|grills|grilled", "^@name|him|her|child|children|kid|kids|boy|boys|girl|girls|baby|babies|sister|brother|mum|mom|dad|grandma|granny|grandpa|friend|friends|people|person|princess|prince", "^for", "^supper|dinner|lunch|tea|breakfast"]),
+]

@@ -1134,3 +1134,12 @@ DEVOURING = "comer|come|comió|comerse|devorar|tragar|tragarse|zampar|zamparse|m
 SCENARIOS += [
     ("death", ["quema|quemar|quemó|quemaba|incendia|incendiar|incendió", "casa|hogar|piso|cabaña|granero|escuela|coche", "familia|padres|niños|gente|todos|@target", "dentro|atrapado|atrapada|atrapados|atrapadas"]),
 ]
+
+# A child cooked: put in the pot or oven, or cooked themselves. The victim is a name or
+# a word for a person (never an animal: fish are cooked) right after the verb, and the pot
+# right after the victim, so that "cooks for the children" and "cooks the children a
+# stew in her big pot" stay meals.
+SCENARIOS += [
+    ("horror", ["mete|meter|metió|echa|echar|echó|tira|tirar|tiró|arroja|arrojar|arrojó", "a", "^@name|niño|niña|niños|niñas|bebé|hermano|hermana|hermanito|hermanita|mamá|papá|abuela|abuelo|amigo|amiga|amigos|gente|princesa|príncipe", "en|dentro", "olla|caldero|horno|cazuela|sartén|perol|puchero"]),
+    ("horror", ["cocina|cocinar|cocinó|hierve|hervir|hirvió|asa|asar|asó|fríe|freír|frió|guisa|guisar|guisó|hornea|hornear|horneó", "a", "^@name|niño|niña|niños|niñas|bebé|hermano|hermana|hermanito|hermanita|mamá|papá|abuela|abuelo|amigo|amiga|amigos|gente|princesa|príncipe", "^en|dentro", "^olla|caldero|horno|cazuela|sartén|perol|puchero"]),
+]

@@ -1108,3 +1108,13 @@ SCENARIOS += [
     ("death", ["brûle|brûler|brûla|brûlé|incendie|incendier|incendia", "maison|appartement|cabane|grange|école|voiture", "famille|parents|enfants|gens|tout|tous|@target", "dedans|intérieur|piégé|piégée|piégés|coincé|coincés|enfermé|enfermés"]),
     ("death", ["se|s", "noie|noyer|noya|noyé|noyée|noyés|noyait|noient|noyant"]),
 ]
+
+# A child cooked: put in the pot or oven, or cooked themselves. The victim is a name or
+# a word for a person (never an animal: fish are cooked) right after the verb, and the pot
+# right after the victim, so that "cooks for the children" and "cooks the children a
+# stew in her big pot" stay meals.
+SCENARIOS += [
+    ("horror", ["met|mets|mettre|mit|jette|jeter|jeta|plonge|plonger|plongea|fourre|fourrer|fourra", "^@name|enfant|enfants|garçon|fille|filles|bébé|frère|sœur|soeur|maman|papa|mamie|papi|ami|amie|amis|gens|princesse|prince", "dans", "marmite|chaudron|four|casserole|cocotte|poêle|fourneau"]),
+    ("horror", ["cuire|bouillir|rôtir|frire|mijoter|griller", "^@name"]),
+    ("horror", ["cuire|bouillir|rôtir|frire|mijoter|griller", "^les|le|la|l", "^enfant|enfants|garçon|fille|filles|bébé|frère|sœur|soeur|maman|papa|mamie|papi|ami|amie|amis|gens|princesse|prince"]),
+]

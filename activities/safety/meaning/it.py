@@ -1100,3 +1100,13 @@ DEVOURING = "mangiare|mangia|mangiato|mangiarsi|divorare|ingoiare|inghiottire|sb
 SCENARIOS += [
     ("death", ["brucia|bruciare|bruciò|incendia|incendiare|incendiò|dà|dare|diede", "casa|appartamento|capanna|fienile|scuola|macchina", "famiglia|genitori|bambini|gente|tutti|@target", "dentro|intrappolato|intrappolata|intrappolati|chiuso|chiusi"]),
 ]
+
+# A child cooked: put in the pot or oven, or cooked themselves. The victim is a name or
+# a word for a person (never an animal: fish are cooked) right after the verb, and the pot
+# right after the victim, so that "cooks for the children" and "cooks the children a
+# stew in her big pot" stay meals.
+SCENARIOS += [
+    ("horror", ["mette|mettere|mise|butta|buttare|buttò|getta|gettare|gettò|infila|infilare|infilò", "^@name|bambino|bambina|bambini|bambine|bimbo|bimba|neonato|fratello|sorella|fratellino|sorellina|mamma|papà|nonna|nonno|amico|amica|amici|gente|principessa|principe", "in|nella|nel|dentro", "pentola|calderone|forno|pentolone|padella|paiolo"]),
+    ("horror", ["cuoce|cuocere|cosse|bollire|arrostisce|arrostire|frigge|friggere|lessa|lessare", "^@name"]),
+    ("horror", ["cuoce|cuocere|cosse|bollire|arrostisce|arrostire|frigge|friggere|lessa|lessare", "^il|la|i|le|lo|gli|l", "^bambino|bambina|bambini|bambine|bimbo|bimba|neonato|fratello|sorella|fratellino|sorellina|mamma|papà|nonna|nonno|amico|amica|amici|gente|principessa|principe"]),
+]

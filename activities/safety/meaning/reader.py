@@ -23,6 +23,8 @@ GAP = 5
 # How far after a predator's eating its victim may stand ("the monster eats little
 # Mia"): near, so that "the dragon eats pancakes with Leo" is pancakes eaten.
 VICTIM_REACH = 1
+# Words allowed between a close slot (written "^…") and the one before it ("puts Leo in").
+CLOSE_REACH = 1
 # How far after the word before it a name may stand and still be who the harm is done to
 # ("pushes little Leo off", not "… is cured by the vet and Sofia").
 NAME_REACH = 3
@@ -174,18 +176,22 @@ class FirstSlots:
 
 
 def _slot(spec: str, targets: frozenset[str], names: bool = False) -> Slot:
-    """One slot of a pattern; with `names`, ``@target`` also takes a person's name."""
+    """One slot of a pattern; with `names`, ``@target`` and ``@name`` take a person's name. A
+    leading ``^`` keeps the slot close: at most one word after the slot before it."""
     exact, prefixes, takes_names = set(), [], False
-    for alternative in spec.split("|"):
+    reach = CLOSE_REACH if spec.startswith("^") else None
+    for alternative in spec.lstrip("^").split("|"):
         alternative = alternative.strip()
         if alternative == "@target":
             exact |= targets
+            takes_names = names
+        elif alternative == "@name":  # a person's name, and only the words listed beside it
             takes_names = names
         elif alternative.endswith("*"):
             prefixes.append(fold(alternative[:-1]))
         elif alternative:
             exact.add(fold(alternative))
-    return Slot(frozenset(exact), tuple(prefixes), takes_names)
+    return Slot(frozenset(exact), tuple(prefixes), takes_names, reach)
 
 
 def _sequence(spec: str, targets: frozenset[str]) -> tuple[Slot, ...]:
