@@ -1178,8 +1178,10 @@ SCENARIOS += [
     ("self_harm", ["isst|aß|ass", "wochenlang|tagelang", "nichts"]),
 ]
 
-# A creature eating someone, its victim named or meant within two words of the verb
-# ("das Monster frisst Lottes Schwester"; German capitalises every noun, so a name alone is not read as a person); the reader builds the pattern (see ``reader.VICTIM_REACH``).
+# A creature eating someone, its victim named or meant right after the verb
+# ("das Monster frisst Lottes Schwester"; German capitalises every noun, so a name alone
+# is not read as a person).
+# The reader builds the pattern: a negation before the verb counts.
 PREDATORS = "monster|drache|wolf|werwolf|oger|hexe|riese|troll|zombie|vampir|hai|krokodil|spinne|bestie|kreatur|ungeheuer|bär|löwe|tiger|schlange|kannibale|dämon|dinosaurier|ding"
 DEVOURING = "fressen|frisst|fraß|auffressen|essen|isst|aß|verschlingen|verschlingt|verspeisen|verschlucken|knabbern|vernaschen"
 

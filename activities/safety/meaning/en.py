@@ -1130,8 +1130,9 @@ SCENARIOS += [
     ("self_harm", ["sick|vomit|vomits|throw|throws", "secret|secretly|after", "every|each", "meal|dinner|lunch"]),
 ]
 
-# A creature eating someone, its victim named or meant within two words of the verb
-# ("the monster eats Mia", "the dragon gobbles up Leo's sister"); the reader builds the pattern (see ``reader.VICTIM_REACH``).
+# A creature eating someone, its victim named or meant right after the verb
+# ("the monster eats Mia", "the dragon gobbles up Leo's sister").
+# The reader builds the pattern: a negation before the verb counts.
 PREDATORS = "monster|dragon|wolf|werewolf|ogre|witch|giant|troll|zombie|vampire|shark|crocodile|alligator|spider|beast|creature|bear|lion|tiger|snake|cannibal|ghoul|demon|alien|dinosaur|goblin|orc|yeti|boogeyman|bogeyman|thing"
 DEVOURING = "eat|ate|eaten|eats|gobble|devour|swallow|munch|chomp|gulp|nibble|crunch|chew|gnaw|scoff|slurp"
 

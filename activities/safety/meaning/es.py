@@ -1125,8 +1125,9 @@ SCENARIOS += [
     ("self_harm", ["deja|dejó|dejo|dejar", "comer", "semanas|flaca|delgada|delgado|flaco"]),
 ]
 
-# A creature eating someone, its victim named or meant within two words of the verb
-# ("el monstruo se come a Lucía", "el dragón devora a la hermana de Leo"); the reader builds the pattern (see ``reader.VICTIM_REACH``).
+# A creature eating someone, its victim named or meant right after the verb
+# ("el monstruo se come a Lucía", "el dragón devora a la hermana de Leo").
+# The reader builds the pattern: a negation before the verb counts.
 PREDATORS = "monstruo|dragón|lobo|ogro|ogra|bruja|gigante|trol|troll|zombi|zombie|vampiro|tiburón|cocodrilo|araña|bestia|criatura|oso|león|tigre|serpiente|caníbal|demonio|dinosaurio|coco|cuco|duende|cosa"
 DEVOURING = "comer|come|comió|comerse|devorar|tragar|tragarse|zampar|zamparse|masticar|mordisquear|engullir"
 

@@ -1098,8 +1098,9 @@ SCENARIOS += [
     ("self_harm", ["monte|saute|grimpe|sauter|monter", "pont", "autoroute"]),
 ]
 
-# A creature eating someone, its victim named or meant within two words of the verb
-# ("le monstre mange Léa", "le dragon dévore la sœur de Léo"); the reader builds the pattern (see ``reader.VICTIM_REACH``).
+# A creature eating someone, its victim named or meant right after the verb
+# ("le monstre mange Léa", "le dragon dévore la sœur de Léo").
+# The reader builds the pattern: a negation before the verb counts.
 PREDATORS = "monstre|dragon|loup|ogre|ogresse|sorcière|géant|troll|zombie|vampire|requin|crocodile|araignée|bête|créature|ours|lion|tigre|serpent|cannibale|démon|dinosaure|croquemitaine|lutin|chose"
 DEVOURING = "manger|mange|mangé|dévorer|avaler|croquer|grignoter|engloutir|mâcher|bouffer"
 

@@ -1091,8 +1091,9 @@ SCENARIOS += [
     ("self_harm", ["smette|smesso|smettere", "mangiare", "settimane|magra|magro"]),
 ]
 
-# A creature eating someone, its victim named or meant within two words of the verb
-# ("il mostro mangia Emma", "il drago divora la sorella di Leo"); the reader builds the pattern (see ``reader.VICTIM_REACH``).
+# A creature eating someone, its victim named or meant right after the verb
+# ("il mostro mangia Emma", "il drago divora la sorella di Leo").
+# The reader builds the pattern: a negation before the verb counts.
 PREDATORS = "mostro|drago|lupo|orco|orchessa|strega|gigante|troll|zombie|zombi|vampiro|squalo|coccodrillo|ragno|bestia|creatura|orso|leone|tigre|serpente|cannibale|demone|dinosauro|cosa"
 DEVOURING = "mangiare|mangia|mangiato|mangiarsi|divorare|ingoiare|inghiottire|sbranare|sgranocchiare|mangiucchiare|pappare|papparsi"
 

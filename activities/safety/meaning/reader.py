@@ -20,10 +20,9 @@ CATEGORIES = (
 )
 # Words allowed between two parts of a scenario.
 GAP = 5
-# How far after a predator's eating its victim may stand ("the monster eats little
-# Mia"): near, so that "the dragon eats pancakes with Leo" is pancakes eaten.
-VICTIM_REACH = 1
-# Words allowed between a close slot (written "^…") and the one before it ("puts Leo in").
+# Words allowed between a close slot (written "^…") and the one before it ("puts Leo in"),
+# and between a predator's eating and its victim ("the monster eats little Mia", while
+# "the dragon eats pancakes with Leo" is pancakes eaten).
 CLOSE_REACH = 1
 # How far after the word before it a name may stand and still be who the harm is done to
 # ("pushes little Leo off", not "… is cured by the vet and Sofia").
@@ -221,7 +220,7 @@ def book(language: str) -> Book:
         own_negation = any(slot.exact & negations for slot in compiled)
         patterns.append(Pattern(category, compiled, GAP, own_negation))
     # A creature eating someone: its victim a person meant ("Leo's sister") or named ("Mia").
-    victim = Slot(targets, names=language != "de", reach=VICTIM_REACH)
+    victim = Slot(targets, names=language != "de", reach=CLOSE_REACH)
     patterns.append(Pattern("horror", (_slot(data.PREDATORS, targets), _slot(data.DEVOURING, targets), victim), GAP, False,
                             negated_at=1))
     allow = [_sequence(spec, targets) for spec in data.ALLOW]
