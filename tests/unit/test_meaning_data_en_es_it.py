@@ -16,6 +16,8 @@ import pytest
 from activities.safety.meaning.reader import CATEGORIES, read_harms
 
 HARMLESS_ENGLISH = [
+    'A snowball hits Dad in the face and everyone laughs.',
+    'Leo throws the ball against the wall with Mia.',
     'Dad cooks him dinner and Grandma bakes Mia a cake.',
     'Hansel and Gretel push the witch into the oven and run home.',
     'Dad burns the toast at home with Mia and they laugh.',
@@ -262,6 +264,8 @@ HARMLESS_ENGLISH = [
 ]
 
 UNSAFE_ENGLISH = [
+    ('Dad slaps mum across the face at dinner', 'violence'),
+    ('Emma throws the kitten against the wall', 'violence'),
     ('The witch puts Leo in her big pot and boils him for supper', 'horror'),
     ('the ogre cooks Mia alive', 'horror'),
     ('Mia pushes Leo off the cliff', 'violence'),
@@ -425,6 +429,7 @@ UNSAFE_ENGLISH = [
 ]
 
 HARMLESS_SPANISH = [
+    'Lucía tira la pelota contra la pared con su hermano.',
     'La abuela cocina para los niños y mamá mete la tarta en el horno.',
     'Lleva la cara pintada de calavera para el Día de Muertos, con flores de colores.',
     'El dragón come galletas con Lucía en el jardín.',
@@ -645,6 +650,7 @@ HARMLESS_SPANISH = [
 ]
 
 UNSAFE_SPANISH = [
+    ('Lucía tira al gatito contra la pared', 'violence'),
     ('la bruja mete a Lucía en la olla', 'horror'),
     ('el ogro cocina a Lucía en la olla', 'horror'),
     ('Mía empuja a Leo por el acantilado', 'violence'),
@@ -1014,6 +1020,7 @@ HARMLESS_ITALIAN = [
 ]
 
 UNSAFE_ITALIAN = [
+    ('Emma sbatte il gattino contro il muro', 'violence'),
     ("l'orco mette Matteo in pentola", 'horror'),
     ('la strega cuoce Emma nel forno', 'horror'),
     ('Emma spinge Leo giù dalla scogliera', 'violence'),

@@ -1197,3 +1197,8 @@ SCENARIOS += [
 SCENARIOS += [
     ("horror", ["kocht|kochen|kochte|brät|braten|briet|backt|backen|backte|röstet|rösten|siedet|sieden", "^kind|kinder|junge|jungen|mädchen|baby|bruder|schwester|mama|papa|oma|opa|freund|freundin|freunde|leute|prinzessin|prinz", "in|im", "topf|kessel|ofen|suppentopf|kochtopf|backofen|pfanne|kessel"]),
 ]
+
+# Someone thrown against a wall (a name as well as a word for a person or a pet).
+SCENARIOS += [
+    ("violence", ["wirft|werfen|warf|schleudert|schleudern|schleuderte|knallt|knallen|knallte", "^@target", "gegen", "^wand|mauer|boden|fenster|tür"]),
+]

@@ -1151,3 +1151,9 @@ SCENARIOS += [
     ("horror", ["boil|boils|boiled|boiling|roast|roasts|roasted|fry|fries|fried|cook|cooks|cooked|stew|stews|stewed|bake|bakes|baked|grill|grills|grilled", "^@name|him|her|child|children|kid|kids|boy|boys|girl|girls|baby|babies|sister|brother|mum|mom|dad|grandma|granny|grandpa|friend|friends|people|person|princess|prince", "^alive"]),
     ("horror", ["boil|boils|boiled|boiling|roast|roasts|roasted|fry|fries|fried|cook|cooks|cooked|stew|stews|stewed|bake|bakes|baked|grill|grills|grilled", "^@name|him|her|child|children|kid|kids|boy|boys|girl|girls|baby|babies|sister|brother|mum|mom|dad|grandma|granny|grandpa|friend|friends|people|person|princess|prince", "^for", "^supper|dinner|lunch|tea|breakfast"]),
 ]
+
+# Someone thrown against a wall or struck in the face (a name as well as a word for a person or a pet).
+SCENARIOS += [
+    ("violence", ["slap|slaps|slapped|punch|punches|punched|smack|smacks|smacked|thump|thumps|thumped|whack|whacks|whacked", "^@target", "^in|across", "^face|head|stomach|tummy|belly|mouth|teeth|nose"]),
+    ("violence", ["throw|throws|threw|thrown|slam|slams|slammed|smash|smashes|smashed|hurl|hurls|hurled|fling|flings|flung", "^@target", "against|into", "^wall|walls|floor|ground|window"]),
+]

@@ -1144,3 +1144,8 @@ SCENARIOS += [
     ("horror", ["mete|meter|metió|echa|echar|echó|tira|tirar|tiró|arroja|arrojar|arrojó", "a", "^@name|niño|niña|niños|niñas|bebé|hermano|hermana|hermanito|hermanita|mamá|papá|abuela|abuelo|amigo|amiga|amigos|gente|princesa|príncipe", "en|dentro", "olla|caldero|horno|cazuela|sartén|perol|puchero"]),
     ("horror", ["cocina|cocinar|cocinó|hierve|hervir|hirvió|asa|asar|asó|fríe|freír|frió|guisa|guisar|guisó|hornea|hornear|horneó", "a", "^@name|niño|niña|niños|niñas|bebé|hermano|hermana|hermanito|hermanita|mamá|papá|abuela|abuelo|amigo|amiga|amigos|gente|princesa|príncipe", "^en|dentro", "^olla|caldero|horno|cazuela|sartén|perol|puchero"]),
 ]
+
+# Someone thrown against a wall (a name as well as a word for a person or a pet).
+SCENARIOS += [
+    ("violence", ["tira|tirar|tiró|lanza|lanzar|lanzó|estampa|estampar|estampó|arroja|arrojar|arrojó", "^@target", "contra", "^pared|suelo|ventana|puerta"]),
+]

@@ -1119,3 +1119,8 @@ SCENARIOS += [
     ("horror", ["cuire|bouillir|rôtir|frire|mijoter|griller", "^@name"]),
     ("horror", ["cuire|bouillir|rôtir|frire|mijoter|griller", "^les|le|la|l", "^enfant|enfants|garçon|fille|filles|bébé|frère|sœur|soeur|maman|papa|mamie|papi|ami|amie|amis|gens|princesse|prince"]),
 ]
+
+# Someone thrown against a wall (a name as well as a word for a person or a pet).
+SCENARIOS += [
+    ("violence", ["jette|jeter|jeta|lance|lancer|lança|balance|balancer|fracasse|fracasser", "^@target", "contre", "^mur|sol|fenêtre|porte"]),
+]

@@ -1111,3 +1111,8 @@ SCENARIOS += [
     ("horror", ["cuoce|cuocere|cosse|bollire|arrostisce|arrostire|frigge|friggere|lessa|lessare", "^@name"]),
     ("horror", ["cuoce|cuocere|cosse|bollire|arrostisce|arrostire|frigge|friggere|lessa|lessare", "^il|la|i|le|lo|gli|l", "^bambino|bambina|bambini|bambine|bimbo|bimba|neonato|fratello|sorella|fratellino|sorellina|mamma|papà|nonna|nonno|amico|amica|amici|gente|principessa|principe"]),
 ]
+
+# Someone thrown against a wall (a name as well as a word for a person or a pet).
+SCENARIOS += [
+    ("violence", ["lancia|lanciare|lanciò|butta|buttare|buttò|sbatte|sbattere|sbatté|scaraventa|scaraventare|scaraventò", "^@target", "contro", "^muro|parete|pavimento|finestra|porta"]),
+]
