@@ -143,32 +143,21 @@ def test_title_hint_and_custom_event():
     assert "Nimbo" in story.content  # the cloud setting was recognised from the text
 
 
-# A wish to build names what the parent asked to be built, in the story's own words; with
-# nothing buildable named, the builder's wish stays the tree house.
-BUILT_THINGS = [
-    ("en", "Mo builds a raft with a beaver to cross the river", "wanted to build a raft"),
-    ("es", "un castor y Mo construyen una balsa para cruzar el río", "construir una balsa"),
-    ("fr", "un castor construit un radeau pour traverser la rivière", "construire un radeau"),
-    ("de", "ein Biber will ein Floß bauen, um über den Fluss zu kommen", "ein Floß bauen"),
-    ("it", "un castoro vuole costruire una zattera per attraversare il fiume", "costruire una zattera"),
-    ("en", "a little owl builds a kite for the village fair", "build a kite"),
-    # The verb before its thing, and who helps named first: still the sandcastle.
-    ("de", "Max baut mit Papa eine Sandburg am See", "eine Sandburg bauen"),
-    ("it", "Giulia costruisce un pupazzo di neve con il nonno", "costruire un pupazzo di neve"),
-    ("en", "a beaver wants to build something lovely", "build a tree house"),
-]
-
-
-@pytest.mark.parametrize("language, event_text, told", BUILT_THINGS)
-def test_a_wish_to_build_names_what_is_built(language, event_text, told):
-    story = write_story_text(brief(language, 180, event=None, event_text=event_text))
-    assert told in story.content
-    assert event_text not in story.content
-
-
-# Mild story tension a parent asks for is told, in the story's own words: a pillow fight,
-# bad dreams overcome, a friendly monster.
+# What the parent asked for is told, in the story's own words, never pasted.
 ASKED_FOR = [
+    # A wish to build names what is built; with nothing buildable named, the builder's
+    # wish stays the tree house.
+    ("en", "Mo builds a raft with a beaver to cross the river", ["wanted to build a raft"]),
+    ("es", "un castor y Mo construyen una balsa para cruzar el río", ["construir una balsa"]),
+    ("fr", "un castor construit un radeau pour traverser la rivière", ["construire un radeau"]),
+    ("de", "ein Biber will ein Floß bauen, um über den Fluss zu kommen", ["ein Floß bauen"]),
+    ("it", "un castoro vuole costruire una zattera per attraversare il fiume", ["costruire una zattera"]),
+    ("en", "a little owl builds a kite for the village fair", ["build a kite"]),
+    # The verb before its thing, and who helps named first: still the sandcastle.
+    ("de", "Max baut mit Papa eine Sandburg am See", ["eine Sandburg bauen"]),
+    ("it", "Giulia costruisce un pupazzo di neve con il nonno", ["costruire un pupazzo di neve"]),
+    ("en", "a beaver wants to build something lovely", ["build a tree house"]),
+    # Mild tension: a pillow fight, bad dreams overcome, a friendly monster.
     ("en", "Tom has a pillow fight with his cousins before bed", ["pillow fight"]),
     ("es", "una guerra de almohadas con los primos antes de dormir", ["guerra de almohadas"]),
     ("fr", "une bataille de polochons avec papa", ["bataille de polochons"]),
@@ -179,11 +168,18 @@ ASKED_FOR = [
     ("de", "Ben hat Albträume, aber das Monster unter dem Bett ist nett", ["Monster", "böse Träume"]),
     ("it", "Marco sogna un mostro, ma il mostro è timido e vuole solo giocare", ["mostriciattolo"]),
     ("es", "Sofía tiene pesadillas, pero su dragón amigo le enseña a ser valiente", ["pesadillas", "dragoncito"]),
+    # Everyone named is in the story: the one it is about comes to the door, another joins
+    # on the way.
+    ("en", "a knight guards the king's garden at night and makes friends with a hungry hedgehog", ["a knight joined them"]),
+    ("es", "una princesa y un dragón buscan un tesoro en la montaña", ["una princesa se unió a ellos"]),
+    ("fr", "un chevalier protège le jardin des fées", ["un chevalier les rejoignit"]),
+    ("de", "Ein Pirat und ein kleiner Drache suchen einen Schatz auf der Insel", ["schloss sich ihnen ein Pirat an"]),
+    ("it", "la fata e il cavaliere cercano una stella nel bosco", ["un cavaliere si unì a loro"]),
 ]
 
 
 @pytest.mark.parametrize("language, event_text, told", ASKED_FOR)
-def test_mild_tension_the_parent_asks_for_is_told(language, event_text, told):
+def test_what_the_parent_asked_for_is_told(language, event_text, told):
     story = write_story_text(brief(language, 180, event=None, event_text=event_text))
     for words in told:
         assert words in story.content, words
@@ -195,22 +191,6 @@ def test_only_someone_living_is_helped():
     story = write_story_text(brief("en", 180, event=None,
                                    event_text="a friendly monster under the bed helps her"))
     assert "help the bed" not in story.content
-
-
-# Everyone the parent named is in the story: the one the story is about comes to the door,
-# another joins on the way; the hero's family never arrives as a stranger.
-JOINING = [
-    ("en", "a knight guards the king's garden at night and makes friends with a hungry hedgehog", "a knight joined them"),
-    ("es", "una princesa y un dragón buscan un tesoro en la montaña", "una princesa se unió a ellos"),
-    ("fr", "un chevalier protège le jardin des fées", "un chevalier les rejoignit"),
-    ("de", "Ein Pirat und ein kleiner Drache suchen einen Schatz auf der Insel", "schloss sich ihnen ein Pirat an"),
-    ("it", "la fata e il cavaliere cercano una stella nel bosco", "un cavaliere si unì a loro"),
-]
-
-
-@pytest.mark.parametrize("language, event_text, told", JOINING)
-def test_someone_else_named_joins_on_the_way(language, event_text, told):
-    assert told in write_story_text(brief(language, 180, event=None, event_text=event_text)).content
 
 
 def test_family_does_not_join_as_a_stranger():
