@@ -258,7 +258,9 @@ async def test_the_keyboard_plays_pauses_and_turns_the_pages(browser, story, twi
     await page.wait_for_function("() => !document.getElementById('audio').paused")
     assert (await visit_.state())["play"] == "Pause"
     await page.keyboard.press("k")
-    await page.wait_for_function("() => document.getElementById('audio').paused")
+    # The button follows the audio's own events, which may come a moment after it pauses.
+    await page.wait_for_function("() => document.getElementById('audio').paused"
+                                 " && document.getElementById('play').textContent === 'Play'")
     assert (await visit_.state())["play"] == "Play"
 
     await page.keyboard.press("ArrowRight")

@@ -331,6 +331,8 @@
   }
 
   audio.addEventListener("play", () => {
+    // A play event can arrive after a quick pause (Space, then "k"): it is stale then.
+    if (audio.paused) return;
     state.wantsToPlay = true;
     refreshControls();
   });
