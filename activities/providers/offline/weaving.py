@@ -189,18 +189,20 @@ def _template(goal: Goal, language: str, thing: tuple[str, str] | None) -> str:
     return phrases["inf"]
 
 
-def goal_phrase(goal: Goal, language: str, fallback_thing: tuple[str, str] | None = None) -> str | None:
-    """The goal's infinitive phrase, its placeholder filled with the thing it acts on."""
+def goal_phrase(goal: Goal, language: str, fallback_thing: tuple[str, str] | None = None,
+                ) -> tuple[str | None, str | None]:
+    """The goal's infinitive phrase, its placeholder filled with the thing it acts on, and
+    that thing's concept (None when the phrase names none)."""
     thing = goal_thing(goal, fallback_thing)
     template = _template(goal, language, thing)
     if "{" not in template:
-        return template
+        return template, None
     if thing is None or thing[0] is None:
-        return None
+        return None, None
     forms = noun_forms(thing[0], thing[1], language)
     values = {key: forms.get(key, forms.get("def", "")) for key in ("def", "indef", "def_pl", "acc", "dat", "dat_pl")}
     values["acc_indef"] = _german_acc_indef(forms) if language == "de" else forms["indef"]
-    return contract(template.format(**values), language)
+    return contract(template.format(**values), language), thing[0]
 
 
 @dataclass
@@ -255,11 +257,8 @@ def weave(
             continue
         if goal.thing and goal.thing == companion:
             continue  # "help the dragon": the dragon is the companion, not the wish
-        goal_text = goal_phrase(goal, language, thing_for_goal)
+        goal_text, named_by_goal = goal_phrase(goal, language, thing_for_goal)
         if goal_text:
-            used = goal_thing(goal, thing_for_goal)
-            if used and "{" in _template(goal, language, used):
-                named_by_goal = used[0]
             break
     known = (known_companions or {}).get(COMPANIONS[companion]["draw"]) if companion else None
     if known:
@@ -286,7 +285,7 @@ def weave(
         fields["c2_indef"] = COMPANIONS[joining[0]][language]["indef"]
     who = fields.get("c_def") if companion else fields.get("name", "")
     fields.update(who=who, C_who=capitalise(who))
-    ability_text = goal_phrase(ability, language) if ability else None
+    ability_text = goal_phrase(ability, language)[0] if ability else None
     if ability_text:
         fields["ability"] = ability_text
     return Weave(

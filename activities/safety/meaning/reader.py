@@ -220,7 +220,7 @@ def book(language: str) -> Book:
         own_negation = any(slot.exact & negations for slot in compiled)
         patterns.append(Pattern(category, compiled, GAP, own_negation))
     # A creature eating someone: its victim a person meant ("Leo's sister") or named ("Mia").
-    victim = Slot(targets, names=language != "de", reach=CLOSE_REACH)
+    victim = _slot("^@target", targets, names=language != "de")
     patterns.append(Pattern("horror", (_slot(data.PREDATORS, targets), _slot(data.DEVOURING, targets), victim), GAP, False,
                             negated_at=1))
     allow = [_sequence(spec, targets) for spec in data.ALLOW]
