@@ -168,9 +168,8 @@ HARM: dict[str, list[str]] = {
         "backpfeife", "watsche", "watschen", "watschn", "faustschlag", "fausthieb",
         "kinnhaken", "foltern", "gefoltert", "gefolterte", "folter", "folterkammer", "misshandeln",
         "misshandelt", "misshandlung", "massaker", "massakrieren", "gemetzel",
-        "abschlachten", "abgeschlachtet", "blutbad", "blut", "blutet", "blutete", "bluteten",
-        "geblutet", "blutig",
-        "blutüberströmt", "blutverschmiert", "blutend", "verbluten", "verblutet",
+        "abschlachten", "abgeschlachtet", "blutbad", "blutet", "blutete", "bluteten",
+        "geblutet", "blutüberströmt", "blutverschmiert", "blutend", "verbluten", "verblutet",
         # murder
         "mord", "morden", "ermorden", "ermordet", "ermordung", "mörder", "mörderin",
         "killer", "meucheln", "umbringen", "umgebracht", "kaltmachen", "kaltgemacht", "verdreschen", "verdrischt", "verdrosch", "verdroschen", "umnieten",
@@ -180,8 +179,7 @@ HARM: dict[str, list[str]] = {
         "tierquälerei", "tierquäler", "amok", "amoklauf", "amokläufer",
         # war, terror, kidnapping
         "weltkrieg", "bürgerkrieg", "atomkrieg", "kriegsgebiet", "terrorist", "terroranschlag", "attentat",
-        "attentäter", "geisel", "geiselnahme", "geiselnehmer", "entführen", "entführt",
-        "entführung", "entführer", "kidnappen", "gekidnappt", "kidnapper", "knebeln",
+        "attentäter", "geisel", "geiselnahme", "geiselnehmer", "entführer", "kidnapper", "knebeln",
         "geknebelt",
         # weapons told in a child's words ("ein Bumm-Stock", "der Peng-Stab")
         "bumm|peng|päng|bang|piu|puff|ballerbumm stock|stab|stecken|rohr|stöckchen|stab",
@@ -1166,7 +1164,7 @@ SCENARIOS += [
     ("drugs_alcohol", ["schnüffeln|schnueffeln|schnüffelt|schnueffelt", "klebstoff|kleber|gas|benzin|lösungsmittel"]),
 ]
 # Verachtung und Selbstverletzung, offen erzählt (vierte Runde).
-HARM["hate"] += ["überlegene|überlegenen|reine|reinen|arische|arischen rasse", "reinrasse", "arier", "arisch"]
+HARM["hate"] += ["überlegene|überlegenen|reine|reinen|arische|arischen rasse", "reinrasse", "reinblut", "reinblütig", "arier", "arisch"]
 HARM["self_harm"] += ["autobahnbrücke", "autobahnbruecke"]
 SCENARIOS += [
     ("hate", ["anderen|andere", "draußen|draussen|bei", "wie", "tiere|hunde|schweine"]),
@@ -1201,4 +1199,16 @@ SCENARIOS += [
 # Someone thrown against a wall (a name as well as a word for a person or a pet).
 SCENARIOS += [
     ("violence", ["wirft|werfen|warf|schleudert|schleudern|schleuderte|knallt|knallen|knallte", "^@target", "gegen", "^wand|mauer|boden|fenster|tür"]),
+]
+
+# Kidnapping is harm when it is done to someone ("kidnaps the girl"); socks, cakes and
+# cuddly toys carried off in play are not.
+TARGETED["violence"] += ["entführen", "entführt", "entführte", "entführten", "kidnappen", "kidnappt", "gekidnappt"]
+
+# Tiredness and praise told as harm: "schläft wie tot", "mörderisch lecker",
+# "Killer-Lasagne".
+ALLOW += [
+    "schläft|schlief|schlafen|schlafe|pennt|pennen wie tot",
+    "mörderisch|moerderisch lecker|gut|heiß|heiss|kalt|schwer|laut|schnell|spannend|anstrengend|steil|hoch|scharf|süß",
+    "killer lasagne|pizza|burger|kuchen|torte|rezept|soße|sosse|sauce|nudeln|pommes|suppe|waffeln|muffins",
 ]

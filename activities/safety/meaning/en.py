@@ -74,10 +74,9 @@ HARM = {
         # acts
         "murder", "murderer", "murderous", "homicide", "massacre", "slaughter",
         "slaughterhouse", "behead", "beheading", "decapitate", "torture", "torturer",
-        "bloodshed", "bloodbath", "blood", "bloody", "bloodied", "bloodstained", "gore",
-        "violence", "brutal", "brutally", "stabbing", "kidnap", "kidnapper",
-        "kidnapping", "abduct", "abduction", "hostage", "ransom", "assault", "abuse", "abuser",
-        "genocide", "execution", "hanged", "war", "warfare", "warzone",
+        "bloodshed", "bloodbath", "bloodstained", "gore",
+        "violence", "brutal", "brutally", "stabbing", "hostage", "ransom", "assault", "abuse", "abuser",
+        "genocide", "execution", "hanged", "warzone",
     ],
     "death": [
         "die", "dying", "dead", "death", "deadly", "deathbed", "corpse", "cadaver", "carcass",
@@ -1156,4 +1155,18 @@ SCENARIOS += [
 SCENARIOS += [
     ("violence", ["slap|slaps|slapped|punch|punches|punched|smack|smacks|smacked|thump|thumps|thumped|whack|whacks|whacked", "^@target", "^in|across", "^face|head|stomach|tummy|belly|mouth|teeth|nose"]),
     ("violence", ["throw|throws|threw|thrown|slam|slams|slammed|smash|smashes|smashed|hurl|hurls|hurled|fling|flings|flung", "^@target", "against|into", "^wall|walls|floor|ground|window"]),
+]
+
+# Kidnapping is harm when it is done to someone ("kidnaps the girl"); socks, cakes and
+# cuddly toys carried off in play are not.
+TARGETED["violence"] += ["kidnap", "kidnaps", "kidnapped", "kidnapping", "abduct", "abducts", "abducted"]
+
+# Praise and complaint told as harm: "deadly at hide and seek", "murder on the feet",
+# "thrashes her at Mario Kart".
+ALLOW += [
+    "deadly|killer|lethal at",
+    "murder on the|my|your|his|her|their|our",
+    "thrash|thrashes|thrashed|beat|beats|smash|smashes|smashed|destroy|destroys|destroyed|crush|crushes|crushed "
+    "her|him|them|me|us|you|everyone at mario|chess|cards|tennis|football|monopoly|uno|checkers|draughts|snap|tag|"
+    "racing|kart|video|games|board|ping|scrabble|darts|swingball|hopscotch|marbles|minecraft|fifa",
 ]

@@ -49,9 +49,9 @@ HARM = {
         "cuchillada", "puñalada", "apuñalar", "acuchillar", "bomba", "explosivo", "dinamita",
         "misil", "terrorista", "terrorismo", "sicario", "asesino", "asesina", "asesinar",
         "asesinato", "homicidio", "masacre", "matanza", "degollar", "decapitar", "torturar",
-        "tortura", "sangre", "sangriento", "ensangrentado", "ensangrentar", "violencia",
-        "brutalmente", "secuestrar", "secuestro", "secuestrador",
-        "rehén", "raptar", "rapto", "guerra", "agredir", "agresión", "maltratar", "maltrato", "linchar", "fusilar", "acribillar", "balear", "genocidio",
+        "tortura", "sangriento", "ensangrentado", "ensangrentar", "violencia",
+        "brutalmente", "secuestrador",
+        "rehén", "agredir", "agresión", "maltratar", "maltrato", "linchar", "fusilar", "acribillar", "balear", "genocidio",
         "ejecución", "apedrear", "descuartizar", "lanzacohetes", "bazuca",
         # un arma en palabras de niño ("un palo de bum", "un palo que hace pum")
         "palo|palito|tubo|bastón|cacharro de|del|que bum|pum|pam|bang|boom|pium|catapum|pumba",
@@ -1149,3 +1149,10 @@ SCENARIOS += [
 SCENARIOS += [
     ("violence", ["tira|tirar|tiró|lanza|lanzar|lanzó|estampa|estampar|estampó|arroja|arrojar|arrojó", "^@target", "contra", "^pared|suelo|ventana|puerta"]),
 ]
+
+# Kidnapping is harm when it is done to someone ("kidnaps the girl"); socks, cakes and
+# cuddly toys carried off in play are not.
+TARGETED["violence"] += ["secuestrar", "secuestra", "secuestró", "secuestran", "raptar", "rapta", "raptó"]
+
+# "Va a ser la muerte": an exam or a climb that will be hard, not a death.
+ALLOW += ["ser|es|sera|será|fue|era la muerte"]

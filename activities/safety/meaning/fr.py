@@ -91,11 +91,10 @@ HARM: dict[str, list[str]] = {
         "gifle", "baffe", "mandale", "torgnole", "mornifle", "baston", "castagne",
         "agresser", "agressé", "agressée", "agression", "agresseur", "violence",
         "maltraitance", "maltraiter", "maltraité", "maltraitée", "brutaliser", "martyriser",
-        "saigner", "saignait", "sang", "sanglant", "sanglante", "ensanglanter",
+        "saigner", "saignait", "sanglant", "sanglante", "ensanglanter",
         "ensanglanté", "ensanglantée", "hémorragie",
         # war, terror, kidnapping
-        "guerre", "attentat", "terroriste", "terrorisme", "kamikaze", "otage", "kidnapper",
-        "kidnappé", "kidnappée", "kidnappeur", "kidnapping", "enlèvement", "ravisseur",
+        "attentat", "terroriste", "terrorisme", "kamikaze", "otage", "kidnappeur", "ravisseur",
         "rapt", "séquestrer", "séquestré", "séquestrée", "séquestration", "bâillonner",
         "bâillonné", "bâillonnée",
         # weapons told in a child's words ("un bâton-qui-fait-boum", "le tube qui fait pan")
@@ -1124,3 +1123,10 @@ SCENARIOS += [
 SCENARIOS += [
     ("violence", ["jette|jeter|jeta|lance|lancer|lança|balance|balancer|fracasse|fracasser", "^@target", "contre", "^mur|sol|fenêtre|porte"]),
 ]
+
+# Kidnapping is harm when it is done to someone ("kidnaps the girl"); socks, cakes and
+# cuddly toys carried off in play are not.
+TARGETED["violence"] += ["kidnapper", "kidnappe", "kidnappé", "kidnappée", "kidnappent"]
+
+# "Une vraie tueuse au Memory": praise for a player, not a killer.
+ALLOW += ["vrai|vraie|véritable|veritable tueur|tueuse au|aux|à|a"]

@@ -51,9 +51,9 @@ HARM = {
         "esplosivo", "dinamite", "missile", "bazooka", "terrorista", "terrorismo", "sicario",
         "killer", "assassino", "assassina", "assassinare", "assassinio", "omicidio", "omicida",
         "massacro", "massacrare", "strage", "carneficina", "sgozzare", "decapitare",
-        "torturare", "tortura", "torturatore", "sangue", "sanguinoso", "insanguinato",
-        "sanguinante", "violenza", "brutalmente", "rapire", "rapimento", "rapitore",
-        "ostaggio", "guerra", "aggredire", "aggressione", "maltrattare", "maltrattamento",
+        "torturare", "tortura", "torturatore", "sanguinoso", "insanguinato",
+        "sanguinante", "violenza", "brutalmente", "rapitore",
+        "ostaggio", "aggredire", "aggressione", "maltrattare", "maltrattamento",
         "linciare", "fucilare", "crivellare", "genocidio", "esecuzione", "lapidare",
         "squartare", "pestaggio", "fucile d assalto",
         # un'arma e il sangue in parole da bambini ("un bastone-bum", "roba rossa dappertutto")
@@ -1116,3 +1116,7 @@ SCENARIOS += [
 SCENARIOS += [
     ("violence", ["lancia|lanciare|lanciò|butta|buttare|buttò|sbatte|sbattere|sbatté|scaraventa|scaraventare|scaraventò", "^@target", "contro", "^muro|parete|pavimento|finestra|porta"]),
 ]
+
+# Kidnapping is harm when it is done to someone ("kidnaps the girl"); socks, cakes and
+# cuddly toys carried off in play are not.
+TARGETED["violence"] += ["rapire", "rapisce", "rapì", "rapito", "rapita", "rapiscono", "rapirono"]
