@@ -162,7 +162,7 @@ ALLOW = [
     "manger|mange|dévorer|dévore|croquer|croque de bisous|baisers|câlins", "rhume{,s}", "rhumatisme{,s}", "chili con carne",
     # « une tuerie » : quelque chose de délicieux ou de génial
     "c est|était une vraie|véritable|grosse|sacrée tuerie", "c est|était une tuerie", "est|était une vraie|véritable|grosse tuerie",
-    "est|était une tuerie", "tuerie au|à|en skate|foot|basket|ski|surf|vélo|dessin|piano|chant|guitare|tennis|trottinette|danse",
+    "est|était une tuerie", "une vraie|véritable|grosse|sacrée tuerie", "tuerie au|à|en skate|foot|basket|ski|surf|vélo|dessin|piano|chant|guitare|tennis|trottinette|danse",
 ]
 
 CUES = {

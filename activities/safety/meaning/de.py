@@ -661,8 +661,6 @@ SCENARIOS: list[tuple[str, list[str]]] = [
     ("sexual", ["hoden"]),
     ("insult", ["hure|huren"]),
     ("drugs_alcohol", ["dealer|dealern|dealers|dealen|dealt"]),
-    ("violence", ["im|in|den|der|einen|ein|zum|vom|gegen|dem|des|keinen|kein", "krieg|kriegs|krieges"]),
-    ("violence", ["krieg", "gegen|zwischen|ausbrechen|brach|führen|geführt|verloren|gewonnen"]),
     ("death", ["am|ans|ins|im|zum|vom", "grab"]),
     ("insult", ["fresse", "polieren|poliere|polierte|voll|halten"]),
     ("insult", ["schlampe|schlampen"]),
@@ -1212,3 +1210,6 @@ ALLOW += [
     "mörderisch|moerderisch lecker|gut|heiß|heiss|kalt|schwer|laut|schnell|spannend|anstrengend|steil|hoch|scharf|süß",
     "killer lasagne|pizza|burger|kuchen|torte|rezept|soße|sosse|sauce|nudeln|pommes|suppe|waffeln|muffins",
 ]
+
+# Tired children "fall into bed as if dead".
+ALLOW += ["wie tot ins|aufs|auf|in"]

@@ -1156,3 +1156,6 @@ TARGETED["violence"] += ["secuestrar", "secuestra", "secuestró", "secuestran", 
 
 # "Va a ser la muerte": an exam or a climb that will be hard, not a death.
 ALLOW += ["ser|es|sera|será|fue|era la muerte"]
+
+# Sport: "muerte súbita" is a tie-break, "tirarse en bomba" a cannonball into the pool.
+ALLOW += ["muerte subita|súbita", "en bomba", "hace|hacer|hizo|haciendo|hacen|hacemos la bomba"]

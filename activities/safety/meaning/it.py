@@ -1120,3 +1120,7 @@ SCENARIOS += [
 # Kidnapping is harm when it is done to someone ("kidnaps the girl"); socks, cakes and
 # cuddly toys carried off in play are not.
 TARGETED["violence"] += ["rapire", "rapisce", "rapì", "rapito", "rapita", "rapiscono", "rapirono"]
+
+# Confetti fired from a cardboard cannon, hearts and prizes "slaughtered".
+ALLOW += ["spara|sparano|sparare|sparava|sparò|sparo coriandoli|bolle|stelle|confetti|palline|bollicine|caramelle",
+          "strage di cuori|premi|biscotti|dolci|caramelle|gol|punti"]
