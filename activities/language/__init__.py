@@ -2,10 +2,10 @@
 and lemmas (simplemma), for the five story languages. Pure and offline; both models
 are loaded once per process, on first use."""
 
-from activities.language.identify import identify_language, language_and_confidence
+from activities.language.identify import clearly_written_in, identify_language, language_and_confidence
 from activities.language.lemmas import Word, lemma, words
 
-__all__ = ["Word", "identify_language", "language_and_confidence", "lemma", "warm_up", "words"]
+__all__ = ["Word", "clearly_written_in", "identify_language", "language_and_confidence", "lemma", "warm_up", "words"]
 
 
 def warm_up() -> None:

@@ -13,6 +13,9 @@ _OURS = {
 }
 # Below this confidence a short text (a name, "Luna") has no language of its own.
 MIN_CONFIDENCE = 0.5
+# From this confidence a text is read in its language alone: its words are not looked
+# up in the other four ("sang" in a French sentence is blood, never "sing").
+CLEARLY_WRITTEN_IN = 0.6
 
 
 @lru_cache(maxsize=1)
@@ -35,3 +38,9 @@ def identify_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> str 
     """The story language `text` is written in, or None when lingua is not confident."""
     language, confidence = language_and_confidence(text)
     return language if confidence >= min_confidence else None
+
+
+def clearly_written_in(text: str) -> str | None:
+    """The language `text` is plainly written in, or None when lingua hesitates."""
+    language, confidence = language_and_confidence(text)
+    return language if confidence >= CLEARLY_WRITTEN_IN else None

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from activities.language import language_and_confidence
+from activities.language.identify import CLEARLY_WRITTEN_IN
 from activities.safety.injection import find_injections
 from activities.safety.learned import read_learned
 from activities.safety.meaning.reader import read_harms
@@ -27,10 +28,9 @@ from activities.safety.moderator import moderate
 from activities.safety.verdicts import Finding, Verdict
 from contracts.vocabulary import LANGUAGES
 
-# The confidence lingua needs before a parent's text is also read in its language,
-# and the confidence from which it is read in that language alone.
+# The confidence lingua needs before a parent's text is also read in its language
+# (from CLEARLY_WRITTEN_IN on, it is read in that language alone).
 HEARD_LANGUAGE_CONFIDENCE = 0.35
-CLEARLY_WRITTEN_IN = 0.6
 EXCERPT = 120
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from activities.language import identify_language
+from activities.language import clearly_written_in, identify_language
 from activities.language.lemmas import LANGUAGES, Word, fold, is_german_compound_of, words
 from activities.providers.offline.vocabulary.actions import ACTIONS
 from activities.providers.offline.vocabulary.companions import COMPANIONS
@@ -244,13 +244,14 @@ def _goal(action: str, position: int, hits: list[tuple[int, _Entry]]) -> Goal:
 
 def understand(text: str | None, language: str | None = None) -> Understood:
     """Every known concept in `text`, read in the language it is written in (or,
-    when unsure, in whichever of the five understands most of it)."""
+    when lingua is unsure, in whichever of the five understands most of it). A text
+    plainly in one language is never read in another: a French "sang" is not "sing"."""
     if not text or not text.strip():
         return Understood()
     heard = identify_language(text)
     for candidate in dict.fromkeys(code for code in (heard, language) if code in LANGUAGES):
         reading = _read(text, candidate)
-        if reading.size:
+        if reading.size or candidate == clearly_written_in(text):
             return reading
     readings = [_read(text, code) for code in LANGUAGES]
     return max(readings, key=lambda reading: reading.size)
