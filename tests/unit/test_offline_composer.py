@@ -10,6 +10,7 @@ import pytest
 from activities.providers.offline import OfflineTextProvider
 from activities.providers.offline.bank import bank
 from activities.providers.offline.composer import invent_protagonist, target_words, trait_phrase, write_story_text
+from activities.providers.offline.understanding import Understood, understand
 from contracts.pace import count_words
 from contracts.story import HeroProfile, StoryBrief
 from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
@@ -168,6 +169,8 @@ ASKED_FOR = [
     ("de", "Ben hat Albträume, aber das Monster unter dem Bett ist nett", ["Monster", "böse Träume"]),
     ("it", "Marco sogna un mostro, ma il mostro è timido e vuole solo giocare", ["mostriciattolo"]),
     ("es", "Sofía tiene pesadillas, pero su dragón amigo le enseña a ser valiente", ["pesadillas", "dragoncito"]),
+    ("es", "un vampiro que solo bebe zumo de tomate se hace amigo de Lola", ["vampirito simpático"]),
+    ("de", "Ein kleiner Vampir, der nur Kirschsaft trinkt, wird Aylins bester Freund", ["Vampir"]),
     # Everyone named is in the story: the one it is about comes to the door, another joins
     # on the way.
     ("en", "a knight guards the king's garden at night and makes friends with a hungry hedgehog", ["a knight joined them"]),
@@ -184,6 +187,14 @@ def test_what_the_parent_asked_for_is_told(language, event_text, told):
     for words in told:
         assert words in story.content, words
     assert event_text not in story.content
+
+
+def test_a_text_plainly_in_one_language_is_not_read_in_another():
+    # "sang" is French for blood; looked up in English it would be a wish to sing.
+    event_text = "Le vampire Léopold a peur du sang, il ne boit que du jus de tomate"
+    assert understand(event_text, "fr") == Understood(companions=("vampire",), language="fr")
+    assert not understand("Léopold a peur du sang", "fr").goals
+    assert "petit vampire" in write_story_text(brief("fr", 180, event=None, event_text=event_text)).content
 
 
 def test_only_someone_living_is_helped():

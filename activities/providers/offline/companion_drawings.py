@@ -723,6 +723,7 @@ PLUSHES: dict[str, Plush] = {
         tail_color=(60, 60, 70),
     ),
     "monster": Plush((150, 110, 210), belly=(205, 185, 240), face=(190, 170, 235), ears="pointy", size=1.2),
+    "vampire": Plush((70, 60, 110), belly=(200, 60, 80), face=(236, 226, 240), ears="pointy", size=1.0),
     "yeti": Plush((246, 248, 255), face=(180, 200, 230), ears="small", size=1.3),
     "seal": Plush((170, 176, 190), belly=(220, 224, 232), ears="none", face=(200, 204, 214)),
     "walrus": Plush((180, 130, 110), face=(220, 180, 160), ears="none", size=1.2),

@@ -953,6 +953,16 @@ COMPANIONS: dict[str, dict] = {
         "de": {"match": ["monster", "monsterchen"], "g": "n", "def": "das freundliche Monster", "indef": "ein freundliches Monster", "acc": "das freundliche Monster", "dat": "dem freundlichen Monster", "def_pl": "die freundlichen Monster", "dat_pl": "den freundlichen Monstern"},
         "it": {"match": ["mostro", "mostriciattolo", "mostri"], "g": "m", "def": "il mostriciattolo gentile", "indef": "un mostriciattolo gentile", "def_pl": "i mostriciattoli gentili"},
     },
+    # A vampire in a bedtime story is the friendly kind that drinks fruit juice; it is
+    # named and drawn as a little plush with a cape-coloured coat.
+    "vampire": {
+        "draw": "friendly little vampire", "kind": "creature",
+        "en": {"match": ["vampire", "vampires"], "def": "the friendly little vampire", "indef": "a friendly little vampire", "def_pl": "the friendly little vampires"},
+        "es": {"match": ["vampiro", "vampira", "vampirito", "vampiros"], "g": "m", "def": "el vampirito simpático", "indef": "un vampirito simpático", "def_pl": "los vampiritos simpáticos"},
+        "fr": {"match": ["vampire", "vampires"], "g": "m", "def": "le gentil petit vampire", "indef": "un gentil petit vampire", "def_pl": "les gentils petits vampires"},
+        "de": {"match": ["vampir", "vampirin", "vampire"], "g": "m", "def": "der kleine Vampir", "indef": "ein kleiner Vampir", "acc": "den kleinen Vampir", "dat": "dem kleinen Vampir", "def_pl": "die kleinen Vampire", "dat_pl": "den kleinen Vampiren"},
+        "it": {"match": ["vampiro", "vampira", "vampiretto", "vampiretti", "vampiri"], "g": "m", "def": "il vampiretto simpatico", "indef": "un vampiretto simpatico", "def_pl": "i vampiretti simpatici"},
+    },
     "giant": {
         "draw": "giant", "kind": "creature",
         "en": {"match": ["giant"], "def": "the giant", "indef": "a giant", "def_pl": "the giants"},
