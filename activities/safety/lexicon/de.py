@@ -233,7 +233,9 @@ ANALYSIS = {
 NEAR_MISS = ["rum", "weinen", "weine", "weinte", "weinten", "weint", "schwein", "schweine", "schweinchen",
              "meerschweinchen", "mordsspass", "morgen", "marder", "biene", "bienen", "leicht", "leichte", "gift",
              "mode", "drogerie", "kopfe", "heroine", "heroisch", "sexta", "schlagsahne", "blutwurst",
-             "rauchen", "mist", "mordor", "rekord", "akkord", "gesext", "messe"]
+             "rauchen", "mist", "mordor", "rekord", "akkord", "gesext", "messe",
+             # "schleichen" is no compound of "Leichen"
+             "schleichen", "schleicht", "schleiche", "schleichst", "schleicht", "geschlichen", "anschleichen", "heranschleichen"]
 
 IMAGE = {
     "child": ["Kind{,er}", "Junge{,n}", "Mädchen", "Held{,in,en}", "Baby{,s}", "Prinzessin", "Prinz", "Kleinkind"],

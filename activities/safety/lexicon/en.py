@@ -197,6 +197,8 @@ ALLOW = [
     "abandoned castle|house|ship|mill|mine|station|building", "wine coloured|colored|red",
     "foam|rubber|paper|pretend|balloon sword{,s}", "sword{,s} made of foam|wood|cardboard|paper",
     "kill devil hills", "real killer at|when|with", "die|dies|died|dying out",
+    # "I could murder a cup of tea": a craving, not a crime.
+    "could|d murder a|some",
 ]
 
 CUES = {

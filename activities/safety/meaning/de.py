@@ -1213,3 +1213,25 @@ ALLOW += [
 
 # Tired children "fall into bed as if dead".
 ALLOW += ["wie tot ins|aufs|auf|in"]
+
+# Laughing oneself to death is laughing a lot.
+ALLOW += ["lacht|lachte|lachen|lachst|lache|lachten sich|uns|mich|dich|euch fast|halb|beinahe|schief tot",
+          "lacht|lachte|lachen|lachst|lache|lachten sich|uns|mich|dich|euch tot"]
+
+# Märchen- und Alltagsrollen, denen Leid angetan wird ("peitscht den Diener aus",
+# "schießt auf den Sheriff"), und kleine Tiere.
+TARGETS += ["diener", "dienerin", "magd", "page", "schiffsjunge", "hofnarr", "narr", "sheriff", "cowboy", "gefangene",
+            "gefangenen", "gefangener", "bauer", "bauern", "bäuerin", "jäger", "kobold", "schiedsrichter",
+            "bademeister", "polizist", "polizisten", "wache", "pirat", "piraten", "ritter", "könig", "königin",
+            "entenküken", "rehkitz", "eidechse", "eidechsen", "küken", "schmetterling", "schmetterlinge", "enkel", "enkelin"]
+# Ein Körperteil ab- oder ausgerissen ("schneidet den Kindern die Nasen ab", "reißt der
+# Katze die Schnurrhaare aus", "schlägt ihm den Kopf ab"); Haare und Nägel schneiden ist Pflege.
+SCENARIOS += [
+    ("violence", ["schneidet|schnitt|schneiden|hackt|hackte|hacken|schlägt|schlug|schlagen|beißt|biss|beißen|kaut|kaute|sägt|sägte",
+                  "kopf|köpfe|hand|hände|finger|füße|fuß|ohren|ohr|nase|nasen|zunge|arm|arme|bein|beine|zehen|zeh", "^ab"]),
+    ("violence", ["reißt|reisst|riss|reißen|reissen|rupft|rupfte|rupfen|kratzt|kratzte",
+                  "augen|auge|nägel|fingernägel|zähne|haare|schnurrhaare|federn|flügel|beine|schwanz|büschel", "^aus"]),
+    # Ein Schuss in den Kopf.
+    ("violence", ["schießt|schiesst|schoss|schießen|schiessen|erschießt|erschoss|kugel|schuss", "in|durch", "^den|die|das|seinen|ihren",
+                  "^kopf|bauch|rücken|brust|herz|gesicht|stirn"]),
+]

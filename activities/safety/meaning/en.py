@@ -1182,3 +1182,22 @@ ALLOW += [
     "knock|knocks|knocked|knocking em|them|everyone dead",
     "dead tired|easy|good|funny|slow|quiet|serious|cute|excited|proud|lucky|keen|sure|loud|cool|chuffed|posh|brilliant",
 ]
+
+# "Granny's famous killer chocolate cake" is a very good cake.
+ALLOW += ["killer chocolate|lemon|carrot|sponge|cheese|birthday|banana|fudge cake|cakes|brownies|cookies|cupcakes|pie"]
+
+# Fairy-tale and everyday roles harm is done to ("whips the servant", "shoots the
+# sheriff") and small animals ("stamps on the ducklings").
+TARGETS += ["servant", "servants", "maid", "page", "pageboy", "jester", "sheriff", "cowboy", "prisoner", "prisoners",
+            "peasant", "peasants", "hunter", "goblin", "goblins", "referee", "lifeguard", "pirate", "pirates",
+            "duckling", "ducklings", "fawn", "lizard", "lizards", "chick", "chicks", "hedgehog", "squirrel"]
+# A body part cut, torn or pulled off or out ("cuts off her fingers", "pulls her hair
+# out in clumps", "gouges his eyes out"); a haircut and nails stay grooming.
+SCENARIOS += [
+    ("violence", ["cut|cuts|chop|chops|chopped|slice|slices|sliced|saw|saws|sawed|hack|hacks|hacked", "off",
+                  "^his|her|their|the|@target", "fingers|finger|hand|hands|feet|foot|toes|toe|ears|ear|nose|head|tongue|arm|arms|leg|legs"]),
+    ("violence", ["cut|cuts|chop|chops|chopped|slice|slices|sliced|saw|saws|sawed|hack|hacks|hacked",
+                  "^his|her|their|@target", "fingers|finger|hand|hands|feet|foot|toes|toe|ears|ear|nose|head|tongue|arm|arms|leg|legs", "^off"]),
+    ("violence", ["pull|pulls|pulled|rip|rips|ripped|tear|tears|tore|gouge|gouges|gouged|pluck|plucks|plucked",
+                  "^his|her|their|@target", "hair|eyes|eye|nails|fingernails|teeth|whiskers|feathers|tail|wings", "^out|off"]),
+]

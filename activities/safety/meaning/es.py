@@ -1159,3 +1159,32 @@ ALLOW += ["ser|es|sera|será|fue|era la muerte"]
 
 # Sport: "muerte súbita" is a tie-break, "tirarse en bomba" a cannonball into the pool.
 ALLOW += ["muerte subita|súbita", "en bomba", "hace|hacer|hizo|haciendo|hacen|hacemos la bomba"]
+
+# "Se va a matar a trabajar" is working very hard; "va a ser una bomba", a great success.
+ALLOW += ["matar|mata|matarse|matando|mato a trabajar|estudiar|currar|limpiar|cocinar",
+          "ser|es|sera|será|fue|era|eres una bomba"]
+
+# Papeles de cuento y de la vida diaria a los que se hace daño ("azotar al pajecito",
+# "le dispara al sheriff") y animalitos.
+TARGETS += ["sirviente", "sirvienta", "sirvientes", "criado", "criada", "criados", "paje", "pajecito", "grumete",
+            "bufón", "sheriff", "vaquero", "prisionero", "prisionera", "prisioneros", "campesino", "campesina",
+            "campesinos", "cazador", "duende", "duendes", "árbitro", "socorrista", "policía", "guardia", "pirata",
+            "piratas", "caballero", "rey", "reina", "lagartija", "lagartijas", "patito", "patitos", "cervatillo",
+            "pollito", "pollitos", "nieto", "nieta", "nietos", "nietas"]
+# Una parte del cuerpo cortada o arrancada ("le corta los dedos", "le arranca las uñas",
+# "le saca los ojos"); cortarle el pelo o las uñas es aseo.
+_CUERPO = "dedos|dedo|mano|manos|pies|pie|orejas|oreja|nariz|cabeza|lengua|brazo|brazos|pierna|piernas|cuello"
+SCENARIOS += [
+    ("violence", ["le|les", "^corta|cortó|cortaba|cortan|cortaron|cortar|corte|rebana|rebanó|mutila|mutiló",
+                  "^los|las|el|la|sus|su", f"^{_CUERPO}"]),
+    ("violence", ["corta|cortó|cortaba|cortan|cortaron|cortar|corte|rebana|rebanó", "^los|las|el|la",
+                  f"^{_CUERPO}", "^a|al|de|del", "^@target"]),
+    ("violence", ["le|les", "^arranca|arrancó|arrancan|arrancaron|arrancar", "^los|las|el|la|sus|su", "^uñas|ojos|ojo|lengua|dientes|pelo"]),
+    # "Le saca la lengua" is sticking one's tongue out: only the eyes are taken out.
+    ("violence", ["le|les", "^saca|sacó|sacan|sacaron|sacar", "^los|sus", "^ojos"]),
+    ("violence", ["arranca|arrancó|arrancan|arrancaron|arrancar|arrancarle|arrancarles", "^los|las|el|la|sus|su",
+                  "^uñas|ojos|ojo|lengua|pelo|bigotes|plumas|cola|alas|patas"]),
+    # Un tiro en la cabeza, o un tiro a alguien ("le pega un tiro a la mamá ciervo").
+    ("violence", ["tiro|tiros|disparo|disparos|balazo|balazos", "^en", "^la|el", "^cabeza|frente|pecho|espalda|corazón|barriga"]),
+    ("violence", ["pega|pegó|pegan|pegaron|pegar|da|dio|dan|dieron|dar|mete|metió", "^un|dos|tres|varios", "^tiro|tiros|balazo|balazos", "^a|al"]),
+]

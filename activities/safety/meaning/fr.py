@@ -1130,3 +1130,28 @@ TARGETED["violence"] += ["kidnapper", "kidnappe", "kidnappé", "kidnappée", "ki
 
 # "Une vraie tueuse au Memory": praise for a player, not a killer.
 ALLOW += ["vrai|vraie|véritable|veritable tueur|tueuse au|aux|à|a"]
+
+# Beating a video game's last enemy.
+ALLOW += ["tue|tuer|tué|tuent|tuait le|les boss final|finaux|de",
+          "tue|tuer|tué|tuent|tuait enfin|finalement|encore le|les boss final|finaux|de"]
+
+# Rôles de conte et de tous les jours à qui l'on fait du mal ("fouette la petite servante",
+# "tire sur le shérif") et petits animaux.
+TARGETS += ["serviteur", "serviteurs", "servante", "servantes", "domestique", "page", "mousse", "bouffon", "shérif",
+            "cowboy", "prisonnier", "prisonnière", "prisonniers", "paysan", "paysanne", "paysans", "chasseur",
+            "lutin", "lutins", "arbitre", "policier", "gendarme", "garde", "pirate", "pirates", "chevalier", "roi",
+            "reine", "caneton", "canetons", "faon", "lézard", "lézards", "poussin", "poussins", "papillon", "papillons"]
+# Une partie du corps coupée ou arrachée ("coupe les doigts de Chloé", "lui coupe la
+# main", "lui arrache les ongles"); couper les cheveux ou les ongles reste la toilette.
+_CORPS = "doigts|doigt|main|mains|pieds|pied|oreilles|oreille|nez|tête|langue|bras|jambe|jambes|cou|orteils"
+SCENARIOS += [
+    ("violence", ["coupe|coupa|coupent|couper|coupé|tranche|trancha|tranchent|trancher|tranché", "^les|la|le|ses|sa|son|l",
+                  f"^{_CORPS}", "^de|du|d|à|au|aux", "^@target"]),
+    ("violence", ["lui|leur", "^coupe|coupa|coupent|couper|coupé|tranche|trancha|tranchent|trancher|tranché|arrache|arracha|arrachent|arracher",
+                  "^les|la|le|l", f"^{_CORPS}|ongles|yeux|œil|dents|cheveux"]),
+    ("violence", ["arrache|arracha|arrachent|arracher|arraché", "^les|la|le|l|ses|sa|son",
+                  "^ongles|yeux|œil|dents|moustaches|plumes|ailes|pattes|queue", "^de|du|d|à|au|aux|des"]),
+    # Une balle dans la tête, ou tirer sur quelqu'un de tout près.
+    ("violence", ["balle|balles|coup|coups", "^dans|en", "^la|le|les", "^tête|cœur|ventre|dos|poitrine|front"]),
+    ("violence", ["tire|tira|tirent|tirer|tiré|tirait", "^sur", "^le|la|les|l|un|une|des|@target", "^@target"]),
+]

@@ -1124,3 +1124,29 @@ TARGETED["violence"] += ["rapire", "rapisce", "rapì", "rapito", "rapita", "rapi
 # Confetti fired from a cardboard cannon, hearts and prizes "slaughtered".
 ALLOW += ["spara|sparano|sparare|sparava|sparò|sparo coriandoli|bolle|stelle|confetti|palline|bollicine|caramelle",
           "strage di cuori|premi|biscotti|dolci|caramelle|gol|punti"]
+
+# "Ossa di morto" are All Souls' biscuits; "sei una bomba" is praise.
+ALLOW += ["ossa di morto|morti", "sei|è|e|era|sarai|fosse una bomba"]
+
+# Ruoli da fiaba e di tutti i giorni a cui si fa del male ("frusta il paggio", "spara allo
+# sceriffo") e piccoli animali.
+TARGETS += ["servo", "serva", "servitore", "servitori", "servetta", "paggio", "mozzo", "giullare", "sceriffo", "cowboy",
+            "prigioniero", "prigioniera", "prigionieri", "cacciatore", "arbitro", "bagnino", "pirata", "pirati",
+            "cavaliere", "cavalieri", "re", "lucertola", "lucertole", "farfalla", "farfalle", "nipotini", "nipoti"]
+# Una parte del corpo tagliata o strappata ("taglia le gambe a Pollicino", "gli strappa le
+# unghie", "tira fuori gli occhi a Camilla"); tagliare capelli e unghie è cura.
+_CORPO = "dita|dito|mano|mani|piedi|piede|orecchie|orecchio|naso|testa|lingua|braccio|braccia|gamba|gambe|collo"
+SCENARIOS += [
+    ("violence", ["taglia|tagliò|tagliano|tagliare|tagliato|mozza|mozzò|mozzare|stacca|staccò|staccare",
+                  "^le|la|il|i|gli|l|lo", f"^{_CORPO}", "^a|al|alla|allo|ai|agli|alle|di|del|della", "^@target"]),
+    ("violence", ["gli|le", "^taglia|tagliò|tagliano|tagliare|mozza|mozzò|stacca|staccò|strappa|strappò|strappano|cava|cavò",
+                  "^le|la|il|i|gli|l|lo", f"^{_CORPO}|unghie|occhi|occhio|denti|capelli|coda"]),
+    ("violence", ["strappa|strappò|strappano|strappare|cava|cavò|cavare|tira", "^fuori|via", "^le|la|il|i|gli|l|lo",
+                  "^unghie|occhi|occhio|denti|lingua|coda|ali|piume|baffi"]),
+    ("violence", ["strappa|strappò|strappano|strappare", "^le|la|il|i|gli|l|lo", "^unghie|occhi|denti|lingua|coda|ali|piume|baffi",
+                  "^a|al|alla|allo|ai|agli|alle"]),
+    # Uno sparo in testa.
+    ("violence", ["spara|sparò|sparano|sparare|sparato|colpo|colpi|proiettile", "^in|alla|nella", "^testa|fronte|pancia|petto|schiena|cuore"]),
+]
+# The head and tail of a fish or a chicken are cut off in the kitchen.
+ALLOW += ["taglia|tagliò|tagliano|tagliare|tagliato|stacca|staccò|staccare la|le testa|coda|teste|code al|del|ai|dei|alla|della pesce|pesci|pollo|polli|polpo|gambero|gamberi|trota|orata|sardina|sardine|acciuga"]
