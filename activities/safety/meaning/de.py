@@ -1235,3 +1235,29 @@ SCENARIOS += [
     ("violence", ["schießt|schiesst|schoss|schießen|schiessen|erschießt|erschoss|kugel|schuss", "in|durch", "^den|die|das|seinen|ihren",
                   "^kopf|bauch|rücken|brust|herz|gesicht|stirn"]),
 ]
+
+# Offen erzählt (Familien der sechsundzwanzigsten Runde, in allen fünf Sprachen): ein
+# befohlenes Auspeitschen, Pfeile in Menschen, eine Klinge in jemanden gestoßen, eine
+# Jagd mit Kettensäge oder Axt, eine Überdosis in Tabletten gezählt, ein Monster, das
+# jemandem die Füße abfrisst, eine Hand unter der Kleidung eines Kindes, ein Kind mit
+# einem Welpen gelockt, Hänsel im Topf, ein Wurf gegen die Wand am Satzende.
+TARGETS += ["bettler", "bettlerin", "dieb", "diebe", "diebin", "dorfbewohner", "küchenjunge", "magd"]
+_TABLETTEN = "3|4|5|6|7|8|9|10|12|15|20|30|50|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig"
+_KOERPER = "füße|fuß|zehen|finger|hände|hand|arme|arm|beine|bein|augen|auge|ohren|ohr|nase|bauch|gehirn"
+SCENARIOS += [
+    ("violence", ["lässt|ließ|lassen|befiehlt|befahl", "auspeitschen|peitschen|verprügeln|schlagen"]),
+    ("violence", ["rammt|rammte|stößt|stieß|sticht|stach|bohrt|bohrte", "schwert|säbel|messer|dolch|lanze|speer|axt|schere|nadel|pfeil|gabel",
+                  "in", f"{_KOERPER}|rücken|brust|hals|kehle|herz|@target"]),
+    ("violence", ["jagt|jagte|verfolgt|verfolgte|rennt|rannte", "@target|hinter", "mit", "kettensäge|axt|beil|messer|machete|schere|hammer"]),
+    ("violence", ["wirft|warf|werfen|geworfen|zielt|zielte", "mit", "beil|axt|messer|hammer|schere|stein|steinen|dolch", "nach|auf", "@target|ihren|seinen|ihre|seine|ihrem|seinem"]),
+    ("violence", ["schießt|schiesst|schoss|schießen|schiessen", "pfeile|pfeil|pfeilen", "in|auf", "@target|rücken|kopf|bauch"]),
+    ("violence", ["@target", "^gegen", "^die|eine|den|das", "^wand|mauer|tür|boden", "^wirft|werfen|warf|geworfen|schleudert|schleudern|knallt"]),
+    ("poison_medicine", ["nimmt|nahm|nehmen|schluckt|schluckte|schlucken|isst|aß|gibt|gab", f"^{_TABLETTEN}",
+                         "tabletten|tablette|pillen|pille|kapseln|schlaftabletten|schmerztabletten|paracetamol|ibuprofen|aspirin|zäpfchen"]),
+    ("poison_medicine", ["knopfbatterie|knopfbatterien|batterie|batterien|magnet|magnete|magnetkugeln", "schluckt|schluckte|verschluckt|geschluckt|runter"]),
+    ("horror", [PREDATORS, DEVOURING, f"{_KOERPER}"]),
+    ("horror", ["kocht|kochen|kochte|brät|backt|röstet", "^hänsel|gretel|rotkäppchen", "in|im"]),
+    ("sexual", ["fasst|fasste|greift|griff|steckt|steckte|schiebt|schob", "hand|hände|finger", "unter|in", "badeanzug|badehose|rock|unterhose|höschen|schlafanzug|pyjama|windel|kleid|hose|shirt"]),
+    ("stranger_secret", ["lockt|lockte|locken", "@target|ihn|sie", "mit", "welpen|hundebaby|hundewelpen|kätzchen|süßigkeiten|bonbons|eis|schokolade|spielzeug|spielsachen|handy"]),
+    ("death", ["wird|wurde|werden", "geschlachtet|erschossen|erschlagen|ertränkt|vergiftet"]),
+]

@@ -1201,3 +1201,33 @@ SCENARIOS += [
     ("violence", ["pull|pulls|pulled|rip|rips|ripped|tear|tears|tore|gouge|gouges|gouged|pluck|plucks|plucked",
                   "^his|her|their|@target", "hair|eyes|eye|nails|fingernails|teeth|whiskers|feathers|tail|wings", "^out|off"]),
 ]
+
+# Told plainly, each in its own words (twenty-sixth set's families, all five languages):
+# a whipping ordered, arrows shot into people, a blade driven into someone, a chase
+# with a chainsaw or an axe, an overdose counted in pills, a predator eating someone's
+# feet, a hand put under a child's clothes, a child lured with a puppy or sweets.
+TARGETED["violence"] += ["whip", "whips", "whipped", "lash", "lashes", "lashed"]
+TARGETS += ["beggar", "beggars", "maids", "villagers"]
+HARM["drugs_alcohol"] += ["cokehead", "crackhead", "junkie", "pothead"]
+_DIGITS_OF_PILLS = "3|4|5|6|7|8|9|10|12|15|20|30|50|three|four|five|six|seven|eight|nine|ten|twenty|dozen"
+_BODY = "feet|foot|toes|toe|fingers|finger|hands|hand|arms|arm|legs|leg|head|eyes|eye|ears|ear|nose|face|tummy|belly|heart|brain"
+SCENARIOS += [
+    # Whoever is hit is a word for people, never a capitalised word: arrows are shot at
+    # targets in Sherwood Forest.
+    ("violence", ["shoot|shoots|shot|fire|fires|fired", "arrow|arrows|bullet|bullets|dart|darts", "into|at",
+                  "people|villagers|man|men|woman|women|boy|boys|girl|girls|children|kids|soldiers|knights|him|her|them|backs|back|head|heads|chest|heart"]),
+    ("violence", ["plunge|plunges|plunged|drive|drives|drove|stick|sticks|stuck|thrust|thrusts|sink|sinks|sank",
+                  "sword|knife|dagger|blade|spear|sabre|saber|axe|scissors|needle|needles|fork", "into|in|through", f"{_BODY}|back|chest|throat|neck|@target"]),
+    ("violence", ["chase|chases|chased|chasing|run|runs|ran|come|comes|came", "after|at|@target", "with", "chainsaw|axe|knife|machete|hatchet|cleaver|hammer|scissors"]),
+    ("poison_medicine", ["take|takes|took|swallow|swallows|swallowed|eat|eats|ate|pop|pops|popped|give|gives|gave", f"^{_DIGITS_OF_PILLS}",
+                         "pills|tablets|paracetamol|paracetamols|ibuprofen|aspirin|aspirins|capsules|painkillers|calpol|sleeping"]),
+    ("poison_medicine", ["drink|drinks|drank|swallow|swallows|swallowed|sip|sips|gulp|gulps", "lamp|paraffin|kerosene|petrol|diesel|gasoline|turps", "^oil|oils"]),
+    ("poison_medicine", ["drink|drinks|drank|swallow|swallows|swallowed|sip|sips|gulp|gulps", "^the|some|a", "^paraffin|kerosene|petrol|diesel|gasoline|turps"]),
+    # Fish fingers, a gingerbread man's head and heart-shaped biscuits are food.
+    ("horror", [PREDATORS, DEVOURING, "feet|foot|toes|toe|arms|arm|legs|leg|eyes|eye|ears|ear|nose|brain|brains|tummy|belly"]),
+    ("sexual", ["put|puts|slip|slips|slid|slides|stick|sticks", "hand|hands|fingers", "under|inside|into|down|in", "her|his|the|their",
+                "swimsuit|costume|swimming|skirt|pants|knickers|underpants|underwear|nightie|pyjamas|nappy|dress|top"]),
+    ("sexual", ["dance|dances|danced|pose|poses|posed|strip|strips|stripped", "for", "him|them|the|a|man|men|neighbour|uncle", "underwear|knickers|pants|bikini|nightie|naked|nude"]),
+    ("stranger_secret", ["lure|lures|lured|luring|tempt|tempts|tempted|entice|entices|enticed", "@target|her|him|them|kids|children",
+                         "with|into", "puppy|puppies|kitten|kittens|sweets|candy|sweet|ice|chocolate|toys|toy|van|car"]),
+]

@@ -1188,3 +1188,24 @@ SCENARIOS += [
     ("violence", ["tiro|tiros|disparo|disparos|balazo|balazos", "^en", "^la|el", "^cabeza|frente|pecho|espalda|corazón|barriga"]),
     ("violence", ["pega|pegó|pegan|pegaron|pegar|da|dio|dan|dieron|dar|mete|metió", "^un|dos|tres|varios", "^tiro|tiros|balazo|balazos", "^a|al"]),
 ]
+
+# Contado sin rodeos (familias de la vigesimosexta tanda, en los cinco idiomas): azotes
+# mandados, flechas clavadas, una hoja hundida en alguien, una persecución con motosierra
+# o hacha, una sobredosis contada en pastillas, un monstruo que se come los pies de
+# alguien, una mano bajo la ropa de un niño, un niño atraído con un cachorro o caramelos.
+TARGETS += ["mendigo", "mendiga", "mendigos", "ladrón", "ladrona", "ladrones", "aldeano", "aldeanos", "pinche", "marmitón"]
+_PASTILLAS = "3|4|5|6|7|8|9|10|12|15|20|30|50|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte"
+_PARTES = "pies|pie|dedos|manos|mano|brazos|brazo|piernas|pierna|ojos|ojo|orejas|oreja|nariz|barriga|tripa|cerebro"
+SCENARIOS += [
+    ("violence", ["da|dio|dan|dieron|pega|pegó|pegan|golpea|golpeó|golpean|atiza|atizó", "cabeza|cara|espalda|barriga|rodillas",
+                  "con", "bate|palo|martillo|piedra|ladrillo|barra|sartén|porra|pala"]),
+    ("violence", ["clava|clavó|clavan|clavaron|hunde|hundió|mete|metió", "espada|cuchillo|puñal|daga|lanza|sable|hacha|tijeras|aguja|flecha|flechas",
+                  "en", f"{_PARTES}|espalda|pecho|cuello|garganta|corazón|@target"]),
+    ("violence", ["persigue|persiguió|persiguen|perseguir|corre|corrió", "@target|tras", "con", "motosierra|hacha|cuchillo|machete|tijeras|martillo"]),
+    ("violence", ["dispara|disparó|disparan|dispararon|lanza|lanzó", "flechas|flecha|dardos", "a|al|en|contra", "@target|espalda|espaldas|cabeza"]),
+    ("poison_medicine", ["toma|tomó|toman|tomar|traga|tragó|tragan|se|come|comió|da|dio", f"^{_PASTILLAS}",
+                         "pastillas|pastilla|paracetamoles|paracetamol|ibuprofenos|ibuprofeno|aspirinas|comprimidos|cápsulas|dalsy|gelocatil"]),
+    ("horror", [PREDATORS, DEVOURING, "^los|las|el|la|sus|su", f"^{_PARTES}"]),
+    ("sexual", ["mete|metió|meten|pone|puso", "mano|manos|dedos", "bajo|debajo|dentro", "bañador|falda|bragas|braguitas|calzoncillos|pijama|camiseta|ropa|pañal|vestido"]),
+    ("stranger_secret", ["atrae|atrajo|engaña|engañó|convence|convenció|camela|cameló", "@target|lo|la|los|las", "con", "cachorro|cachorrito|perrito|gatito|caramelos|caramelo|chuches|golosinas|helado|juguete|juguetes|videojuego"]),
+]

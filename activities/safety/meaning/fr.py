@@ -1155,3 +1155,24 @@ SCENARIOS += [
     ("violence", ["balle|balles|coup|coups", "^dans|en", "^la|le|les", "^tête|cœur|ventre|dos|poitrine|front"]),
     ("violence", ["tire|tira|tirent|tirer|tiré|tirait", "^sur", "^le|la|les|l|un|une|des|@target", "^@target"]),
 ]
+
+# Dit sans détour (familles du vingt-sixième lot, dans les cinq langues) : un fouet ordonné,
+# des flèches tirées sur quelqu'un, une lame enfoncée dans quelqu'un, une poursuite à la
+# tronçonneuse ou à la hache, une surdose comptée en comprimés, un monstre qui mange les
+# pieds de quelqu'un, une main sous les vêtements d'un enfant, un enfant attiré avec un chiot.
+TARGETS += ["mendiant", "mendiante", "mendiants", "voleur", "voleuse", "voleurs", "villageois", "marmiton", "servante", "bûcheron"]
+_COMPRIMES = "3|4|5|6|7|8|9|10|12|15|20|30|50|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt"
+_PARTIES = "pieds|pied|orteils|doigts|mains|main|bras|jambes|jambe|yeux|oreilles|oreille|nez|ventre|cerveau"
+SCENARIOS += [
+    ("violence", ["fait|faire|ordonne|ordonna|ordonnent", "^fouetter|battre|frapper"]),
+    ("violence", ["enfonce|enfonça|enfoncent|enfoncer|plante|planta|plantent|planter|plonge|plongea|plonger",
+                  "épée|sabre|couteau|poignard|dague|lance|hache|ciseaux|aiguille|aiguilles|flèche|fourchette",
+                  "dans", f"{_PARTIES}|dos|poitrine|cou|gorge|cœur|@target"]),
+    ("violence", ["poursuit|poursuivit|poursuivent|poursuivre|court|courut|chasse|pourchasse", "@target|après", "avec", "tronçonneuse|hache|couteau|machette|ciseaux|marteau"]),
+    ("violence", ["tire|tira|tirent|tirer|lance|lança|lancent", "flèches|flèche|fléchettes", "dans|sur", "@target|dos|tête|ventre"]),
+    ("poison_medicine", ["prend|prit|prennent|prendre|pris|avale|avala|avalent|avaler|donne|donna|mange", f"^{_COMPRIMES}",
+                         "doliprane|dolipranes|comprimés|comprimé|cachets|cachet|pilules|gélules|médicaments|dafalgan|efferalgan|paracétamol|advil|somnifères"]),
+    ("horror", [PREDATORS, DEVOURING, "^les|la|le|ses|sa|son|l", f"^{_PARTIES}"]),
+    ("sexual", ["met|mit|mettent|glisse|glissa|glissent", "main|mains|doigts", "sous|dans", "maillot|jupe|culotte|slip|caleçon|pyjama|tee|vêtements|couche|robe|short"]),
+    ("stranger_secret", ["attire|attira|attirent|appâte|appâta|amadoue|amadoua", "@target|le|la|les", "avec", "chiot|chiots|chaton|chatons|bonbons|bonbon|glace|jouet|jouets|friandises|console"]),
+]

@@ -1150,3 +1150,24 @@ SCENARIOS += [
 ]
 # The head and tail of a fish or a chicken are cut off in the kitchen.
 ALLOW += ["taglia|tagliò|tagliano|tagliare|tagliato|stacca|staccò|staccare la|le testa|coda|teste|code al|del|ai|dei|alla|della pesce|pesci|pollo|polli|polpo|gambero|gamberi|trota|orata|sardina|sardine|acciuga"]
+
+# Detto chiaramente (famiglie della ventiseiesima serie, nelle cinque lingue): frustate
+# ordinate, frecce piantate nelle persone, una lama conficcata in qualcuno, un
+# inseguimento con motosega o ascia, una dose di pastiglie contata, un mostro che mangia i
+# piedi di qualcuno, una mano sotto i vestiti di un bambino, un bambino attirato con un cucciolo.
+TARGETS += ["mendicante", "mendicanti", "ladra", "paesani", "paesano", "sguattero", "servetta"]
+TARGETED["violence"] += ["trafigge", "trafiggere", "trafisse", "trafitto", "trafitta", "infilza", "infilzare", "infilzò"]
+_PASTIGLIE = "3|4|5|6|7|8|9|10|12|15|20|30|50|tre|quattro|cinque|sei|sette|otto|nove|dieci|venti"
+_PARTI = "piedi|piede|dita|dito|mani|mano|braccia|braccio|gambe|gamba|occhi|occhio|orecchie|orecchio|naso|pancia|cervello"
+SCENARIOS += [
+    ("violence", ["fa|fece|fanno|ordina|ordinò|ordinano", "^frustare|bastonare|picchiare"]),
+    ("violence", ["conficca|conficcò|pianta|piantò|infila|infilò|affonda|affondò", "spada|sciabola|coltello|pugnale|lancia|ascia|forbici|ago|freccia|forchetta",
+                  "nel|nella|nei|nelle|in", f"{_PARTI}|schiena|petto|collo|gola|cuore|@target"]),
+    ("violence", ["insegue|inseguì|inseguono|inseguire|rincorre|rincorse|corre", "@target|dietro", "con", "motosega|ascia|accetta|coltello|machete|forbici|martello"]),
+    ("violence", ["tira|tirò|tirano|scocca|scoccò|lancia|lanciò", "frecce|freccia|dardi", "a|al|alla|ai|agli|alle|contro|nella|nelle", "@target|schiena|schiene|testa"]),
+    ("poison_medicine", ["prende|prese|prendono|prendere|inghiotte|ingoia|ingoiò|manda|dà|diede|mangia", f"^{_PASTIGLIE}",
+                         "pastiglie|pastiglia|compresse|compressa|pillole|pillola|tachipirine|tachipirina|aspirine|capsule|sonniferi|medicine"]),
+    ("horror", [PREDATORS, DEVOURING, "^i|le|il|la|gli|l|suoi|sue", f"^{_PARTI}"]),
+    ("sexual", ["mette|mise|mettono|infila|infilò", "mano|mani|dita", "sotto|dentro|nel|nelle|nei", "costume|gonna|mutande|mutandine|pigiama|maglietta|vestiti|pannolino|vestito|pantaloncini"]),
+    ("stranger_secret", ["attira|attirò|attirano|adesca|adescò|convince|convinse", "@target|lo|la|li|le", "con", "cucciolo|cucciolotto|cagnolino|gattino|caramelle|caramella|dolcetti|gelato|giocattolo|giocattoli|videogioco"]),
+]
