@@ -171,6 +171,12 @@ ASKED_FOR = [
     ("es", "Sofía tiene pesadillas, pero su dragón amigo le enseña a ser valiente", ["pesadillas", "dragoncito"]),
     ("es", "un vampiro que solo bebe zumo de tomate se hace amigo de Lola", ["vampirito simpático"]),
     ("de", "Ein kleiner Vampir, der nur Kirschsaft trinkt, wird Aylins bester Freund", ["Vampir"]),
+    # Everyday reasons for a custom event: the dentist, a hospital visit, a party.
+    ("en", "Jack is a bit scared of the dentist, but it only tickles", ["the dentist"]),
+    ("it", "Nonna Pina è in ospedale e Sara le porta un disegno", ["all'ospedale"]),
+    ("fr", "Léa prépare une fête surprise pour papi", ["à la fête"]),
+    ("es", "Hoy es la fiesta de cumpleaños de Lucas en el parque", ["la fiesta"]),
+    ("de", "Kindergeburtstag mit Schatzsuche im Garten", ["Feier"]),
     # Everyone named is in the story: the one it is about comes to the door, another joins
     # on the way.
     ("en", "a knight guards the king's garden at night and makes friends with a hungry hedgehog", ["a knight joined them"]),
@@ -195,6 +201,12 @@ def test_a_text_plainly_in_one_language_is_not_read_in_another():
     assert understand(event_text, "fr") == Understood(companions=("vampire",), language="fr")
     assert not understand("Léopold a peur du sang", "fr").goals
     assert "petit vampire" in write_story_text(brief("fr", 180, event=None, event_text=event_text)).content
+
+
+def test_a_verb_the_lemmatizer_reads_as_a_place_is_not_that_place():
+    # simplemma gives "porta" (brings) the lemma "porto" (harbour).
+    assert understand("Sara le porta un disegno", "it").places == ()
+    assert understand("La barca entra nel porto", "it").places == ("boat", "harbour")
 
 
 def test_only_someone_living_is_helped():

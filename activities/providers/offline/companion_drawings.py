@@ -1470,6 +1470,7 @@ PEOPLE: dict[str, Person] = {
     "neighbour": Person((170, 130, 200), hair=(130, 90, 70)),
     "teacher": Person((150, 110, 180), glasses=True, held="book"),
     "doctor": Person((246, 246, 250), held="stethoscope"),
+    "dentist": Person((226, 240, 248), held="brush"),
     "nurse": Person((150, 200, 236), hat="nurse", dress=True),
     "vet": Person((110, 180, 150), held="stethoscope"),
     "baker": Person((250, 250, 250), hat="chef", apron=(240, 220, 190)),

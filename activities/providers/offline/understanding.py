@@ -28,6 +28,9 @@ COMPOUND_TAIL = 4
 COMPOUND_HEAD = 4
 # Compounds whose last part names something else than the whole does.
 NOT_COMPOUNDS = frozenset({"krankenhaus", "vereinzelt"})
+# Lemmas the lemmatizer also gives a common verb form, so they count only as written:
+# simplemma reads Italian "porta" (brings) as "porto" (harbour).
+WRITTEN_ONLY = {"it": frozenset({"porto"})}
 # How far after a verb the thing it acts on may stand ("find its favourite star").
 OBJECT_REACH = 5
 
@@ -173,7 +176,9 @@ def _single(token: Word, language: str) -> _Entry | None:
     """The concept one word names on its own, if any."""
     index = _index(language)
     # The word as written first: a lemma can be another word's ("tías" → "tío").
-    found = index.single.get(token.folded) or index.single.get(token.lemma)
+    found = index.single.get(token.folded)
+    if not found and token.lemma not in WRITTEN_ONLY.get(language, ()):
+        found = index.single.get(token.lemma)
     if found:
         return found[0]
     if language == "de" and token.folded not in NOT_COMPOUNDS:

@@ -1141,6 +1141,14 @@ COMPANIONS: dict[str, dict] = {
         "de": {"match": ["lehrerin", "lehrer"], "g": "f", "def": "die Lehrerin", "indef": "eine Lehrerin", "acc": "die Lehrerin", "dat": "der Lehrerin", "def_pl": "die Lehrerinnen", "dat_pl": "den Lehrerinnen"},
         "it": {"match": ["maestra", "maestro", "insegnante", "professoressa", "professore"], "g": "f", "def": "la maestra", "indef": "una maestra", "def_pl": "le maestre"},
     },
+    "dentist": {
+        "draw": "dentist", "kind": "person",
+        "en": {"match": ["dentist"], "def": "the dentist", "indef": "a dentist", "def_pl": "the dentists"},
+        "es": {"match": ["dentista", "dentistas"], "g": "f", "def": "la dentista", "indef": "una dentista", "def_pl": "las dentistas"},
+        "fr": {"match": ["dentiste", "dentistes"], "g": "f", "def": "la dentiste", "indef": "une dentiste", "def_pl": "les dentistes"},
+        "de": {"match": ["zahnärztin", "zahnarzt", "zahnärzte", "zahnärztinnen"], "g": "f", "def": "die Zahnärztin", "indef": "eine Zahnärztin", "acc": "die Zahnärztin", "dat": "der Zahnärztin", "def_pl": "die Zahnärztinnen", "dat_pl": "den Zahnärztinnen"},
+        "it": {"match": ["dentista", "dentisti", "dentiste"], "g": "f", "def": "la dentista", "indef": "una dentista", "def_pl": "le dentiste"},
+    },
     "doctor": {
         "draw": "doctor", "kind": "person",
         "en": {"match": ["doctor", "doc"], "def": "the doctor", "indef": "a doctor", "def_pl": "the doctors"},

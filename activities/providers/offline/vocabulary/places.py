@@ -563,6 +563,24 @@ PLACES: dict[str, dict] = {
         "de": {"match": ["theater", "puppentheater"], "g": "n", "def": "das Theater", "at": "im Theater", "to": "ins Theater"},
         "it": {"match": ["teatro", "teatrino"], "g": "m", "def": "il teatro", "at": "a teatro", "to": "a teatro"},
     },
+    # A hospital visit and a party are everyday reasons for a custom event ("visits
+    # Grandma in hospital", "a birthday party in the garden").
+    "hospital": {
+        "draw": "bright children's hospital", "setting": "meadow",
+        "en": {"match": ["hospital"], "def": "the hospital", "at": "at the hospital", "to": "to the hospital"},
+        "es": {"match": ["hospital"], "g": "m", "def": "el hospital", "at": "en el hospital", "to": "al hospital"},
+        "fr": {"match": ["hôpital"], "g": "m", "def": "l'hôpital", "at": "à l'hôpital", "to": "à l'hôpital"},
+        "de": {"match": ["krankenhaus", "klinik", "kinderklinik"], "g": "n", "def": "das Krankenhaus", "at": "im Krankenhaus", "to": "ins Krankenhaus"},
+        "it": {"match": ["ospedale"], "g": "m", "def": "l'ospedale", "at": "all'ospedale", "to": "all'ospedale"},
+    },
+    "party": {
+        "draw": "party with balloons and streamers", "setting": "meadow",
+        "en": {"match": ["party", "birthday party"], "def": "the party", "at": "at the party", "to": "to the party"},
+        "es": {"match": ["fiesta", "cumpleaños", "cumple"], "g": "f", "def": "la fiesta", "at": "en la fiesta", "to": "a la fiesta"},
+        "fr": {"match": ["fête", "anniversaire", "boum"], "g": "f", "def": "la fête", "at": "à la fête", "to": "à la fête"},
+        "de": {"match": ["party", "feier", "geburtstagsfeier", "geburtstagsparty", "kindergeburtstag"], "g": "f", "def": "die Feier", "at": "auf der Feier", "to": "zur Feier"},
+        "it": {"match": ["festa", "compleanno", "festicciola"], "g": "f", "def": "la festa", "at": "alla festa", "to": "alla festa"},
+    },
     "cinema": {
         "draw": "cinema", "setting": "meadow",
         "en": {"match": ["cinema", "movie theater", "movie theatre"], "def": "the cinema", "at": "at the cinema", "to": "to the cinema"},
