@@ -172,7 +172,7 @@ HARM: dict[str, list[str]] = {
         "geblutet", "blutüberströmt", "blutverschmiert", "blutend", "verbluten", "verblutet",
         # murder
         "mord", "morden", "ermorden", "ermordet", "ermordung", "mörder", "mörderin",
-        "killer", "meucheln", "umbringen", "umgebracht", "kaltmachen", "kaltgemacht", "verdreschen", "verdrischt", "verdrosch", "verdroschen", "umnieten",
+        "meucheln", "umbringen", "umgebracht", "kaltmachen", "kaltgemacht", "verdreschen", "verdrischt", "verdrosch", "verdroschen", "umnieten",
         "abmurksen", "lynchen", "steinigen", "kreuzigen", "hinrichten", "hingerichtet",
         "hinrichtung", "exekution", "erhängt", "totschlagen",
         "totgeschlagen", "totprügeln", "tottreten", "totstechen", "gewalttätig",

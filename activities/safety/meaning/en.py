@@ -80,7 +80,7 @@ HARM = {
     ],
     "death": [
         "die", "dying", "dead", "death", "deadly", "deathbed", "corpse", "cadaver", "carcass",
-        "kill", "killer", "killing", "funeral", "coffin", "casket", "grave", "gravestone",
+        "kill", "killing", "funeral", "coffin", "casket", "grave", "gravestone",
         "tombstone", "burial", "drown", "drowning", "perish", "deceased", "lifeless",
         "unalive", "unalived", "unaliving", "unalives", "obituary",
         # "un alive", "un-alive" (the hyphen is undone before reading)

@@ -46,7 +46,7 @@ HARM = {
     "violence": [
         "pistola", "escopeta", "rifle", "fusil", "metralleta", "ametralladora", "bala",
         "balazo", "tiroteo", "tirotear", "navaja", "puñal", "daga", "machete",
-        "cuchillada", "puñalada", "apuñalar", "acuchillar", "bomba", "explosivo", "dinamita",
+        "cuchillada", "puñalada", "apuñalar", "acuchillar", "bomba", "explosivo",
         "misil", "terrorista", "terrorismo", "sicario", "asesino", "asesina", "asesinar",
         "asesinato", "homicidio", "masacre", "matanza", "degollar", "decapitar", "torturar",
         "tortura", "sangriento", "ensangrentado", "ensangrentar", "violencia",

@@ -49,7 +49,7 @@ HARM = {
         "kalashnikov", "proiettile", "pallottola", "sparatoria", "coltellata",
         "pugnale", "pugnalare", "pugnalata", "accoltellare", "machete", "baionetta", "bomba",
         "esplosivo", "dinamite", "missile", "bazooka", "terrorista", "terrorismo", "sicario",
-        "killer", "assassino", "assassina", "assassinare", "assassinio", "omicidio", "omicida",
+        "assassino", "assassina", "assassinare", "assassinio", "omicidio", "omicida",
         "massacro", "massacrare", "strage", "carneficina", "sgozzare", "decapitare",
         "torturare", "tortura", "torturatore", "sanguinoso", "insanguinato",
         "sanguinante", "violenza", "brutalmente", "rapitore",
