@@ -1261,3 +1261,25 @@ SCENARIOS += [
     ("stranger_secret", ["lockt|lockte|locken", "@target|ihn|sie", "mit", "welpen|hundebaby|hundewelpen|kätzchen|süßigkeiten|bonbons|eis|schokolade|spielzeug|spielsachen|handy"]),
     ("death", ["wird|wurde|werden", "geschlachtet|erschossen|erschlagen|ertränkt|vergiftet"]),
 ]
+
+# Offen erzählt (Familien der siebenundzwanzigsten Runde): verletzen, bis jemand blutet,
+# Steine oder eine Axt nach jemandem werfen, auf Kinder losgehen, ein Baby im Wald liegen
+# lassen, Eier unter der Haut, eine Familie, die verbrennt, überall anfassen, ein Gericht
+# aus Kindern, mit dem Kochlöffel verhauen, Quecksilber im Mund.
+TARGETS += ["koch", "köchin", "babysitter", "babysitterin", "stiefvater", "stiefmutter", "lehrer", "lehrerin"]
+SCENARIOS += [
+    ("violence", ["beißt|biss|beißen|kratzt|kratzte|kratzen|schlägt|schlug|schlagen|haut|haute|tritt|trat", "bis", "blutet|bluten|blutete|blut|blaue"]),
+    ("violence", ["wirft|warf|werfen|schleudert|schleuderte", "steine|stein|steinen|ziegel|axt|beil|messer|hammer|schere", "auf|nach|gegen", "@target|ihn|sie|ihm|ihr"]),
+    ("violence", ["geht|ging|gehen|stürzt|stürzte|stürzen", "auf", "^@target|ihn|sie", "^los"]),
+    # Only beating verbs: at Topfschlagen a child "haut mit dem Kochlöffel auf den Topf".
+    ("violence", ["verhaut|verhaute|verhauen|verprügelt|verprügelte|verprügeln|verdrischt|verdrosch", "mit", "^dem|der|einem|einer|seinem|ihrem",
+                  "^kochlöffel|gürtel|guertel|stock|rute|peitsche|pantoffel|hausschuh|kleiderbügel|lineal|schläger|hammer"]),
+    ("abandonment", ["baby|säugling|babys|neugeborene|neugeborenes", "wald|straße|strasse|kälte|mülltonne|müll|karton|tür|kirche", "liegen|zurück|allein"]),
+    ("horror", ["eier|larven|würmer|maden|spinnen", "unter|in", "haut"]),
+    ("death", ["familie|eltern|menschen|bewohner|geschwister", "^verbrennt|verbrennen|verbrannte|verbrannten|verbrannt|erstickt|ersticken|ertrinkt|ertrinken"]),
+    ("sexual", ["fasst|fasste|fassen|betatscht|betatschte|begrapscht|begrapschte", "sie|ihn|ihr|ihm", "überall"]),
+    ("horror", ["eintopf|suppe|braten|würstchen|wurst|pastete|frikadellen|burger", "aus|mit", "fingern|beinen|armen|augen|knochen|köpfen|fleisch", "von", "kindern|babys|menschen|leuten"]),
+    ("violence", ["greift|griff|greifen|attackiert|attackierte|geht|ging", "@target|an|auf", "mit", "schere|messer|axt|beil|hammer|zirkel|schraubenzieher|cutter"]),
+    ("poison_medicine", ["quecksilber", "mund|schluckt|schluckte|trinkt|trank|leckt|leckte"]),
+    ("poison_medicine", ["schluckt|schluckte|trinkt|trank|leckt|leckte|steckt", "das|am|etwas", "^quecksilber"]),
+]

@@ -1231,3 +1231,24 @@ SCENARIOS += [
     ("stranger_secret", ["lure|lures|lured|luring|tempt|tempts|tempted|entice|entices|enticed", "@target|her|him|them|kids|children",
                          "with|into", "puppy|puppies|kitten|kittens|sweets|candy|sweet|ice|chocolate|toys|toy|van|car"]),
 ]
+
+# Told plainly in the twenty-seventh set's families, in all five languages: hurt until
+# someone bleeds, shoved against a wall, stones or an axe thrown at someone, a parent who
+# never looks for a child, eggs laid under someone's skin, a belly ripped open, touched
+# everywhere, a dish made of children, a grown-up who attacks with scissors, mercury in
+# the mouth, someone run through with a sword.
+TARGETS += ["cook", "chef", "babysitter", "stepdad", "stepmum", "stepmom"]
+SCENARIOS += [
+    ("violence", ["bite|bites|bit|scratch|scratches|scratched|hit|hits|punch|punches|punched|kick|kicks|kicked|beat|beats", "until|till", "bleed|bleeds|bled|bleeding"]),
+    ("violence", ["shove|shoves|shoved|push|pushes|pushed|slam|slams|slammed|throw|throws|threw", "^@target|him|her|them", "^into|against", "^the|a", "^wall|door|radiator|wardrobe|floor"]),
+    ("violence", ["throw|throws|threw|hurl|hurls|hurled|fling|flings|flung", "stones|rocks|bricks|axe|knife|knives|hammer|scissors|hatchet", "^at", "@target|him|her|them"]),
+    ("abandonment", ["never", "even", "look|looks|looked|search|searches|searched", "^for"]),
+    ("horror", ["eggs|larvae|maggots|worms|spiders", "under|beneath|inside", "her|his|their|the", "skin"]),
+    ("horror", ["rip|rips|ripped|tear|tears|tore|slice|slices|sliced|cut|cuts|slit|slits", "open", "belly|tummy|stomach|chest|throat"]),
+    ("horror", ["guts|intestines|insides", "spill|spills|spilled|spilt|pour|pours|everywhere"]),
+    ("sexual", ["touch|touches|touched|touching|grope|gropes|groped|feel|feels", "^her|him|them", "^everywhere|all"]),
+    ("horror", ["stew|soup|pie|roast|sausages|sausage|burgers|pies", "of|from|with", "fingers|legs|arms|toes|eyes|bones|heads|flesh|meat", "of", "children|kids|babies|people|humans|boys|girls"]),
+    ("violence", ["attack|attacks|attacked|go|goes|went|come|comes|came", "@target|at|for", "with", "scissors|knife|axe|hammer|compass|screwdriver|hatchet"]),
+    ("poison_medicine", ["mercury", "mouth|swallow|swallows|swallowed|drink|drinks|lick|licks|taste|tastes"]),
+    ("poison_medicine", ["swallow|swallows|swallowed|drink|drinks|drank|lick|licks|licked|taste|tastes", "the|some", "^mercury"]),
+]

@@ -1209,3 +1209,20 @@ SCENARIOS += [
     ("sexual", ["mete|metió|meten|pone|puso", "mano|manos|dedos", "bajo|debajo|dentro", "bañador|falda|bragas|braguitas|calzoncillos|pijama|camiseta|ropa|pañal|vestido"]),
     ("stranger_secret", ["atrae|atrajo|engaña|engañó|convence|convenció|camela|cameló", "@target|lo|la|los|las", "con", "cachorro|cachorrito|perrito|gatito|caramelos|caramelo|chuches|golosinas|helado|juguete|juguetes|videojuego"]),
 ]
+
+# Contado sin rodeos (familias de la vigesimoséptima tanda): hacer daño hasta dejar
+# marcas o sangre, estampar contra la pared, tirar piedras o un hacha a alguien, huevos
+# bajo la piel, tocar por todas partes, un guiso hecho de niños, atacar con unas tijeras,
+# mercurio en la boca.
+TARGETS += ["cocinero", "cocinera", "canguro", "niñera", "padrastro", "madrastra", "profe", "profesor", "profesora"]
+SCENARIOS += [
+    ("violence", ["muerde|mordió|muerden|araña|arañó|arañan|pega|pegó|golpea|golpeó|patea|pateó", "hasta", "sangrar|sangre|sangra|marcas|moratones|heridas|desmayarse"]),
+    ("violence", ["tira|tiró|tiran|tiraron|lanza|lanzó|lanzan|arroja|arrojó", "piedras|piedra|pedradas|ladrillos|hacha|cuchillo|cuchillos|martillo|tijeras", "^a|al|contra"]),
+    ("violence", ["le|les", "^tira|tiró|tiran|tiraron|lanza|lanzó|lanzan|arroja|arrojó", "piedras|ladrillos|hacha|cuchillo|cuchillos|martillo|tijeras"]),
+    ("horror", ["huevos|larvas|gusanos|arañas", "bajo|debajo|dentro", "piel"]),
+    ("sexual", ["la|lo|le|los|las", "^toca|tocó|tocan|manosea|manoseó|soba|sobó", "por", "^todas|todo"]),
+    ("horror", ["guiso|sopa|estofado|asado|salchichas|empanada|caldo|hamburguesas", "con|de", "dedos|piernas|brazos|ojos|huesos|cabezas|carne", "de", "niños|niñas|bebés|personas|niño|niña"]),
+    ("violence", ["ataca|atacó|atacan|atacaron|va|fue|se|lanza", "@target|a|contra|por", "con", "tijeras|cuchillo|hacha|martillo|compás|destornillador|cúter"]),
+    ("poison_medicine", ["mercurio", "boca|traga|tragó|bebe|bebió|lame|lamió|chupa|chupó"]),
+    ("poison_medicine", ["traga|tragó|bebe|bebió|lame|lamió|chupa|chupó|mete|metió", "el", "^mercurio"]),
+]

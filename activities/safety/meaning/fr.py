@@ -1176,3 +1176,19 @@ SCENARIOS += [
     ("sexual", ["met|mit|mettent|glisse|glissa|glissent", "main|mains|doigts", "sous|dans", "maillot|jupe|culotte|slip|caleçon|pyjama|tee|vêtements|couche|robe|short"]),
     ("stranger_secret", ["attire|attira|attirent|appâte|appâta|amadoue|amadoua", "@target|le|la|les", "avec", "chiot|chiots|chaton|chatons|bonbons|bonbon|glace|jouet|jouets|friandises|console"]),
 ]
+
+# Dit sans détour (familles du vingt-septième lot) : frapper jusqu'au sang, lancer des
+# pierres ou une hache sur quelqu'un, des œufs sous la peau, toucher partout, un plat fait
+# d'enfants, attaquer avec des ciseaux, du mercure dans la bouche.
+TARGETS += ["cuisinier", "cuisinière", "nounou", "baby-sitter", "babysitter", "beau-père", "belle-mère", "prof", "professeur", "professeure"]
+SCENARIOS += [
+    ("violence", ["mord|mordent|mordit|griffe|griffent|frappe|frappent|tape|tapent|cogne|cognent", "jusqu", "saigne|saignent|sang|saigner|marques|bleus"]),
+    ("violence", ["lance|lancent|lança|jette|jettent|jeta", "pierres|pierre|cailloux|briques|hache|couteau|couteaux|marteau|ciseaux", "sur|à|contre", "@target|lui|eux|elle"]),
+    ("violence", ["lui|leur", "^lance|lancent|lança|jette|jettent|jeta", "pierres|cailloux|briques|hache|couteau|couteaux|marteau|ciseaux"]),
+    ("horror", ["œufs|oeufs|larves|vers|araignées", "sous|dans", "peau"]),
+    ("sexual", ["la|le|les|l", "^touche|touchent|toucha|tripote|tripotent|tripota|caresse|caressent", "^partout"]),
+    ("horror", ["ragoût|soupe|rôti|saucisses|saucisse|pâté|tourte|bouillon|burgers", "avec|de|aux", "doigts|jambes|bras|yeux|os|têtes|chair|viande", "des|d|de", "enfants|bébés|gens|enfant|petits"]),
+    ("violence", ["attaque|attaquent|attaqua|agresse|agressent|agressa|se", "@target|sur|jette", "avec|à", "ciseaux|couteau|hache|marteau|compas|tournevis|cutter"]),
+    ("poison_medicine", ["mercure", "bouche|avale|avala|boit|but|lèche|lécha"]),
+    ("poison_medicine", ["avale|avala|boit|but|lèche|lécha|met|mit", "le|du", "^mercure"]),
+]

@@ -1171,3 +1171,19 @@ SCENARIOS += [
     ("sexual", ["mette|mise|mettono|infila|infilò", "mano|mani|dita", "sotto|dentro|nel|nelle|nei", "costume|gonna|mutande|mutandine|pigiama|maglietta|vestiti|pannolino|vestito|pantaloncini"]),
     ("stranger_secret", ["attira|attirò|attirano|adesca|adescò|convince|convinse", "@target|lo|la|li|le", "con", "cucciolo|cucciolotto|cagnolino|gattino|caramelle|caramella|dolcetti|gelato|giocattolo|giocattoli|videogioco"]),
 ]
+
+# Detto chiaramente (famiglie della ventisettesima serie): far male fino al sangue,
+# tirare sassi o un'accetta addosso a qualcuno, uova sotto la pelle, toccare dappertutto,
+# un arrosto fatto di bambini, attaccare con le forbici, mercurio in bocca, trafiggere.
+TARGETS += ["cuoco", "cuoca", "babysitter", "tata", "patrigno", "matrigna", "prof", "professore", "professoressa"]
+HARM["violence"] += ["trafiggere", "trafigge", "trafisse", "trafitto", "trafitta", "trafiggono"]
+SCENARIOS += [
+    ("violence", ["morde|morse|mordono|graffia|graffiò|graffiano|picchia|picchiò|colpisce|colpì|prende", "finché|finche|fino", "sanguina|sanguinano|sangue|lividi|segni|sviene"]),
+    ("violence", ["tira|tirò|tirano|tirarono|lancia|lanciò|lanciano|scaglia|scagliò", "sassi|sasso|pietre|pietra|mattoni|accetta|ascia|coltello|coltelli|martello|forbici", "^addosso|contro"]),
+    ("violence", ["gli|le", "^tira|tirò|tirano|tirarono|lancia|lanciò|lanciano|scaglia|scagliò", "sassi|pietre|mattoni|accetta|ascia|coltello|coltelli|martello|forbici"]),
+    ("horror", ["uova|larve|vermi|ragni", "sotto|nella|dentro", "pelle"]),
+    ("sexual", ["la|lo|le|li", "^tocca|toccano|toccò|palpa|palpano|palpò|palpeggia|palpeggiò", "^dappertutto|ovunque"]),
+    ("horror", ["arrosto|stufato|zuppa|minestra|sugo|ragù|polpette|salsicce|spezzatino|brodo", "con|di", "gambe|braccia|dita|occhi|ossa|teste|carne", "dei|di|delle|degli", "bambini|bambine|bimbi|neonati|persone"]),
+    ("violence", ["attacca|attaccò|attaccano|aggredisce|aggredì|aggrediscono|si", "@target|contro|scaglia", "con", "forbici|coltello|ascia|accetta|martello|compasso|cacciavite|taglierino"]),
+    ("poison_medicine", ["mercurio", "bocca|ingoia|ingoiò|beve|bevve|lecca|leccò|inghiotte"]),
+]
