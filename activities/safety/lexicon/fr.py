@@ -162,7 +162,10 @@ ALLOW = [
     "manger|mange|dévorer|dévore|croquer|croque de bisous|baisers|câlins", "rhume{,s}", "rhumatisme{,s}", "chili con carne",
     # « une tuerie » : quelque chose de délicieux ou de génial
     "c est|était une vraie|véritable|grosse|sacrée tuerie", "c est|était une tuerie", "est|était une vraie|véritable|grosse tuerie",
-    "est|était une tuerie", "une vraie|véritable|grosse|sacrée tuerie", "tuerie au|à|en skate|foot|basket|ski|surf|vélo|dessin|piano|chant|guitare|tennis|trottinette|danse",
+    "est|était une tuerie", "une vraie|véritable|grosse|sacrée tuerie",
+    # une chanson massacrée, un papa massacré au Uno
+    "massacre|massacrent|massacrer|massacré|massacrée la|une|les chanson|chansons|musique|mélodie|note|notes",
+    "massacrer|massacré|massacrée|massacrés au|aux uno|échecs|cartes|foot|ping|tennis|pétanque|memory|jeu|jeux|billes|babyfoot|scrabble|dames", "tuerie au|à|en skate|foot|basket|ski|surf|vélo|dessin|piano|chant|guitare|tennis|trottinette|danse",
 ]
 
 CUES = {

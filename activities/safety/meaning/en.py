@@ -1252,3 +1252,6 @@ SCENARIOS += [
     ("poison_medicine", ["mercury", "mouth|swallow|swallows|swallowed|drink|drinks|lick|licks|taste|tastes"]),
     ("poison_medicine", ["swallow|swallows|swallowed|drink|drinks|drank|lick|licks|licked|taste|tastes", "the|some", "^mercury"]),
 ]
+
+# A messy room "looks like a bomb went off".
+ALLOW += ["like a bomb", "bomb site"]

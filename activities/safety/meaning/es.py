@@ -1226,3 +1226,7 @@ SCENARIOS += [
     ("poison_medicine", ["mercurio", "boca|traga|tragó|bebe|bebió|lame|lamió|chupa|chupó"]),
     ("poison_medicine", ["traga|tragó|bebe|bebió|lame|lamió|chupa|chupó|mete|metió", "el", "^mercurio"]),
 ]
+
+# Una guerra de cosquillas "a muerte" y una calabaza "destripada" para Halloween.
+ALLOW += ["cosquillas|almohadas|cojines|globos|agua a muerte",
+          "destripan|destripar|destripa|destripamos|destripó|destripando una|la|las calabaza|calabazas"]

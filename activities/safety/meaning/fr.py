@@ -1192,3 +1192,7 @@ SCENARIOS += [
     ("poison_medicine", ["mercure", "bouche|avale|avala|boit|but|lèche|lécha"]),
     ("poison_medicine", ["avale|avala|boit|but|lèche|lécha|met|mit", "le|du", "^mercure"]),
 ]
+
+# Une chanson "massacrée" et un papa "massacré" au Uno.
+ALLOW += ["massacre|massacrent|massacrer|massacré|massacrée|massacraient la|une|les chanson|chansons|musique|mélodie|note|notes",
+          "massacrer|massacré|massacrée|massacrés au|aux uno|échecs|cartes|foot|ping|tennis|pétanque|memory|jeu|jeux|billes|babyfoot|scrabble|dames"]
