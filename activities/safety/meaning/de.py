@@ -1283,3 +1283,15 @@ SCENARIOS += [
     ("poison_medicine", ["quecksilber", "mund|schluckt|schluckte|trinkt|trank|leckt|leckte"]),
     ("poison_medicine", ["schluckt|schluckte|trinkt|trank|leckt|leckte|steckt", "das|am|etwas", "^quecksilber"]),
 ]
+
+# Achtundzwanzigste Runde: ein Kind, das seine Mutter nie wieder sieht oder das die
+# Eltern nie mehr besuchen, eine Überdosis in Löffeln, ein Zungenkuss, "intim werden".
+SCENARIOS += [
+    # Family named, not a pronoun alone: a balloon that flies away "sieht sie nie wieder".
+    ("abandonment", ["mama|papa|eltern|mutter|vater|oma|opa|familie", "sieht|sah|sehen|besucht|besuchte|besuchen|holt|holte|holen", "ihn|sie|es",
+                     "nie|niemals", "^wieder|mehr"]),
+    ("abandonment", ["sieht|sah|sehen|besucht|besuchte|besuchen", "mama|papa|eltern|mutter|vater|oma|opa|familie", "nie|niemals", "^wieder|mehr"]),
+    ("poison_medicine", ["nimmt|nahm|trinkt|trank|schluckt|schluckte|gibt|gab", f"^{_TABLETTEN}", "löffel|esslöffel|teelöffel|messlöffel|flaschen|fläschchen",
+                         "fiebersaft|hustensaft|medizin|sirup|tropfen|saft"]),
+]
+HARM["sexual"] += ["zungenkuss", "zungenküsse", "zungenküssen", "intim miteinander", "werden|wird|wurden intim"]

@@ -1255,3 +1255,21 @@ SCENARIOS += [
 
 # A messy room "looks like a bomb went off".
 ALLOW += ["like a bomb", "bomb site"]
+
+# The twenty-eighth set's plainly told families: a child cooked in a pot after a
+# describing word ("cooks the little boy in a big pot"), a parent hitting a parent,
+# chunks of hair pulled out or bitten out of someone, an overdose counted in spoons.
+SCENARIOS += [
+    ("horror", ["cook|cooks|cooked|boil|boils|boiled|roast|roasts|roasted|bake|bakes|baked|fry|fries|fried|stew|stews",
+                "the|a|little|poor|two|three", "^@name|child|children|kid|kids|boy|boys|girl|girls|baby|babies|toddler|brother|sister|hansel|gretel|prince|princess",
+                "in|into|inside", "pot|cauldron|oven|pan|saucepan|stew|soup|fire"]),
+    # A grown-up hitting someone in the family (a child told off for hitting his brother,
+    # or beating Dad at chess, is not this).
+    ("violence", ["mum|mom|mummy|mommy|mother|dad|daddy|father|stepdad|stepmum|grandpa|grandma|granny|uncle|aunt",
+                  "hit|hits|punch|punches|punched|slap|slaps|slapped|kick|kicks|kicked",
+                  "^mum|mom|mummy|mommy|mother|dad|daddy|father|wife|husband|grandma|granny|grandpa|sister|brother|baby|him|her"]),
+    ("violence", ["pull|pulls|pulled|rip|rips|ripped|tear|tears|tore|bite|bites|biting|bit", "out|off", "chunks|clumps|handfuls|lumps|bits|pieces", "of", "@target|him|her|them|his|hair"]),
+    ("violence", ["bite|bites|biting|bit|tear|tears|tearing|rip|rips|ripping", "chunks|lumps|pieces", "out|off", "of", "@target|him|her|them"]),
+    ("poison_medicine", ["take|takes|took|drink|drinks|drank|swallow|swallows|swallowed|give|gives|gave", f"^{_DIGITS_OF_PILLS}", "spoons|spoonfuls|teaspoons|bottles|capsules", "of", "medicine|syrup|calpol|paracetamol|cough|pills"]),
+]
+HARM["sexual"] += ["french kiss|kissing", "french kisses", "tongue kiss|kisses|kissing"]

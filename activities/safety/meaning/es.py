@@ -1230,3 +1230,11 @@ SCENARIOS += [
 # Una guerra de cosquillas "a muerte" y una calabaza "destripada" para Halloween.
 ALLOW += ["cosquillas|almohadas|cojines|globos|agua a muerte",
           "destripan|destripar|destripa|destripamos|destripó|destripando una|la|las calabaza|calabazas"]
+
+# Vigesimoctava tanda: arrancar o sacar (en subjuntivo, "que le arranque la cabeza"),
+# un beso con lengua, nombres compuestos de daño.
+SCENARIOS += [
+    ("violence", ["le|les", "^arranque|arranquen|saque|saquen|corte|corten", "^los|las|el|la|sus|su", "^cabeza|ojos|ojo|uñas|lengua|dedos|manos|mano|orejas|corazón"]),
+    ("sexual", ["beso|besos|besa|besó|besar", "con", "lengua"]),
+]
+HARM["violence"] += ["mataniños", "matabebés", "mataniñas"]

@@ -1196,3 +1196,13 @@ SCENARIOS += [
 # Une chanson "massacrée" et un papa "massacré" au Uno.
 ALLOW += ["massacre|massacrent|massacrer|massacré|massacrée|massacraient la|une|les chanson|chansons|musique|mélodie|note|notes",
           "massacrer|massacré|massacrée|massacrés au|aux uno|échecs|cartes|foot|ping|tennis|pétanque|memory|jeu|jeux|billes|babyfoot|scrabble|dames"]
+
+# Vingt-huitième lot : une tête qui roule par terre, des plaies pleines d'asticots, un
+# baiser avec la langue, des surnoms faits de mal.
+SCENARIOS += [
+    ("horror", ["tête|têtes", "de|du|des|d", "@target", "roule|roulent|roulait|roula"]),
+    ("horror", ["plaie|plaies|blessure|blessures", "asticots|vers|pus"]),
+    ("sexual", ["baiser|bisou|embrasse|embrasser|embrassa", "avec", "la", "^langue"]),
+]
+HARM["violence"] += ["découpeur de bébés|enfants"]
+HARM["sexual"] += ["galoche", "galocher"]

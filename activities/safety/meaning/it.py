@@ -1187,3 +1187,10 @@ SCENARIOS += [
     ("violence", ["attacca|attaccò|attaccano|aggredisce|aggredì|aggrediscono|si", "@target|contro|scaglia", "con", "forbici|coltello|ascia|accetta|martello|compasso|cacciavite|taglierino"]),
     ("poison_medicine", ["mercurio", "bocca|ingoia|ingoiò|beve|bevve|lecca|leccò|inghiotte"]),
 ]
+
+# Ventottesima serie: pastiglie prese a decine ("ne prende dieci"), un bacio con la lingua.
+SCENARIOS += [
+    ("poison_medicine", ["pillola|pillole|pastiglia|pastiglie|compresse|compressa|sciroppo|medicina|medicine", "ne", "^prende|prendono|prese|ingoia|mangia|beve|mangiò|ingoiò",
+                         f"^{_PASTIGLIE}|tutte|tutta|tutto"]),
+    ("sexual", ["bacio|baci|bacia|baciò|baciare", "con", "la", "^lingua"]),
+]
