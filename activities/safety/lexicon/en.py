@@ -184,6 +184,8 @@ REJECT = {
 
 # Harmless expressions whose words must not be flagged.
 ALLOW = [
+    # a game won: "going to murder her at Monopoly"
+    "murder|kill her|him|them|you|me|us at",
     "pillow|snowball|water|food|tickle|play|pretend|cushion fight{,s}", "pillow|snowball fighting",
     "killer whale{,s}", "shooting star{,s}", "sword shaped|like", "toy|wooden|cardboard|plastic sword{,s}",
     "water|bubble|glue|nerf|toy gun{,s}", "water pistol{,s}", "dying|died|die|dies of|with|from laughter|laughing",

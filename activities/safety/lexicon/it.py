@@ -138,6 +138,8 @@ REJECT = {
 }
 
 ALLOW = [
+    # "una strage di calzini", "strage di cuori"
+    "strage di calzini|calze|biscotti|merendine|ghiaccioli|palloncini|cioccolatini|cuori|premi|dolci|caramelle",
     "battaglia|battaglie|guerra di cuscini", "battaglia|battaglie di palle di neve", "battaglia con l acqua",
     "pistola|pistole ad acqua", "spada|spade di legno|giocattolo|plastica|cartone|gommapiuma|carta", "a forma di spada",
     "balena|balene assassina|assassine", "all assassina", "alla assassina", "spaghetti all assassina", "orca|orche assassina|assassine", "morire|muoio|morivo|moriva|morto|morta|morti|morte dal|dalle|di ridere|risate",

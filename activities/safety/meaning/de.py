@@ -1295,3 +1295,10 @@ SCENARIOS += [
                          "fiebersaft|hustensaft|medizin|sirup|tropfen|saft"]),
 ]
 HARM["sexual"] += ["zungenkuss", "zungenküsse", "zungenküssen", "intim miteinander", "werden|wird|wurden intim"]
+
+# Neunundzwanzigste Runde: eingesperrt, und wer einsperrt, fährt weg; eine Schlange, die
+# sich häutet, ist ein Tier im Zoo.
+SCENARIOS += [
+    ("abandonment", ["sperrt|sperrte|sperren", "ein", "fährt|fuhr|fahren|geht|ging|verreist|verreiste", "urlaub|weg|davon|fort"]),
+]
+ALLOW += ["häutet|häuten|häutete sich"]

@@ -1273,3 +1273,12 @@ SCENARIOS += [
     ("poison_medicine", ["take|takes|took|drink|drinks|drank|swallow|swallows|swallowed|give|gives|gave", f"^{_DIGITS_OF_PILLS}", "spoons|spoonfuls|teaspoons|bottles|capsules", "of", "medicine|syrup|calpol|paracetamol|cough|pills"]),
 ]
 HARM["sexual"] += ["french kiss|kissing", "french kisses", "tongue kiss|kisses|kissing"]
+
+# Twenty-ninth set: hurt "so hard" someone bleeds; a game won by "murdering" a sister at
+# Monopoly.
+SCENARIOS += [
+    ("violence", ["bite|bites|bit|hit|hits|punch|punches|punched|kick|kicks|kicked|slap|slaps|slapped|squeeze|squeezes|squeezed|twist|twists|twisted",
+                  "so", "^hard", "bleed|bleeds|bled|faint|faints|fainted|breaks|broke|screams|screamed"]),
+]
+ALLOW += ["murder|murders|kill|kills her|him|them|me|you|everyone|us at mario|chess|cards|tennis|football|monopoly|uno|checkers|"
+          "draughts|snap|tag|racing|kart|video|games|board|ping|scrabble|darts|hopscotch|marbles|minecraft|fifa"]

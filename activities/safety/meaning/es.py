@@ -1238,3 +1238,15 @@ SCENARIOS += [
     ("sexual", ["beso|besos|besa|besó|besar", "con", "lengua"]),
 ]
 HARM["violence"] += ["mataniños", "matabebés", "mataniñas"]
+
+# Vigesimonovena tanda: retorcer el brazo, un nombre de odio; y juegos y cocina: "jugar a
+# matar" (el balón prisionero), cortar la cabeza a las zanahorias, una bomba de nata.
+SCENARIOS += [
+    ("violence", ["le|les", "^retuerce|retorció|retuercen|tuerce|torció|retorcer", "^el|la|los|las", "^brazo|brazos|muñeca|muñecas|dedos|dedo|cuello|oreja|orejas|pierna"]),
+]
+HARM["hate"] += ["cazagitanos", "matagitanos"]
+ALLOW += ["juegan|juega|jugar|jugamos|jugando|jugaban a matar",
+          "cortarles|cortarle|corta|cortan|cortar la|las cabeza|cabezas a|al las|los zanahorias|rábanos|pescados|gambas|fresas|cebollas|puerros|champiñones",
+          "bomba|bombas de nata|chocolate|crema|agua|humo|baño|sabor|vitaminas|color|purpurina|confeti",
+          "cosquillas|calcetines|zapatillas|pedos asesinas|asesinos",
+          "risa|carácter|caracter|genio|estornudos|estornudo explosiva|explosivo|explosivos"]

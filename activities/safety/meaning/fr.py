@@ -1206,3 +1206,12 @@ SCENARIOS += [
 ]
 HARM["violence"] += ["découpeur de bébés|enfants"]
 HARM["sexual"] += ["galoche", "galocher"]
+
+# Vingt-neuvième lot : serrer le cou de quelqu'un, ouvrir le ventre et sortir les
+# intestins, tout le monde qui rentre sans l'enfant.
+SCENARIOS += [
+    ("violence", ["serre|serra|serrent|serrer|presse|pressa", "^le|la", "^cou|gorge", "^de|du|d|à|au"]),
+    ("horror", ["ouvre|ouvrit|ouvrent|ouvrir|éventre|éventra|éventrent", "^le|la", "^ventre|crâne|gorge|poitrine", "^de|du|d|à|au"]),
+    ("horror", ["sort|sortit|sortent|arrache|arracha|arrachent", "^ses|les|leurs|son", "^intestins|entrailles|boyaux|tripes|cœur|cerveau"]),
+    ("abandonment", ["tout|tous", "^le|les", "^monde|autres", "rentre|rentrent|part|partent|repart|repartent", "sans", "^elle|lui|eux|elles"]),
+]

@@ -1194,3 +1194,10 @@ SCENARIOS += [
                          f"^{_PASTIGLIE}|tutte|tutta|tutto"]),
     ("sexual", ["bacio|baci|bacia|baciò|baciare", "con", "la", "^lingua"]),
 ]
+
+# Ventinovesima serie: modi di dire ("tagliare la testa al toro", "ammazza che bello",
+# "una strage di calzini", "un caratterino esplosivo").
+ALLOW += ["tagliare|tagliamo|taglia|tagliò la testa al toro",
+          "ammazza che|quanto|come",
+          "strage di calzini|calze|biscotti|merendine|ghiaccioli|palloncini|cioccolatini",
+          "carattere|caratterino|temperamento esplosivo"]
