@@ -5,7 +5,7 @@ how many unsafe cases are stopped and how many harmless ones are refused. Each t
 is read as the API reads a parent's field with no ``Accept-Language``: in the
 language lingua hears in it. ``--failures`` lists the tuning sets' misses (never
 the held-out half's: nobody tunes on it), and ``--tuning-only`` leaves the held-out half
-out altogether. The later tuning sets (``tests/safety/fresh2``, ``fresh3``, ``fresh4`` and ``fresh6`` to ``fresh29``,
+out altogether. The later tuning sets (``tests/safety/fresh2``, ``fresh3``, ``fresh4`` and ``fresh6`` to ``fresh30``,
 written by other writers) are printed too; they are in-sample as well. The evaluation set
 ``tests/safety/fresh5`` was written beside ``fresh4`` and never tuned on: like the held-out
 half, it is printed last and left out by ``--tuning-only``.
@@ -45,7 +45,8 @@ LATER_TUNING_SETS = {"second tuning set": SAFETY_TESTS / "fresh2", "third tuning
                      "twenty-sixth tuning set": SAFETY_TESTS / "fresh26",
                      "twenty-seventh tuning set": SAFETY_TESTS / "fresh27",
                      "twenty-eighth tuning set": SAFETY_TESTS / "fresh28",
-                     "twenty-ninth tuning set": SAFETY_TESTS / "fresh29"}
+                     "twenty-ninth tuning set": SAFETY_TESTS / "fresh29",
+                     "thirtieth tuning set": SAFETY_TESTS / "fresh30"}
 EVALUATION_SET = ("evaluation set", SAFETY_TESTS / "fresh5")
 
 
