@@ -1275,7 +1275,7 @@ SCENARIOS += [
     ("violence", ["verhaut|verhaute|verhauen|verprügelt|verprügelte|verprügeln|verdrischt|verdrosch", "mit", "^dem|der|einem|einer|seinem|ihrem",
                   "^kochlöffel|gürtel|guertel|stock|rute|peitsche|pantoffel|hausschuh|kleiderbügel|lineal|schläger|hammer"]),
     ("abandonment", ["baby|säugling|babys|neugeborene|neugeborenes", "wald|straße|strasse|kälte|mülltonne|müll|karton|tür|kirche", "liegen|zurück|allein"]),
-    ("horror", ["eier|larven|würmer|maden|spinnen", "unter|in", "haut"]),
+    ("horror", ["eier|larven|würmer|maden|spinnen", "unter|in", "haut|bauch|körper|kopf|ohr|ohren|mund|gehirn"]),
     ("death", ["familie|eltern|menschen|bewohner|geschwister", "^verbrennt|verbrennen|verbrannte|verbrannten|verbrannt|erstickt|ersticken|ertrinkt|ertrinken"]),
     ("sexual", ["fasst|fasste|fassen|betatscht|betatschte|begrapscht|begrapschte", "sie|ihn|ihr|ihm", "überall"]),
     ("horror", ["eintopf|suppe|braten|würstchen|wurst|pastete|frikadellen|burger", "aus|mit", "fingern|beinen|armen|augen|knochen|köpfen|fleisch", "von", "kindern|babys|menschen|leuten"]),
@@ -1302,3 +1302,11 @@ SCENARIOS += [
     ("abandonment", ["sperrt|sperrte|sperren", "ein", "fährt|fuhr|fahren|geht|ging|verreist|verreiste", "urlaub|weg|davon|fort"]),
 ]
 ALLOW += ["häutet|häuten|häutete sich"]
+
+# Dreißigste Runde: "schlafen miteinander", Zähne, die rausfliegen; ein Korkengewehr am
+# Schießstand ist ein Spiel.
+HARM["sexual"] += ["schlafen|schläft|schliefen|schlief miteinander"]
+SCENARIOS += [
+    ("violence", ["zähne|zahn", "rausfliegen|rausfliegt|ausschlägt|ausgeschlagen|rausschlägt|rausgeschlagen|ausschlagen"]),
+]
+ALLOW += ["korkengewehr", "korkengewehren"]

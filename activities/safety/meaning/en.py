@@ -1217,7 +1217,7 @@ SCENARIOS += [
     ("violence", ["shoot|shoots|shot|fire|fires|fired", "arrow|arrows|bullet|bullets|dart|darts", "into|at",
                   "people|villagers|man|men|woman|women|boy|boys|girl|girls|children|kids|soldiers|knights|him|her|them|backs|back|head|heads|chest|heart"]),
     ("violence", ["plunge|plunges|plunged|drive|drives|drove|stick|sticks|stuck|thrust|thrusts|sink|sinks|sank",
-                  "sword|knife|dagger|blade|spear|sabre|saber|axe|scissors|needle|needles|fork", "into|in|through", f"{_BODY}|back|chest|throat|neck|@target"]),
+                  "sword|knife|dagger|blade|spear|sabre|saber|axe|scissors|needle|needles|fork|screwdriver|pencil|compass|nail", "into|in|through", f"{_BODY}|back|chest|throat|neck|@target"]),
     ("violence", ["chase|chases|chased|chasing|run|runs|ran|come|comes|came", "after|at|@target", "with", "chainsaw|axe|knife|machete|hatchet|cleaver|hammer|scissors"]),
     ("poison_medicine", ["take|takes|took|swallow|swallows|swallowed|eat|eats|ate|pop|pops|popped|give|gives|gave", f"^{_DIGITS_OF_PILLS}",
                          "pills|tablets|paracetamol|paracetamols|ibuprofen|aspirin|aspirins|capsules|painkillers|calpol|sleeping"]),
@@ -1282,3 +1282,9 @@ SCENARIOS += [
 ]
 ALLOW += ["murder|murders|kill|kills her|him|them|me|you|everyone|us at mario|chess|cards|tennis|football|monopoly|uno|checkers|"
           "draughts|snap|tag|racing|kart|video|games|board|ping|scrabble|darts|hopscotch|marbles|minecraft|fifa"]
+
+# Thirtieth set: a child executed on a king's order, an axe taken to go after someone.
+HARM["violence"] += ["executed"]
+SCENARIOS += [
+    ("violence", ["axe|knife|chainsaw|hatchet|machete|hammer", "goes|go|went|comes|come|came|going", "^after|for"]),
+]

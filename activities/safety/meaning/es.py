@@ -1250,3 +1250,11 @@ ALLOW += ["juegan|juega|jugar|jugamos|jugando|jugaban a matar",
           "bomba|bombas de nata|chocolate|crema|agua|humo|baño|sabor|vitaminas|color|purpurina|confeti",
           "cosquillas|calcetines|zapatillas|pedos asesinas|asesinos",
           "risa|carácter|caracter|genio|estornudos|estornudo explosiva|explosivo|explosivos"]
+
+# Trigésima tanda: todo el mundo se olvida del niño, un brazo que se pudre; un disparo a
+# portería y un tortazo contra una puerta de cristal son otra cosa.
+SCENARIOS += [
+    ("abandonment", ["todo|todos", "^el|se", "^mundo|olvida|olvidan", "olvida|olvidan|olvidó|olvidaron|de", "de|él|ella", "^él|ella"]),
+    ("horror", ["pudre|pudren|pudriendo|pudrió|pudrirse", "brazo|brazos|piel|cara|pierna|piernas|mano|manos|carne|dedos"]),
+]
+ALLOW += ["fusila|fusiló|fusilar|fusilan al|a portero|portera|arquero", "se da|dio|pega|pegó un tortazo|golpe|porrazo|trompazo|castañazo|coscorrón"]

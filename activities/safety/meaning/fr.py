@@ -1166,7 +1166,7 @@ _PARTIES = "pieds|pied|orteils|doigts|mains|main|bras|jambes|jambe|yeux|oreilles
 SCENARIOS += [
     ("violence", ["fait|faire|ordonne|ordonna|ordonnent", "^fouetter|battre|frapper"]),
     ("violence", ["enfonce|enfonça|enfoncent|enfoncer|plante|planta|plantent|planter|plonge|plongea|plonger",
-                  "épée|sabre|couteau|poignard|dague|lance|hache|ciseaux|aiguille|aiguilles|flèche|fourchette",
+                  "épée|sabre|couteau|poignard|dague|lance|hache|ciseaux|aiguille|aiguilles|flèche|fourchette|tournevis|compas|clou|crayon|stylo",
                   "dans", f"{_PARTIES}|dos|poitrine|cou|gorge|cœur|@target"]),
     ("violence", ["poursuit|poursuivit|poursuivent|poursuivre|court|courut|chasse|pourchasse", "@target|après", "avec", "tronçonneuse|hache|couteau|machette|ciseaux|marteau"]),
     ("violence", ["tire|tira|tirent|tirer|lance|lança|lancent", "flèches|flèche|fléchettes", "dans|sur", "@target|dos|tête|ventre"]),
@@ -1215,3 +1215,12 @@ SCENARIOS += [
     ("horror", ["sort|sortit|sortent|arrache|arracha|arrachent", "^ses|les|leurs|son", "^intestins|entrailles|boyaux|tripes|cœur|cerveau"]),
     ("abandonment", ["tout|tous", "^le|les", "^monde|autres", "rentre|rentrent|part|partent|repart|repartent", "sans", "^elle|lui|eux|elles"]),
 ]
+
+# Trentième lot : traîné par les cheveux, le sang de quelqu'un bu, un ordre d'exécuter
+# des enfants ; des bombes à graines font pousser des fleurs.
+TARGETED["violence"] += ["exécuter", "exécute", "exécutent", "exécuta", "exécuté", "exécutés"]
+SCENARIOS += [
+    ("violence", ["tire|tira|tirent|attrape|attrapa|agrippe|agrippa", "par", "^les", "^cheveux", "traîne|traîna|traînent|traîner"]),
+    ("horror", ["boit|but|boivent|suce|suça|sucent|aspire", "sang", "^de|d|du|des"]),
+]
+ALLOW += ["bombe|bombes à|a|de graines|eau|paillettes|bain"]

@@ -1201,3 +1201,13 @@ ALLOW += ["tagliare|tagliamo|taglia|tagliò la testa al toro",
           "ammazza che|quanto|come",
           "strage di calzini|calze|biscotti|merendine|ghiaccioli|palloncini|cioccolatini",
           "carattere|caratterino|temperamento esplosivo"]
+
+# Trentesima serie: una granata senza spoletta, il cannone sulla barca dei bambini, un
+# genitore che scappa via per sempre; un cuscino preso a pugni è rabbia che passa.
+SCENARIOS += [
+    ("violence", ["toglie|tolse|leva|levò|strappa|strappò|tira|tirò", "^la", "^spoletta|sicura"]),
+    ("violence", ["spara|sparano|sparò|sparare", "col|con", "^cannone|cannoni|fucile|pistola|mitra|mitragliatrice",
+                  "su|sul|sulla|sui|sulle|contro|ai|al|alla|addosso"]),
+    ("abandonment", ["scappa|scappò|scappano|se", "via|ne", "per", "^sempre"]),
+]
+ALLOW += ["prende|prendono|prese|prendere a pugni|calci il|un|i cuscino|cuscini|sacco|pallone|materasso|peluche"]
