@@ -1,7 +1,7 @@
 """Trains the learned reader on the tuning sets: ``uv run python -m tests.safety.learned.train``.
 
 Reads only tuning data: the fresh set's tuning half, the later tuning sets (fresh2,
-fresh3, fresh4, fresh6 to fresh29), the red-team set and sentences of the offline composer's own stories
+fresh3, fresh4, fresh6 to fresh30), the red-team set and sentences of the offline composer's own stories
 (plain harmless text, so ordinary words are not learned as harm). The fresh set's
 held-out half and the evaluation set (tests/safety/fresh5) are never read here.
 
@@ -44,7 +44,7 @@ from tests.safety.fresh.split import half
 from tests.safety.learned.concepts import TRANSLATIONS_PER_WORD, concept_map, concepts_of, stored_concepts
 
 SAFETY_TESTS = Path(__file__).resolve().parents[1]
-LATER_TUNING_SETS = ("fresh2", "fresh3", "fresh4", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29")
+LATER_TUNING_SETS = ("fresh2", "fresh3", "fresh4", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30")
 # Older sets name some categories by the rule layer's themes.
 CATEGORY_NAMES = {"drugs": "drugs_alcohol", "family": "abandonment", "isolation": "abandonment",
                   "fear": "horror", "medical": "poison_medicine", "inappropriate": "insult",
