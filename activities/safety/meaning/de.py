@@ -1223,7 +1223,7 @@ ALLOW += ["lacht|lachte|lachen|lachst|lache|lachten sich|uns|mich|dich|euch fast
 TARGETS += ["diener", "dienerin", "magd", "page", "schiffsjunge", "hofnarr", "narr", "sheriff", "cowboy", "gefangene",
             "gefangenen", "gefangener", "bauer", "bauern", "bäuerin", "jäger", "kobold", "schiedsrichter",
             "bademeister", "polizist", "polizisten", "wache", "pirat", "piraten", "ritter", "könig", "königin",
-            "entenküken", "rehkitz", "eidechse", "eidechsen", "küken", "schmetterling", "schmetterlinge", "enkel", "enkelin"]
+            "entenküken", "rehkitz", "eidechse", "eidechsen", "küken", "enkel", "enkelin"]
 # Ein Körperteil ab- oder ausgerissen ("schneidet den Kindern die Nasen ab", "reißt der
 # Katze die Schnurrhaare aus", "schlägt ihm den Kopf ab"); Haare und Nägel schneiden ist Pflege.
 SCENARIOS += [

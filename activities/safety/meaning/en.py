@@ -1262,7 +1262,8 @@ ALLOW += ["like a bomb", "bomb site"]
 SCENARIOS += [
     ("horror", ["cook|cooks|cooked|boil|boils|boiled|roast|roasts|roasted|bake|bakes|baked|fry|fries|fried|stew|stews",
                 "the|a|little|poor|two|three", "^@name|child|children|kid|kids|boy|boys|girl|girls|baby|babies|toddler|brother|sister|hansel|gretel|prince|princess",
-                "in|into|inside", "pot|cauldron|oven|pan|saucepan|stew|soup|fire"]),
+                # the pot right after the child: "cooks the children a stew in her pot" is a meal
+                "^in|into|inside", "pot|cauldron|oven|pan|saucepan|stew|soup|fire"]),
     # A grown-up hitting someone in the family (a child told off for hitting his brother,
     # or beating Dad at chess, is not this).
     ("violence", ["mum|mom|mummy|mommy|mother|dad|daddy|father|stepdad|stepmum|grandpa|grandma|granny|uncle|aunt",

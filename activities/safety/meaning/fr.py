@@ -1140,7 +1140,7 @@ ALLOW += ["tue|tuer|tué|tuent|tuait le|les boss final|finaux|de",
 TARGETS += ["serviteur", "serviteurs", "servante", "servantes", "domestique", "page", "mousse", "bouffon", "shérif",
             "cowboy", "prisonnier", "prisonnière", "prisonniers", "paysan", "paysanne", "paysans", "chasseur",
             "lutin", "lutins", "arbitre", "policier", "gendarme", "garde", "pirate", "pirates", "chevalier", "roi",
-            "reine", "caneton", "canetons", "faon", "lézard", "lézards", "poussin", "poussins", "papillon", "papillons"]
+            "reine", "caneton", "canetons", "faon", "lézard", "lézards", "poussin", "poussins"]
 # Une partie du corps coupée ou arrachée ("coupe les doigts de Chloé", "lui coupe la
 # main", "lui arrache les ongles"); couper les cheveux ou les ongles reste la toilette.
 _CORPS = "doigts|doigt|main|mains|pieds|pied|oreilles|oreille|nez|tête|langue|bras|jambe|jambes|cou|orteils"

@@ -1132,7 +1132,7 @@ ALLOW += ["ossa di morto|morti", "sei|è|e|era|sarai|fosse una bomba"]
 # sceriffo") e piccoli animali.
 TARGETS += ["servo", "serva", "servitore", "servitori", "servetta", "paggio", "mozzo", "giullare", "sceriffo", "cowboy",
             "prigioniero", "prigioniera", "prigionieri", "cacciatore", "arbitro", "bagnino", "pirata", "pirati",
-            "cavaliere", "cavalieri", "re", "lucertola", "lucertole", "farfalla", "farfalle", "nipotini", "nipoti"]
+            "cavaliere", "cavalieri", "re", "lucertola", "lucertole", "nipotini", "nipoti"]
 # Una parte del corpo tagliata o strappata ("taglia le gambe a Pollicino", "gli strappa le
 # unghie", "tira fuori gli occhi a Camilla"); tagliare capelli e unghie è cura.
 _CORPO = "dita|dito|mano|mani|piedi|piede|orecchie|orecchio|naso|testa|lingua|braccio|braccia|gamba|gambe|collo"
