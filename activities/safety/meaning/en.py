@@ -1209,7 +1209,7 @@ SCENARIOS += [
 TARGETED["violence"] += ["whip", "whips", "whipped", "lash", "lashes", "lashed"]
 TARGETS += ["beggar", "beggars", "maids", "villagers"]
 HARM["drugs_alcohol"] += ["cokehead", "crackhead", "junkie", "pothead"]
-_DIGITS_OF_PILLS = "3|4|5|6|7|8|9|10|12|15|20|30|50|three|four|five|six|seven|eight|nine|ten|twenty|dozen"
+_A_FEW_OR_MORE = "3|4|5|6|7|8|9|10|12|15|20|30|50|three|four|five|six|seven|eight|nine|ten|twenty|dozen"
 _BODY = "feet|foot|toes|toe|fingers|finger|hands|hand|arms|arm|legs|leg|head|eyes|eye|ears|ear|nose|face|tummy|belly|heart|brain"
 SCENARIOS += [
     # Whoever is hit is a word for people, never a capitalised word: arrows are shot at
@@ -1219,7 +1219,7 @@ SCENARIOS += [
     ("violence", ["plunge|plunges|plunged|drive|drives|drove|stick|sticks|stuck|thrust|thrusts|sink|sinks|sank",
                   "sword|knife|dagger|blade|spear|sabre|saber|axe|scissors|needle|needles|fork|screwdriver|pencil|compass|nail", "into|in|through", f"{_BODY}|back|chest|throat|neck|@target"]),
     ("violence", ["chase|chases|chased|chasing|run|runs|ran|come|comes|came", "after|at|@target", "with", "chainsaw|axe|knife|machete|hatchet|cleaver|hammer|scissors"]),
-    ("poison_medicine", ["take|takes|took|swallow|swallows|swallowed|eat|eats|ate|pop|pops|popped|give|gives|gave", f"^{_DIGITS_OF_PILLS}",
+    ("poison_medicine", ["take|takes|took|swallow|swallows|swallowed|eat|eats|ate|pop|pops|popped|give|gives|gave", f"^{_A_FEW_OR_MORE}",
                          "pills|tablets|paracetamol|paracetamols|ibuprofen|aspirin|aspirins|capsules|painkillers|calpol|sleeping"]),
     ("poison_medicine", ["drink|drinks|drank|swallow|swallows|swallowed|sip|sips|gulp|gulps", "lamp|paraffin|kerosene|petrol|diesel|gasoline|turps", "^oil|oils"]),
     ("poison_medicine", ["drink|drinks|drank|swallow|swallows|swallowed|sip|sips|gulp|gulps", "^the|some|a", "^paraffin|kerosene|petrol|diesel|gasoline|turps"]),
@@ -1271,7 +1271,7 @@ SCENARIOS += [
                   "^mum|mom|mummy|mommy|mother|dad|daddy|father|wife|husband|grandma|granny|grandpa|sister|brother|baby|him|her"]),
     ("violence", ["pull|pulls|pulled|rip|rips|ripped|tear|tears|tore|bite|bites|biting|bit", "out|off", "chunks|clumps|handfuls|lumps|bits|pieces", "of", "@target|him|her|them|his|hair"]),
     ("violence", ["bite|bites|biting|bit|tear|tears|tearing|rip|rips|ripping", "chunks|lumps|pieces", "out|off", "of", "@target|him|her|them"]),
-    ("poison_medicine", ["take|takes|took|drink|drinks|drank|swallow|swallows|swallowed|give|gives|gave", f"^{_DIGITS_OF_PILLS}", "spoons|spoonfuls|teaspoons|bottles|capsules", "of", "medicine|syrup|calpol|paracetamol|cough|pills"]),
+    ("poison_medicine", ["take|takes|took|drink|drinks|drank|swallow|swallows|swallowed|give|gives|gave", f"^{_A_FEW_OR_MORE}", "spoons|spoonfuls|teaspoons|bottles|capsules", "of", "medicine|syrup|calpol|paracetamol|cough|pills"]),
 ]
 HARM["sexual"] += ["french kiss|kissing", "french kisses", "tongue kiss|kisses|kissing"]
 

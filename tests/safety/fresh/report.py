@@ -4,11 +4,12 @@ Prints, for the tuning half and the held-out half, per language and per category
 how many unsafe cases are stopped and how many harmless ones are refused. Each text
 is read as the API reads a parent's field with no ``Accept-Language``: in the
 language lingua hears in it. ``--failures`` lists the tuning sets' misses (never
-the held-out half's: nobody tunes on it), and ``--tuning-only`` leaves the held-out half
-out altogether. The later tuning sets (``tests/safety/fresh2``, ``fresh3``, ``fresh4`` and ``fresh6`` to ``fresh30``,
-written by other writers) are printed too; they are in-sample as well. The evaluation set
-``tests/safety/fresh5`` was written beside ``fresh4`` and never tuned on: like the held-out
-half, it is printed last and left out by ``--tuning-only``.
+the held-out half's: nobody tunes on it), ``--tuning-only`` leaves the held-out half
+out altogether, and ``--set fresh31`` prints one set alone. The later tuning sets
+(``TUNING_SET_FOLDERS``, written by other writers) are printed too; they are in-sample
+as well. The evaluation set ``tests/safety/fresh5`` was written beside ``fresh4`` and
+never tuned on: like the held-out half, it is printed last and left out by
+``--tuning-only``; neither is ever printed alone.
 """
 
 from __future__ import annotations
@@ -24,29 +25,11 @@ from activities.safety.parent_text import classify
 from tests.safety.fresh.split import LANGUAGES, half
 
 SAFETY_TESTS = Path(__file__).resolve().parents[1]
-# Later tuning sets, each from writers who had not read the rules; in-sample like the tuning half.
-LATER_TUNING_SETS = {"second tuning set": SAFETY_TESTS / "fresh2", "third tuning set": SAFETY_TESTS / "fresh3",
-                     "fourth tuning set": SAFETY_TESTS / "fresh4", "sixth tuning set": SAFETY_TESTS / "fresh6",
-                     "seventh tuning set": SAFETY_TESTS / "fresh7", "eighth tuning set": SAFETY_TESTS / "fresh8",
-                     "ninth tuning set": SAFETY_TESTS / "fresh9", "tenth tuning set": SAFETY_TESTS / "fresh10",
-                     "eleventh tuning set": SAFETY_TESTS / "fresh11", "twelfth tuning set": SAFETY_TESTS / "fresh12",
-                     "thirteenth tuning set": SAFETY_TESTS / "fresh13", "fourteenth tuning set": SAFETY_TESTS / "fresh14",
-                     "fifteenth tuning set": SAFETY_TESTS / "fresh15",
-                     "sixteenth tuning set": SAFETY_TESTS / "fresh16",
-                     "seventeenth tuning set": SAFETY_TESTS / "fresh17",
-                     "eighteenth tuning set": SAFETY_TESTS / "fresh18",
-                     "nineteenth tuning set": SAFETY_TESTS / "fresh19",
-                     "twentieth tuning set": SAFETY_TESTS / "fresh20",
-                     "twenty-first tuning set": SAFETY_TESTS / "fresh21",
-                     "twenty-second tuning set": SAFETY_TESTS / "fresh22",
-                     "twenty-third tuning set": SAFETY_TESTS / "fresh23",
-                     "twenty-fourth tuning set": SAFETY_TESTS / "fresh24",
-                     "twenty-fifth tuning set": SAFETY_TESTS / "fresh25",
-                     "twenty-sixth tuning set": SAFETY_TESTS / "fresh26",
-                     "twenty-seventh tuning set": SAFETY_TESTS / "fresh27",
-                     "twenty-eighth tuning set": SAFETY_TESTS / "fresh28",
-                     "twenty-ninth tuning set": SAFETY_TESTS / "fresh29",
-                     "thirtieth tuning set": SAFETY_TESTS / "fresh30"}
+# Later tuning sets, each from writers who had not read the rules; in-sample like the
+# tuning half. Training reads the same list. A new set is scored with ``--set`` before
+# it joins: that first reading is the only one that tells how the gate does on unseen text.
+TUNING_SET_FOLDERS = ("fresh2", "fresh3", "fresh4", *(f"fresh{number}" for number in range(6, 31)))
+LATER_TUNING_SETS = {name: SAFETY_TESTS / name for name in TUNING_SET_FOLDERS}
 EVALUATION_SET = ("evaluation set", SAFETY_TESTS / "fresh5")
 
 
@@ -94,13 +77,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-language", action="store_true", help="also name the case's language, as a story does")
     parser.add_argument("--tuning-only", action="store_true",
                         help="print the tuning sets alone: whoever tunes must not watch the held-out figures move")
+    parser.add_argument("--set", metavar="FOLDER",
+                        help="print one set of tests/safety alone, such as a new one before it joins the tuning data")
     args = parser.parse_args(argv)
+    if args.set in ("fresh", EVALUATION_SET[1].name):
+        parser.error("the held-out half and the evaluation set are read only with the rest, never one by one")
     started = time.perf_counter()
     names = ["tuning", *(name for name, folder in LATER_TUNING_SETS.items() if folder.exists())]
     held_out = ["held_out", EVALUATION_SET[0]]
-    for name in names if args.tuning_only else [*names, *held_out]:
+    for name in [args.set] if args.set else names if args.tuning_only else [*names, *held_out]:
         if name == EVALUATION_SET[0]:
             cases = later_tuning_set(EVALUATION_SET[1])
+        elif name == args.set:
+            cases = later_tuning_set(SAFETY_TESTS / name)
         else:
             cases = later_tuning_set(LATER_TUNING_SETS[name]) if name in LATER_TUNING_SETS else half(name)
         results = outcomes(cases, args.with_language)

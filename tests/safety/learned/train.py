@@ -1,8 +1,8 @@
 """Trains the learned reader on the tuning sets: ``uv run python -m tests.safety.learned.train``.
 
-Reads only tuning data: the fresh set's tuning half, the later tuning sets (fresh2,
-fresh3, fresh4, fresh6 to fresh30), the red-team set and sentences of the offline composer's own stories
-(plain harmless text, so ordinary words are not learned as harm). The fresh set's
+Reads only tuning data: the fresh set's tuning half, the later tuning sets (the report's
+``TUNING_SET_FOLDERS``), the red-team set and sentences of the offline composer's own
+stories (plain harmless text, so ordinary words are not learned as harm). The fresh set's
 held-out half and the evaluation set (tests/safety/fresh5) are never read here.
 
 Concepts (each word's English translations, tests/safety/learned/concepts.py) are read
@@ -40,11 +40,11 @@ from activities.safety.learned.features import Concepts, text_features
 from activities.safety.parent_text import read_by_rules, reading_languages, undisguised
 from contracts.story import HeroProfile, StoryBrief
 from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
+from tests.safety.fresh.report import TUNING_SET_FOLDERS
 from tests.safety.fresh.split import half
 from tests.safety.learned.concepts import TRANSLATIONS_PER_WORD, concept_map, concepts_of, stored_concepts
 
 SAFETY_TESTS = Path(__file__).resolve().parents[1]
-LATER_TUNING_SETS = ("fresh2", "fresh3", "fresh4", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30")
 # Older sets name some categories by the rule layer's themes.
 CATEGORY_NAMES = {"drugs": "drugs_alcohol", "family": "abandonment", "isolation": "abandonment",
                   "fear": "horror", "medical": "poison_medicine", "inappropriate": "insult",
@@ -65,7 +65,7 @@ def _jsonl(path: Path) -> list[dict]:
 
 def labelled_cases() -> list[dict]:
     cases = [dict(case, group=f"fresh:{case['id'].rsplit('-', 1)[1]}") for case in half("tuning")]
-    for name in LATER_TUNING_SETS:
+    for name in TUNING_SET_FOLDERS:
         for language in LANGUAGES:
             path = SAFETY_TESTS / name / f"{language}.jsonl"
             if path.exists():
@@ -190,11 +190,11 @@ def main(argv: list[str] | None = None) -> int:
     report("both (in-sample through the rules)", cases, by_rules | (chances < threshold))
     # The newest tuning set had not been seen by whoever wrote the rules: on it, both
     # readers meet text they were not tuned on (the model's figures are out-of-fold).
-    newest = [i for i, case in enumerate(cases) if case["group"].startswith(f"{LATER_TUNING_SETS[-1]}:")]
+    newest = [i for i, case in enumerate(cases) if case["group"].startswith(f"{TUNING_SET_FOLDERS[-1]}:")]
     if newest:
         subset = [cases[i] for i in newest]
-        report(f"{LATER_TUNING_SETS[-1]}: rules alone (unseen by the rules)", subset, by_rules[newest])
-        report(f"{LATER_TUNING_SETS[-1]}: both, out-of-fold", subset, (by_rules | (chances < threshold))[newest])
+        report(f"{TUNING_SET_FOLDERS[-1]}: rules alone (unseen by the rules)", subset, by_rules[newest])
+        report(f"{TUNING_SET_FOLDERS[-1]}: both, out-of-fold", subset, (by_rules | (chances < threshold))[newest])
     if args.no_fit:
         return 0
     model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(matrix, labels)
