@@ -1310,3 +1310,6 @@ SCENARIOS += [
     ("violence", ["zähne|zahn", "rausfliegen|rausfliegt|ausschlägt|ausgeschlagen|rausschlägt|rausgeschlagen|ausschlagen"]),
 ]
 ALLOW += ["korkengewehr", "korkengewehren"]
+# a time, not a killing: "bringt mich um acht ins Bett"
+_CLOCK = "ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb|viertel|mitternacht|punkt|1|2|3|4|5|6|7|8|9|10|11|12"
+ALLOW += [f"bringen|bringt|brachte|brachten ihn|sie|es|mich|dich|euch|uns|sich|die|den|das um {_CLOCK}"]

@@ -1211,3 +1211,6 @@ SCENARIOS += [
     ("abandonment", ["scappa|scappò|scappano|se", "via|ne", "per", "^sempre"]),
 ]
 ALLOW += ["prende|prendono|prese|prendere a pugni|calci il|un|i cuscino|cuscini|sacco|pallone|materasso|peluche"]
+
+# "La spara grossa": tells a tall tale, nobody is shot.
+ALLOW += ["la|le spara|sparano|sparava|sparavano|sparò|sparata grossa|grosse|grossissima"]

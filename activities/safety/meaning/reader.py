@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from activities.language.lemmas import LANGUAGES, Word, fold, is_german_compound_of, words
+from activities.language.lemmas import LANGUAGES, Word, fold, is_german_compound_of, lemma, words
 
 CATEGORIES = (
     "violence", "death", "poison_medicine", "sexual", "self_harm", "drugs_alcohol",
@@ -41,6 +41,47 @@ AFFECTION_REACH = 4
 # Words before a capitalised word that make it a thing, not a person ("des Smarties").
 _PARTITIVES = frozenset({"some", "des", "du", "del", "dei", "degli", "delle", "unos", "unas", "algunos", "algunas"})
 _SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
+# German main clauses split a separable verb: "bringt die ganze Familie um" is
+# "umbringen", its particle last in the clause. A particle followed by one of these
+# marks (or by a conjunction that starts the next clause) ends the clause.
+_GERMAN_PARTICLES = frozenset({
+    "ab", "an", "auf", "aus", "ein", "fest", "los", "mit", "nach", "um", "vor", "weg", "zu", "zuruck",
+    "zusammen", "kaputt", "tot", "kalt", "nieder", "fort", "hin", "runter", "rein", "raus", "heraus", "herein",
+})
+_GERMAN_CLAUSE_JOINS = frozenset({"und", "oder", "aber", "denn", "weil", "dass", "damit", "bis", "als", "wenn", "sodass"})
+_CLAUSE_MARK = re.compile(r"[.,;:!?…()\"«»„“”-]|\n")
+# Object pronouns that stand before a Romance verb ("lo frustano", "la golpean",
+# "l'a frappée"), the auxiliaries allowed between them and a participle, the endings of
+# an infinitive (a clitic before a noun is an article: "la frusta" is a whisk), and
+# the pronouns a Spanish or Italian verb carries at its end ("golpearlo", "picchiarla").
+_CLITICS = {
+    "es": frozenset({"lo", "la", "los", "las", "le", "les", "me", "te", "nos"}),
+    "fr": frozenset({"le", "la", "les", "l", "lui", "leur", "me", "m", "te", "t", "nous", "vous"}),
+    "it": frozenset({"lo", "la", "li", "le", "gli", "mi", "ti", "ci", "vi", "l"}),
+}
+_AUXILIARIES = {
+    "es": frozenset({"ha", "han", "habia", "habian", "he", "hemos", "hubo"}),
+    "fr": frozenset({"a", "ont", "avait", "avaient", "ai", "as", "avons", "eut"}),
+    "it": frozenset({"ha", "hanno", "aveva", "avevano", "ho", "hai", "abbiamo", "ebbe"}),
+}
+# Pronouns that may mean "to him" ("le secuestra el peluche": the toy is taken), and
+# the articles whose noun is then what the verb is done to.
+_DATIVE_CLITICS = frozenset({"le", "les", "gli", "lui", "leur"})
+_ARTICLES = {
+    "es": frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus"}),
+    "fr": frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses"}),
+    "it": frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno", "suo", "sua", "suoi", "sue"}),
+}
+_INFINITIVE_ENDINGS = {"es": ("ar", "er", "ir"), "fr": ("er", "ir", "re"), "it": ("are", "ere", "ire", "rre")}
+_ENCLITICS = {
+    "es": ("selos", "selas", "selo", "sela", "los", "las", "les", "lo", "la", "le", "me", "te", "nos"),
+    "it": ("glielo", "gliela", "gli", "lo", "la", "li", "le", "mi", "ti", "ci", "vi"),
+}
+# How far back the thing a clitic stands for is looked for ("takes the garlic and
+# pounds it" is cooking).
+CLITIC_ANTECEDENT_REACH = 8
+# How far before its particle the verb of a split German verb may stand.
+PARTICLE_REACH = 10
 # Words that turn a story around: a rescue word counts after one of these ("nobody
 # came… *until* Grandma found her"), or in the next sentence, never on its own in the
 # sentence that tells the harm ("nobody ever came to pick her up").
@@ -296,10 +337,36 @@ class _Reading:
         self.language = language
         self.book = book(language)
         self.tokens = words(text, language)
+        if language == "de":
+            self.tokens = self._rejoin_split_verbs(self.tokens)
         self.sentence = _sentences(text, self.tokens)
         self.allowed = _allowed(self.tokens, self.book)
         self.idiom = _allowed(self.tokens, self.book, least=2)
         self.found: list[Harm] = []
+
+    def _rejoin_split_verbs(self, tokens: list[Word]) -> list[Word]:
+        """Gives the verb of a split German verb its whole lemma when that lemma is harm
+        ("bringt … um" reads as "umbringen", "stach … ab" as "abstechen"); other verbs
+        keep their own lemma, which the scenarios over their parts expect."""
+        rejoined = list(tokens)
+        for end, particle in enumerate(tokens):
+            if particle.folded not in _GERMAN_PARTICLES or not self._ends_clause(tokens, end):
+                continue
+            for k in range(end - 1, max(-1, end - 1 - PARTICLE_REACH), -1):
+                if k < end - 1 and (_CLAUSE_MARK.search(self.text[tokens[k].end : tokens[k + 1].start])
+                                    or tokens[k + 1].folded in _GERMAN_CLAUSE_JOINS):
+                    break
+                whole = particle.folded + tokens[k].lemma
+                if whole in self.book.harm or whole in self.book.targeted:
+                    rejoined[k] = replace(tokens[k], lemma=whole)
+                    break
+        return rejoined
+
+    def _ends_clause(self, tokens: list[Word], k: int) -> bool:
+        if k + 1 == len(tokens):
+            return True
+        return bool(_CLAUSE_MARK.search(self.text[tokens[k].end : tokens[k + 1].start])) or (
+            tokens[k + 1].folded in _GERMAN_CLAUSE_JOINS)
 
     def span(self, first: int, last: int) -> str:
         return self.text[self.tokens[first].start : self.tokens[last].end]
@@ -427,12 +494,61 @@ class _Reading:
                 self.keep(category, i, i)
                 continue
             category = _lookup(self.book.targeted, token, self.language)
-            if category:
-                target = self.target_after(i) or self.target_before(i)
+            carries_victim = category is not None and self._carries_victim(token)
+            if category is None:
+                category = self._enclitic_harm(token)
+                carries_victim = category is not None
+            if carries_victim:  # the pronoun at its end is who the verb is done to
+                self.keep(category, i, i, matched=(i,))
+            elif category:
+                target = self.target_after(i) or self.target_before(i) or self.clitic_before(i)
                 if target is not None and target < i and category in self.book.negatable and self.negated(i):
                     continue  # "the friends, nobody is hurt": the negation stands before the verb
                 if target is not None:
                     self.keep(category, min(i, target), max(i, target), matched=(i,))
+
+    def _verb_stems(self, token: Word) -> list[str]:
+        """The verb a Spanish or Italian word is when a pronoun ends it ("golpearlo",
+        "picchiandola"): each stem left by a pronoun ending, as the lemmatizer reads it."""
+        stems = []
+        for ending in _ENCLITICS.get(self.language, ()):
+            stem = token.folded[: -len(ending)]
+            if len(stem) >= 4 and token.folded.endswith(ending):
+                for form in (stem, stem + "e") if self.language == "it" else (stem,):
+                    stems.append(lemma(form, self.language))
+        return [stem for stem in stems if stem.endswith(_INFINITIVE_ENDINGS[self.language])]
+
+    def _enclitic_harm(self, token: Word) -> str | None:
+        """The category of a verb with a pronoun at its end that the lemmatizer left
+        whole ("frustarla"); the pronoun is its target."""
+        return next((self.book.targeted[stem] for stem in self._verb_stems(token) if stem in self.book.targeted), None)
+
+    def _carries_victim(self, token: Word) -> bool:
+        """Whether a harmful verb the lemmatizer read ("picchiarla" as "picchiare") ends
+        with the pronoun of who it is done to."""
+        return token.lemma != token.folded and token.lemma in self._verb_stems(token)
+
+    def clitic_before(self, i: int) -> int | None:
+        """An object pronoun before a harmful verb ("lo frustano tutta la notte", "l'a
+        frappée"), unless what it stands for is food or a thing in a kitchen ("prende
+        l'aglio e lo pesta"); the verb must be a verb (an inflected form or an
+        infinitive), since the same words are articles before nouns."""
+        clitics = _CLITICS.get(self.language)
+        token = self.tokens[i]
+        if not clitics or not token.lemma.endswith(_INFINITIVE_ENDINGS[self.language]):
+            return None
+        k = i - 1
+        if k >= 1 and self.tokens[k].folded in _AUXILIARIES[self.language]:
+            k -= 1
+        if k < 0 or self.tokens[k].folded not in clitics or self.sentence[k] != self.sentence[i]:
+            return None
+        if (self.tokens[k].folded in _DATIVE_CLITICS and i + 1 < len(self.tokens)
+                and self.tokens[i + 1].folded in _ARTICLES[self.language]):
+            return None
+        before = range(max(0, k - CLITIC_ANTECEDENT_REACH), k)
+        if self.book.food and self._sentence_has(k, self.book.food, among=before):
+            return None
+        return k
 
     def target_after(self, i: int) -> int | None:
         for k in range(i + 1, min(len(self.tokens), i + 1 + TARGET_REACH)):

@@ -1,0 +1,52 @@
+"""Harm whose words the grammar splits or folds away: a German verb whose particle ends
+the clause, a Romance victim told by a pronoun before or inside the verb.
+
+Each reading is shown both ways: the harm is found, and the same words in an everyday
+sentence are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from activities.safety.meaning.reader import read_harms
+
+
+def categories(text: str, language: str) -> set[str]:
+    return {harm.category for harm in read_harms(text, language)}
+
+
+HARMFUL = [
+    # a split German verb whose whole lemma is harm
+    ("de", "Der Räuber bringt die ganze Familie um.", "violence"),
+    ("de", "Der Onkel bringt den kleinen Tim im Wald um, und keiner merkt es.", "violence"),
+    # a pronoun before the verb names the victim
+    ("it", "I pirati legano il mozzo all'albero e lo frustano tutta la notte.", "violence"),
+    ("es", "El ogro coge a la niña y la golpea con un palo.", "violence"),
+    # a pronoun at the end of the verb
+    ("es", "El ogro quiere golpearlo hasta que llore.", "violence"),
+    ("it", "La matrigna vuole picchiarla ogni sera.", "violence"),
+]
+
+HARMLESS = [
+    # the particle is not the clause's last word: a time, not a killing
+    ("de", "Papa bringt mich um acht ins Bett."),
+    ("de", "Mama schneidet das Brot ab."),
+    # the pronoun stands for food
+    ("it", "Il cuoco prende l'aglio e lo pesta nel mortaio."),
+    ("it", "La nonna prende le uova e le frusta piano."),
+    # "to him": the toy is what is taken
+    ("es", "Su hermano le secuestra el peluche y se lo devuelve con un lazo."),
+    # an idiom
+    ("it", "Lo zio la spara grossa come sempre."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "category"), HARMFUL)
+def test_harm_told_through_grammar_is_found(language: str, text: str, category: str) -> None:
+    assert category in categories(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), HARMLESS)
+def test_the_same_words_in_everyday_sentences_pass(language: str, text: str) -> None:
+    assert not categories(text, language)
