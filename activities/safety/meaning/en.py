@@ -1289,3 +1289,45 @@ HARM["violence"] += ["executed"]
 SCENARIOS += [
     ("violence", ["axe|knife|chainsaw|hatchet|machete|hammer", "goes|go|went|comes|come|came|going", "^after|for"]),
 ]
+
+# Thirty-first and thirty-second sets: a child locked in and forgotten, or left behind
+# when the house is sold; weed killer licked, a battery swallowed; a weapon held to a
+# throat; someone thrown against a wall; arrows shot at children; a head "chopped off"
+# told from the body part; a pet or a child crushed underfoot; a drowning told by the
+# bubbles; a coffin told as a wooden box; a pet in a dryer or an oven; a human finger
+# found. Praise ("the cake is the bomb"), hyperbole ("the test was murder", "this joke
+# kills me"), a safety poster about poison and the Day of the Dead pass.
+HARM["poison_medicine"] += ["weed killer", "bug killer", "rat killer", "slug killer"]
+TARGETS += ["player", "players", "athletes", "runners", "swimmers", "pupils", "students"]
+TARGETED["violence"] += ["torment", "torments", "tormented", "tormenting"]
+SCENARIOS += [
+    ("abandonment", ["be|is|was|gets|got|get", "^locked|shut|trapped|stuck|bricked|chained", "in|inside|into|up", "and",
+                     "forget|forgets|forgot|forgotten|sold|moves|moved|leave|leaves|left|abandon|abandoned"]),
+    ("poison_medicine", [_CONSUME, "little|tiny|round|small|button|coin|shiny|the|a", "battery|batteries|magnet|magnets"]),
+    ("violence", ["hold|holds|held|holding|press|presses|pressed|put|puts", "a|the|his|her|their", "^knife|blade|dagger|razor|gun|pistol|sword|machete|axe",
+                  "to|against", "his|her|their|the|grandma|grandpa|mum|dad|@target", "throat|neck|head|temple|chest"]),
+    ("violence", ["throw|throws|threw|thrown|throwing|slam|slams|slammed|smash|smashes|smashed|hurl|hurls|hurled|fling|flings|flung|swing|swings|swung",
+                  "^him|her|them|@target", "against|into", "wall|walls|floor|ground|window|rock|rocks|tree|pavement"]),
+    ("violence", ["shoot|shoots|shot|shooting|fire|fires|fired|firing", "crossbow|arrows|arrow|bolts|bullets|bullet|rifle|gun|pistol|spears",
+                  "at", "the|a|his|her|their|some|two|three|little|poor|all", "^@target|kids|children|people|villagers|runners|walkers"]),
+    ("horror", [_BODY, "^chopped|cut|sawn|sawed|hacked|sliced|ripped|torn|bitten|blown", "^off"]),
+    ("violence", ["stamp|stamps|stamped|stomp|stomps|stomped|trample|tramples|trampled|crush|crushes|crushed", "on|under|over",
+                  "the|a|his|her|their|little|baby|poor|tiny", "^@target|bird|chick|kitten|hamster|puppy|bunny|baby"]),
+    ("death", ["pond|lake|pool|river|sea|bath|bathtub|water|canal|well", "the|and|then|until", "bubbles|bubble", "^stop|stops|stopped"]),
+    ("death", ["long|last|final|forever|very", "trip|journey|ride|sleep|nap|holiday|voyage", "in|inside", "a|the", "^wooden|pine|long", "^box"]),
+    ("death", ["farm|place", "in", "^the", "^sky|clouds", "after|when|because", "car|truck|lorry|van|bus|tractor"]),
+    ("violence", ["kitten|cat|puppy|dog|hamster|bunny|rabbit|baby|brother|sister|guinea|budgie|@name", "gets|get|goes|go|got|went|takes|has",
+                  "ride|spin|turn|go|trip", "in|inside|into", "the|a", "^tumble|dryer|washing|washer|microwave|oven|freezer|dishwasher|drier"]),
+    ("horror", ["human", "^finger|fingers|hand|hands|ear|ears|eyeball|eyeballs|toe|toes|tongue|foot|feet|head|heads|leg|legs|arm|arms|skull"]),
+]
+ALLOW += [
+    "be|is|was|are|were|s the bomb",
+    "test|exam|exams|quiz|homework|hill|climb|race|practice|training|traffic|workout|maths|math|spelling|week|day "
+    "be|is|was|were|s murder|torture",
+    "joke|jokes|riddle|riddles|laughing|laugh|shoes|boots|feet|legs|back|knees kill|kills|killed|killing me|us",
+    "joke|jokes|shoes|boots|feet|legs|back|knees|tummy|head be|are|is|was|were killing me|us",
+    "poison sign|signs|label|labels|symbol|symbols|warning|warnings|sticker|stickers|bottle|bottles|cupboard|cupboards",
+    "day of the dead", "dia de los muertos",
+    # a match lost: "the players get thrashed 6-0"
+    "player|players|side|squad|team get|gets|got|are|were|was|is thrashed|beaten|hammered|whipped|walloped|trounced|crushed|smashed|destroyed|slaughtered|battered",
+]

@@ -1,0 +1,42 @@
+"""English families from the thirty-first and thirty-second tuning sets, in other words
+than the sets': each harm is found, and the same words in an everyday sentence pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from activities.safety.meaning.reader import read_harms
+
+HARMFUL = [
+    ("The boy gets locked inside the shed and his family forgets him there.", "abandonment"),
+    ("Her little brother drinks some weed killer from the watering can.", "poison_medicine"),
+    ("The baby chews a shiny button battery from the toy.", "poison_medicine"),
+    ("The pirate presses his dagger against the cabin boy's neck.", "violence"),
+    ("The troll grabs the puppy and slams him into the wall.", "violence"),
+    ("The hunters fire arrows at the little children in the meadow.", "violence"),
+    ("The prince has his hand cut off by the guard.", "horror"),
+    ("The bully stomps on the little kitten.", "violence"),
+    ("Grandpa goes on his final journey in a long pine box.", "death"),
+    ("Her hamster goes for a spin in the washing machine.", "violence"),
+    ("They find a human ear under the sofa.", "horror"),
+]
+
+HARMLESS = [
+    "The new trampoline is the bomb and all the cousins love it.",
+    "The climb up the hill was murder, but the view was worth it.",
+    "These new boots are killing me, says Mum, laughing.",
+    "The players get hammered 7-1 and still sing on the bus home.",
+    "Mum puts the poison stickers on the cleaning bottles and explains them.",
+    "The family paints sugar skulls for the Day of the Dead.",
+    "The coach whips up pancakes for the whole team.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), HARMFUL)
+def test_harm_is_found(text: str, category: str) -> None:
+    assert category in {harm.category for harm in read_harms(text, "en")}
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_everyday_words_pass(text: str) -> None:
+    assert not read_harms(text, "en")
