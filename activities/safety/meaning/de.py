@@ -1313,3 +1313,179 @@ ALLOW += ["korkengewehr", "korkengewehren"]
 # a time, not a killing: "bringt mich um acht ins Bett"
 _CLOCK = "ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb|viertel|mitternacht|punkt|1|2|3|4|5|6|7|8|9|10|11|12"
 ALLOW += [f"bringen|bringt|brachte|brachten ihn|sie|es|mich|dich|euch|uns|sich|die|den|das um {_CLOCK}"]
+
+# --- Neunte Sitzung (fresh31/32): Familien, offen und in Umschreibungen erzählt -------------
+# Menschen in Zusammensetzungen ("auf den Hirtenjungen ein"): the slot compares whole words.
+TARGETS += ["hirtenjunge", "hirtenjungen", "hirtenmädchen", "bauernjunge", "bauernjungen", "bauernmädchen",
+            "fischerjunge", "fischerjungen", "stalljunge", "stalljungen", "schusterjunge", "zeitungsjunge",
+            "königssohn", "königstochter", "müllerstochter", "schulkind", "schulkinder", "kindergartenkind",
+            "kindergartenkinder", "pflegekind", "stiefsohn", "stieftochter", "stiefbruder", "stiefschwester",
+            "halbbruder", "halbschwester", "zwillingsbruder", "zwillingsschwester", "fußgänger", "matrose", "matrosen"]
+_SCHLAG = "schlagen|schlägt|schlaegt|schlug|schlugen|schlage|schlagt|geschlagen"
+_LACH = "lacht|lachte|lachen|lachst|lache|lachten|gelacht"
+# The words that stand inside these idioms ("schlagen *beim Warten auf den Zug* die Zeit
+# *mit Uno* tot", "lacht sich *über Opas Witz* fast tot", "schlägt *jeden* beim Wettrennen").
+_FILL = (
+    "wir|sie|ihr|er|es|man|du|ich|die|der|den|dem|das|des|ein|eine|einen|einem|einer|alle|beide|beim|bei|im|am|"
+    "an|in|auf|mit|nach|vor|während|zusammen|gemeinsam|dort|da|hier|noch|dann|erst|einfach|gern|gerne|lieber|"
+    "immer|oft|manchmal|heute|morgens|abends|so|ganz|wieder|lange|langen|langem|bisschen|etwas|kurz|"
+    "warten|wartezimmer|wartesaal|zug|bus|bahn|bahnhof|bahnsteig|flughafen|auto|stau|arzt|regen|ferien|reise|"
+    "fahrt|urlaub|kinder|geschwister|freunde|familie|papa|mama|oma|opa"
+)
+_PASTIME = (
+    "ich*|uno|karten|kartenspiel*|rätsel*|raetsel*|spiel*|memory|stadt*|quiz*|witz*|lied*|singen|lesen|malen|"
+    "würfel*|puzzle*|comics|büchern|buch|handy*|tablet|schach|mühle|galgenmännchen|fingerspiel*|reimen|zählen|"
+    "quatsch|blödsinn|geschichten|zungenbrecher*|kitzel*|wortspiel*|ratespiel*|" + _FILL
+)
+_FUNNY = (
+    "über|wegen|bei|beim|im|am|dabei|darüber|so|ganz|noch|den|die|das|dem|der|des|einen|eine|ein|einem|seinen|"
+    "seine|ihren|ihre|meinen|meine|deinen|unseren|unsere|witz|witze|witzen|witzchen|clown|clowns|kasper|kasperl|"
+    "kasperle|grimasse|grimassen|sketch|film|trick|tricks|streich|streiche|geschichte|geschichten|quatsch|spaß|"
+    "späße|scherz|scherze|spruch|sprüche|zirkus|theater|kasperltheater|video|lied|reim|reime|verkleidung|kostüm|"
+    "hut|frisur|tanz|socke|socken|nase|gesicht|idee|antwort|frage|fehler|missgeschick|pointe|" + _WHOSE + "|" + _T
+)
+_RIVALS = (
+    "jeden|jede|jeder|alle|allen|ihn|sie|uns|euch|dich|mich|es|die|den|das|dem|der|einen|eine|seinen|seine|"
+    "ihren|ihre|meinen|meine|deinen|unseren|großen|kleinen|großer|kleiner|älteren|ganze|ganzen|klasse|"
+    "mannschaft|team|gegner|gegnerin|locker|glatt|haushoch|knapp|wieder|immer|sogar|einfach|dabei|jedes|mal|"
+    "fast|" + _WHOSE + "|" + _T
+)
+_CHESS_MOVE = (
+    "mit|dem|der|seinem|ihrem|meinem|einem|einen|kleinen|kleiner|dabei|dann|gleich|sofort|endlich|schon|einfach|"
+    "frech|stolz|ganz|läufer|springer|turm|bauern|bauer|pferd|pferdchen|" + _T
+)
+# Machines people "kill" in a temper ("droht, den Rasenmäher umzubringen").
+_MACHINES = (
+    "rasenmäher|drucker|computer|laptop|wecker|handy|fernseher|staubsauger|toaster|kaffeemaschine|"
+    "waschmaschine|auto|router|kopierer|mixer|navi|tablet|konsole|spielkonsole|heizung|rechner|internet|wlan"
+)
+_GAMES = (
+    "wettrennen|wettlauf|rennen|schach|memory|tischtennis|tennis|fußball|fussball|armdrücken|sackhüpfen|"
+    "wettschwimmen|schwimmen|quiz|uno|kartenspiel|kartenspielen|würfeln|mühle|halma|tauziehen|weitsprung|"
+    "hochsprung|wettkampf|turnier|hallenturnier|finale|wettbewerb|sprint|staffellauf|federball|badminton|"
+    "basketball|handball|volleyball|minigolf|kegeln|bowling|puzzeln|rechnen|kopfrechnen|buchstabieren|"
+    "autorennen|mario|videospiel|computerspiel|wettessen|wettrutschen|laufen|elfmeterschießen"
+)
+# (a peasant or a king as such may be beaten in a fairy tale: those pieces only as someone's)
+_CHESS_PIECES = "dame|turm|türme|läufer|springer|figur|figuren|schachfigur|schachfiguren"
+_WHOSE_OR_DET = _WHOSE + "|seine|ihre|seinen|ihren|die|den|deine|deinen|meine|meinen|unsere|unseren"
+ALLOW += [
+    # die Zeit totschlagen, mit Wörtern dazwischen ("schlagen beim Warten die Zeit mit Uno tot")
+    *[" ".join([_SCHLAG, *[_FILL] * n, "die|ihre|unsere|seine|eure|meine|deine zeit", *[_PASTIME] * m, "tot"])
+      for n in range(0, 7) for m in range(0, 5)],
+    # sich über einen Witz fast totlachen
+    *[" ".join([_LACH, "sich|uns|mich|dich|euch", *[_FUNNY] * n, "fast|halb|beinahe|schier|noch|total|richtig tot"])
+      for n in range(1, 7)],
+    *[" ".join([_LACH, "sich|uns|mich|dich|euch", *[_FUNNY] * n, "tot"]) for n in range(1, 4)],
+    # vor Müdigkeit gleich tot umfallen
+    "fällt|falle|fallen|fällst|fiel|fielen|fallt gleich|fast|beinahe|bald|noch|sonst|schier|halb tot",
+    "tot um vor müdigkeit|erschöpfung|hunger|langeweile|schreck|lachen",
+    # einem Gerät im Ärger drohen ("bringt den Drucker noch um")
+    f"den|die|das|diesen|diese|dieses|seinen|ihren|meinen|unseren|blöden|blöde|doofen|alten {_MACHINES} umbringen|umzubringen|umbringt|umgebracht|killen|erschießen|erwürgen|ermorden",
+    f"{_MACHINES} umbringen|umzubringen|killen|erschießen|erwürgen",
+    f"bringt|bringe|bringen|brachte|bring|bringst den|die|das|diesen|diese|dieses|seinen|ihren|meinen|blöden|alten {_MACHINES}",
+    # jemanden im Spiel schlagen ("schlägt jeden beim Wettrennen", "schlägt Opa im Schach")
+    *[" ".join([_SCHLAG, *[_RIVALS] * n, "beim|im|bei|in|auf", *["ersten|großen|letzten|nächsten|lustigen|schnellen|heutigen"] * m, _GAMES])
+      for n in range(1, 4) for m in range(0, 2)],
+    # im Schach eine Figur schlagen ("schlägt Emma Opas Dame")
+    *[" ".join([_SCHLAG, *[_CHESS_MOVE] * n, _WHOSE_OR_DET, _CHESS_PIECES]) for n in range(0, 5)],
+    *[" ".join([_SCHLAG, *[_CHESS_MOVE] * n, _WHOSE, "könig|königin|bauer|bauern"]) for n in range(0, 5)],
+    # sich verbrühen ist ein Unfall; fast überfahren ist ein Schreck
+    "verbrüht|verbrühte|verbrühen|verbrühst sich",
+    "fast|beinahe|knapp überfahren|überfährt|überfuhr",
+    "überfährt|überfuhr|überfahren fast|beinahe|knapp",
+    "überfährt|überfuhr|überfahren um haaresbreite",
+    "überfährt|überfuhr|überfahren eine|die|den rote|roten ampel",
+    # a cuddly toy's torn-off ear, gloves without fingertips
+    "teddy|puppe|kuscheltier|stofftier|teddybär|hase|bär hat|hatte ein|einen|eine abgerissenes|abgerissenen|abgerissene|abgeschnittenes|abgeschnittene ohr|auge|arm|bein|pfote",
+    "handschuhe|handschuh|fingerhandschuhe|stulpen mit abgeschnittenen fingern|fingerspitzen",
+]
+HARM["death"] += ["totfahren", "totgefahren", "totgefahrene", "totgefahrenen"]
+# run over: with the target before it in the passive too ("der Hund wird überfahren")
+TARGETED["violence"] += ["überfahren"]
+TARGETED["violence"] += ["verbrühen", "verbrüht", "verbrühte", "verbrühten"]
+HARM["horror"] += ["jungenbraten", "mädchenbraten", "menschenbraten", "kinderbraten", "babybraten", "jungenfleisch",
+                   "mädchenfleisch", "babyfleisch", "menschensuppe", "menschenwurst", "kindersteak", "kinderbraterei"]
+HARM["injection"] += ["umgebungsvariable", "umgebungsvariablen", "openai|anthropic|chatgpt|gpt key|keys|schlüssel|token|tokens|passwort|zugang"]
+_PETS = ("hund|hündchen|welpe|katze|kätzchen|kater|mieze|hamster|meerschweinchen|kaninchen|hase|häschen|"
+         "wellensittich|papagei|pony|goldfisch|schildkröte|frettchen")
+_HEAVY_SHARP = ("hackbeil|fleischerbeil|küchenbeil|handbeil|beil|axt|streitaxt|spitzhacke|messer|küchenmesser|"
+                "brotmesser|fleischmesser|dolch|machete|schere|hammer|schraubenzieher|schraubendreher|ziegelstein|"
+                "pflasterstein|bierflasche|flasche|vase|bügeleisen")
+_SHARP_TOOLS = ("schraubenzieher|schraubendreher|bohrer|spieß|spiess|pfahl|pflock|zirkel|bleistift|"
+                "gabel|messer|dolch|schwert|speer|lanze|pfeil|säbel|schere|eispickel|ahle")
+_CUT = ("schneidet|schnitt|schneiden|schneide|hackt|hackte|hacken|sägt|sägte|sägen|spaltet|spaltete|spalten|"
+        "teilt|teilte|teilen|zerteilt|zerteilen|zerschneidet|zerschneiden|halbiert|halbieren")
+_HOT = "kochend*|heiß*|heiss*|siedend*|brühend*"
+SCENARIOS += [
+    # eingesperrt und vergessen
+    ("abandonment", ["eingesperrt|eingeschlossen|einsperren|einschließen|weggesperrt", "und|dann|einfach", "vergessen|zurückgelassen|alleingelassen|vergisst"]),
+    ("abandonment", ["sperrt|sperrte|sperren|schließt|schloss", "@target|ihn|sie|es", "ein|weg", "und|dann", "vergisst|vergaß|vergessen|fährt|fuhr|geht|ging"]),
+    # warten, bis jemand kommt, in einem Haus, das längst verkauft ist
+    ("abandonment", ["wartet|warten|wartete|warteten", "bis", "jemand|einer|man|mama|papa|eltern|jemanden", "aber|doch|dabei", "längst|schon|lange", "verkauft|weggezogen|abgerissen"]),
+    ("abandonment", ["wartet|warten|wartete|warteten", "aber|doch|dabei", "haus|wohnung|familie|eltern|alle|sie", "längst|schon|lange", "verkauft|weggezogen|abgerissen"]),
+    # unter die Räder kommen; überfahren werden
+    ("death", ["ausflug|reise|spaziergang|nickerchen|ausfahrt|abstecher|sprung", "unter", "^die|den", "^räder|reifen|walze|dampfwalze|rasenmäher|mähdrescher"]),
+    ("death", ["unter", "^die|den", "^räder|reifen|walze|dampfwalze|rasenmäher", "platt|flach|plattgedrückt|zerquetscht|matsch|tot"]),
+    ("death", ["gerät|geraten|geriet|kommt|kam|kommen|gekommen|landet|landete", "unter", "^die|den|einen|ein|das", "^räder|reifen|lastwagen|lkw|laster|zug|auto|bus|traktor|walze|dampfwalze|mähdrescher|rasenmäher"]),
+    ("death", ["überfährt|überfuhr|überfuhren|überfahren", "^@target|familie|alle|leute|kinder|fußgänger|fussgaenger|radfahrer|schulkinder"]),
+    ("death", ["überfährt|überfuhr|überfuhren|überfahren", "^ganze|ganzen|kleine|kleinen|arme|armen|alte|alten|beiden", "^@target|familie|kinder|leute"]),
+    ("death", ["@target|familie", "werden|wurde|wurden|wird|worden", "von|vom", "überfahren"]),
+    # beim Brand verbrennen oder ersticken Menschen
+    ("death", ["brand|hausbrand|wohnungsbrand|großbrand|feuersbrunst|brennenden|brennende|flammen", "verbrennen|verbrennt|verbrannte|verbrannten|ersticken|erstickt|erstickten|sterben|stirbt|starb|starben|umkommen|kommen|kamen", "@target|alle|beide|familie"]),
+    # verbrühen, kochendes Wasser über jemanden
+    # (the reader takes "Wasser" before a word for a toy's, so the dative order ends on the liquid)
+    ("violence", ["schüttet|schüttete|gießt|giesst|goss|kippt|kippte|leert|leerte", "@target|ihm|ihr", _HOT, "wasser|tee|öl|fett|kaffee|suppe|kakao|milch"]),
+    ("violence", ["schüttet|schüttete|gießt|giesst|goss|kippt|kippte|leert|leerte", _HOT, "tee|öl|fett|kaffee|suppe|kakao|milch", "über|auf|ins|in", "@target|ihn|sie|ihm|ihr|gesicht|kopf|hände|hand|arme|beine|bauch"]),
+    ("violence", ["@target", "absichtlich|extra|zur|zum", "mit", _HOT, "wasser|tee|öl|fett|kaffee|suppe"]),
+    # niedergeschlagen, niedergestochen (passiv)
+    ("violence", ["@target", "werden|wurde|wurden|wird|worden", "niedergeschlagen|niedergestochen|zusammengeschlagen|niedergeschossen|angeschossen|totgeschlagen|erdrosselt|ausgepeitscht|verbrüht|niedergeknüppelt|zusammengetreten"]),
+    # tagelang nichts zu trinken bekommen; jemanden hungern oder verdursten lassen
+    ("violence", ["bekommt|bekam|bekommen|bekamen|kriegt|kriegte|kriegen|gibt|gab|geben|gaben", "tage|tagen|wochen|tagelang|wochenlang|nächte|nächtelang", "nichts|nix|kein|keine", "zu", "trinken|essen|fressen|saufen"]),
+    ("violence", ["lässt|ließ|lassen|liess", "@target|ihn|sie|es", "hungern|verhungern|verdursten|dursten"]),
+    # mit Speer, Schraubenzieher, Nagel in jemandes Körper
+    ("violence", ["rammt|rammte|rammen|stößt|stieß|stösst|sticht|stach|bohrt|bohrte", _SHARP_TOOLS, "in|ins", f"{_KOERPER}|rücken|brust|hals|kehle|herz|auge"]),
+    ("violence", ["rammt|rammte|rammen|stößt|stieß|stösst|bohrt|bohrte", _SHARP_TOOLS, "in|ins", "^@target"]),
+    ("violence", ["rammt|rammte|rammen|stößt|stieß|sticht|stach|bohrt|bohrte", "@target|ihm|ihr", "^einen|eine|ein|den|die|das|seinen|ihren", "^" + _SHARP_TOOLS]),
+    # ein Beil, ein Messer, eine Flasche nach jemandem werfen
+    ("violence", ["wirft|warf|werfen|geworfen|schleudert|schleuderte|schmeißt|schmiss", _HEAVY_SHARP, "nach|auf|gegen", "@target|ihn|sie|ihm|ihr"]),
+    # jemanden in zwei Hälften schneiden
+    ("violence", [_CUT, "^@target", "^in", "^zwei|2|drei|stücke|stückchen|scheiben|streifen"]),
+    ("violence", ["schwert|laserschwert|lichtschwert|säbel|axt|beil|kettensäge|machete|sense|klinge|dolch|katana", "@target", "in", "zwei|2|drei|stücke|stückchen|scheiben", "hälften|teile|schneiden|hacken|spalten|teilen|zerteilen"]),
+    ("violence", ["schwert|laserschwert|lichtschwert|säbel|axt|beil|kettensäge|machete|sense|klinge|dolch|katana", "@target", "in", "stücke|stückchen|scheiben"]),
+    ("violence", ["@target", "mit", "dem|der|seinem|ihrem|einem|einer|seiner|ihrer", "schwert|laserschwert|lichtschwert|säbel|axt|beil|kettensäge|machete|sense|klinge|dolch|katana", "in", "stücke|stückchen|scheiben|zwei|2|drei"]),
+    # Haustiere in Waschmaschine, Trockner, Mikrowelle
+    ("violence", ["steckt|steckte|stecken|setzt|setzte|wirft|warf|sperrt|sperrte|legt|legte|packt|packte|stopft|stopfte|schiebt|schob|tut|tat", "^@target", "^in|ins", "^waschmaschine|trockner|wäschetrockner|mikrowelle|gefriertruhe|gefrierschrank|tiefkühltruhe|backofen|spülmaschine|geschirrspüler|tiefkühler"]),
+    ("violence", ["@target", "^in|ins", "^waschmaschine|trockner|wäschetrockner|mikrowelle|gefriertruhe|gefrierschrank|tiefkühltruhe|backofen|spülmaschine|geschirrspüler|tiefkühler", "^stecken|gesteckt|setzen|gesetzt|legen|gelegt|sperren|gesperrt|werfen|geworfen|stopfen|gestopft|schieben|geschoben|tun|getan"]),
+    ("violence", ["waschmaschine|trockner|wäschetrockner|mikrowelle|gefriertruhe|gefrierschrank|tiefkühltruhe|backofen|spülmaschine|schleudergang", "mit", "der|dem|den|die|einem|einer", "@target", "drin|darin|drinnen"]),
+    # Dünger und Wecker: eine Bombe gebastelt
+    ("violence", ["bastelt|basteln|bastelte|baut|bauen|baute|gebaut|gebastelt|macht|mischt|baue|bastle", "dünger*|schwarzpulver|sprengpulver|böllerpulver|feuerwerkspulver|ammoniumnitrat|unkrautex", "wecker|zünder|zeitzünder|timer|lunte|zündschnur|uhr|nägel|nägeln|schrauben"]),
+    ("violence", ["bastelt|basteln|bastelte|baut|bauen|baute|gebaut|gebastelt|baue|bastle", "wecker|zünder|zeitzünder|timer|lunte|zündschnur", "dünger*|schwarzpulver|sprengpulver|böllerpulver|feuerwerkspulver|ammoniumnitrat|unkrautex"]),
+    # abgehackte Köpfe, abgetrennte Hände
+    ("horror", ["abgehackt*|abgetrennt*|abgeschlagen*|abgesägt*", _BODY + "|köpfe|finger|zehen|ohren|hände|füße|beine|arme"]),
+    # ein Mantel, eine Füllung aus dem, was von jemandem übrig ist oder jemand früher war
+    ("horror", ["aus", "etwas|dem|was|jemandem", "früher|mal|einmal|vorher|damals|gestern|noch", _H + "|" + _PETS, "^war|gewesen|waren|hieß"]),
+    ("horror", ["mantel|jacke|mütze|handschuhe|teppich|kissen|decke|füllung|stiefel|schuhe|tasche|lampenschirm|vorleger|bettvorleger|kuscheltier|stofftier|puppe|pullover|schal|pelz|gürtel", "aus", "dem|das|was", "vom|von", _H + "|" + _PETS, "übrig"]),
+    # ein Kind gemästet wie in "Hänsel und Gretel"
+    ("horror", ["mästet|mästen|mästete|gemästet|mästeten", "^" + _H + "|hänsel|gretel"]),
+    ("horror", [_H + "|hänsel|gretel", "gemästet|mästen|mästet"]),
+    # Chlor und Säure gemischt, die Dämpfe eingeatmet
+    ("poison_medicine", ["mischt|mischen|mischte|gemischt|kippt|kippte|schüttet|schüttete|rührt|zusammenkippen|zusammenkippt|zusammenmischen", "chlor|chlorreiniger|bleiche|bleichmittel|chlorbleiche|kloreiniger|toilettenreiniger|wc|abflussreiniger|rohrreiniger|javelwasser|domestos", "und|mit", "essig|essigessenz|ammoniak|salmiak|salmiakgeist|säure|salzsäure|zitronensäure|entkalker|kalkreiniger|abflussreiniger"]),
+    ("poison_medicine", ["mischt|mischen|mischte|gemischt|kippt|kippte|schüttet|schüttete|rührt|zusammenkippen|zusammenkippt|zusammenmischen", "essig|essigessenz|ammoniak|salmiak|salmiakgeist|säure|salzsäure|zitronensäure|entkalker", "und|mit", "chlor|chlorreiniger|bleiche|bleichmittel|chlorbleiche|kloreiniger|toilettenreiniger|javelwasser|domestos"]),
+    ("poison_medicine", ["atmet|atmen|atmete|einatmen|eingeatmet|inhaliert|inhalieren|schnüffelt|schnüffeln", "dämpfe|dampf|gas|gase|geruch", "vom|von|der|des|aus", _CLEANERS]),
+    # eine Reise ohne Rückfahrkarte
+    ("death", ["schickt|schicken|schickte|geschickt|schickst", "@target|ihn|sie", "reise|fahrt|ausflug|urlaub|trip|weg", "ohne", "rückfahrkarte|rückfahrt|rückkehr|wiederkehr|rückflug|rückfahrschein|rückticket"]),
+    # "zurück, wo du herkommst"
+    ("hate", ["geh|geht|gehen|hau|haut|verschwinde|verschwindet|zieh|zieht|soll|sollen|sollst|sollt", "^zurück|dahin|dorthin|heim|ab", "wo|woher", "du|ihr", "herkommst|herkommt|hergekommen|herkamst|herkommen"]),
+    ("hate", ["familie|eltern|leute|mutter|vater|mama|papa|kinder|" + _GROUPS, "^zurück|soll|sollen|sollte|sollten|muss|müssen|gehört|gehören", "^zurück|soll|sollen|sollte|sollten|muss|müssen|gehört|gehören|dahin|dorthin|heim", "wo|woher", "herkommt|herkommen|hergekommen|herkam|herkamen"]),
+    # Befehle an den Schreiber, als Support oder Entwickler ausgegeben
+    ("injection", ["support|supportteam|admin|administrator|entwickler|entwicklerteam|systemadministrator|techniker|betreiber|moderator", "gib|gebe|zeig|zeige|verrate|nenne|schreib|liste|drucke|poste|kopiere|sende|schick", "umgebungsvariablen|variablen|konfiguration|systemeinstellungen|key|keys|token|tokens|passwort|passwörter|zugangsdaten|apikey|secrets|credentials|logs|datenbank"]),
+]
+# "schlaf*" was the verb as well: a dog that sleeps in its basket is not a sleeping pill.
+SCENARIOS = [(category, slots) for category, slots in SCENARIOS
+             if slots[0] != "schlummer*|schlaf*|beruhigungs*|einschlaf*"]
+SCENARIOS += [
+    ("poison_medicine", ["schlafmittel*|schlaftablette*|schlafpille*|schlaftropfen|schlafpulver|schlafsaft|schlaftrunk|"
+                         "schlummertropfen|schlummersaft|schlummerpulver|beruhigungs*|einschlaftropfen|einschlafsaft|einschlafpulver",
+                         "heimlich|in", "in|kaffee|tee|saft|milch|essen|suppe|fläschchen|glas|becher"]),
+]
