@@ -166,6 +166,11 @@ ALLOW = [
     # une chanson massacrée, un papa massacré au Uno
     "massacre|massacrent|massacrer|massacré|massacrée la|une|les chanson|chansons|musique|mélodie|note|notes",
     "massacrer|massacré|massacrée|massacrés au|aux uno|échecs|cartes|foot|ping|tennis|pétanque|memory|jeu|jeux|billes|babyfoot|scrabble|dames", "tuerie au|à|en skate|foot|basket|ski|surf|vélo|dessin|piano|chant|guitare|tennis|trottinette|danse",
+    # un massacre de mauvaises herbes ; une équipe massacrée 12 à 2 ; tout le monde massacré au Uno
+    "massacre{,s} de|des|d|aux mauvaises|orties|ronces|moustiques|pucerons|limaces|mouches|feuilles|légumes",
+    "massacrer|massacré|massacrée|massacrés|massacre 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|20|30|zéro",
+    "massacre|massacrent|massacrer tout le monde au|aux|à uno|échecs|cartes|foot|ping|tennis|pétanque|memory|jeu|jeux|billes|babyfoot|scrabble|dames|mario|petits",
+    "massacrer|massacre|massacrent au|aux|à petits chevaux",
 ]
 
 CUES = {

@@ -570,7 +570,9 @@ SCENARIOS: list[tuple[str, list[str]]] = [
     ("horror", [_H, "être|été", "mangé|mangée|mangés|mangées|dévoré|dévorée|dévorés|dévorées|croqué|croquée|avalé|avalée"]),
     ("horror", ["chair", "humain|humaine|fraîche"]),
     ("horror", ["dévorer|mangeur|mangeuse|dévoreur", "de|d|des", "enfant|enfants|humain|humains|bébé|bébés|gens"]),
-    ("horror", ["zombie|zombies", "mordre|mordu|mordue|manger|dévorer|cerveau|cervelle|sang"]),
+    ("horror", ["zombie|zombies", "mordre|mordu|mordue|manger|dévorer|cerveau|cervelle"]),
+    # blood on a zombie only when it drinks it or drips with it ("du faux sang" is a costume)
+    ("horror", ["zombie|zombies", "couvert|couverts|couverte|couvertes|plein|pleins|pleine|dégoulinant|dégoulinants|boire|boit|boivent|buvait|assoiffé|assoiffés|suce|sucent", "sang"]),
     ("horror", ["sang", "partout|couler|coule|coulé|gicler|giclé|giclait|flaque|mare"]),
     ("horror", ["partout", "sang"]),
     ("horror", ["arracher|arraché|arrachée|trancher|tranché|tranchée|sectionner|sectionné", "tête|bras|jambe|œil|yeux|cœur|langue|doigt|doigts|oreille|oreilles|gorge|cerveau|nez|peau|ongle|ongles"]),
@@ -1224,3 +1226,113 @@ SCENARIOS += [
     ("horror", ["boit|but|boivent|suce|suça|sucent|aspire", "sang", "^de|d|du|des"]),
 ]
 ALLOW += ["bombe|bombes à|a|de graines|eau|paillettes|bain"]
+
+# Trente et unième et trente-deuxième lots (session 9), par familles.
+# Des gens du quotidien à qui l'on s'en prend (le facteur, le serveur), et des animaux du
+# cirque ou du zoo, pour les scénarios ci-dessous seulement.
+_ROLES = ("@target|facteur|factrice|serveur|serveuse|boulanger|boulangère|livreur|livreuse|vendeur|vendeuse|"
+          "caissier|caissière|chauffeur|pompier|infirmier|infirmière|docteur|médecin|postier|épicier|épicière|"
+          "client|cliente|directeur|directrice|entraîneur|dompteur|clown|touriste|fermier|fermière|jardinier|"
+          "gardien|concierge|marin|matelot|passant|passants")
+_ZOO = ("éléphant|éléphants|éléphanteau|lion|lions|lionne|lionceau|tigre|tigres|singe|singes|girafe|girafes|zèbre|"
+        "zèbres|panda|pandas|dauphin|dauphins|phoque|phoques|otarie|otaries|chameau|chameaux|kangourou")
+_TRANSPERCE = "transpercer|transperce|transpercent|transperça|transperçait|embrocher|embroche|embrochent|embrocha|empaler|empale|empalent|empala"
+_POINTES = ("lance|lances|épée|sabre|flèche|flèches|poignard|couteau|dague|pique|harpon|baïonnette|fourche|broche|pieu|"
+            "corne|cornes|défense|défenses|griffes|crocs|balle|balles|lame|aiguille|baguette")
+_ARMES_MAIN = ("hache|hachette|couteau|couteaux|machette|marteau|tronçonneuse|pioche|barre|batte|bâton|ciseaux|poignard|"
+               "fusil|pistolet|revolver|carabine|pelle|tesson|tessons|cutter|lame|rasoir|seringue|tournevis|compas|fourche|épée|sabre")
+# Frapper un animal du cirque ou du zoo ("fouette l'éléphant", "bat le petit singe").
+HARM["violence"] += [f"{_HIT} {_ZOO}", f"{_HIT} {_DET} {_ZOO}", f"{_HIT} {_DET} {_ADJ} {_ZOO}"]
+# Mourir dit "succomber" ; succomber à la tentation, au charme ou à la gourmandise, non.
+HARM["death"] += ["succomber"]
+ALLOW += [
+    "succomber à|a le|la|les|l|sa|son|ses|leur tentation|tentations|charme|charmes|gourmandise|envie|appel|attrait|douceur|magie|fatigue|sommeil|fou|parfum|odeur",
+    "succomber au|aux charme|charmes|tentations|délices|gourmandises|appel|attrait|douceurs|sommeil|fou|parfum",
+]
+# "Chair à pâté|saucisse|canon" : des gens réduits en viande, ou envoyés à la mort.
+HARM["violence"] += ["chair à|a pâté|saucisse|saucisses|canon"]
+SCENARIOS += [
+    # s'en prendre à quelqu'un avec une arme ("s'en prend au facteur avec une hache")
+    ("violence", ["en", "^prend|prendre|prit|prennent|prenait|prenaient|pris", "^à|au|aux", _ROLES, "avec|à", f"{_ARMES_MAIN}|coups|coup"]),
+    # menacer quelqu'un d'une arme, tesson de bouteille compris
+    ("violence", ["menacer|menace|menacent|menaça|menaçait|menacé|menacée", _ROLES, "avec|de", _ARMES_MAIN + "|arme|bouteille"]),
+    # un coup à tour de rôle ou chaque soir ("le cognent à tour de rôle", "la bat tous les soirs")
+    ("violence", ["le|la|les|l|lui|leur", "^cogne|cognent|cognait|cognaient|frappe|frappent|frappait|frappaient|tape|tapent|tapait|tabasse|tabassent|gifle|giflent|giflait",
+                  "^tour|chacun|tous|chaque|toutes", "^rôle|son|les|soir|jour|matin|nuit|fois"]),
+    # battre et fouetter aussi, mais ni "les" ni "le", qui lemmatise comme lui (des œufs
+    # qu'on bat chaque matin)
+    ("violence", ["la|l", "^bat|battent|battait|battaient|fouette|fouettent|fouettait",
+                  "^tour|chacun|tous|chaque|toutes", "^rôle|son|les|soir|jour|matin|nuit|fois"]),
+    # frapper jusqu'au sang, au fouet ou au bâton aussi
+    ("violence", ["fouette|fouettent|fouetta|fouetter|fouettait|bat|battent|battit|battre|battait|gifle|giflent|pince|pincent|tabasse|tabassent|cogne|cognent", "jusqu", "sang|saigne|saignent|saigner"]),
+    # faire mal à quelqu'un ("adore faire mal aux chats et aux bébés")
+    ("violence", ["faire|fait|font|fais|faisait|faisaient", "^mal", "^à|au|aux", "^@target|petits|petites|plus"]),
+    # brûler la main de quelqu'un sur une plaque, ou la lui tenir au-dessus
+    ("violence", ["brûle|brûlent|brûla|brûler|brûlait|ébouillante|ébouillanter", "^les|la|le|ses|sa|son|leurs|l", "^mains|main|doigts|doigt|bras|pieds|pied|visage|peau|dos|jambes|langue|figure|joues",
+                  "^de|du|d|à|au|aux", "^@target", "sur|contre|avec|dans|au", "cuisinière|plaque|plaques|fer|four|poêle|gazinière|braises|briquet|allumette|allumettes|cigarette|bougie|chalumeau|tisonnier|radiateur|feu|flammes"]),
+    ("violence", ["tient|tenant|tenir|tenait|tint|met|mettant|mettre|mit|plaque|plaquant|appuie|appuyant|pose|posant|force|forçant|maintient|maintenant", "main|mains|doigts|bras|visage|tête|paume|paumes",
+                  "dessus|sur|contre|dans", "plaque|plaques|cuisinière|gazinière|fer|four|braises|flamme|flammes|radiateur|chalumeau|eau", "chaude|chaudes|brûlante|brûlantes|allumée|allumées|rouge|bouillante|repasser"]),
+    # pousser ou faire tomber quelqu'un dans l'escalier ("font faire un vol plané à Marius dans l'escalier")
+    ("violence", ["vol", "^plané", "^à|au|aux", "^@target", "escalier|escaliers|fenêtre|balcon|ravin|falaise|toit|puits|précipice|vide"]),
+    ("violence", ["fait|font|faire|fit|faisait|faisaient", "^tomber|dégringoler|valser|rouler|basculer|chuter", "^@target", "escalier|escaliers|fenêtre|balcon|ravin|falaise|toit|puits|précipice"]),
+    ("violence", ["fait|font|faire|fit|faisait|faisaient", "^tomber|dégringoler|valser|rouler|basculer|chuter", "^sa|son|ses|le|la|les|l|leur|leurs|mon|ma|un|une",
+                  "^@target", "escalier|escaliers|fenêtre|balcon|ravin|falaise|toit|puits|précipice"]),
+    # transpercer, embrocher, empaler quelqu'un d'une arme (le froid, un regard qui transperce, non)
+    ("violence", [_TRANSPERCE, _POINTES, _ROLES]),
+    ("violence", [_TRANSPERCE, _ROLES, _POINTES]),
+    ("violence", [_POINTES, _TRANSPERCE, _ROLES]),
+    ("violence", ["@target", "est|été|fut|était|sont|étaient|a|ont", "^transpercé|transpercée|transpercés|transpercées|embroché|embrochée|embrochés|empalé|empalée|empalés"]),
+    # scier un membre de quelqu'un ("lui scie la jambe", "ses jambes ont été sciées")
+    ("violence", ["scie|scient|scia|scier|sciait", "^les|la|le|ses|sa|son|l", f"^{_CORPS}", "^de|du|d|à|au|aux", "^@target"]),
+    ("violence", ["lui|leur", "^scie|scient|scia|scier|sciait|ampute|amputent|amputa", "^les|la|le|l", f"^{_CORPS}"]),
+    ("horror", ["jambe|jambes|bras|tête|têtes|cou|doigts|mains|main|oreilles|langue", "scié|sciée|sciés|sciées|amputé|amputée|amputés|amputées|découpé|découpée|découpés|découpées"]),
+    # des morceaux d'enfants, de gens ("coud ensemble des morceaux d'enfants")
+    ("horror", ["morceau|morceaux|bout|bouts|lambeau|lambeaux", "^de|d|des", "^enfant|enfants|bébé|bébés|gens|humain|humains|cadavre|cadavres|garçon|garçons|fille|filles|élève|élèves|personnes|victimes"]),
+    # des enfants changés en viande ou en plat ("transforme les élèves en chair à saucisse")
+    ("horror", ["transforme|transformer|transforment|transforma|change|changer|changent|changea|réduit|réduire|réduisent|hache|hacher",
+                "enfant|enfants|élève|élèves|bébé|bébés|garçon|garçons|fille|filles|gens|petits|copains|copines|amis|frère|sœur|soeur",
+                "en", "^saucisse|saucisses|pâté|steak|steaks|hamburger|hamburgers|boulettes|ragoût|soupe|chair|rôti|brochette|brochettes|hachis|terrine|viande"]),
+    # un plat fait avec des enfants perdus ou pas sages, pas un gâteau fait avec les enfants
+    ("horror", ["pâté|pâtés|soupe|ragoût|tourte|rôti|saucisse|saucisses|terrine|civet|brochettes|hachis|potage|bouillon|boulettes|tarte|gâteau|confiture",
+                "avec|de|d|aux", "^les|des|ses|quelques|un|une|le|la", "^petits|enfants|bébés|gens|garçons|filles|élèves|passants|visiteurs|gamins",
+                "perdent|perdus|perdues|égarent|égarés|égarées|désobéissent|désobéissants|vilains|méchants|capricieux|disparus|disparues|pas"]),
+    # mourir dit "crever" : "crève écrasé", "qu'il crève", "le laisse crever" (pas "crevé de fatigue")
+    ("death", ["crève|crèvent|crevait|crevaient|creva|crevèrent|crèvera|crèveront|crever", "^écrasé|écrasée|écrasés|noyé|noyée|noyés|brûlé|brûlée|brûlés|étouffé|étouffée|seul|seule|sur"]),
+    ("death", ["crève|crèvent|crevait|crevaient|creva|crever", "^comme", "^un|des", "^chien|chiens|rat|rats"]),
+    ("death", ["laisse|laisser|laissent|laissé|laissa|laissait", "^crever"]),
+    ("death", ["qu", "^il|elle|ils|elles", "^crève|crèvent"]),
+    # retrouvé sans vie ; une chute du haut d'un immeuble dont on ne se relève pas
+    ("death", ["retrouve|retrouvé|retrouvée|retrouvés|retrouvées|retrouvent|retrouva|retrouvèrent|trouve|trouvé|trouvée|trouvent|trouva|découvre|découvert|découverte|découvrent|gît|gisait|gisent|étendu|étendue|allongé|allongée",
+               "sans", "^vie"]),
+    ("death", ["tombe|tomba|tombé|tombée|tombent|chute|chuté|plongeon|saute|sauta|sauté|sautée|dégringole|bascule|basculé|jeté|jetée|poussé|poussée",
+               "balcon|fenêtre|toit|terrasse", "^du|de|d|au", "^dixième|neuvième|huitième|septième|sixième|cinquième|onzième|douzième|quinzième|vingtième|dernier|10e|9e|8e|7e|6e|5e|12e|15e|20e"]),
+    ("death", ["balcon|toit|fenêtre|falaise|pont|immeuble|étage|précipice|ravin|tour", "ne|n", "^se|s", "^relève|relèvent|releva|relevait|relèvera", "^pas"]),
+    # oublié ou enfermé quelque part pour des semaines ("oublie une élève dans le car pour tout l'été")
+    ("abandonment", ["oublier|oublie|oublient|oublia|oublié|oubliée|oubliés|laisse|laissent|laissa|laissé|laissée|enferme|enferment|enferma|enfermé|enfermée", "@target",
+                     "dans|au", "^car|bus|voiture|camion|placard|grenier|cave|coffre|cagibi|armoire|cabane|congélateur|cachot|cage|galetas|cellier",
+                     "été|vacances|semaines|semaine|mois|hiver"]),
+    ("abandonment", ["enfermé|enfermée|enfermés|enfermées|attaché|attachée|attachés|coincé|coincée|prisonnier|prisonnière", "dans|au",
+                     "grenier|cave|placard|cagibi|cachot|cage|galetas|cellier|coffre|armoire|congélateur|car|bus|voiture",
+                     "depuis|pendant|tout|toute", "jours|semaines|mois|été|hiver|vacances"]),
+]
+# Un zombie ou un vampire de carnaval avec du faux sang ; un gâteau "bombe" ; perdre de peu.
+ALLOW += [
+    "est|était|c|sont|étaient une|des vraie|vraies|véritable|véritables|sacrée|sacrées|pure bombe|bombes",
+    "c est|était de le bombe",
+    "bombe|bombes de|d chocolat|saveurs|saveur|fraîcheur|bonheur|énergie|douceur|gourmandise|couleurs",
+    "fait|font|faisait|faire|fais battre de|d peu|justesse|loin",
+    "fait|font|faisait|faire|fais battre à|a le|la course|pétanque|belote|marelle|bataille|finale",
+    "fait|font|faisait|faire|fais battre au|aux|en foot|football|tennis|ping|jeu|jeux|échecs|cartes|dames|billes|uno|finale|sprint|bras|petits|course|sprint",
+    "fait|font|faisait|faire|fais battre le|son|sa|leur|mon|ton cœur|coeur",
+    "ça|ca|cela fait|faisait|fera|font mal à|au|aux @target",
+    # un massacre de mauvaises herbes, de moustiques ; une équipe "massacrée" 12 à 2 ; au Uno
+    "massacre|massacres|massacrer|massacrent de|des|d|les mauvaises|orties|ronces|moustiques|pucerons|limaces|mouches|herbes|feuilles|légumes|carottes",
+    "massacrer|massacré|massacrée|massacrés|massacre 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|20|30|zéro",
+    "massacre|massacrent|massacrer tout le monde au|aux|à uno|échecs|cartes|foot|ping|tennis|pétanque|memory|jeu|jeux|billes|babyfoot|scrabble|dames|mario|chevaux",
+    "massacrer|massacre|massacrent au|aux|à petits|jeu|jeux|uno|échecs|cartes|dames",
+    # se battre comme un lion (avec courage)
+    "bat|battre|battent|battait|battaient|battu|bats comme un|une|des lion|lions|lionne|lionnes|tigre|tigres",
+    # battre quelqu'un aux cartes chaque soir
+    "la|l bat|battait|battent|battaient tous les soirs|jours|matins aux|à|au échecs|cartes|dames|billes|uno|jeu|jeux|foot|ping|tennis|course|memory|petits",
+    "la|l bat|battait|battent|battaient chaque soir|jour|matin|fois aux|à|au échecs|cartes|dames|billes|uno|jeu|jeux|foot|ping|tennis|course|memory|petits",
+]
