@@ -150,6 +150,14 @@ ALLOW = [
     "canna|canne da pesca|zucchero", "canna|canne di bambù|fiume", "canna|canne dell acqua|organo", "canna fumaria", "bambini|bimbi|bambine|bimbe|fratellini|neonati di baci|coccole",
     "zucchero di canna", "tocca|toccava|toccò|toccherà|tocchi a|ad te|me|lui|lei|noi|voi|loro|tutti|ciascuno|chi",
     "guardie e ladri", "caccia|cacce al tesoro", "più tardi|presto", "svegliat{o,a,i,e} tardi|presto", "fucile|fucili ad acqua", "fucile|fucili giocattolo", "fucile|fucili di legno",
+    # un luogo abbandonato non è un bambino abbandonato ("nel castello abbandonato i bambini…")
+    "castell{o,i}|casa|case|casetta|casale|casolare|villa|ville|villaggio|mulino|fabbrica|ospedale|parco|treno|vagone|nave|faro|cascina|fienile|granaio|capanna|baita|rifugio|miniera|stazione|palazzo|chiesa|torre|magazzino|cantiere|hotel|albergo|teatro|scuola|giardino|pozzo|tunnel|galleria|negozio|giostra|giostre|edificio|maniero|palazzina|convento|monastero|cinema|circo|zoo abbandonat{o,a,i,e}",
+    # un compito andato male è "una strage" ("la verifica di matematica è stata una strage")
+    "verifica|verifiche|compito|compiti|compitino|esame|esami|interrogazione|interrogazioni|test|dettato|prova|matematica|italiano|storia|inglese|geografia|scienze|latino|grammatica|pagella|gara|partita|corsa è|sono stata|stato|state|stati una strage",
+    "verifica|verifiche|compito|compiti|compitino|esame|esami|interrogazione|interrogazioni|test|dettato|prova|matematica|italiano|storia|inglese|geografia|scienze|latino|grammatica|pagella|gara|partita|corsa era|fu|sarà|sembrava una strage",
+    "strage di insufficienze|bocciati|bocciature|votacci|quattro|brutti|compiti|verifiche|interrogati|gol|punti|figurine|tappi",
+    # una minaccia fatta di solletico ("ti ammazzo di solletico!")
+    "ti|vi|lo|la|li|le ammazzo|ammazza|ammazziamo|uccido|uccidiamo di|dal|con|a solletico|baci|bacini|coccole|abbracci|carezze|grattini",
 ]
 
 CUES = {

@@ -1214,3 +1214,112 @@ ALLOW += ["prende|prendono|prese|prendere a pugni|calci il|un|i cuscino|cuscini|
 
 # "La spara grossa": tells a tall tale, nobody is shot.
 ALLOW += ["la|le spara|sparano|sparava|sparavano|sparò|sparata grossa|grosse|grossissima"]
+
+# --- Nono giro (fresh31, fresh32): famiglie di male detto chiaro o con parole gentili ---
+# Chi si cucina: anche turisti, viaggiatori, prigionieri ("arrostiscono i turisti allo spiedo").
+_FORESTIERI = _PEOPLE + "|turista|turisti|viaggiatore|viaggiatori|esploratore|esploratori|visitatori|forestieri|stranieri|prigionieri|prigioniero|marinai|missionari|cacciatori|ospiti|vicini|bambinetti"
+# Non "cucinare": si cucina "per i bambini" (la parola in mezzo starebbe nel passo stretto).
+_CUOCE = ("bollire|bollì|bolle|bollono|cuocere|cuoce|cuociono|cosse|cuoceva|cuocevano|arrostire|arrostisce|arrostiscono|"
+          "arrostì|arrostivano|friggere|frigge|friggono|frisse|lessare|lessa|lessano|lessò|infornare|inforna|infornano|infornò")
+# Parti del corpo, anche piccine ("gli occhietti dei bambini"). Con "con" solo quelle che non
+# aiutano in cucina ("la merenda con le manine dei bambini" è fatta insieme).
+_PARTICINE = ("occhi|occhietti|occhio|denti|dentini|ossa|ossicini|orecchie|orecchiette|lingue|lingua|nasini|nasi|cuori|"
+              "cuoricini|cervelli|cervello|pelle|unghie|sangue|budella|budelline")
+_PARTI_TUTTE = _PARTICINE + "|dita|ditini|ditina|dito|manine|mani|piedini|piedi"
+# Mezzi che investono.
+_VEICOLI = "macchina|auto|automobile|macchinone|camion|camioncino|furgone|moto|motorino|trattore|autobus|pullman|tram|ruspa"
+# Animali di casa e nonni, di cui si dice che "vanno a vivere sulle nuvole".
+_CARI = ("cane|cagnolino|cagnolina|cucciolo|cucciola|gatto|gattino|gattina|micio|micino|criceto|coniglio|coniglietto|"
+         "pesciolino|pesce|cavallo|cavallino|pony|tartaruga|canarino|uccellino|pappagallo|porcellino|nonno|nonna|nonnino|nonnina")
+_FUOCO = "fornello|fornelli|fiamma|fiamme|fuoco|brace|braci|stufa|piastra|ferro|forno|candela|camino|griglia|fornace"
+SCENARIOS += [
+    # -------- violence: a sniper or a gun aimed at people; grenades and bombs thrown into rooms
+    ("violence", ["cecchino|cecchini|sniper|fucile|fucili|pistola|pistole|mitra|carabina|balestra|cannone|cannoni",
+                  "mira|mirare|mirino|punta|puntano|puntò|puntare", "@target|gente|passanti|folla|scuola|classe"]),
+    ("violence", ["lancia|lanciano|lanciò|lanciarono|lanciare|tira|tirano|tirò|tirarono|getta|gettano|gettò|butta|buttano|buttò|scaglia|scagliò",
+                  "^granata|granate|ordigno|ordigni|bomba|bombe|molotov"]),
+    # bombardare case e città; "bombardare di domande" resta un modo di dire
+    ("violence", ["bombardare|bombarda|bombardano|bombardò|bombardarono|bombardava|bombardavano|bombardato|bombardata|bombardati",
+                  "^le|la|il|i|gli|l|un|una|tutte|tutto|tutta", "^case|casa|città|villaggio|villaggi|paese|paesi|scuola|scuole|ospedale|ospedali|quartiere|asilo|rifugio"]),
+    ("violence", ["bombardare|bombarda|bombardano|bombardò|bombardarono|bombardava|bombardavano|bombardato|bombardata",
+                  "^con", "^i|le|gli|il|la|un|dei|delle", "^cannoni|cannone|bombe|missili|razzi|mortai|aerei|artiglieria|mitragliatrici"]),
+    # le mani di qualcuno tenute ferme sul fuoco
+    ("violence", ["mano|mani|manine|manina|dita|ditini|faccia|viso|braccio|braccia|piedi|piedini|lingua",
+                  "ferme|ferma|fermi|fermo|premute|premuta|schiacciate|schiacciata|forza", "sopra|sul|sulla|sulle|sui|nel|nella|dentro|contro", _FUOCO]),
+    ("violence", ["gli|le", "^tiene|teneva|tenne|tengono|tenevano|preme|premeva|premette|schiaccia|schiacciò|spinge|spinse",
+                  "^la|le|il|i|sua|sue|suo", "^mano|mani|manine|manina|dita|ditini|faccia|viso|braccio|lingua|piedi",
+                  "sopra|sul|sulla|sulle|nel|nella|dentro|contro", _FUOCO]),
+    # -------- death: a pillow held on a face; a car over a pet; "goes to live on the clouds"
+    ("death", ["gli|le", "^tiene|teneva|tenne|tengono|preme|premeva|premette|schiaccia|schiacciò|spinge|spinse|mette|mise",
+               "^il|un|lo|la|una", "^cuscino|cuscinone|guanciale|sacchetto|busta|straccio|asciugamano", "sulla|sul|contro|in", "^faccia|bocca|naso|viso"]),
+    ("death", ["tenendole|tenendogli|tenendolo|tenendola|premendole|premendogli|schiacciandole|schiacciandogli|mettendole|mettendogli|spingendole|spingendogli",
+               "^il|un|lo|la|una", "^cuscino|cuscinone|guanciale|sacchetto|busta|straccio|asciugamano", "sulla|sul|contro|in", "^faccia|bocca|naso|viso"]),
+    ("death", [_VEICOLI, "gli|le|li|lo|la", "^passa|passò|passano|passata|passato|passare", "^sopra|addosso"]),
+    ("death", [_VEICOLI, "passa|passò|passano|passare", "^sopra|addosso", "^a|al|alla|ai|agli|alle|allo", "^@target"]),
+    ("death", [_VEICOLI, "non", "si", "^fermata|fermato|ferma|fermò|fermano", "^in", "^tempo"]),
+    ("death", [_CARI, "^va|vanno|andato|andata|andati|andò|vola|volato|volata|volò|sale|salito|salita|salì", "^a", "^vivere|abitare|stare|riposare",
+               "ponte|nuvole|nuvola|cielo|stelle|stella|paradiso|angeli|angioletti|arcobaleno"]),
+    ("death", ["vivere|abitare|stare", "ponte|nuvole|nuvola|cielo|stelle|stella|paradiso|angeli|angioletti|arcobaleno", "dopo|quando|perché|perche", _VEICOLI]),
+    # -------- horror: someone asleep for months who smells; a head found in a bed; cut-off fingers;
+    # skeletons of children; jam and meat made of people
+    ("horror", ["@target", "dorme|dormono|dormiva|riposa|riposano|giace|giacciono", "da", "mese|mesi|anno|anni|settimane|settimana",
+                "puzza|puzzano|puzzare|puzzo|tanfo|odore|mosche|vermi|marcio|marcia"]),
+    ("horror", ["trova|trovano|trovò|trovarono|scopre|scoprono|scoprì", "^la|le", "^testa|teste", "^del|della|di|dei|delle", "^@target",
+                "sul|sulla|nel|nella|sotto|dentro|tra|in", "cuscino|letto|lettino|frigo|frigorifero|scatola|sacco|lenzuola|armadio|freezer|pentola|borsa|zaino|cassetto|barattolo"]),
+    ("horror", ["dito|dita|mano|mani|orecchio|orecchie|piede|piedi|testa|teste|braccio|braccia|gamba|gambe|naso|lingua|occhio|occhi",
+                "^mozzato|mozzata|mozzati|mozzate|reciso|recisa|recisi|recise|tranciato|tranciata|tranciati|tranciate"]),
+    ("horror", ["scheletro|scheletri|cadavere|cadaveri|teschio|teschi|crani|cranio|mummie", "^di|dei|delle|degli", "^" + _FORESTIERI]),
+    ("horror", ["marmellata|gelatina|sciroppo|zuppa|minestra|brodo|polpette|stufato|torta|crostata|frittata|sugo|ragù|merenda|cena|pranzo|colazione",
+                "^con", "^i|gli|le|il|la|l|dei|delle", "^" + _PARTICINE, "^di|dei|delle|del|della|degli", "^" + _BIMBI + "|ragazzi|gente|persone"]),
+    ("horror", ["marmellata|gelatina|sciroppo|zuppa|minestra|brodo|polpette|stufato|torta|crostata|frittata|sugo|ragù|collana|braccialetto",
+                "^di", "^" + _PARTI_TUTTE, "^di|dei|delle|del|della|degli", "^" + _BIMBI + "|ragazzi|gente|persone"]),
+    ("horror", ["mangiare|mangia|mangiano|mangiò|mangiarono|divorare|divora|divorano|cuoce|cuociono|arrostiscono|grigliano|cucinano",
+                "^la|le", "^carne|carni", "^del|della|dei|delle|di",
+                "^bambino|bambina|bambini|bambine|bimbo|bimba|bimbi|neonato|neonata|fratellino|sorellina|maestra|maestro|compagno|compagna|compagni|turisti|prigionieri"]),
+    ("horror", [_CUOCE, "^" + _FORESTIERI, "in|nel|nella|allo|al|sul|sulla|dentro|come", _VESSEL + "|salsicce|polli|maialini"]),
+    # -------- poison: a syringe found outside, then used
+    ("poison_medicine", ["puntura|punture|iniezione|iniezioni|punge|pungersi|buca|bucarsi|inietta|iniettarsi|gioca|giocano|giocare",
+                         "siringa|siringhe|ago|aghi", "^trovata|trovato|trovate|trovati|raccolta|raccolto|raccolte|abbandonata|abbandonate",
+                         "parco|strada|terra|prato|spiaggia|giardinetti|marciapiede|cestino|sabbia|panchina|cassonetto|spazzatura"]),
+    # -------- abandonment: a child left with a note for strangers
+    ("abandonment", ["lo|la|li|le", "^lascia|lasciò|lasciano|lasciarono|abbandona|abbandonò|abbandonano|abbandonarono|deposita|depositò|mette|mise",
+                     "biglietto|bigliettino|lettera|letterina|foglietto|cartello|cartellino",
+                     "tenetelo|tenetela|teneteli|tenetele|curatelo|curatela|adottatelo|adottatela|prendetevelo|prendetevela|prendetevi|abbiatene|tenerlo|tenerla"]),
+    ("abandonment", ["lascia|lasciò|lasciano|lasciarono|lasciato|lasciata|lasciati|abbandona|abbandonò|abbandonano|abbandonato|abbandonata|deposita|depositò|mette|mise",
+                     "^il|la|i|le|un|una|suo|sua|suoi|sue|loro|l",
+                     "^bambino|bambina|bambini|neonato|neonata|neonati|figlio|figlia|figli|piccolo|piccola|bimbo|bimba|fratellino|sorellina|gemelli|gemellini|cucciolo|cuccioli|gattino|gattini|cagnolino|cagnolini",
+                     "biglietto|bigliettino|lettera|letterina|foglietto|cartello|cartellino",
+                     "tenetelo|tenetela|teneteli|tenetele|curatelo|curatela|adottatelo|adottatela|prendetevelo|prendetevela|prendetevi|abbiatene|tenerlo|tenerla"]),
+]
+# "Ti odio" gridato a un fratello non è odio di sé: "mi odio", "si odia", "ti odi" stretti.
+SCENARIOS = [s for s in SCENARIOS if s not in (("self_harm", ["si|mi|ti", "odia|odio|odi"]), ("self_harm", ["mi", "odio"]))]
+SCENARIOS += [
+    ("self_harm", ["si", "^odia|odiava|odiano|odiavano|odierà"]),
+    ("self_harm", ["mi", "^odio|odiavo|odierò"]),
+    ("self_harm", ["ti", "^odi|odiavi"]),
+]
+# Letture innocue: un castello abbandonato, un compito "strage", un fucile a tappi, il caldo
+# da morire, un vampiro che non beve sangue, un soprannome.
+_LUOGHI = ("castello|castelli|casa|case|casetta|casale|casolare|villa|ville|villaggio|mulino|fabbrica|ospedale|parco|treno|"
+           "vagone|nave|faro|cascina|fienile|granaio|capanna|baita|rifugio|miniera|stazione|palazzo|chiesa|torre|magazzino|"
+           "cantiere|hotel|albergo|teatro|scuola|giardino|pozzo|tunnel|galleria|negozio|luna|giostra|giostre|edificio|maniero|"
+           "palazzina|serra|acquedotto|binario|binari|forte|porto|convento|monastero|cinema|circo|zoo")
+_CREATURINE = ("vampiro|vampiri|vampiretto|vampiretti|vampirello|vampira|vampirella|zombie|zombi|mostro|mostri|mostriciattolo|"
+               "demone|demoni|pipistrello|pipistrelli")
+_BEVE = "beve|bevono|beveva|bevevano|bevve|succhia|succhiano|succhiava|morde|mordono|mordeva|mordevano|divora|mangia|mangiano"
+_VERIFICA = ("verifica|verifiche|compito|compiti|compitino|esame|esami|interrogazione|interrogazioni|test|dettato|prova|"
+             "matematica|italiano|storia|inglese|geografia|scienze|latino|grammatica|pagella|gara|partita|corsa")
+ALLOW += [
+    f"{_LUOGHI} abbandonato|abbandonata|abbandonati|abbandonate",
+    f"{_CREATURINE} non|mai {_BEVE} sangue|nessuno",
+    f"{_CREATURINE} non|mai {_BEVE} il|i|la|le|lo|del|dei|nessun sangue|collo|gente|persone|bambini|carne",
+    f"{_CREATURINE} che non|mai {_BEVE} sangue|nessuno",
+    f"{_VERIFICA} è|e|sono stata|stato|state|stati una strage",
+    f"{_VERIFICA} era|fu|sarà|sara|sembrava una strage",
+    "strage di insufficienze|bocciati|bocciature|votacci|quattro|brutti|compiti|verifiche|interrogati|gol|punti|figurine|tappi",
+    "pistola|pistole|pistolina|pistoline|fucile|fucili|fucilino|fucilini|mitra|mitraglietta|balestra|arco a|ad|con tappi|tappo|tappini|freccette|ventosa|ventose|elastico|elastici|spugna|schiuma|coriandoli",
+    "caldo|freddo|afa|gelo|umidità|umido|calura|fatica si muore|moriva|morirà|muore|muoio|moriamo",
+    "caldo|freddo|afa|gelo che si muore|moriva",
+    "schiatta|schiattava|schiattare|schiattiamo|schiatto dal|di caldo|freddo|fame|noia|fatica",
+    "ciccio|ciccia bomba|bombetta",
+]
