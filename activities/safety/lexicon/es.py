@@ -167,6 +167,11 @@ ALLOW = [
     "dibuj* al|un|el|una|los|unos|a|su|sus monstruo{,s}", "ataque{,s} de risa|cosquillas",
     "monstruo{,s} de las galletas|cosquillas", "matar el tiempo", "hoja{,s} muerta{,s}", "naturaleza muerta",
     "soldadito{,s} de plomo", "bomba{,s} de baño", "sin miedo", "un solo", "una sola", "tan solo", "no solo",
+    # caerse o sentarse de culo (de bruces, de espaldas), el culo de un vaso, un culo inquieto
+    "cae|cayo|caer|caerse|cayeron|caen|cayendo|caia|caigo|caes|sienta|sento|sentar|sentarse|sentaba|aterriza|aterrizo de culo",
+    "culo del|de la|el vaso|vasos|botella|botellas|sarten|olla|cazo", "culo inquieto", "culo de mal asiento",
+    # matar piezas en el ajedrez o el parchís ("le mató la torre con el alfil")
+    "le|me|te|nos|les mata|matan|mato|mataron|mataba|matar|matas|matamos la|el|una|un|mi|tu|su|dos|tres|otra reina|torre|alfil|peon|dama|ficha|fichas|peones|torres|alfiles",
 ]
 
 CUES = {

@@ -1258,3 +1258,155 @@ SCENARIOS += [
     ("horror", ["pudre|pudren|pudriendo|pudrió|pudrirse", "brazo|brazos|piel|cara|pierna|piernas|mano|manos|carne|dedos"]),
 ]
 ALLOW += ["fusila|fusiló|fusilar|fusilan al|a portero|portera|arquero", "se da|dio|pega|pegó un tortazo|golpe|porrazo|trompazo|castañazo|coscorrón"]
+
+# Trigésima primera y segunda tanda (sesión nueve).
+# Abandono: dejar a alguien en un sitio apartado y no volver; esconderse y que la familia se
+# mude ("deja a los gemelos en la montaña y no vuelve"; "no vuelve hasta la merienda" es un
+# rescate, y "deja a Leo en casa y no vuelve a llorar" no nombra un sitio apartado).
+_APARTADO = ("montaña|montañas|monte|bosque|selva|carretera|autopista|cuneta|gasolinera|estación|estacion|desierto|"
+             "nieve|cueva|isla|calle|feria|aeropuerto|puerto|mercado|centro|portal|puerta|cesta|orfanato|barco")
+SCENARIOS += [
+    ("abandonment", ["deja|dejó|dejan|dejaron|dejaba|dejaban|abandona|abandonó|abandonan|abandonaron",
+                     "@target|lo|la|los|las|le|les", _APARTADO, "no|nunca|jamás|jamas",
+                     "vuelve|volvió|vuelven|volvieron|volverá|regresa|regresó|regresan|regresaron|regresará"]),
+    ("abandonment", ["escondite|esconde|escondió|escondido|escondida|esconderse",
+                     "armario|cuarto|baúl|baul|desván|desvan|sótano|sotano|trastero|caja|despensa|garaje",
+                     "familia|padres|papás|papas|todos", "muda|mudan|mudó|mudaron|vacaciones"]),
+]
+# Moratones escondidos: la violencia en casa contada por lo que los tapa ("gafas de sol para
+# tapar los colores de la cara", "maquillaje para ocultar los golpes"); un payaso que se pinta
+# la cara o un moratón del fútbol no nombran con qué se esconden.
+_TAPAR = ("tapar|taparse|tapa|tapó|tapan|esconder|esconde|escondió|ocultar|oculta|ocultó|ocultan|"
+          "disimular|disimula|disimuló|cubrir|cubre|cubrió")
+SCENARIOS += [
+    ("violence", ["gafas|maquillaje|maquilla|maquillarse|maquillan|manga|mangas|bufanda|bufandas|pañuelo|polvos|cuello",
+                  _TAPAR, "moratones|moretones|cardenales|morados|morado|morada|colores|golpes"]),
+]
+# Pedir al escritor que olvide lo anterior y dé datos del servidor.
+HARM["injection"] += ["variable|variables de entorno", "env vars|var|variables"]
+SCENARIOS += [
+    ("injection", ["ignora|ignore|ignorad|ignoren|omite|omitid|descarta|descartad|sáltate|saltate",
+                   "^lo|todo", "^anterior|previo|dicho|arriba|anteriormente"]),
+    ("injection", ["ignora|ignore|ignorad|ignoren|omite|omitid|descarta|descartad|sáltate|saltate",
+                   "^lo|todo", "^de", "^arriba"]),
+]
+# Una hoja "para jugar" al cuello de alguien ("con las tijeras juega a hacerle cosquillas en el
+# cuello"): con la hoja en la mano; quien guarda el cuchillo y luego juega, no.
+SCENARIOS += [
+    ("violence", ["con", "^el|la|las|los|un|una|sus|su", "^tijeras|cuchillo|cuchillos|navaja|cuchilla|puñal|cúter|cuter|destornillador",
+                  "juega|jugar|juegan|jugando|hacerle|hace|hacer|hacerles", "cosquillas|cosquillitas|caricias|mimos",
+                  "cuello|garganta|ojos|ojo"]),
+]
+# Morir quemado: animales o personas calcinados, ardiendo vivos (unas galletas calcinadas o
+# un fuego que arde vivo no: quien se quema es un ser vivo).
+_QUEMADOS = ("@target|animales|animalitos|gente|personas|vacas|caballos|gallinas|cerdos|ovejas|pasajeros|vecinos|"
+             "habitantes|aldeanos")
+SCENARIOS += [
+    ("death", [_QUEMADOS,
+               "acaban|acabaron|acaba|acabó|quedan|quedaron|queda|quedó|mueren|murieron|muere|murió|terminan|terminaron|aparecen|aparecieron|están|estaban|fueron|son",
+               "^calcinado|calcinados|calcinada|calcinadas|carbonizado|carbonizados|carbonizada|carbonizadas"]),
+    ("death", [_QUEMADOS, "arde|arden|ardió|ardieron|ardía|ardían", "^vivo|viva|vivos|vivas"]),
+]
+# Alguien guardado en el congelador ("guarda al abuelo en el congelador desde hace años").
+SCENARIOS += [
+    ("horror", ["guarda|guardó|guardan|guardaba|tiene|tenía|tienen|conserva|conservó|esconde|escondió|mete|metió|meten",
+                "^a|al", "@target", "^en|dentro", "congelador|nevera|frigorífico|frigorifico|arcón|arcon|frigo"]),
+]
+# Asfixiar "jugando": tapar boca y nariz, o apretar una almohada, hasta que no se mueve.
+SCENARIOS += [
+    ("violence", ["tapa|tapan|tapó|taparon|tapaba|tapaban|tapar|aprieta|aprietan|apretó|apretar|sujeta|sujetan|presiona|presionan",
+                  "boca|nariz|cara", "hasta",
+                  "quieto|quieta|quietos|quietas|quietecita|quietecito|respirar|respira|desmaya|desmayó|desmayarse|morado|morada|azul|inmóvil|inmovil|moverse|mueve|movía"]),
+]
+# Una jeringuilla encontrada o tirada en la calle o el parque (la de la enfermera o una "de
+# juguete" no: el sitio va pegado a la jeringuilla).
+_JERINGA = "jeringuilla|jeringa|jeringuillas|jeringas"
+_A_LA_CALLE = "parque|calle|arenero|arena|playa|columpios|tobogán|tobogan|acera|césped|cesped|suelo|banco|callejón|callejon|solar"
+SCENARIOS += [
+    ("poison_medicine", ["encuentra|encontró|encuentran|encontraron|encontrar", _JERINGA, "^usada|usadas|tirada|tiradas|abandonada|abandonadas"]),
+    ("poison_medicine", ["encuentra|encontró|encuentran|encontraron|encontrar|coge|cogió|cogen|recoge|recogió|recogen|agarra|agarró|toca|tocó",
+                         _JERINGA, "^tirada|tiradas|abandonada|abandonadas|" + _A_LA_CALLE]),
+    ("poison_medicine", [_JERINGA, "^en|del|de|junto|al", "^parque|arenero|columpios|tobogán|tobogan|calle|acera|playa|césped|cesped"]),
+]
+# Encerrado días o semanas sin comer ni beber (a alguien: "lo encierran", "la tenían").
+_ENCERRAR = "encierra|encierran|encerró|encerraron|encerraba|encerraban|tienen|tiene|tenía|tenían"
+SCENARIOS += [
+    ("abandonment", ["lo|la|los|las|le|les", f"^{_ENCERRAR}", "días|dias|semanas|meses|noches", "sin", "comida|comer|agua|beber"]),
+    ("abandonment", ["lo|la|los|las|le|les", f"^{_ENCERRAR}", "sin", "comida|comer", "ni", "agua|beber"]),
+]
+# Bombardear un sitio donde vive gente ("bombardean la escuela"); bombardear a preguntas, una
+# tarta con confeti o una casa con globos de agua no.
+HARM["violence"] += ["ataque|ataques aéreo|aereo|aéreos|aereos", "bombardeo|bombardeos aéreo|aereo|aéreos|aereos"]
+SCENARIOS += [
+    ("violence", ["bombardea|bombardean|bombardeó|bombardearon|bombardear|bombardeaban|bombardeaba|bombardeo|bombardeos",
+                  "^el|la|los|las|su|sus|una|un|del|de", "^escuela|escuelas|colegio|colegios|hospital|hospitales|ciudad|ciudades|pueblo|pueblos|aldea|aldeas|barrio|barrios|refugio|refugios|guardería|guarderia|mercado|país|pais"]),
+]
+# Amenazar, atacar o perseguir con un arma, en cualquier forma del verbo y en cualquier
+# orden ("amenaza a la niña con un hacha", "con la motosierra persigue a su hermana"); el
+# caballero que persigue al dragón con su espada es un cuento.
+_ARMA_BLANCA = "hacha|hachas|motosierra|martillo|cuchillo|cuchillos|machete|navaja|tijeras|pistola|escopeta|puñal|destornillador"
+_ATACAR = ("amenaza|amenazan|amenazó|amenazaron|amenazaba|amenazaban|ataca|atacan|atacaba|atacaban|atacaron|"
+           "persigue|persige|persiguen|persiguió|persiguieron|perseguía|perseguia|acorrala|acorralan|acorraló")
+SCENARIOS += [
+    ("violence", [_ATACAR, "^a|al", "@target", "con", _ARMA_BLANCA]),
+    ("violence", ["con", "^el|la|un|una|su|sus|los|las", f"^{_ARMA_BLANCA}", _ATACAR, "^a|al", "@target"]),
+]
+# Un carnicero que hace salchichas con niños, o salchichas de niños (hacer salchichas "con
+# los niños" en la cocina de casa es una receta: solo el carnicero lo vuelve siniestro).
+_EMBUTIDO = "salchichas|albóndigas|albondigas|chorizo|chorizos|embutido|embutidos|picadillo|filetes|paté|pate|morcillas|hamburguesas"
+_CARNE_DE = "niños|niñas|niño|niña|bebés|bebé|personas|gente|humanos|vecinos|hermanitos|hermanito|hermanita"
+SCENARIOS += [
+    ("horror", ["carnicero|carnicera|matarife|caníbal|canibal", "hace|hizo|hacen|hacía|prepara|preparó|fabrica|fabricó|convierte|convirtió",
+                _EMBUTIDO + "|carne|sopa|guiso|estofado", "de|con", f"^{_CARNE_DE}"]),
+    ("horror", ["salchichas|albóndigas|albondigas|chorizo|chorizos|embutido|embutidos|picadillo|filetes|paté|morcillas|estofado|guiso",
+                "^de", f"^{_CARNE_DE}|persona|humano"]),
+]
+# Ahogarse contado como "ya no sale a coger aire" (una ballena que sale a respirar no).
+SCENARIOS += [
+    ("death", ["ya|nunca|jamás|jamas", "^no|más|mas", "sale|salió|sube|subió|vuelve|volvió|salir|subir", "aire|respirar"]),
+]
+# Pegar a alguien nombrado ("pegan a Nora a la salida"); "le pegan una pegatina a Nora" no
+# (el nombre no va pegado al verbo).
+SCENARIOS += [
+    ("violence", ["pegan|pega|pegó|pegaron|pegaban|pegaba|golpean|golpea|golpeó|golpearon|golpeaban|patean|pateó|patearon",
+                  "^a|al", "^@target"]),
+]
+# Un "masaje" o un apretón tan fuerte que deja el brazo torcido o morado, hecho a alguien
+# ("le da un masajito tan fuerte en el brazo que se le queda torcido"); quien se agarra
+# fuerte a la mano de papá no se lo hace a nadie.
+_HUESO = "brazo|brazos|muñeca|muñecas|cuello|dedo|dedos|pierna|piernas|costillas|mano|manos|oreja|orejas|nariz|hombro|tobillo"
+_MARCADO = ("torcido|torcida|torcidos|torcidas|morado|morada|morados|moradas|roto|rota|rotos|rotas|cruje|crujió|crujen|"
+            "crujieron|dislocado|dislocada|hinchado|hinchada|sangra|sangró")
+SCENARIOS += [
+    ("violence", ["le|les", "^aprieta|apretó|aprietan|agarra|agarró|agarran|coge|cogió|estira|estiró|tira|tiró|retuerce|retorció|tuerce|torció|pellizca|pellizcó|sujeta|sujetó",
+                  "^el|la|los|las", f"^{_HUESO}", "tan|muy|demasiado", "fuerte|fuertes|fuertemente", "que", _MARCADO]),
+    ("violence", ["le|les", "tan|muy|demasiado", "fuerte|fuertes|fuertemente", _HUESO, "que", _MARCADO]),
+    ("violence", ["tan|muy", "fuerte", "que", "le|les|se", "rompe|rompió|parte|partió|tuerce|torció|disloca|dislocó|cruje|crujen|crujió", f"{_HUESO}|hueso|huesos"]),
+]
+
+# Lo que no es daño: un marcador de goleada o una partida ("les dan una paliza de 5 a 0", "le
+# da una paliza a los mayores al baloncesto"), alguien "rápido como una bala" o un perro que
+# se llama Bala, matar piezas en el ajedrez o el parchís, cargarse a los marcianitos del juego.
+_RIVAL = ("mayores|pequeños|rivales|contrarios|visitantes|chicos|chicas|niños|niñas|profes|padres|papás|mamás|abuelos|"
+          "primos|tigres|leones|campeones|favoritos|demás|otros|mayorcitos|grandes|pequeñajos")
+_NUM = "0|1|2|3|4|5|6|7|8|9|10|11|12|15|20|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"
+_JUEGOS = ("fútbol|futbol|baloncesto|básquet|basquet|basket|balonmano|tenis|pádel|padel|ajedrez|parchís|parchis|damas|"
+           "cartas|mus|dominó|domino|videojuego|videojuegos|consola|carreras|natación|natacion|voleibol|vóley|voley|hockey|"
+           "rugby|béisbol|beisbol|waterpolo|trivial|oca|canicas|chapas|futbolín|futbolin|fifa|minecraft|fortnite|ping|pong")
+_COMPETICION = "partido|final|semifinal|torneo|liga|carrera|campeonato|partida|competición|competicion|concurso|olimpiada"
+ALLOW += [
+    f"paliza|palizas|goleada de|por {_NUM} a|goles|puntos|tantos|canastas|{_NUM}",
+    f"paliza|palizas jugando|en a|al|el {_JUEGOS}",
+    f"paliza|palizas al|en {_JUEGOS}",
+    f"paliza|palizas a|al los|las|el|la|sus|su|nuestro|nuestra|otro|otros {_RIVAL} al|en|jugando {_JUEGOS}",
+    f"paliza|palizas a|al los|las|el|la|sus|su|nuestro|nuestra|otro|otros {_RIVAL} al|en|jugando a|al|el {_JUEGOS}",
+    f"paliza|palizas a|al los|las|el|la|sus|su|nuestro|nuestra|otro|otros {_RIVAL} en|durante el|la {_COMPETICION}",
+    "como una|la|las|unas bala|balas",
+    "tren|trenes bala",
+    "bala el|la|mi|su|tu|un|una|nuestro|nuestra galgo|galga|perro|perra|perrito|perrita|gato|gata|gatito|gatita|caballo|yegua|poni|potro|conejo|liebre|guepardo|coche|moto|bici|bicicleta|patinete",
+    "galgo|galga|perro|perra|perrito|perrita|gato|gata|gatito|gatita|caballo|yegua|poni|potro|conejo|liebre|guepardo|coche|moto|bici|bicicleta|patinete bala",
+    "llama|llamaba|llamado|llamada bala",
+    "le|me|te|nos|les mata|matan|mató|mataron|mataba|matar|matas|matamos la|el|una|un|mi|tu|su|dos|tres|otra reina|torre|alfil|peón|peon|dama|ficha|fichas|peones|torres|alfiles",
+    "mata|matan|mató|mataron|mataba|matar|matas|matamos la|el|una|un|mi|tu|su|dos|tres|otra reina|torre|alfil|peón|peon|dama|ficha|fichas|peones|torres|alfiles",
+    "se carga|cargó|cargaba|cargan|cargaron|cargará|cargue a|al todos|todas los|las marcianitos|marcianos|zombis|zombies|bichos|robots|alienígenas|alienigenas|invasores|bolos|creepers|fantasmas|naves|muñecos|pinos",
+]
