@@ -1,5 +1,6 @@
 """Harm whose words the grammar splits or folds away: a German verb whose particle ends
-the clause, a Romance victim told by a pronoun before or inside the verb.
+the clause, a Romance victim told by a pronoun before or inside the verb, a victim
+told by name, a word that is a toy's material and a person.
 
 Each reading is shown both ways: the harm is found, and the same words in an everyday
 sentence are not.
@@ -26,6 +27,10 @@ HARMFUL = [
     # a pronoun at the end of the verb
     ("es", "El ogro quiere golpearlo hasta que llore.", "violence"),
     ("it", "La matrigna vuole picchiarla ogni sera.", "violence"),
+    # a name right after a harmful verb is its victim
+    ("en", "Her uncle slaps Maisie across the face.", "violence"),
+    # a word that is both a toy's material and a person is the person when it is the victim
+    ("fr", "Le pirate poignarde le mousse.", "violence"),
 ]
 
 HARMLESS = [
@@ -39,6 +44,11 @@ HARMLESS = [
     ("es", "Su hermano le secuestra el peluche y se lo devuelve con un lazo."),
     # an idiom
     ("it", "Lo zio la spara grossa come sempre."),
+    # a name after "and" or "of" starts another phrase
+    ("en", "Aliens kidnap all of Leo's odd socks."),
+    ("it", "Papà taglia la torta con il coltello grande e Chiara conta le fette."),
+    # the material of a toy weapon
+    ("fr", "Les enfants se battent avec des épées en mousse."),
 ]
 
 

@@ -48,6 +48,8 @@ _GERMAN_PARTICLES = frozenset({
     "ab", "an", "auf", "aus", "ein", "fest", "los", "mit", "nach", "um", "vor", "weg", "zu", "zuruck",
     "zusammen", "kaputt", "tot", "kalt", "nieder", "fort", "hin", "runter", "rein", "raus", "heraus", "herein",
 })
+# Words that start another phrase: a name after one of them is not a verb's object.
+_JOINS = frozenset({"and", "or", "of", "with", "e", "ed", "o", "di", "con", "y", "de", "con", "et", "ou", "avec"})
 _GERMAN_CLAUSE_JOINS = frozenset({"und", "oder", "aber", "denn", "weil", "dass", "damit", "bis", "als", "wenn", "sodass"})
 _CLAUSE_MARK = re.compile(r"[.,;:!?…()\"«»„“”-]|\n")
 # Object pronouns that stand before a Romance verb ("lo frustano", "la golpean",
@@ -109,6 +111,8 @@ _TOYS = {
            "bolle", "finta", "finto", "gomma"},
 }
 _TOY_AFTER = {"es", "fr", "it"}
+# The words before a material ("en mousse", "de madera", "di legno").
+_MATERIAL_OF = frozenset({"en", "de", "d", "di", "in", "of"})
 # Auxiliaries of the passive: "the girl *was* beaten" has its target before the verb.
 _PASSIVE = {
     "en": {"be", "was", "were", "is", "are", "been", "get", "got", "gets"},
@@ -398,15 +402,22 @@ class _Reading:
         toys = _TOYS.get(self.language, set())
         for k in range(first, last + 1):
             token = self.tokens[k]
-            if k > 0 and self.tokens[k - 1].folded in toys:
+            if k > 0 and self._toy_word(k - 1):
                 return True
-            if self.language in _TOY_AFTER and any(
-                self.tokens[j].folded in toys for j in range(k + 1, min(len(self.tokens), k + 3))
-            ):
+            if self.language in _TOY_AFTER and any(self._toy_word(j) for j in range(k + 1, min(len(self.tokens), k + 3))):
                 return True
             if self.language == "de" and any(token.folded.startswith(toy) and token.folded != toy for toy in toys):
                 return True
         return False
+
+    def _toy_word(self, j: int) -> bool:
+        """A word that makes a weapon a toy. One that also names a person ("mousse" is
+        foam and a ship's boy) does so only as a material ("un pistolet en mousse"),
+        never as the victim ("frappe le petit mousse")."""
+        word = self.tokens[j]
+        if word.folded not in _TOYS.get(self.language, set()):
+            return False
+        return not _is_target(word, self.book) or (j > 0 and self.tokens[j - 1].folded in _MATERIAL_OF)
 
     def _in(self, word: Word, forms: frozenset[str], compound: bool = False) -> bool:
         if word.folded in forms or word.lemma in forms:
@@ -551,12 +562,25 @@ class _Reading:
         return k
 
     def target_after(self, i: int) -> int | None:
+        """A target within reach after the verb, or a person's name close after it
+        ("slaps Lucy", "pega a Nora"; never in German, which capitalises every noun)."""
         for k in range(i + 1, min(len(self.tokens), i + 1 + TARGET_REACH)):
             if self.sentence[k] != self.sentence[i]:
                 return None
-            if _is_target(self.tokens[k], self.book):
+            if _is_target(self.tokens[k], self.book) or self._named_victim(k, i):
                 return k
         return None
+
+    def _named_victim(self, k: int, verb: int) -> bool:
+        """A name after the verb with nothing between them that starts another phrase
+        ("cuts the cake with the big knife, and Chiara counts", "kidnap all of Leo's socks")."""
+        word = self.tokens[k]
+        if (self.language == "de" or k - verb > NAME_REACH or len(word.text) < 2 or not word.text[0].isupper()
+                or word.text.isupper() or self._possessor(k) or self._not_a_name(k, verb)):
+            return False
+        between = range(verb + 1, k)
+        return not any(self.tokens[j].folded in _JOINS for j in between) and not any(
+            _CLAUSE_MARK.search(self.text[self.tokens[j].end : self.tokens[j + 1].start]) for j in range(verb, k))
 
     def target_before(self, i: int) -> int | None:
         """A target as the subject of a passive ("the puppy was kicked")."""
