@@ -40,3 +40,30 @@ def test_harm_is_found(text: str, category: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS)
 def test_everyday_words_pass(text: str) -> None:
     assert not read_harms(text, "en")
+
+
+# Thirty-third set's families.
+HARMFUL_33 = [
+    ("The babysitter smacks Noah so hard that his lip bleeds.", "violence"),
+    ("Her aunt slips sleeping pills into the baby's bottle.", "poison_medicine"),
+    ("The boys dig up the dead hamster to look at it.", "horror"),
+    ("The troll keeps the children in a pen to fatten them for the feast.", "horror"),
+    ("His parents go on holiday and forget about him forever.", "abandonment"),
+    ("Grandpa comes back from the hospital in a small jar of ashes.", "death"),
+    ("They take Daisy's pet pig to the butcher for the Christmas roast.", "death"),
+]
+HARMLESS_33 = [
+    "Bullet the hamster runs round and round his wheel.",
+    "The twins brew a pretend poison in the sandpit for their witch game.",
+    "The puppet show goes down a storm at the school fair.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), HARMFUL_33)
+def test_thirty_third_set_harm_is_found(text: str, category: str) -> None:
+    assert category in {harm.category for harm in read_harms(text, "en")}
+
+
+@pytest.mark.parametrize("text", HARMLESS_33)
+def test_thirty_third_set_everyday_words_pass(text: str) -> None:
+    assert not read_harms(text, "en")

@@ -1331,3 +1331,36 @@ ALLOW += [
     # a match lost: "the players get thrashed 6-0"
     "player|players|side|squad|team get|gets|got|are|were|was|is thrashed|beaten|hammered|whipped|walloped|trounced|crushed|smashed|destroyed|slaughtered|battered",
 ]
+
+# Thirty-third set: hurt "so hard that" a tooth flies out, medicine slipped into a drink,
+# a buried pet dug up, poisoned foragers in intensive care, children fattened in a cage,
+# a child forgotten for ever, a pet come home as ashes, a child made "someone else's
+# problem", a pet lamb taken to the butcher, families of a colour chased out; a pet named
+# after a weapon ("Dagger the Dachshund"), a pretend poison potion and a cake that "goes
+# down a bomb" pass.
+_PET_NAMES_FROM_HARM = ("dagger|bullet|killer|rocket|bomber|poison|sabre|saber|pistol|blade|venom|axe|gunner|slasher|"
+                        "fang|fangs|tank|cannon|trigger|bandit|ripper|shooter|sniper|bomb|grenade|gun|trouble|chainsaw")
+_PETS = ("dachshund|dog|puppy|pup|cat|kitten|hamster|pony|horse|rabbit|bunny|guinea|goldfish|tortoise|parrot|budgie|"
+         "terrier|poodle|labrador|spaniel|beagle|collie|pug|chihuahua|bulldog|ferret|gerbil|mouse|rat|snake|lizard|dragon")
+ALLOW += [
+    f"{_PET_NAMES_FROM_HARM} the {_PETS}",
+    f"our|my|his|her|their|the {_PETS} {_PET_NAMES_FROM_HARM}",
+    "pretend|fake|toy|play|mud|magic|make-believe|pretend poison|poisons",
+    "go|goes|went|going|gone down a bomb|storm",
+]
+SCENARIOS += [
+    ("violence", ["slap|slaps|slapped|hit|hits|punch|punches|punched|kick|kicks|kicked|smack|smacks|smacked|shove|shoves|shoved|push|pushes|pushed",
+                  "so", "^hard", "that|her|his|their|tooth|teeth", "tooth|teeth|nose|lip|eye|head|bleed|bleeds|bled|cries|cried|falls|fell|faints|fainted"]),
+    ("poison_medicine", ["sneak|sneaks|sneaked|snuck|slip|slips|slipped|mix|mixes|mixed|crush|crushes|crushed|hide|hides|hid|put|puts",
+                         "medicine|pills|pill|tablets|tablet|drops|syrup|sleeping|powder", "into|in", "his|her|their|the|a|baby's|grandma's|grandpa's", _CONTAINER]),
+    ("horror", ["dig|digs|dug|digging", "^up", "the|a|his|her|their|poor|dead", "^buried|dead", "@target|puppy|dog|cat|body|bodies|hamster|pet"]),
+    ("poison_medicine", ["mushrooms|toadstools|berries|pills|tablets|bleach|medicine|medicines|tablets|sweets", "and", "end|ends|ended|wind|winds|land|lands|landed", "^up", "in", "intensive|icu|hospital"]),
+    ("horror", ["cage|cages|pen|oven|hutch|kennel", "to|and", "fatten|fattens|fattening|fattened"]),
+    ("horror", ["fatten|fattens|fattening|fattened", "^up", "the|a|little|two|all|those|these", "^@target|kids|children|them|hansel|gretel"]),
+    ("abandonment", ["forget|forgets|forgot|forgotten", "about|all", "^him|her|them|@target|@name", "for|forever"]),
+    ("death", ["come|comes|came|coming|back|home", "in|as", "a|an|the|little|small|tiny", "pot|jar|box|urn|tin|bag|pile|handful", "of", "ashes"]),
+    ("abandonment", ["she|he|you|they|ruby|him|her", "someone|somebody", "^else", "^problem|responsibility|job"]),
+    ("death", ["pet", "lamb|pig|piglet|rabbit|bunny|chicken|hen|goat|calf|duck|duckling|cow|turkey|goose", "butcher|butchers|slaughter|slaughterhouse|abattoir|lunch|dinner|supper|roast|stew|pie"]),
+    ("hate", ["chase|chases|chasing|chased|drive|drives|driving|drove|kick|kicks|kicking|kicked|throw|throws|throwing|threw|run|runs|running|ran|push|pushes|pushing|pushed",
+              _PEOPLE_OF + "|skinned|foreign|immigrant|refugee", "families|people|kids|children|neighbours|neighbors|folk|folks|family", "out|away|off"]),
+]
