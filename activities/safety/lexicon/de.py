@@ -146,6 +146,8 @@ ALLOW = [
     "trat|tritt|traten ihr|ihm|ihnen ins Gesicht", "trat|tritt|traten ihr|ihm|ihnen in die Augen",
     "Wind|Regen|Schnee|Hagel|Sturm schlägt|schlug|peitscht|peitschte ihm|ihr|ihnen ins Gesicht", "Schwert{,er} in die Scheide",
     "Schwert steckt|steckte|stecken im Stein", "ertränkt|ertränkte|ertränken|ertränkten seinen|ihren|den|die Kummer|Sorgen",
+    # praise, not murder: "mörderisch gut", "ein mörderisch leckerer Kuchen"
+    "mörderisch|moerderisch gut|lecker|leckerer|leckere|leckeres|heiß|heiss|kalt|schwer|laut|schnell|spannend|anstrengend|steil|scharf|süß|witzig|lustig|schön",
 ]
 
 CUES = {
@@ -238,7 +240,11 @@ NEAR_MISS = ["rum", "weinen", "weine", "weinte", "weinten", "weint", "schwein", 
              "mode", "drogerie", "kopfe", "heroine", "heroisch", "sexta", "schlagsahne", "blutwurst",
              "rauchen", "mist", "mordor", "rekord", "akkord", "gesext", "messe",
              # "schleichen" is no compound of "Leichen"
-             "schleichen", "schleicht", "schleiche", "schleichst", "schleicht", "geschlichen", "anschleichen", "heranschleichen"]
+             "schleichen", "schleicht", "schleiche", "schleichst", "schleicht", "geschlichen", "anschleichen", "heranschleichen",
+             # "probieren" (to taste, to try) is no compound of "Bier"
+             "probieren", "probiert", "probierte", "probierten", "probiere", "probierst", "probier", "probierend",
+             "ausprobieren", "ausprobiert", "ausprobierte", "anprobieren", "anprobiert", "anprobierte", "durchprobieren",
+             "durchprobiert", "probiers", "probierts"]
 
 IMAGE = {
     "child": ["Kind{,er}", "Junge{,n}", "Mädchen", "Held{,in,en}", "Baby{,s}", "Prinzessin", "Prinz", "Kleinkind"],

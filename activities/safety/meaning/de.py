@@ -1489,3 +1489,87 @@ SCENARIOS += [
                          "schlummertropfen|schlummersaft|schlummerpulver|beruhigungs*|einschlaftropfen|einschlafsaft|einschlafpulver",
                          "heimlich|in", "in|kaffee|tee|saft|milch|essen|suppe|fläschchen|glas|becher"]),
 ]
+
+# --- Neunte Sitzung, zweiter Teil (fresh33): Familien, offen und in Umschreibungen erzählt ---
+TARGETS += ["enkelkind", "enkelkinder", "stiefkind", "stiefkinder", "kleinkinder"]
+_LIMBS = "arm|arme|handgelenk|handgelenke|finger|daumen|bein|beine|fuß|fuss|knöchel|pfote|pfoten|flügel|ohr|ohren|nase|genick"
+_TWIST = ("dreht|drehte|drehen|umdreht|umdrehte|umdrehen|umgedreht|verdreht|verdrehte|verdrehen|biegt|bog|bogen|biegen|"
+          "umbiegt|umbog|verbiegt|verbog|zurückbiegt|zurückbog|quetscht|quetschte|quetschen|zerrt|zerrte|reißt|riss")
+_CRACK = "knackt|knackte|knacken|kracht|krachte|krachen|knirscht|knirschte|splittert|splitterte|bricht|brach|brechen"
+_HOT_IRON = "bügeleisen|herdplatte|lötkolben|brenneisen|glüheisen|brandeisen|heizstab|grillrost|kochplatte"
+_ARMED = "axt|beil|machete|kettensäge|gewehr|pistole|revolver|flinte|schrotflinte|messer|waffe|waffen|schwert|dolch|mistgabel|heugabel|sense|sichel"
+_CHILD_PLACES = ("kindergarten|kita|kinderkrippe|krippe|schule|grundschule|klasse|klassenzimmer|schulhof|pausenhof|"
+                 "turnhalle|spielplatz|kinderzimmer|schlafzimmer|kirche|kinderheim|hort")
+_SHUT_IN = "schrank|kleiderschrank|keller|kiste|truhe|kammer|abstellkammer|besenkammer|dachboden|verlies|kofferraum|käfig|container"
+_GONE_AWAY = "urlaub|ferien|verreist|weggefahren|abgereist|weggezogen|umgezogen|ausgewandert|davongefahren"
+SCENARIOS += [
+    # Niemand wacht mehr auf: death told as sleep, with "keiner"/"niemand" as subject
+    # ("danach wacht keiner mehr auf", "am Morgen wachte niemand je wieder auf").
+    ("death", ["wacht|wachte|wachen|wachten", "keiner|niemand|keine|keins", "mehr|je|jemals|wieder", "auf"]),
+    ("death", ["keiner|niemand", "wacht|wachte|wachen|wachten", "mehr|je|jemals|wieder", "auf"]),
+    ("death", ["keiner|niemand", "mehr|je|jemals|wieder", "aufwacht|aufwachte|aufwachten|aufgewacht|aufwachen|erwacht|erwachte"]),
+    # Ein Spiel, das gewinnt, wer jemanden zum Weinen bringt oder ihm blaue Flecken macht
+    # ("gewinnt, wer die Kleine am öftesten zum Weinen bringt").
+    ("violence", ["gewinnt|gewinnen|gewann|gewinne|siegt|siegen|sieger|siegerin|punkt|punkte|preis", "wer|wenn|der|die|derjenige|diejenige|jeder|jede",
+                  "zum", "weinen|heulen|schreien|bluten|wimmern", "bringt|bringen|brachte|gebracht"]),
+    ("violence", ["gewinnt|gewinnen|gewann|gewinne|siegt|siegen|sieger|siegerin|punkt|punkte", "zum", "weinen|heulen|schreien|bluten|wimmern",
+                  "bringt|bringen|brachte|gebracht"]),
+    ("violence", ["gewinnt|gewinnen|gewann|gewinne|siegt|siegen|sieger|siegerin|punkt|punkte", "wer|der|die|derjenige|diejenige|jeder|jede",
+                  "@target|kleine|kleinen|neue|neuen|andere|anderen|schwächste|schwächsten", "zum", "weinen|heulen|schreien|bluten|wimmern"]),
+    ("violence", ["wer|derjenige|diejenige", "zum", "weinen|heulen|schreien|bluten|wimmern", "bringt|bringen|brachte",
+                  "gewinnt|gewinnen|gewann|siegt|sieger|siegerin|punkt|punkte|preis"]),
+    ("violence", ["gewinnt|gewinnen|gewann|siegt|sieger|siegerin|punkt|punkte|preis", "wer|wenn|der|die|derjenige|diejenige|jeder|jede",
+                  "meisten|öftesten|häufigsten|größten|mehr|viele|vielen", "blaue|blauen", "flecken|fleck"]),
+    ("violence", ["wer|derjenige|diejenige", "meisten|öftesten|häufigsten|größten|mehr|viele|vielen", "blaue|blauen", "flecken|fleck",
+                  "gewinnt|gewinnen|gewann|siegt|sieger|siegerin|punkt|punkte|preis"]),
+    ("violence", ["blaue|blauen", "flecken|fleck", "verpassen|verpasst|verpasste|verteilen|verteilt|verteilte|sammeln|sammelt|zählen|zählt", "an|bei|auf",
+                  "^@target|kleine|kleinen|kleinste|kleinsten"]),
+    # Jemand stürmt mit einer Axt, einem Gewehr in einen Kindergarten, eine Schule.
+    ("violence", ["stürmt|stürmte|stürmen|stürzt|stürzte|dringt|drang|platzt|platzte|rennt|rannte|läuft|lief|marschiert|marschierte",
+                  "mit", "^" + _ARMED, "in|ins|auf|durch", _CHILD_PLACES]),
+    ("violence", [_ARMED, "stürmt|stürmte|stürmen|dringt|drang|platzt|platzte|rennt|rannte|läuft|lief|marschiert|kommt|kam",
+                  "in|ins", _CHILD_PLACES]),
+    ("violence", ["stürmt|stürmte|stürmen|überfällt|überfiel|überfallen", "^" + _CHILD_PLACES, "mit", "^" + _ARMED]),
+    # Eingesperrt, der Schlüssel weg, und alle sind verreist ("ein langes Schrank-Abenteuer").
+    ("abandonment", [_SHUT_IN, "schlüssel|tür|deckel|schloss", "weg|verloren|verschwunden|weggeworfen|versteckt|klemmt|verschlossen|abgeschlossen|fort",
+                     _GONE_AWAY]),
+    # Ein "heißer Kuss" vom Bügeleisen; ein heißes Eisen auf ein Tier oder einen Menschen gedrückt.
+    ("violence", ["kuss|küsschen|küsse|bussi|schmatzer|stempel|umarmung", "vom|von|mit|des|der", _HOT_IRON]),
+    ("violence", [_HOT_IRON, "gibt|gab|geben|verpasst|verpasste|drückt|drückte", "^@target|ihm|ihr|ihnen", "kuss|küsschen|bussi|schmatzer"]),
+    ("violence", ["drückt|drückte|drücken|presst|presste|pressen|hält|hielt|halten|legt|legte", "heiß*|heiss*|glühend*|" + _HOT_IRON,
+                  "auf|an|gegen", "@target|arm|hand|bauch|rücken|fell|haut|gesicht|pfote|pfoten|bein|arme|hände|beine"]),
+    ("violence", ["bügelt|bügelte|bügeln|gebügelt", "^den|die|das|ihren|seinen|ihre|seine|unseren|unsere|kleinen|kleine|armen|arme", "^@target"]),
+    # Ein Kind vor eine fremde Tür gelegt, und wer es hinlegt, geht weg (ein Findelkind).
+    ("abandonment", ["stellt|stellte|stellen|legt|legte|legen|setzt|setzte|setzen|lässt|ließ|lassen", "@target|korb|körbchen|wäschekorb|karton|kiste",
+                     "vor", "fremd*|waisenhaus|kinderheim|heim|kloster|klosters|kirche|kirchentür|klostertür|findelhaus|babyklappe|türschwelle|schwelle",
+                     "geht|ging|gehen|fährt|fuhr|fahren|verschwindet|verschwand|läuft|lief|rennt|rannte|eilt|eilte|haut|schleicht|schlich"]),
+    ("abandonment", ["baby|babys|säugling|neugeborene|neugeborenes|enkelkind|kind|kleine|kleinen", "im|in|einem|einen", "^korb|körbchen|karton|kiste|pappkarton|wäschekorb",
+                     "vor", "tür|haus|haustür|kirche|kloster|waisenhaus|kinderheim|schwelle|türschwelle|fremd*"]),
+    # Jagd mit der Mistgabel, der Sense; jemanden aufspießen.
+    ("violence", ["jagt|jagte|jagen|verfolgt|verfolgte|verfolgen|treibt|trieb|hetzt|hetzte", "@target|hinter", "mit",
+                  "^mistgabel|heugabel|forke|sense|sichel|speer|lanze|dreizack|spieß|spiess|schwert|säbel|knüppel|peitsche"]),
+    ("violence", ["spießt|spießte|spiesst|spiesste|spießen", "^@target", "^auf"]),
+    ("violence", ["@target", "wird|wurde|werden|wurden|worden", "aufgespießt|aufgespiesst"]),
+    # Einen Arm, einen Finger umdrehen, bis es knackt.
+    ("violence", [_LIMBS, "ganz|fest|so|richtig|" + _TWIST, _TWIST + "|fest|um|herum|nach", "bis|dass", "es|er|sie|der|die|das|etwas|man|knochen", _CRACK]),
+    ("violence", [_TWIST, "@target|ihm|ihr|ihnen|den|die|das|ihren|seinen|ihre|seine", _LIMBS, "bis|dass", "es|er|sie|der|die|das|etwas|man|knochen", _CRACK]),
+    # Die Eltern ziehen weg und nehmen nur eines der Kinder mit.
+    ("abandonment", ["ziehen|zieht|zogen|zog|wandern|wandert|wanderten|wanderte|fliegen|fliegt|flogen|flog|flüchten|fliehen|flohen|reisen|reist",
+                     "land|ausland|stadt|weg|fort|um|aus|ferne|davon", "nehmen|nimmt|nahm|nahmen", "nur|bloß|lediglich",
+                     _H + "|geschwister|brüder|schwestern|kinder|hund|katze|hunde|katzen|haustiere|tiere"]),
+    ("abandonment", ["ziehen|zieht|zogen|zog|wandern|wandert|wanderten|wanderte|fliegen|fliegt|flogen|flog",
+                     "land|ausland|stadt|weg|fort|um|aus|ferne|davon", "lassen|lässt|ließ|ließen|liess", "@target|ihn|sie|es|ihre|seine|ihren|seinen",
+                     "zurück|allein|alleine|hier|da|dort"]),
+    ("abandonment", ["ziehen|zieht|zogen|zog|wandern|wandert|wanderten|wanderte|fliegen|fliegt|flogen|flog",
+                     "land|ausland|stadt|weg|fort|um|aus|ferne|davon", "lassen|lässt|ließ|ließen|liess", "allein|alleine"]),
+    # Ein Vampir saugt jemanden aus, trinkt das Blut eines Kindes.
+    ("horror", ["saugt|saugte|saugen|aussaugen", "^@target", "^aus|leer|blutleer|trocken"]),
+    ("horror", ["@target", "aussaugen|ausgesaugt|aussaugt|leersaugen|leergesaugt|blutleer"]),
+    ("horror", ["saugt|saugte|saugen|trinkt|trank|trinken|schlürft|schlürfte|leckt|leckte", "^@target|ihm|ihr|ihnen", "blut"]),
+    ("horror", ["saugt|saugte|saugen|trinkt|trank|trinken|schlürft|schlürfte", "blut", "des|der|vom|von|seines|ihres|seiner|ihrer|aller|eines|einer", "^@target|kleinen|armen|ganzen"]),
+    ("horror", ["vampir|vampire|vampirin|dracula|blutsauger", "beißt|biss|beißen", "@target", "hals|kehle|nacken|halsschlagader"]),
+]
+# Bedtime sleep: "keiner wacht mehr auf, bis der Hahn kräht".
+ALLOW += ["wacht|wachte|wachen|wachten keiner|niemand mehr|wieder auf bis|vor",
+          "keiner|niemand wacht|wachte|wachten mehr|wieder auf bis|vor",
+          "keiner|niemand mehr|wieder aufwacht|aufwachte|aufwachen bis|vor"]
