@@ -1336,3 +1336,97 @@ ALLOW += [
     "la|l bat|battait|battent|battaient tous les soirs|jours|matins aux|à|au échecs|cartes|dames|billes|uno|jeu|jeux|foot|ping|tennis|course|memory|petits",
     "la|l bat|battait|battent|battaient chaque soir|jour|matin|fois aux|à|au échecs|cartes|dames|billes|uno|jeu|jeux|foot|ping|tennis|course|memory|petits",
 ]
+
+# Trente-troisième lot (session 9, second tour), par familles.
+# Personne n'en ressort vivant ; aucun survivant.
+SCENARIOS += [
+    ("death", ["ne|n", "sortir|sort|sortent|sortit|sortira|sortiront|ressortir|ressort|ressortent|ressortit|ressortira|ressortiront|revenir|revient|reviennent|revint|revenu|revenue|revenus|rentrer|rentre|rentrent|rentré|rentrée|réchapper|réchappe|réchappé",
+               "vivant|vivante|vivants|vivantes"]),
+]
+SCENARIOS += [("death", ["aucun|aucune|pas|sans|zéro", "^survivant|survivants|rescapé|rescapés"])]
+# Retrouvé raide ou inerte au matin (pas les cheveux raides ni la pâte raide).
+_TROUVE = ("retrouver|retrouve|retrouvent|retrouva|retrouvé|retrouvée|retrouvés|retrouvées|trouver|trouve|trouvent|trouva|"
+           "trouvé|trouvée|trouvés|trouvées|découvrir|découvre|découvrent|découvrit|découvert|découverte|découverts")
+SCENARIOS += [
+    ("death", [_TROUVE, "^raide|raides|inerte|inertes"]),
+    ("death", [_TROUVE, "^@target", "^raide|raides|inerte|inertes"]),
+    ("death", [_TROUVE, "^le|la|les|l|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos", "^@target", "^raide|raides|inerte|inertes"]),
+    ("death", [_TROUVE, "^le|la|les|l|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos", "^@target", "^tout|toute|tous|toutes", "^raide|raides|inerte|inertes"]),
+]
+# La recette secrète d'une ogresse : des enfants disparus ("les petits voisins qui ont disparu").
+SCENARIOS += [
+    ("horror", ["recette|recettes|ingrédient|ingrédients", "^secret|secrète|secrets|secrètes|spécial|spéciale|magique|mystère",
+                "les|des|ces|quelques|deux|trois", "^enfants|voisins|voisines|élèves|bébés|gamins|garçons|filles|villageois|passants|promeneurs|visiteurs|gens|écoliers",
+                "disparu|disparus|disparues|disparaissent|perdus|perdues|égarés|égarées|enlevés|enlevées|kidnappés|capturés|attrapés"]),
+]
+# Embrocher ou empaler quelqu'un comme une viande à la broche : de l'horreur. (Le "mousse"
+# des pirates se lit aussi comme une mousse-jouet, qui fait d'une violence un jeu.)
+_PERSONNES = (_H + "|mousse|moussaillon|page|servante|serviteur|prisonnier|prisonnière|berger|bergère|chevalier|soldat|"
+              "pirate|roi|reine|prince|princesse|shérif|marin|matelot|paysan|paysanne|chasseur|garde|marchand")
+_EMBROCHE = "embrocher|embroche|embrochent|embrocha|embrochait|empaler|empale|empalent|empala|empalait"
+SCENARIOS += [
+    ("horror", [_EMBROCHE, "^le|la|les|l|un|une|son|sa|ses|leur|leurs|mon|ma|mes|ce|cette|ces|du|des|deux|trois", "^" + _PERSONNES]),
+    ("horror", [_EMBROCHE, "^@name"]),
+]
+# Devenir une étoile (ou un ange) dans le ciel : mourir, dit doucement ; écrasé, aplati sur la route.
+SCENARIOS += [
+    ("death", ["devenir|devient|deviennent|devint|devenu|devenue|devenus", "^une|un|des|petite|petit|belle|jolie", "étoile|étoiles|ange|anges", "dans|au|là", "ciel|cieux|paradis"]),
+    ("violence", ["se|s", "faire|fait|fit|faisait|font", "aplatir|écrabouiller|aplati|aplatie", "par", "train|camion|voiture|bus|tracteur|moto|tram|tramway|métro|autobus|véhicule|roue|roues|rouleau"]),
+]
+# Écraser tout le monde, ou son frère, à un jeu : gagner largement.
+_JEUX = ("quiz|quizz|jeu|jeux|uno|échecs|cartes|dames|billes|foot|football|tennis|ping|pétanque|memory|babyfoot|scrabble|"
+         "concours|tournoi|match|finale|sprint|basket|handball|rugby|volley|devinettes|mario|chevaux|course|belote|marelle|bataille|dictée|natation|bras")
+_ECRASE = "écraser|écrase|écrasent|écrasé|écrasée|écrasés|écrasait|écrasaient|écrasa|écrasera"
+ALLOW += [
+    f"{_ECRASE} tout le monde au|aux|à|a|en {_JEUX}",
+    f"{_ECRASE} tout le monde à|a la|l {_JEUX}",
+    f"{_ECRASE} {_DET} @target au|aux|à|a|en {_JEUX}",
+    f"{_ECRASE} {_DET} {_ADJ} @target au|aux|à|a|en {_JEUX}",
+]
+# Un objet brûlant posé sur la peau de quelqu'un ("le fer à friser tout chaud posé sur son bras").
+_OBJETS_CHAUDS = "fer|plaque|cuillère|tisonnier|casserole|poêle|cigarette|mégot|briquet|bougie|braise|braises|lame|couteau|clou|tige|barre|aiguille"
+_CHAUD = "chaud|chaude|chauds|chaudes|brûlant|brûlante|brûlants|brûlantes|bouillant|bouillante|rouge|incandescent|incandescente|allumé|allumée"
+_POSE = ("pose|posé|posée|posent|posa|poser|appuie|appuyé|appuyée|appuient|appuya|appuyer|plaque|plaqué|plaquée|plaquent|plaqua|"
+         "plaquer|colle|collé|collée|collent|colla|coller|presse|pressé|pressée|pressa|presser|écrase|écrasé|écrasa|écraser|met|mis|mise|mit|mettre|applique|appliqué|appliquée|appliquer")
+_PEAU = "bras|main|mains|jambe|jambes|cuisse|cuisses|dos|ventre|cou|visage|joue|joues|peau|pied|pieds|doigt|doigts|poignet|poignets|épaule|front|nuque"
+SCENARIOS += [
+    ("violence", [_OBJETS_CHAUDS, _CHAUD, _POSE, "^sur|contre", "^" + _PEAU]),
+    ("violence", [_POSE, _OBJETS_CHAUDS, "^" + _CHAUD, "^sur|contre", "^" + _PEAU]),
+]
+# Un ogre qui mange "ma petite sœur" : le possessif et l'adjectif éloignent la victime du
+# verbe plus que le motif des créatures ne le permet. Manger *avec* sa petite sœur reste un repas.
+DEVOURING += "|avale|avalé|avala|avalent|gober|gobe|gobé|goba|englouti|engloutit|engloutissent"
+SCENARIOS += [
+    ("horror", [PREDATORS, DEVOURING, "^le|la|les|l|son|sa|ses|mon|ma|mes|ton|ta|tes|leur|leurs|notre|nos|votre|vos",
+                "^" + _ADJ + "|deux|trois|quatre|cinq|tous|toutes", "^@target"]),
+]
+ALLOW += [
+    f"{PREDATORS} {DEVOURING} avec|chez|comme|pour|près|contre {_DET} {_ADJ} @target",
+    f"{PREDATORS} a|va|veut|vont|avait|aime|adore {DEVOURING} avec|chez|comme|pour|près|contre {_DET} {_ADJ} @target",
+    f"{PREDATORS} {DEVOURING} avec|chez|comme|pour|près|contre {_DET} @target",
+    f"{PREDATORS} {DEVOURING} avec|chez|comme|pour|près|contre @target",
+    f"{PREDATORS} a|va|veut|vont|avait|aime|adore {DEVOURING} avec|chez|comme|pour|près|contre {_DET} @target",
+    f"{PREDATORS} a|va|veut|vont|avait|aime|adore {DEVOURING} avec|chez|comme|pour|près|contre @target",
+]
+# Une flèche décochée dans l'œil, la gorge ou le dos de quelqu'un (Cupidon vise le cœur).
+TARGETS += ["berger", "bergère", "bergers", "bergères"]
+SCENARIOS += [
+    ("violence", ["tirer|tire|tirent|tira|tiré|lancer|lance|lancent|lança|décocher|décoche|décochent|décocha|envoyer|envoie|envoya|planter|plante|planta|ficher|fiche",
+                  "flèche|flèches|fléchette|fléchettes|carreau|carreaux|javelot|dard|dards|harpon|épieu",
+                  "dans|en|sur", "^le|la|les|l|son|sa|ses|un|une|plein",
+                  "^œil|oeil|yeux|tête|cou|gorge|poitrine|ventre|dos|front|jambe|jambes|bras|épaule|cuisse|genou|main|pied|visage|joue|nuque|crâne"]),
+]
+# Cacher, enfermer ou laisser un enfant quelque part, puis déménager ou aller vivre ailleurs.
+_CACHE = ("cacher|cache|cachent|cacha|cachèrent|caché|enfermer|enferme|enferment|enferma|enfermèrent|enfermé|laisser|laisse|laissent|"
+          "laissa|laissèrent|laissé|oublier|oublie|oublient|oublia|oublièrent|oublié|abandonner|abandonne|abandonnent|abandonna|"
+          "attacher|attache|attachent|attacha|ligoter|ligote|ligotent|coincer|coince|coincent|mettre|met|mettent|mit|mis")
+SCENARIOS += [
+    ("abandonment", [_CACHE, "@target", "dans|au|sous|sur", "puis|et|avant|ensuite|pendant|sans",
+                     "^déménager|déménage|déménagent|déménagé|déménagés|déménagea|déménagèrent"]),
+    ("abandonment", [_CACHE, "@target", "dans|au|sous|sur", "puis|et|avant|ensuite|pendant|sans",
+                     "habiter|vivre|installer|installent|installe|emménager|emménagent", "ailleurs|loin|ville|pays|région|continent|étranger|île"]),
+]
+SCENARIOS += [
+    ("violence", ["écraser|écrase|écrasent|écrasa|écrasé|éteindre|éteint|éteignent|éteignit", "^sa|la|une|son|leur|le|sa", "^cigarette|cigarettes|mégot|clope|cigare",
+                  "^sur|contre|dans", "^" + _PEAU]),
+]
