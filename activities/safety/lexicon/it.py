@@ -144,7 +144,9 @@ ALLOW = [
     "pistola|pistole ad acqua", "spada|spade di legno|giocattolo|plastica|cartone|gommapiuma|carta", "a forma di spada",
     "balena|balene assassina|assassine", "all assassina", "alla assassina", "spaghetti all assassina", "orca|orche assassina|assassine", "morire|muoio|morivo|moriva|morto|morta|morti|morte dal|dalle|di ridere|risate",
     "morire|muoio|moriva dalla voglia", "muoio|moriva|morivo|morire di fame|sonno", "stanco|stanca|stanchi morto|morta|morti",
-    "natura morta", "foglie morte", "ammazzare|uccidere il tempo", "attacco di ridarella|risate|solletico",
+    "natura morta", "foglie morte", "ammazzare|uccidere il tempo",
+    # il tempo e la noia "ammazzati" in ogni forma ("la nonna e Teo ammazzano il tempo giocando")
+    "ammazz*|uccide|uccidono|uccidiamo|uccideva|uccidevano|uccidendo il tempo", "ammazz*|uccide|uccidono|uccidiamo|uccidendo la noia", "ammazz*|uccide|uccidono|uccidiamo|uccidendo l attesa", "attacco di ridarella|risate|solletico",
     "mostro dei biscotti|solletico", "era solo un|una|uno", "solo un|una", "non era solo|sola", "senza paura",
     "soldatino|soldatini di piombo", "sangue freddo", "a sangue freddo",
     "canna|canne da pesca|zucchero", "canna|canne di bambù|fiume", "canna|canne dell acqua|organo", "canna fumaria", "bambini|bimbi|bambine|bimbe|fratellini|neonati di baci|coccole",

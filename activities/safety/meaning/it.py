@@ -1179,12 +1179,16 @@ TARGETS += ["cuoco", "cuoca", "babysitter", "tata", "patrigno", "matrigna", "pro
 HARM["violence"] += ["trafiggere", "trafigge", "trafisse", "trafitto", "trafitta", "trafiggono"]
 SCENARIOS += [
     ("violence", ["morde|morse|mordono|graffia|graffiò|graffiano|picchia|picchiò|colpisce|colpì|prende", "finché|finche|fino", "sanguina|sanguinano|sangue|lividi|segni|sviene"]),
-    ("violence", ["tira|tirò|tirano|tirarono|lancia|lanciò|lanciano|scaglia|scagliò", "sassi|sasso|pietre|pietra|mattoni|accetta|ascia|coltello|coltelli|martello|forbici", "^addosso|contro"]),
+    ("violence", ["tira|tirò|tirano|tirarono|lancia|lanciò|lanciano|scaglia|scagliò", "sassi|sasso|pietre|pietra|mattoni|accetta|ascia|coltello|coltelli|martello|forbici", "^addosso"]),
+    # "contro" solo se dopo c'è qualcuno: "lancia un sasso contro il muro" è un gioco
+    ("violence", ["tira|tirò|tirano|tirarono|lancia|lanciò|lanciano|scaglia|scagliò", "sassi|sasso|pietre|pietra|mattoni|accetta|ascia|coltello|coltelli|martello|forbici", "^contro", "^@target"]),
     ("violence", ["gli|le", "^tira|tirò|tirano|tirarono|lancia|lanciò|lanciano|scaglia|scagliò", "sassi|pietre|mattoni|accetta|ascia|coltello|coltelli|martello|forbici"]),
     ("horror", ["uova|larve|vermi|ragni", "sotto|nella|dentro", "pelle"]),
     ("sexual", ["la|lo|le|li", "^tocca|toccano|toccò|palpa|palpano|palpò|palpeggia|palpeggiò", "^dappertutto|ovunque"]),
     ("horror", ["arrosto|stufato|zuppa|minestra|sugo|ragù|polpette|salsicce|spezzatino|brodo", "con|di", "gambe|braccia|dita|occhi|ossa|teste|carne", "dei|di|delle|degli", "bambini|bambine|bimbi|neonati|persone"]),
-    ("violence", ["attacca|attaccò|attaccano|aggredisce|aggredì|aggrediscono|si", "@target|contro|scaglia", "con", "forbici|coltello|ascia|accetta|martello|compasso|cacciavite|taglierino"]),
+    ("violence", ["attacca|attaccò|attaccano|aggredisce|aggredì|aggrediscono", "@target|contro", "con", "forbici|coltello|ascia|accetta|martello|compasso|cacciavite|taglierino"]),
+    # "si" solo col suo verbo accanto: "si rompe e Samuele lo aggiusta con il cacciavite" è un robot riparato
+    ("violence", ["si", "^scaglia|scagliò|scagliano|avventa|avventò|avventano|lancia|lanciò|butta|buttò", "contro|addosso", "con", "forbici|coltello|ascia|accetta|martello|compasso|cacciavite|taglierino"]),
     ("poison_medicine", ["mercurio", "bocca|ingoia|ingoiò|beve|bevve|lecca|leccò|inghiotte"]),
 ]
 
@@ -1322,4 +1326,125 @@ ALLOW += [
     "caldo|freddo|afa|gelo che si muore|moriva",
     "schiatta|schiattava|schiattare|schiattiamo|schiatto dal|di caldo|freddo|fame|noia|fatica",
     "ciccio|ciccia bomba|bombetta",
+]
+
+# --- Nono giro, seconda parte (fresh33): famiglie di male detto chiaro o con parole gentili ---
+# Buttarsi da un posto alto ("si lancia dalla finestra del terzo piano", "si butta giù dal
+# balcone"): "lancia" è letto come la lancia (l'arma), quindi le forme stanno scritte. Il posto
+# viene dopo "da"/"giù": "si lancia alla finestra" è correre a guardare, "dallo scivolo" un gioco.
+_SI_BUTTA = ("butta|buttò|buttano|buttava|buttavano|buttarono|getta|gettò|gettano|gettava|gettavano|gettarono|"
+             "lancia|lanciò|lanciano|lanciava|lanciavano|lanciarono|tuffa|tuffò|tuffano|tuffava|tuffarono")
+_ALTO = ("finestra|finestre|balcone|balconi|terrazzo|terrazza|tetto|tetti|piano|grattacielo|palazzo|ponte|cavalcavia|"
+         "campanile|torre|scogliera|dirupo|burrone|precipizio|rupe")
+SCENARIOS += [
+    ("self_harm", ["si", f"^{_SI_BUTTA}", "^giù|giu|dalla|dal|dallo|dall|da|dai|dalle|sotto", f"^{_ALTO}"]),
+]
+# Chi vola o plana davvero si lancia dall'alto senza farsi male: l'aquila dal dirupo, il
+# supereroe dal tetto, il gatto sul ramo, il paracadutista.
+_VOLANTI = ("aquila|aquile|falco|falchi|gabbiano|gabbiani|uccello|uccelli|uccellino|uccellini|pipistrello|pipistrelli|"
+            "drago|draghi|draghetto|supereroe|supereroi|superman|batman|spiderman|paracadutista|paracadutisti|"
+            "scoiattolo|scoiattoli|scimmia|scimmie|gatto|gatti|gattino|fata|fate|fatina|angelo|angeli|pegaso|"
+            "deltaplano|aliante|grifone|fenice|civetta|gufo")
+_ORDINALE = "primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|ultimo|alto|altissimo|vecchio"
+ALLOW += [
+    f"{_VOLANTI} si {_SI_BUTTA} dalla|dal|dallo|dall|da|dai|dalle {_ALTO}",
+    f"{_VOLANTI} si {_SI_BUTTA} dalla|dal|dallo|dall|da|dai|dalle {_ORDINALE} {_ALTO}",
+    f"{_VOLANTI} si {_SI_BUTTA} giù|giu dalla|dal|dallo|dall|da|dai|dalle {_ALTO}",
+]
+# Nessuno sopravvive a una sciagura ("la nave affonda e i genitori non si salvano", "la casa
+# brucia e la nonna non si salva"). Senza la sciagura "nessuno si salva dal solletico" è gioco.
+_SCIAGURA = ("tempesta|naufragio|naufraga|naufragò|affonda|affondò|affondano|incendio|incendi|fiamme|brucia|bruciò|"
+             "terremoto|crolla|crollò|crollano|valanga|alluvione|inondazione|tsunami|uragano|incidente|schianto|"
+             "schianta|schiantò|deraglia|deragliò|esplode|esplose|esplosione|frana|guerra|bombardamento|epidemia")
+_CHI = "@target|nessuno|tutti|passeggeri|marinai|abitanti|equipaggio|famiglia|genitori"
+SCENARIOS += [
+    ("death", [_SCIAGURA, _CHI, "non|nessuno", "^si", "^salva|salvano|salvò|salvarono|salvavano|salvati|salvata|salvato|salvare"]),
+    ("death", [_SCIAGURA, _CHI, "non", "^sopravvive|sopravvivono|sopravvisse|sopravvissero|sopravvivere|sopravvissuto|sopravvissuta|sopravvissuti"]),
+    ("death", [_SCIAGURA, _CHI, "non", "^ce", "^la", "^fa|fanno|fece|fecero|farà|faranno|fatta"]),
+    ("death", [_SCIAGURA, "nessuno", "^si|sopravvive|sopravvisse", "^salva|salvò|salvato|salvata|salvare"]),
+    ("death", [_SCIAGURA, "nessuno", "^sopravvive|sopravvisse|sopravvissuto|sopravvissuta"]),
+    ("death", ["@target|genitori|famiglia|passeggeri|marinai", "non", "si", "^salva|salvano|salvò|salvarono|salvati|salvata|salvato",
+               "^dal|dalla|dallo|dall|nel|nella|al|alla", "^naufragio|tempesta|incendio|fiamme|terremoto|valanga|alluvione|incidente|crollo|esplosione|tsunami|uragano"]),
+]
+# Far urlare di dolore, soffrire per l'eternità ("li fa urlare di dolore per l'eternità"):
+# "fa urlare di gioia", "brillano per l'eternità" restano innocui.
+SCENARIOS += [
+    ("horror", ["fa|fanno|fece|fecero|faceva|facevano|fare|far|farà|faranno",
+                "^urlare|gridare|strillare|implorare|contorcersi|ululare", "^di|dal|per", "^dolore|male|sofferenza|agonia|supplizio"]),
+    ("horror", ["soffrire|soffre|soffrono|soffriva|soffrivano|soffrirà|soffriranno|urlare|urla|urlano|urlavano|urleranno|"
+                "gridare|grida|gridano|bruciare|bruciano|brucerà|bruceranno|torturati|torturate|tormentati|tormentate|dannati|dannate",
+                "per", "^eternità|eternita"]),
+]
+# Una lama o una pistola alla gola, alla tempia, al collo ("tiene un taglierino alla gola della
+# commessa", "punta la pistola alla tempia"). Non forbici né rasoio (parrucchiere, barbiere), né
+# "la spada di Damocle sulla testa" (la parola in mezzo è troppo lontana).
+_LAMA_ARMA = ("coltello|coltelli|coltellino|coltellaccio|taglierino|cutter|pugnale|lama|pistola|pistole|rivoltella|revolver|"
+              "fucile|machete|accetta|ascia|baionetta|mannaia|coccio|vetro|siringa")
+SCENARIOS += [
+    ("violence", [_LAMA_ARMA, "^alla|sulla|contro|sotto|nella|puntato|puntata|premuto|premuta|appoggiato|appoggiata",
+                  "^gola|tempia|tempie|carotide|giugulare|gole"]),
+    ("violence", ["punta|puntò|puntano|puntava|puntavano|preme|premette|premono|premeva|appoggia|appoggiò|tiene|teneva|tenne|mette|mise|poggia|poggiò",
+                  "^il|la|un|una|l|lo|suo|sua", f"^{_LAMA_ARMA}", "^alla|al|sulla|sul|contro|sotto|dietro",
+                  "^gola|tempia|collo|testa|fronte|schiena|pancia|petto|cuore|faccia|nuca|@target"]),
+    ("violence", ["gli|le", "^punta|puntò|puntano|puntava|preme|premette|appoggia|appoggiò|tiene|teneva|mette|mise|poggia",
+                  "^il|la|un|una|l|lo", f"^{_LAMA_ARMA}", "^alla|al|sulla|sul|contro|sotto|dietro",
+                  "^gola|tempia|collo|testa|fronte|schiena|pancia|petto|cuore|faccia|nuca"]),
+]
+# Topi, vermi e insetti che rosicchiano una persona ("i topi rosicchiano le orecchie del
+# neonato"): il formaggio del nonno, le unghie rosicchiate, i morsi per gioco restano innocui.
+_BESTIACCE = "topo|topi|ratto|ratti|topaccio|topacci|vermi|verme|larve|scarafaggi|blatte|formiche|sanguisughe|corvi|avvoltoi|piranha"
+_ROSICCHIA = ("rosicchiare|rosicchia|rosicchiano|rosicchiò|rosicchiarono|rosicchiava|rosicchiavano|spolpare|spolpa|spolpano|"
+              "spolpò|sbranare|sbrana|sbranano|sbranò|divorare|divora|divorano|divorò|divorarono|divoravano")
+_CORPICINO = ("orecchie|orecchio|orecchiette|naso|nasino|dita|ditini|dito|piedi|piedini|mani|manine|faccia|guance|"
+              "occhi|occhietti|gambe|gambine|braccia|pancia|pancino|carne|pelle|labbra|viso|testa|cervello|lingua")
+SCENARIOS += [
+    ("horror", [_ROSICCHIA, "^le|i|gli|il|la|l|lo", f"^{_CORPICINO}", "^del|della|dei|delle|di|al|alla|allo|ai|alle",
+                "^@target"]),
+    ("horror", [_BESTIACCE, "^rosicchia*|mordono|morde|mordevano|mangiano|mangiavano|divora*|sbrana*|succhiano|spolpa*",
+                "^il|la|i|le|lo|gli|l|un|una|sul|sulla", "^" + _PEOPLE + "|neonati|@name"]),
+]
+# Qualcosa di pesante scagliato addosso a qualcuno ("scaraventa una sedia addosso alla
+# mamma", "gli tira addosso una bottiglia"). Cuscini, palle, acqua e ciabatte restano fuori.
+_SCAGLIA = ("lancia|lanciò|lanciano|lanciava|lanciavano|lanciarono|tira|tirò|tirano|tirava|tiravano|tirarono|scaglia|scagliò|"
+            "scagliano|scagliava|scagliarono|scaraventa|scaraventò|scaraventano|scaraventava|scaraventarono|getta|gettò|"
+            "gettano|butta|buttò|buttano|scaraventare|lanciare|tirare|scagliare")
+_PESANTE = ("sedia|sedie|sgabello|sgabelli|piatto|piatti|vaso|vasi|bottiglia|bottiglie|lampada|tavolo|tavolino|posacenere|"
+            "ferro|martello|mattone|mattoni|sasso|sassi|pietra|pietre|bastone|mazza|spranga|catena|padella|coltello|"
+            "coltelli|forbici|televisore|attizzatoio|tegola|tegole|vetro|vetri|cocci")
+SCENARIOS += [
+    ("violence", [_SCAGLIA, "^il|la|un|una|uno|lo|i|le|gli|l|una", f"^{_PESANTE}", "^addosso|contro", "^@target"]),
+    ("violence", ["gli|le|li|ci", f"^{_SCAGLIA}", "^addosso|contro", "^il|la|un|una|uno|lo|i|le|gli|l", f"^{_PESANTE}"]),
+]
+# Cadere dall'alto e sfracellarsi ("precipita dal quinto piano e si sfracella sul marciapiede"):
+# solo un essere vivo; un vaso o un uovo che si sfracella resta un vaso.
+SCENARIOS += [
+    ("death", ["@target|@name", "cade|cadde|cadono|caduto|caduta|precipita|precipitò|precipitano|precipitato|precipitata|casca|cascò|vola|volò",
+               "dal|dalla|dallo|da|giù", f"^{_ALTO}", "si", "^sfracella|sfracellò|sfracellano|schianta|schiantò|spiaccica|spiaccicò|è|e"]),
+    ("death", ["@target|@name", "si", "^sfracella|sfracellò|sfracellano|sfracellato|sfracellata|sfracellare|sfracellarsi"]),
+    ("death", ["@target|@name", "si", "^è|e|sono", "^sfracellato|sfracellata|sfracellati|spiaccicato|spiaccicata|schiantato|schiantata"]),
+]
+# Un animale di casa messo sotto terra ("fa un lungo viaggio sotto la terra del giardino",
+# "il papà seppellisce il gattino"): il cagnolino che seppellisce l'osso, la talpa, il tesoro
+# del pirata restano innocui.
+SCENARIOS += [
+    ("death", [_CARI, "lungo|ultimo|lunghissimo|eterno|grande", "^viaggio|viaggetto", "^sotto|sottoterra", "^terra|terreno|giardino|prato|aiuola|albero"]),
+    ("death", ["seppellire|seppellisce|seppelliscono|seppellì|seppellirono|seppelliva|seppelliamo|sotterra|sotterrano|sotterrò|interra|interrò",
+               "^il|la|l|i|le|lo|gli|un|una|suo|sua|suoi|nostro|nostra|povero|povera", "^" + _CARI + "|@name"]),
+    ("death", [_CARI, "^è|e|viene|venne|fu|sono|vengono", "^stato|stata|stati|seppellito|seppellita|sepolto|sepolta|sepolti|sotterrato|sotterrata",
+               "^seppellito|seppellita|sepolto|sepolta|sepolti|sotterrato|sotterrata|sotto|in|nel|nella|vicino"]),
+]
+# Un popolo accusato di rubare per natura ("la famiglia rom del paese ruba sempre le galline",
+# "gli zingari rubano tutto"); la gazza e la volpe che rubano restano animali.
+_ACCUSATI = ("rom|zingari|zingaro|zingara|zingare|nomadi|nomade|immigrati|immigrato|stranieri|extracomunitari|albanesi|"
+             "rumeni|romeni|marocchini|africani|clandestini|profughi|migranti|terroni|meridionali|negri|sinti")
+SCENARIOS += [
+    ("hate", [_ACCUSATI, "ruba|rubano|rubava|rubavano|rubare|rubò|rubarono|rubacchiano|rubacchia|ladri|ladre|ladro|ladra",
+              "sempre|tutto|tutti|tutte|ogni|continuamente|solo|qualunque"]),
+]
+# Una freccia o un dardo dritto nel corpo ("tira una freccia con la balestra dritta nel petto
+# della principessa"); nel bersaglio, nel tronco, con la ventosa resta tiro con l'arco.
+SCENARIOS += [
+    ("violence", ["tira|tirò|tirano|tirava|scocca|scoccò|scoccano|lancia|lanciò|lanciano|spara|sparò|pianta|piantò|conficca|conficcò",
+                  "frecce|freccia|dardi|dardo|quadrello|quadrelli|giavellotto", "nel|nella|nei|nelle|in|dritta|dritto|dritte|dritti",
+                  "^petto|gola|occhio|occhi|collo|pancia|fronte|schiena|testa|ventre|spalla|gamba"]),  # non "cuore": Cupido
 ]
