@@ -1410,3 +1410,148 @@ ALLOW += [
     "mata|matan|mató|mataron|mataba|matar|matas|matamos la|el|una|un|mi|tu|su|dos|tres|otra reina|torre|alfil|peón|peon|dama|ficha|fichas|peones|torres|alfiles",
     "se carga|cargó|cargaba|cargan|cargaron|cargará|cargue a|al todos|todas los|las marcianitos|marcianos|zombis|zombies|bichos|robots|alienígenas|alienigenas|invasores|bolos|creepers|fantasmas|naves|muñecos|pinos",
 ]
+
+# Trigésima tercera tanda (sesión nueve, segunda vuelta).
+# Dejar a un niño en un sitio salvaje "para que aprenda a vivir solo" o "solito" (dejarlo
+# en la puerta del cole o en el monte con los scouts no: el sitio es salvaje y se queda solo).
+_SALVAJE = "montaña|montañas|monte|bosque|selva|desierto|cueva|isla|cuneta|carretera|autopista|nieve|páramo|paramo|campo"
+_DEJAR = ("deja|dejan|dejó|dejaron|dejaba|dejaban|dejar|dejarlo|dejarla|dejarlos|abandona|abandonan|abandonó|"
+          "abandonaron|suelta|sueltan|soltó|soltaron")
+_SOLO_DEL_TODO = ("solito|solita|solitos|solitas|sobrevivir|sobreviva|sobrevivan|sobreviviera|apañárselas|apanarselas|"
+                  "arreglárselas|arreglarselas|valerse")
+SCENARIOS += [
+    ("abandonment", ["lo|la|los|las|le|les", f"^{_DEJAR}", _SALVAJE, _SOLO_DEL_TODO]),
+    ("abandonment", [_DEJAR, "^a|al", "^@target", _SALVAJE, _SOLO_DEL_TODO]),
+    ("abandonment", ["lo|la|los|las|le|les", f"^{_DEJAR}", _SALVAJE, "vivir|apañarse|arreglarse|buscarse",
+                     "^solo|sola|solos|solas|vida"]),
+    ("abandonment", [_DEJAR, "^a|al", "^@target", _SALVAJE, "vivir|apañarse|arreglarse|buscarse",
+                     "^solo|sola|solos|solas|vida"]),
+]
+# Un rayo que fulmina a alguien ("un rayo fulmina al hermano de Irene", "un rayo la fulmina",
+# "fulminado por un rayo"); fulminar con la mirada o caer fulminado en el sofá no llevan rayo.
+_RAYO = "rayo|rayos|relámpago|relampago|relámpagos|relampagos|centella"
+_FULMINA = ("fulmina|fulminó|fulmino|fulminan|fulminaron|fulminaba|fulminara|fulminará|electrocuta|electrocutó|"
+            "electrocutan|carboniza|carbonizó|mata|mató|matan|mataron")
+SCENARIOS += [
+    ("death", [_RAYO, f"^{_FULMINA}", "^a|al", "^@target"]),
+    ("death", [_RAYO, "^lo|la|los|las|le|les", f"^{_FULMINA}"]),
+    ("death", ["fulminado|fulminada|fulminados|fulminadas|electrocutado|electrocutada|electrocutados|carbonizado|carbonizada",
+               "^por", "^un|el|los|unos", f"^{_RAYO}"]),
+]
+# Arrastrado al fondo del agua ("el tiburón arrastra al fondo al primo Javi", "arrastra a Leo
+# hasta el fondo del lago") y no salir nunca más del agua; al fondo del pasillo o de la clase
+# no es el agua.
+_ARRASTRA = ("arrastra|arrastró|arrastran|arrastraron|arrastraba|arrastrar|hunde|hundió|hunden|hundieron|jala|jaló|"
+             "tira|tiró|lleva|llevó|llevan|llevaron")
+_AGUAS = "mar|lago|río|rio|océano|oceano|pozo|pantano|piscina|agua|laguna|estanque|charca"
+SCENARIOS += [
+    ("death", [_ARRASTRA, "fondo|profundidades", "a|al", "^@target"]),
+    ("death", [_ARRASTRA, "^a|al", "^@target", "fondo|profundidades", "^del|de", f"^{_AGUAS}"]),
+    ("death", ["ya|nunca|jamás|jamas", "^nunca|jamás|jamas|más|mas",
+               "sale|salió|salio|salen|salieron|saldrá|saldra|vuelve|volvió|volvio|regresa|regresó", "^del|de", f"^{_AGUAS}|fondo"]),
+]
+# Una parte de un cuerpo humano en la comida o flotando ("en la sopa flota una mano humana",
+# "hay un dedo humano en la tarta"); "el ojo humano" de una clase de ciencias no va en un plato.
+_TROZO = ("mano|manos|dedo|dedos|ojo|ojos|oreja|orejas|pie|pies|cabeza|cabezas|lengua|lenguas|diente|dientes|brazo|"
+          "brazos|pierna|piernas|uña|uñas|nariz|corazón|corazon")
+_HUMANO = ("humana|humano|humanas|humanos|arrancada|arrancado|arrancadas|arrancados|cercenada|cercenado|amputada|"
+           "amputado|cortada|cortadas")
+_PLATO = ("sopa|guiso|plato|caldo|tarta|pastel|bocadillo|comida|potaje|puré|pure|ensalada|hamburguesa|pizza|nevera|"
+          "cazuela|olla|paella|lentejas|cocido|macarrones|espaguetis|bizcocho|helado|zumo|batido|fiambrera|tartera")
+SCENARIOS += [
+    ("horror", [_PLATO, _TROZO, f"^{_HUMANO}"]),
+    ("horror", [_TROZO, f"^{_HUMANO}", "en|dentro|entre", _PLATO]),
+    ("horror", ["flota|flotan|flotaba|flotaban|flotando|asoma|asoman|asomaba", _TROZO, f"^{_HUMANO}"]),
+]
+# Una granada que se lanza dentro de una casa o contra alguien, o a la que se quita la anilla
+# (la fruta se pela, se abre y se come: "tira una granada al cesto" sigue siendo fruta).
+_LANZA = ("lanza|lanzan|lanzó|lanzo|lanzaron|lanzar|tira|tiran|tiró|tiraron|tirar|arroja|arrojan|arrojó|arrojaron|"
+          "arrojar|echa|echan|echó|echaron|mete|meten|metió|metieron")
+_DIANA = ("casa|casas|escuela|colegio|cole|coche|tanque|búnker|bunker|edificio|trinchera|habitación|habitacion|cocina|"
+          "salón|salon|cuarto|iglesia|hospital|tienda|bar|autobús|autobus|gente|@target")
+SCENARIOS += [
+    ("violence", [_LANZA, "^una|la|unas|las|dos|tres|varias|otra", "^granada|granadas", "dentro|contra|sobre|encima", _DIANA]),
+    ("violence", [_LANZA, "^una|la|unas|las|dos|tres|varias|otra", "^granada|granadas", "^a|al", "^@target"]),
+    ("violence", ["anilla|anillas|seguro|pasador", "^de|a", "^la|una|las", "^granada|granadas"]),
+]
+# Nombres compuestos de quien se come a los niños ("el Carnicero Comeniños", "el ogro
+# comebebés"), como "mataniños".
+HARM["horror"] += ["comeniños", "comeniñas", "comebebés", "comebebes", "comegente", "comepersonas", "comehombres",
+                   "devoraniños", "devoraniñas", "traganiños"]
+# Un "juego de mayores" que se hace a escondidas o bajo la manta y no se cuenta ("la
+# canguro le enseña un juego de mayores debajo de la manta"); el ajedrez es un juego de
+# mayores y se juega en la mesa.
+SCENARIOS += [
+    ("sexual", ["juego|juegos|jueguito|jueguitos|juegito|juegitos", "^de|para", "^mayores|adultos|grandes|novios",
+                "manta|mantas|sábana|sabana|sábanas|sabanas|edredón|edredon|cama|nadie|secreto|secretito|escondidas|contar|contarlo|decirlo"]),
+]
+# Un pececito que se muere: flota boca arriba, deja de nadar y acaba por el desagüe o el
+# váter ("papá lo despide por el desagüe"); un pez que nada boca arriba haciendo el tonto o
+# un juguete que cae al váter no.
+_PEZ = "pez|pececito|pececillo|pececitos|peces|pescadito|pescaditos|goldfish|pececita"
+SCENARIOS += [
+    ("death", [_PEZ, "flota|flotaba|flotan|flotando|aparece|apareció|amanece|amaneció|está|estaba", "^boca|panza|tripa", "^arriba"]),
+    ("death", [_PEZ, "deja|dejó|dejan|dejaron", "^de", "^nadar|respirar|moverse", "desagüe|desague|váter|vater|wáter|water|inodoro|retrete|siempre|tieso|quieto|boca"]),
+    ("death", ["despide|despidió|despiden|despidieron|despedir|despedirse|despedirlo|despedirla", "por", "^el|la",
+               "^desagüe|desague|váter|vater|wáter|water|inodoro|retrete|cisterna"]),
+]
+
+# Lo que no es daño (trigésima tercera tanda): una paliza a otro equipo o con un marcador
+# ("le da una paliza al del otro cole: 40 a 12"), matar en el balón prisionero ("mata a todos
+# los del otro equipo", "la mata de un pelotazo"), el cuchillo "de la mantequilla" y un
+# carácter explosivo ("explosiva, mandona pero con un corazón enorme").
+_MARCADOR = "0|1*|2*|3*|4*|5*|6*|7*|8*|9*|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien"
+_DEL_OTRO = "al|a|del|de|los|las|el|la|otro|otra|otros|otras|equipo|equipos|cole|colegio|instituto|barrio|clase|rival|rivales|contrario|contrarios|visitante|visitantes"
+ALLOW += [
+    f"paliza|palizas de|por {_MARCADOR} a {_MARCADOR}",
+    f"paliza|palizas {_DEL_OTRO} {_MARCADOR} a {_MARCADOR}",
+    f"paliza|palizas {_DEL_OTRO} {_DEL_OTRO} {_MARCADOR} a {_MARCADOR}",
+    f"paliza|palizas {_DEL_OTRO} {_DEL_OTRO} {_DEL_OTRO} {_MARCADOR} a {_MARCADOR}",
+    f"paliza|palizas {_DEL_OTRO} {_DEL_OTRO} {_DEL_OTRO} {_DEL_OTRO} {_MARCADOR} a {_MARCADOR}",
+    "paliza|palizas al|a otro|otros|del|de|los equipo|equipos",
+    "paliza|palizas al|a del|de|los|las otro|otros|otra|otras equipo|equipos",
+]
+_MATAR = "mata|matan|mató|mato|mataron|mataba|mataban|matar|matas|matamos|matando|matarlos|matarlas"
+_BALONAZO = "pelotazo|pelotazos|balonazo|balonazos|pelota|balón|balon|bola"
+ALLOW += [
+    f"{_MATAR} a|al todos|todas|uno|una|dos|tres|varios|varias|muchos los|las del|de otro|otra equipo",
+    f"{_MATAR} a|al todos|todas|uno|una|dos|tres|varios|varias|muchos|los|las del|de otro|otra equipo",
+    f"{_MATAR} a|al todos|todas|uno|una|dos|tres|varios|varias|muchos|los|las del|de equipo",
+    f"{_MATAR} de|con un|una|el|la {_BALONAZO}",
+    f"lo|la|los|las|le|les|me|te|nos {_MATAR} de|con un|una|el|la {_BALONAZO}",
+    f"{_MATAR} en|al el|la brilé|brile|prisionero|quemado|matar",
+    "balón|balon prisionero|quemado",
+]
+ALLOW += [
+    # (solo los de untar: con el cuchillo "del pan" o "de la carne" se sigue amenazando)
+    "cuchillo|cuchillos|cuchillito|cuchillitos de|para la|el|las mantequilla|margarina|mermelada|tostadas",
+]
+_CARACTER = ("mandona|mandón|mandon|cabezota|cabezotas|gruñona|gruñón|grunona|grunon|divertida|divertido|risueña|risueno|"
+             "alegre|nerviosa|nervioso|impaciente|testaruda|testarudo|charlatana|charlatán|simpática|simpático|"
+             "cariñosa|cariñoso|valiente|terca|terco|tozuda|tozudo|impulsiva|impulsivo|temperamental|protestona|"
+             "protestón|dulce|generosa|generoso|traviesa|travieso|curiosa|curioso|rebelde|enérgica|energica|"
+             "enérgico|energico|intensa|intenso|peleona|peleón|respondona|respondón|gritona|gritón|apasionada|apasionado|"
+             "explosiva|explosivo")
+ALLOW += [
+    f"explosiva|explosivo|explosivas|explosivos y|e|pero|aunque|muy|tan|un|una {_CARACTER}",
+    f"explosiva|explosivo|explosivas|explosivos {_CARACTER}",
+    f"{_CARACTER} y|e|pero|aunque|muy|tan explosiva|explosivo|explosivas|explosivos",
+    f"{_CARACTER} explosiva|explosivo|explosivas|explosivos",
+    "es|era|eres|soy|somos|son|fue|muy|tan|bastante|algo|poco|súper|super|pelín|pelin explosiva|explosivas",
+    "temperamento|genio|humor|pronto|carácter|caracter|mezcla|combinación|combinacion explosiva|explosivo",
+]
+
+# Alguien que lleva semanas o meses sin moverse de su sitio, huele mal y tiene moscas (un
+# muerto que la familia no quiere ver: "la abuelita sigue sentada en su mecedora desde hace
+# meses, huele rarito y tiene moscas"); el abuelo que vuelve de la granja oliendo a vaca no
+# lleva meses quieto.
+_QUIETO = ("sentada|sentado|sentadas|sentados|tumbada|tumbado|acostada|acostado|quieta|quieto|quietecita|quietecito|"
+           "dormida|dormido|tiesa|tieso|inmóvil|inmovil|moverse|mueve|despierta|despertado|levantado|levantada")
+SCENARIOS += [
+    ("horror", ["@target", _QUIETO, "semanas|meses|años|anos", "huele|olía|olia|huelen|olían|apesta|apestaba|apestan",
+                "^raro|rarito|rara|mal|fatal|podrido|peste|fuerte|feo|a", "moscas|mosca|gusanos|gusanitos|bichos"]),
+    ("horror", ["@target", _QUIETO, "semanas|meses|años|anos", "moscas|mosca|gusanos|gusanitos",
+                "huele|olía|olia|huelen|apesta|apestaba|olor|peste"]),
+    ("horror", ["@target", "semanas|meses|años|anos", _QUIETO, "huele|olía|olia|huelen|olían|apesta|apestaba|apestan",
+                "^raro|rarito|rara|mal|fatal|podrido|peste|fuerte|feo|a", "moscas|mosca|gusanos|gusanitos|bichos"]),
+]
