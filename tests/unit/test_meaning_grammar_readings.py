@@ -31,6 +31,8 @@ HARMFUL = [
     ("en", "Her uncle slaps Maisie across the face.", "violence"),
     # a word that is both a toy's material and a person is the person when it is the victim
     ("fr", "Le pirate poignarde le mousse.", "violence"),
+    # a verb that opens its sentence is capitalised, not a title
+    ("it", "Attacca Samuele con il cacciavite.", "violence"),
 ]
 
 HARMLESS = [
@@ -49,6 +51,9 @@ HARMLESS = [
     ("it", "Papà taglia la torta con il coltello grande e Chiara conta le fette."),
     # the material of a toy weapon
     ("fr", "Les enfants se battent avec des épées en mousse."),
+    # a comma ends what a blade is used on
+    ("es", "Con el cuchillo del pan, papá corta rebanadas."),
+    ("en", "Lucas chops the carrots with the small knife, carefully, and Dad says he is a real chef."),
 ]
 
 

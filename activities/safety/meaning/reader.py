@@ -565,7 +565,8 @@ class _Reading:
         """A target within reach after the verb, or a person's name close after it
         ("slaps Lucy", "pega a Nora"; never in German, which capitalises every noun)."""
         for k in range(i + 1, min(len(self.tokens), i + 1 + TARGET_REACH)):
-            if self.sentence[k] != self.sentence[i]:
+            # a comma ends the verb's phrase: "cuts the bread with a knife, Dad laughs"
+            if self.sentence[k] != self.sentence[i] or "," in self.text[self.tokens[k - 1].end : self.tokens[k].start]:
                 return None
             if _is_target(self.tokens[k], self.book) or self._named_victim(k, i):
                 return k
@@ -635,8 +636,14 @@ class _Reading:
         word = self.tokens[k]
         if _is_target(word, self.book):
             return False
-        return (self.tokens[k - 1].folded in _PARTITIVES or not self.tokens[verb].text[:1].islower()
+        title_case_verb = not self.tokens[verb].text[:1].islower() and not self._opens_sentence(verb)
+        return (self.tokens[k - 1].folded in _PARTITIVES or title_case_verb
                 or _lookup(self.book.harm, word, self.language) is not None or k - verb > NAME_REACH)
+
+    def _opens_sentence(self, k: int) -> bool:
+        """The first word of its sentence ("Attacca Samuele con il cacciavite"), where a
+        capital says nothing of a title."""
+        return k == 0 or self.sentence[k - 1] != self.sentence[k]
 
     def _possessor(self, k: int) -> bool:
         """An English name with its possessive 's ("Leo's"): it names whose, not whom."""
