@@ -33,6 +33,8 @@ HARMFUL = [
     ("fr", "Le pirate poignarde le mousse.", "violence"),
     # a verb that opens its sentence is capitalised, not a title
     ("it", "Attacca Samuele con il cacciavite.", "violence"),
+    # water poured is not a water pistol
+    ("en", "The boys tip boiling water over the kitten.", "violence"),
 ]
 
 HARMLESS = [
@@ -54,6 +56,8 @@ HARMLESS = [
     # a comma ends what a blade is used on
     ("es", "Con el cuchillo del pan, papá corta rebanadas."),
     ("en", "Lucas chops the carrots with the small knife, carefully, and Dad says he is a real chef."),
+    ("en", "Leo shoots his water gun at his sister."),
+    ("it", "Lo bagna con la pistola ad acqua e ridono tutti."),
 ]
 
 

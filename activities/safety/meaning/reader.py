@@ -111,6 +111,15 @@ _TOYS = {
            "bolle", "finta", "finto", "gomma"},
 }
 _TOY_AFTER = {"es", "fr", "it"}
+# Words a toy's material cannot make a toy of: prepositions and articles
+# ("water on the dog", "agua sobre el perro").
+_NOT_WEAPONS = frozenset({
+    "on", "over", "onto", "at", "into", "in", "the", "a", "an", "his", "her", "their", "and",
+    "sobre", "en", "encima", "el", "la", "los", "las", "un", "una", "y",
+    "sur", "le", "les", "une", "dans", "et",
+    "auf", "uber", "ins", "die", "der", "den", "das", "dem", "ein", "eine", "einen", "und",
+    "su", "sul", "sulla", "il", "lo", "gli", "uno", "nel", "nella", "e",
+})
 # The words before a material ("en mousse", "de madera", "di legno").
 _MATERIAL_OF = frozenset({"en", "de", "d", "di", "in", "of"})
 # Auxiliaries of the passive: "the girl *was* beaten" has its target before the verb.
@@ -402,6 +411,8 @@ class _Reading:
         toys = _TOYS.get(self.language, set())
         for k in range(first, last + 1):
             token = self.tokens[k]
+            if token.folded in _NOT_WEAPONS:
+                continue  # "pours boiling water on the dog": the water is poured, not a toy
             if k > 0 and self._toy_word(k - 1):
                 return True
             if self.language in _TOY_AFTER and any(self._toy_word(j) for j in range(k + 1, min(len(self.tokens), k + 3))):
@@ -556,6 +567,8 @@ class _Reading:
         if (self.tokens[k].folded in _DATIVE_CLITICS and i + 1 < len(self.tokens)
                 and self.tokens[i + 1].folded in _ARTICLES[self.language]):
             return None
+        if any(self._toy_word(j) for j in range(i + 1, min(len(self.tokens), i + 7)) if self.sentence[j] == self.sentence[i]):
+            return None  # "le dispara con la pistola de agua": a game
         before = range(max(0, k - CLITIC_ANTECEDENT_REACH), k)
         if self.book.food and self._sentence_has(k, self.book.food, among=before):
             return None
