@@ -67,3 +67,28 @@ def test_thirty_third_set_harm_is_found(text: str, category: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS_33)
 def test_thirty_third_set_everyday_words_pass(text: str) -> None:
     assert not read_harms(text, "en")
+
+
+# Thirty-fourth set's families.
+HARMFUL_34 = [
+    ("The ogres keep the explorers' bones as trophies.", "horror"),
+    ("The witch locks the campers in her smokehouse.", "horror"),
+    ("The family loads everyone into the van except Mia and drives off.", "abandonment"),
+    ("The poachers shoot bullets into the poor elephant.", "violence"),
+    ("The nanny injects him with sleeping medicine.", "poison_medicine"),
+]
+HARMLESS_34 = [
+    "The toddler yells bloody murder when the bath is over.",
+    "Grandma's rook takes Leo's queen and everyone cheers.",
+    "Mia is the sword-fighting star at pirate camp.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), HARMFUL_34)
+def test_thirty_fourth_set_harm_is_found(text: str, category: str) -> None:
+    assert category in {harm.category for harm in read_harms(text, "en")}
+
+
+@pytest.mark.parametrize("text", HARMLESS_34)
+def test_thirty_fourth_set_everyday_words_pass(text: str) -> None:
+    assert not read_harms(text, "en")

@@ -186,6 +186,8 @@ REJECT = {
 ALLOW = [
     # a game won: "going to murder her at Monopoly"
     "murder|kill her|him|them|you|me|us at",
+    "scream|screams|screamed|screaming|yell|yells|yelled|yelling|cry|cries|cried|crying|shout|shouts|shouted bloody murder",
+    "knight|queen|bishop|rook|pawn|castle|horse kill|kills|killed|killing|takes|took|captures|captured",
     # hyperbole: "that spelling test was murder", "this joke kills me"
     "test|exam|exams|quiz|homework|hill|climb|race|practice|training|traffic|workout|maths|math|spelling|week|day was|is|s|were murder|torture",
     "joke|jokes|riddle|riddles|laughing|laugh|shoes|boots|feet|legs|back|knees kill|kills|killed|killing me|us",

@@ -275,7 +275,9 @@ SCENARIOS = [
     ("violence", ["hit|smack", "him|her|them|me|us|child|kid|boy|girl|baby|puppy|dog|kitten|cat", "hard|again|until|face|head|belly|tummy|every|always|often|everyday"]),
     ("violence", ["@target", "be|get|was|were|got", "shot|stabbed|beaten|punched|kicked|slapped|strangled|whipped|spanked|tortured|murdered|wounded|kidnapped|abducted|choked|smacked|battered|assaulted|abused|bashed|executed|hanged|stoned|bludgeoned|flogged"]),
     ("violence", ["he|she|they|i|we|you", "be|get|was|were|got", "shot|stabbed|beaten|punched|slapped|strangled|whipped|spanked|tortured|murdered|wounded|kidnapped|abducted|choked|smacked|battered|assaulted|abused|bashed|executed|hanged|bludgeoned|flogged"]),
-    ("violence", ["axe|hatchet|chainsaw|cleaver|hammer|crowbar|sword|spear", "at|into|through", "@target"]),
+    # the weapon close to "at" ("swings the axe at the boy"; a "sword-fighting champion at
+    # pirate school" is a title)
+    ("violence", ["axe|hatchet|chainsaw|cleaver|hammer|crowbar|sword|spear", "^at|into|through", "@target"]),
     ("violence", ["attack|chase|hit|threaten|kill|hurt|strike|stab|hack", "@target", "axe|hatchet|chainsaw|cleaver|hammer|crowbar|sword|spear|knife|gun"]),
     ("violence", ["throw|hurl|pelt|threw", "stone|stones|rock|rocks|brick|bricks|knife|knives|bottle|bottles", "at", "@target"]),
     ("violence", ["push|shove|throw|kick|drop|threw|pushed", "@target", "off|out|from|down|over", "cliff|bridge|roof|window|balcony|tower|stairs|staircase|building"]),
@@ -1363,4 +1365,27 @@ SCENARIOS += [
     ("death", ["pet", "lamb|pig|piglet|rabbit|bunny|chicken|hen|goat|calf|duck|duckling|cow|turkey|goose", "butcher|butchers|slaughter|slaughterhouse|abattoir|lunch|dinner|supper|roast|stew|pie"]),
     ("hate", ["chase|chases|chasing|chased|drive|drives|driving|drove|kick|kicks|kicking|kicked|throw|throws|throwing|threw|run|runs|running|ran|push|pushes|pushing|pushed",
               _PEOPLE_OF + "|skinned|foreign|immigrant|refugee", "families|people|kids|children|neighbours|neighbors|folk|folks|family", "out|away|off"]),
+]
+
+# Thirty-fourth set: travellers eaten and skulls kept as cups, boiling water poured on an
+# animal, people kept in a freezer, a child left out when the family packs, arrows fired
+# into an animal, someone injected with another's insulin; "screams bloody murder" and a
+# chess knight that "kills" a king pass.
+TARGETS += ["traveller", "travellers", "traveler", "travelers", "hiker", "hikers", "tourist", "tourists", "camper",
+            "campers", "walker", "walkers", "explorer", "explorers", "stranger", "strangers", "visitor", "visitors"]
+SCENARIOS += [
+    ("horror", ["skull|skulls|bones|heads", "as", "cups|cup|bowls|bowl|trophies|trophy|mugs|decorations|ornaments"]),
+    ("violence", ["pour|pours|poured|pouring|tip|tips|tipped|throw|throws|threw|splash|splashes|splashed|chuck|chucks",
+                  "boiling|hot|scalding|burning", "water|oil|tea|coffee|soup|wax|fat", "on|over|onto|at", "@target|him|her|them"]),
+    ("horror", ["@target|hikers|travellers|tourists|children|kids|people|boys|girls|babies|campers", "^in|into|inside",
+                "the|a|her|his|their|big|huge|giant|old", "^freezer|fridge|oven|cauldron|larder|deep-freeze|smokehouse"]),
+    ("abandonment", ["pack|packs|packed|packing|load|loads|loaded|loading", "everything|everyone|everybody|all", "except|but|apart", "^@name|him|her|@target"]),
+    ("violence", ["shoot|shoots|shot|shooting|fire|fires|fired|firing", "crossbow|arrows|arrow|bolts|bullets|bullet|spears",
+                  "into", "the|a|his|her|their|some|two|three|little|poor|all", "^@target"]),
+    ("poison_medicine", ["inject|injects|injected|injecting", "@target|him|her|them|himself|herself|themselves",
+                         "insulin|bleach|poison|drugs|heroin|morphine|sleeping|medicine|medicines|vodka"]),
+]
+ALLOW += [
+    "scream|screams|screamed|screaming|yell|yells|yelled|yelling|cry|cries|cried|crying|shout|shouts|shouted bloody murder",
+    "knight|queen|bishop|rook|pawn|castle|horse kill|kills|killed|killing|take|takes|took|capture|captures|captured",
 ]
