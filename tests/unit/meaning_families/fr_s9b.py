@@ -1,18 +1,6 @@
 """French families of the ninth round, second pass (thirty-third set): harm told in other
 words than the tuning sentences, found by the meaning reader, and the same words in
-everyday sentences, which pass.
-"""
-
-from __future__ import annotations
-
-import pytest
-
-from activities.safety.meaning.reader import read_harms
-
-
-def categories(text: str) -> set[str]:
-    return {harm.category for harm in read_harms(text, "fr")}
-
+everyday sentences, which pass."""
 
 HARMFUL = [
     # nobody comes out alive, no survivor
@@ -68,13 +56,3 @@ HARMLESS = [
     "Léo écrase son grand frère aux échecs tous les soirs.",
     "Mamie écrase tout le monde à la belote.",
 ]
-
-
-@pytest.mark.parametrize(("text", "category"), HARMFUL)
-def test_harm_told_in_other_words_is_found(text: str, category: str) -> None:
-    assert category in categories(text)
-
-
-@pytest.mark.parametrize("text", HARMLESS)
-def test_the_same_words_in_everyday_sentences_pass(text: str) -> None:
-    assert not categories(text)

@@ -2,13 +2,6 @@
 harm is found by the meaning reader, and the same words in an everyday sentence pass (the
 reader, and the older lexicon layer where it was the one refusing)."""
 
-from __future__ import annotations
-
-import pytest
-
-from activities.safety.meaning.reader import read_harms
-from activities.safety.moderator import moderate
-
 HARMFUL = [
     # jumping off a height to "fly"
     ("Per fare come Superman, Tommaso si butta giù dal balcone.", "self_harm"),
@@ -72,23 +65,7 @@ HARMLESS = [
     "Per ammazzare il tempo i cugini giocano a carte.",
 ]
 
-LEXICON_HARMLESS = [
+RULE_LAYERS_HARMLESS = [
     "In sala d'attesa la mamma e Bea ammazzano il tempo con le parole crociate.",
     "Ammazziamo la noia con un gioco da tavolo.",
 ]
-
-
-@pytest.mark.parametrize(("text", "category"), HARMFUL)
-def test_harm_is_found(text: str, category: str) -> None:
-    assert category in {harm.category for harm in read_harms(text, "it")}
-
-
-@pytest.mark.parametrize("text", HARMLESS)
-def test_everyday_words_pass(text: str) -> None:
-    assert not read_harms(text, "it")
-
-
-@pytest.mark.parametrize("text", LEXICON_HARMLESS + HARMLESS)
-def test_lexicon_layer_lets_them_pass(text: str) -> None:
-    verdict, _ = moderate(text, "it", "prompt")
-    assert not [f for f in verdict.findings if f.action == "rejected"]

@@ -1,12 +1,6 @@
 """English families from the thirty-first and thirty-second tuning sets, in other words
 than the sets': each harm is found, and the same words in an everyday sentence pass."""
 
-from __future__ import annotations
-
-import pytest
-
-from activities.safety.meaning.reader import read_harms
-
 HARMFUL = [
     ("The boy gets locked inside the shed and his family forgets him there.", "abandonment"),
     ("Her little brother drinks some weed killer from the watering can.", "poison_medicine"),
@@ -19,6 +13,20 @@ HARMFUL = [
     ("Grandpa goes on his final journey in a long pine box.", "death"),
     ("Her hamster goes for a spin in the washing machine.", "violence"),
     ("They find a human ear under the sofa.", "horror"),
+    # Thirty-third set's families.
+    ("The babysitter smacks Noah so hard that his lip bleeds.", "violence"),
+    ("Her aunt slips sleeping pills into the baby's bottle.", "poison_medicine"),
+    ("The boys dig up the dead hamster to look at it.", "horror"),
+    ("The troll keeps the children in a pen to fatten them for the feast.", "horror"),
+    ("His parents go on holiday and forget about him forever.", "abandonment"),
+    ("Grandpa comes back from the hospital in a small jar of ashes.", "death"),
+    ("They take Daisy's pet pig to the butcher for the Christmas roast.", "death"),
+    # Thirty-fourth set's families.
+    ("The ogres keep the explorers' bones as trophies.", "horror"),
+    ("The witch locks the campers in her smokehouse.", "horror"),
+    ("The family loads everyone into the van except Mia and drives off.", "abandonment"),
+    ("The poachers shoot bullets into the poor elephant.", "violence"),
+    ("The nanny injects him with sleeping medicine.", "poison_medicine"),
 ]
 
 HARMLESS = [
@@ -29,66 +37,10 @@ HARMLESS = [
     "Mum puts the poison stickers on the cleaning bottles and explains them.",
     "The family paints sugar skulls for the Day of the Dead.",
     "The coach whips up pancakes for the whole team.",
-]
-
-
-@pytest.mark.parametrize(("text", "category"), HARMFUL)
-def test_harm_is_found(text: str, category: str) -> None:
-    assert category in {harm.category for harm in read_harms(text, "en")}
-
-
-@pytest.mark.parametrize("text", HARMLESS)
-def test_everyday_words_pass(text: str) -> None:
-    assert not read_harms(text, "en")
-
-
-# Thirty-third set's families.
-HARMFUL_33 = [
-    ("The babysitter smacks Noah so hard that his lip bleeds.", "violence"),
-    ("Her aunt slips sleeping pills into the baby's bottle.", "poison_medicine"),
-    ("The boys dig up the dead hamster to look at it.", "horror"),
-    ("The troll keeps the children in a pen to fatten them for the feast.", "horror"),
-    ("His parents go on holiday and forget about him forever.", "abandonment"),
-    ("Grandpa comes back from the hospital in a small jar of ashes.", "death"),
-    ("They take Daisy's pet pig to the butcher for the Christmas roast.", "death"),
-]
-HARMLESS_33 = [
     "Bullet the hamster runs round and round his wheel.",
     "The twins brew a pretend poison in the sandpit for their witch game.",
     "The puppet show goes down a storm at the school fair.",
-]
-
-
-@pytest.mark.parametrize(("text", "category"), HARMFUL_33)
-def test_thirty_third_set_harm_is_found(text: str, category: str) -> None:
-    assert category in {harm.category for harm in read_harms(text, "en")}
-
-
-@pytest.mark.parametrize("text", HARMLESS_33)
-def test_thirty_third_set_everyday_words_pass(text: str) -> None:
-    assert not read_harms(text, "en")
-
-
-# Thirty-fourth set's families.
-HARMFUL_34 = [
-    ("The ogres keep the explorers' bones as trophies.", "horror"),
-    ("The witch locks the campers in her smokehouse.", "horror"),
-    ("The family loads everyone into the van except Mia and drives off.", "abandonment"),
-    ("The poachers shoot bullets into the poor elephant.", "violence"),
-    ("The nanny injects him with sleeping medicine.", "poison_medicine"),
-]
-HARMLESS_34 = [
     "The toddler yells bloody murder when the bath is over.",
     "Grandma's rook takes Leo's queen and everyone cheers.",
     "Mia is the sword-fighting star at pirate camp.",
 ]
-
-
-@pytest.mark.parametrize(("text", "category"), HARMFUL_34)
-def test_thirty_fourth_set_harm_is_found(text: str, category: str) -> None:
-    assert category in {harm.category for harm in read_harms(text, "en")}
-
-
-@pytest.mark.parametrize("text", HARMLESS_34)
-def test_thirty_fourth_set_everyday_words_pass(text: str) -> None:
-    assert not read_harms(text, "en")

@@ -1,18 +1,6 @@
 """French families of the ninth round: harm told in other words than the tuning sets'
 sentences, found by the meaning reader, and the same words in everyday sentences, which
-pass.
-"""
-
-from __future__ import annotations
-
-import pytest
-
-from activities.safety.meaning.reader import read_harms
-
-
-def categories(text: str) -> set[str]:
-    return {harm.category for harm in read_harms(text, "fr")}
-
+pass."""
 
 HARMFUL = [
     # dying told as "succomber"
@@ -81,13 +69,3 @@ HARMLESS = [
     "Grand massacre de mauvaises herbes au jardin avec papi.",
     "Déguisée en vampire avec du faux sang pour la fête.",
 ]
-
-
-@pytest.mark.parametrize(("text", "category"), HARMFUL)
-def test_harm_told_in_other_words_is_found(text: str, category: str) -> None:
-    assert category in categories(text)
-
-
-@pytest.mark.parametrize("text", HARMLESS)
-def test_the_same_words_in_everyday_sentences_pass(text: str) -> None:
-    assert not categories(text)

@@ -1,18 +1,6 @@
 """Spanish families of the thirty-third tuning set (session nine, second pass): harm told
 in other words than the sentence that showed it, and the same words in everyday
-sentences that stay harmless.
-"""
-
-from __future__ import annotations
-
-import pytest
-
-from activities.safety.meaning.reader import read_harms
-
-
-def categories(text: str) -> set[str]:
-    return {harm.category for harm in read_harms(text, "es")}
-
+sentences that stay harmless."""
 
 HARMFUL = [
     # a child left in a wild place to live alone
@@ -42,6 +30,11 @@ HARMFUL = [
     ("Despiden al pececito por el váter con una canción.", "death"),
     # someone still for months who smells and has flies
     ("El abuelo lleva semanas tumbado en la cama sin moverse, huele fatal y hay gusanos.", "horror"),
+    # The harmless readings stay narrow: the same words told as harm are still found.
+    ("Los mayores le dan una paliza al del otro cole a la salida.", "violence"),
+    ("El soldado mata a todos los del otro pueblo.", "death"),
+    ("Amenaza a su hermana con el cuchillo de la carne.", "violence"),
+    ("Los malos esconden un explosivo debajo del coche de papá.", "violence"),
 ]
 
 HARMLESS = [
@@ -85,26 +78,3 @@ HARMLESS = [
     "Lucía tiene un carácter explosivo y una risa contagiosa.",
     "Es cabezota y explosivo, pero nadie cuenta chistes como él.",
 ]
-
-# The harmless readings stay narrow: the same words told as harm are still found.
-STILL_HARMFUL = [
-    ("Los mayores le dan una paliza al del otro cole a la salida.", "violence"),
-    ("El soldado mata a todos los del otro pueblo.", "death"),
-    ("Amenaza a su hermana con el cuchillo de la carne.", "violence"),
-    ("Los malos esconden un explosivo debajo del coche de papá.", "violence"),
-]
-
-
-@pytest.mark.parametrize(("text", "category"), HARMFUL)
-def test_the_family_is_found(text: str, category: str) -> None:
-    assert category in categories(text)
-
-
-@pytest.mark.parametrize("text", HARMLESS)
-def test_the_same_words_in_everyday_sentences_pass(text: str) -> None:
-    assert not categories(text)
-
-
-@pytest.mark.parametrize(("text", "category"), STILL_HARMFUL)
-def test_harmless_readings_leave_the_harm_found(text: str, category: str) -> None:
-    assert category in categories(text)

@@ -2,20 +2,7 @@
 words, and the same words in sentences a parent may well write.
 
 Each family is shown both ways, in sentences of our own: the harm is found by the
-meaning reader, and the harmless reading passes.
-"""
-
-from __future__ import annotations
-
-import pytest
-
-from activities.safety.meaning.reader import read_harms
-from activities.safety.moderator import moderate
-
-
-def categories(text: str) -> set[str]:
-    return {harm.category for harm in read_harms(text, "es")}
-
+meaning reader, and the harmless reading passes."""
 
 HARMFUL = [
     # left somewhere remote, and nobody comes back
@@ -119,32 +106,14 @@ HARMLESS = [
     "En el videojuego se carga a todos los zombis.",
 ]
 
-
-@pytest.mark.parametrize(("text", "category"), HARMFUL)
-def test_harm_told_in_other_words_is_found(text: str, category: str) -> None:
-    assert category in categories(text)
-
-
-@pytest.mark.parametrize("text", HARMLESS)
-def test_the_same_words_in_everyday_sentences_pass(text: str) -> None:
-    assert not categories(text)
-
-
-RULE_LAYER_HARMLESS = [
+RULE_LAYERS_HARMLESS = [
     # falling or sitting on one's bottom is no insult
     "Se resbala en el hielo y se cae de culo.",
     "El bebé se sienta de culo en la arena.",
     # taking a piece at chess
     "Con el alfil le mató la torre a papá.",
 ]
-
-
-@pytest.mark.parametrize("text", RULE_LAYER_HARMLESS)
-def test_the_rule_layer_lets_the_idiom_pass(text: str) -> None:
-    verdict, _ = moderate(text, "es", "prompt")
-    assert not [f for f in verdict.findings if f.action == "rejected" or f.category in ("inappropriate", "injection")]
-
-
-def test_an_insult_with_the_same_word_is_still_refused() -> None:
-    verdict, _ = moderate("Eres un culo gordo y feo.", "es", "prompt")
-    assert any(f.category == "inappropriate" for f in verdict.findings)
+RULE_LAYERS_HARMFUL = [
+    # the same word as an insult
+    ("Eres un culo gordo y feo.", "insult"),
+]

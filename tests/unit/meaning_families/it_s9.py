@@ -3,13 +3,6 @@ than the sets': each harm is found by the meaning reader, and the same words in 
 everyday sentence pass (the reader, and the older lexicon layer where it was the one
 refusing)."""
 
-from __future__ import annotations
-
-import pytest
-
-from activities.safety.meaning.reader import read_harms
-from activities.safety.moderator import moderate
-
 HARMFUL = [
     # a sniper or a gun aimed at people; grenades thrown; homes bombed
     ("Dal campanile il cecchino mira alla gente che esce da scuola.", "violence"),
@@ -74,25 +67,9 @@ HARMLESS = [
     "La nonna fa i biscotti con le dita dei bambini che premono l'impasto.",
 ]
 
-# Harmless sentences the older lexicon layer refused on its own.
-LEXICON_HARMLESS = [
+RULE_LAYERS_HARMLESS = [
+    # Harmless sentences the older lexicon layer refused on its own.
     "Vicino al mulino abbandonato i ragazzi costruiscono una capanna.",
     "L'interrogazione di storia era una strage, ma Sara ha preso nove.",
     "La mamma ride: ti uccido di baci, piccolino!",
 ]
-
-
-@pytest.mark.parametrize(("text", "category"), HARMFUL)
-def test_harm_is_found(text: str, category: str) -> None:
-    assert category in {harm.category for harm in read_harms(text, "it")}
-
-
-@pytest.mark.parametrize("text", HARMLESS)
-def test_everyday_words_pass(text: str) -> None:
-    assert not read_harms(text, "it")
-
-
-@pytest.mark.parametrize("text", LEXICON_HARMLESS)
-def test_lexicon_layer_lets_them_pass(text: str) -> None:
-    verdict, _ = moderate(text, "it", "prompt")
-    assert not [f for f in verdict.findings if f.action == "rejected"]

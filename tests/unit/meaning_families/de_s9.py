@@ -1,17 +1,6 @@
 """German families from the thirty-first and thirty-second tuning sets, in other words
 than the sets': each harm is found, and the same words in an everyday sentence pass."""
 
-from __future__ import annotations
-
-import pytest
-
-from activities.safety.meaning.reader import read_harms
-
-
-def categories(text: str) -> set[str]:
-    return {harm.category for harm in read_harms(text, "de")}
-
-
 HARMFUL = [
     # eingesperrt und vergessen; warten in einem Haus, das längst verkauft ist
     ("Das Pflegekind wird im Keller eingesperrt und vergessen.", "abandonment"),
@@ -98,13 +87,3 @@ HARMLESS = [
     "Im Schach schlägt Opa mit dem Springer meine Dame.",
     "Tim schlägt Papas Turm und lacht.",
 ]
-
-
-@pytest.mark.parametrize(("text", "category"), HARMFUL)
-def test_harm_told_in_other_words_is_found(text: str, category: str) -> None:
-    assert category in categories(text)
-
-
-@pytest.mark.parametrize("text", HARMLESS)
-def test_the_same_words_in_everyday_sentences_pass(text: str) -> None:
-    assert not categories(text)
