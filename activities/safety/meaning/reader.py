@@ -114,11 +114,11 @@ _TOY_AFTER = {"es", "fr", "it"}
 # Words a toy's material cannot make a toy of: prepositions and articles
 # ("water on the dog", "agua sobre el perro").
 _NOT_WEAPONS = frozenset({
-    "on", "over", "onto", "at", "into", "in", "the", "a", "an", "his", "her", "their", "and",
-    "sobre", "en", "encima", "el", "la", "los", "las", "un", "una", "y",
-    "sur", "le", "les", "une", "dans", "et",
-    "auf", "uber", "ins", "die", "der", "den", "das", "dem", "ein", "eine", "einen", "und",
-    "su", "sul", "sulla", "il", "lo", "gli", "uno", "nel", "nella", "e",
+    "on", "over", "onto", "at", "into", "in", "under", "inside", "the", "a", "an", "his", "her", "their", "and",
+    "sobre", "en", "encima", "bajo", "debajo", "dentro", "el", "la", "los", "las", "un", "una", "y",
+    "sur", "sous", "dessous", "le", "les", "une", "dans", "et",
+    "auf", "uber", "ins", "unter", "die", "der", "den", "das", "dem", "ein", "eine", "einen", "und",
+    "su", "sul", "sulla", "sotto", "dentro", "il", "lo", "gli", "uno", "nel", "nella", "e",
 })
 # The words before a material ("en mousse", "de madera", "di legno").
 _MATERIAL_OF = frozenset({"en", "de", "d", "di", "in", "of"})
