@@ -1377,7 +1377,9 @@ SCENARIOS += [
     ("horror", ["skull|skulls|bones|heads", "as", "cups|cup|bowls|bowl|trophies|trophy|mugs|decorations|ornaments"]),
     ("violence", ["pour|pours|poured|pouring|tip|tips|tipped|throw|throws|threw|splash|splashes|splashed|chuck|chucks",
                   "boiling|hot|scalding|burning", "water|oil|tea|coffee|soup|wax|fat", "on|over|onto|at", "@target|him|her|them"]),
-    ("horror", ["@target|hikers|travellers|tourists|children|kids|people|boys|girls|babies|campers", "^in|into|inside",
+    # people kept there as food (not the witch of Hansel and Gretel pushed into her own oven)
+    ("horror", ["hikers|travellers|travelers|tourists|campers|explorers|walkers|visitors|children|kids|child|kid|people|boys|boy|girls|girl|babies|baby|toddler|toddlers",
+                "^in|into|inside",
                 "the|a|her|his|their|big|huge|giant|old", "^freezer|fridge|oven|cauldron|larder|deep-freeze|smokehouse"]),
     ("abandonment", ["pack|packs|packed|packing|load|loads|loaded|loading", "everything|everyone|everybody|all", "except|but|apart", "^@name|him|her|@target"]),
     ("violence", ["shoot|shoots|shot|shooting|fire|fires|fired|firing", "crossbow|arrows|arrow|bolts|bullets|bullet|spears",
