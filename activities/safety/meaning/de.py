@@ -1573,3 +1573,102 @@ SCENARIOS += [
 ALLOW += ["wacht|wachte|wachen|wachten keiner|niemand mehr|wieder auf bis|vor",
           "keiner|niemand wacht|wachte|wachten mehr|wieder auf bis|vor",
           "keiner|niemand mehr|wieder aufwacht|aufwachte|aufwachen bis|vor"]
+
+# --- Neunte Sitzung, dritter Teil (fresh34): Familien, offen und in Umschreibungen erzählt ---
+# Körperteile von Kindern als Essen ("Kinderfinger als Knabberei", "knabbert Babyzehen"):
+# the compound alone is no harm ("Kinderfinger kleben"), eaten or served it is.
+_KID_PARTS = "|".join(head + part for head in ("kinder", "baby", "menschen", "mädchen", "jungen")
+                      for part in ("finger", "zehen", "zeh", "ohren", "ohr", "augen", "auge", "augäpfel", "augapfel",
+                                   "nasen", "nase", "zungen", "zunge", "hände", "händchen", "füße", "füßchen",
+                                   "füsse", "herzen", "herz", "hirn", "gehirn", "blut", "haut", "knöchelchen", "beinchen"))
+_SNACK = ("knabberei|knabbereien|snack|snacks|leckerei|leckereien|leckerbissen|nachtisch|dessert|nachspeise|vorspeise|"
+          "frühstück|abendessen|abendbrot|mittagessen|zwischenmahlzeit|mahlzeit|beilage|naschzeug|proviant|pausenbrot|"
+          "pausensnack|knabberzeug|chips|popcorn|süßigkeit|süßigkeiten|bonbons|festmahl|festessen|sonntagsessen|"
+          "sonntagsbraten|braten|hauptgericht|hauptspeise|menü|fernsehsnack|kinosnack")
+_EAT_UP = ("isst|essen|aß|aßen|gegessen|frisst|fressen|fraß|fraßen|gefressen|knabbert|knabbern|knabberte|nascht|naschen|"
+           "naschte|futtert|futtern|futterte|verspeist|verspeisen|verspeiste|verschlingt|verschlingen|verschlang|kaut|"
+           "kauen|kaute|lutscht|lutschen|lutschte|nagt|nagen|nagte|kocht|kochen|kochte|brät|braten|briet|grillt|grillen|"
+           "grillte|röstet|rösten|röstete|frittiert|frittieren|trinkt|trinken|trank|schlürft|schlürfen|schlürfte|serviert|"
+           "servieren|servierte|tischt|tischte|gibt|gab|verkauft|verkaufte|sammelt|sammelte|sammeln")
+# Eyes, fingers or toes floating in a drink or a soup ("Augäpfel schwimmen in Lottas
+# Kakao"): not "Fettaugen" (a whole other word), not "Augen schwimmen in Tränen".
+_EATERS = (PREDATORS + "|riesin|menschenfresser|menschenfresserin|koch|köchin|wirt|wirtin|bäcker|bäckerin|metzger|"
+           "metzgerin|zauberer|vampir|gast|gäste|könig|königin|mann|frau|onkel|tante|oma|opa|mama|papa")
+_LOOSE_PARTS = "augapfel|augäpfel|augen|auge|finger|zehen|zehe|ohren|ohr|zunge|zungen|fingernägel|zehennägel|gehirn|hirn|herz"
+_DRINKS_SOUPS = ("kakao|tee|milch|saft|suppe|brühe|eintopf|müsli|brei|limo|limonade|kaffee|bowle|punsch|smoothie|soße|"
+                 "sauce|pudding|cornflakes|tasse|becher|suppenteller|suppentopf|kakaobecher|milchshake|fruchtbowle")
+_FLOAT = "schwimmen|schwimmt|schwamm|schwammen|treiben|treibt|trieb|trieben|liegen|liegt|lag|lagen|dümpeln|dümpelt|hüpfen|hüpft"
+# Places that close over a child (a trunk, a chest, a fridge) where it suffocates;
+# not "erstickt in Arbeit", "im Unkraut", "fast vor Lachen".
+_AIRLESS = _SHUT_IN + "|kühlschrank|gefriertruhe|tiefkühltruhe|kühltruhe|tüte|plastiktüte|plastiksack|müllsack|sack|koffer|reisekoffer|waschmaschine|trockner|mülltonne|tonne|sarg|grube|erdloch|tresor|spind|schließfach"
+# A child as the thing beaten at a party ("Leonie ist die Piñata", "als Boxsack").
+_BEATEN_THING = "pinata|piñata|boxsack|sandsack|punchingball|prügelknabe|prügelknaben|prügelsack|trainingspuppe"
+# A child who becomes the meal ("danach sind sie selbst das Sonntagsessen").
+_MEAL = ("essen|mittagessen|abendessen|sonntagsessen|festessen|abendbrot|frühstück|braten|sonntagsbraten|festbraten|"
+         "hauptgericht|hauptspeise|mahlzeit|nachtisch|snack|leckerbissen|festmahl|mahl|mittagsmahl|menü|vorspeise|"
+         "hauptgang|gericht|abendmahl|weihnachtsbraten|weihnachtsessen|festtagsbraten|sonntagsmahl|sonntagsmenü|"
+         "eintopf|suppe|pastete|füllung")
+_BAKED = ("brötchen|brot|brote|kuchen|torte|torten|pastete|pasteten|teig|kekse|plätzchen|pizza|strudel|lebkuchen|"
+          "semmel|semmeln|brezel|brezeln|auflauf|pie|muffins|muffin|krapfen|berliner|knödel|klöße|teigtaschen|maultaschen|brotlaib")
+_MINCED = "wurst|würste|würstchen|frikadellen|buletten|hackfleisch|gehacktes|gulasch|brei|mus|pastete|burger|fleischbällchen|hackbällchen|leberwurst|katzenfutter|hundefutter|tierfutter"
+_H_ONLY = _H + "|jungs|hänsel|gretel|geschwister|enkel|enkelkinder"
+SCENARIOS += [
+    ("horror", [_EAT_UP, "^" + _KID_PARTS]),
+    # the verb before its subject ("serviert der Koch Kinderohren", "frisst der Riese Babyzehen")
+    ("horror", ["isst|aß|frisst|fraß|knabbert|knabberte|nascht|naschte|futtert|futterte|verspeist|verspeiste|verschlingt|"
+                "verschlang|kaut|kaute|lutscht|lutschte|nagt|nagte|kocht|kochte|brät|briet|grillt|grillte|röstet|röstete|"
+                "frittiert|serviert|servierte|tischt|tischte", "^der|die|das|ein|eine|unser|unsere", "^" + _EATERS, "^" + _KID_PARTS]),
+    ("horror", [_KID_PARTS, "^als", "^" + _SNACK]),
+    ("horror", ["zum|zur|als", _SNACK, "gibt|gab|gibts|serviert|servierte|kocht|kochte|macht|machte|brät|briet|backt|backte", "^" + _KID_PARTS]),
+    ("horror", ["finger|zehen|ohren|augen|augäpfel|zungen|herzen|knochen", "^von|aus", "^kindern|babys|menschen|kinder|leuten|mädchen|jungen", "^als", "^" + _SNACK]),
+    ("horror", [_LOOSE_PARTS, "^" + _FLOAT, "^in|im", "^" + _DRINKS_SOUPS]),
+    ("horror", ["in|im", "^" + _DRINKS_SOUPS, "^" + _FLOAT, "^" + _LOOSE_PARTS]),
+    ("horror", ["trinkt|trinken|trank|isst|essen|aß|schlürft|schlürfen|schlürfte|löffelt|löffeln|löffelte|kaut|kauen|kaute|lutscht|lutschen", "^augäpfel|augapfel"]),
+    # Ersticken in a closed place ("ersticken im Kofferraum", "ist in der Truhe erstickt").
+    ("death", ["ersticken|erstickt|erstickte|erstickten", "^in|im|unter", "^" + _AIRLESS]),
+    ("death", ["in|im", "^" + _AIRLESS, "^ersticken|erstickt|erstickte|erstickten"]),
+    ("death", ["in|im", "^" + _AIRLESS, "keine|kaum", "luft", "^mehr"]),
+    # A child as the piñata or the punching bag of the others.
+    # (the game named first, then someone who "is" it; not from "spielen", which reads as play)
+    ("violence", [_BEATEN_THING, "ist|sind|wird|werden|muss|müssen|soll|sollen|war|wurde", "^die|der|das|unsere|unser|ihre|seine|eine|ein", "^" + _BEATEN_THING]),
+    ("violence", ["benutzen|benutzt|benutzte|benutzten|nehmen|nimmt|nahm|nahmen|nutzen|nutzt|nutzte|nutzten|missbrauchen|missbraucht|machen|macht|machte|machten",
+                  "@target|ihn|sie|mich|dich", "^als|zur|zum", "^" + _BEATEN_THING]),
+    ("violence", ["@target", "^muss|soll|darf|müssen|sollen", "^die|der|das|den", "^" + _BEATEN_THING, "^sein|spielen"]),
+    # The guests become the meal ("danach sind sie selbst das Sonntagsessen", "enden als Braten").
+    ("horror", ["sind|werden|wurden|waren|ist|wird|war|wurde|bist|seid|werdet", "^sie|wir|ihr|du|ich|er|alle|beide", "^selbst|selber", "^das|der|die|ein|eine", "^" + _MEAL]),
+    ("horror", ["sie|wir|ihr|du|ich|er|alle|beide|@target", "^sind|werden|wurden|waren|ist|wird|war|wurde|bist|seid|werdet", "^selbst|selber", "^das|der|die|ein|eine", "^" + _MEAL]),
+    ("horror", [_H_ONLY, "^enden|endet|endeten|endete|landen|landet|landeten|landete|dienen|dient|dienten|diente", "^als", "^" + _MEAL]),
+    # Baked or minced into food ("backt Kinder in seine Brötchen ein", "verarbeitet die Kinder zu Wurst").
+    ("horror", ["backt|backte|backen|bäckt|verbäckt|verbackt|verbacken|kocht|kochte|kochen|knetet|knetete|kneten",
+                "^" + _H_ONLY, "^in|ins", "^" + _BAKED]),
+    ("horror", ["verarbeitet|verarbeiten|verarbeitete|hackt|hacken|hackte|mahlt|mahlen|mahlte|zermahlt|zermahlen|dreht|drehte|drehen|verwurstet|verwursten|verwurstete",
+                "^" + _H_ONLY, "^zu|zur|zum|in|durch", "^" + _MINCED + "|fleischwolf"]),
+    ("horror", [_H_ONLY, "werden|wurden|wird|wurde", "zu|in|durch", "^" + _MINCED + "|fleischwolf", "^verarbeitet|gedreht|gehackt|verwurstet|gebacken|eingebacken|verbacken"]),
+]
+# Die Folterkammer einer Burg oder eines Museums, bei einer Besichtigung ("eine Burg mit
+# Kerker und Folterkammer", "die Folterkammer im Burgmuseum"): history, not torture.
+# A castle alone may hold a witch's torture room; a museum, a tour or a visit tells history.
+_VISIT = ("burgmuseum|museum|museums|ausstellung|burgruine|ruine|führung|burgführung|schlossführung|mittelaltermuseum|"
+          "foltermuseum|kriminalmuseum|rundgang|besichtigung|besichtigen|besichtigt|besichtigte|besichtigten|besucht|"
+          "besuchen|besuchte|besuchten|klassenfahrt|klassenausflug|schulausflug|ausflug|museumsbesuch|burgbesuch")
+_TOUR = ("mit|und|samt|sowie|hat|hatte|haben|gibt|gab|es|im|in|der|die|das|den|dem|des|ein|eine|einem|einer|einen|"
+         "burg|burgen|ritterburg|schloss|schlosses|festung|ruine|alten|"
+         "alte|alten|altes|alter|echte|echten|mittelalterliche|mittelalterlichen|dunkle|dunklen|gruselige|gruseligen|"
+         "richtige|richtigen|kerker|kerkern|verlies|verliese|burgverlies|rittersaal|rüstkammer|waffenkammer|turm|türme|"
+         "burggraben|zugbrücke|rüstungen|ritterrüstungen|kapelle|burghof|besichtigen|besichtigt|besucht|besuchen|"
+         "anschauen|angeschaut|zeigt|zeigen|sehen|sieht|auch|sogar|noch|heute")
+_TORTURE_ROOM = "folterkammer|folterkammern|folterkeller|foltergeräte|folterwerkzeuge|folterinstrumente|folterbank|folterraum"
+ALLOW += [*[" ".join([_VISIT, *[_TOUR] * n, _TORTURE_ROOM]) for n in range(0, 6)],
+          *[" ".join([_TORTURE_ROOM, "im|in|der|des|einer|eines|vom|von|aus|dem|auf", *["alten|mittelalterlichen|echten|der|dem|einer|einem|großen|berühmten"] * m, _VISIT])
+            for m in range(0, 3)]]
+# Das Herz höher schlagen lassen: joy, not a beating ("lässt Kinderherzen höher schlagen").
+_HEART_FILL = ("die|der|den|des|das|alle|aller|unsere|ihre|seine|eure|meine|deine|viele|vieler|jedes|jeden|herz|herzen|"
+               "kinderherzen|kinder|kleinen|großen|fans|zuschauer|publikums|gäste|leser|besucher|" + _T)
+ALLOW += [" ".join(["lässt|lassen|ließ|ließen|lasst|lasse", *[_HEART_FILL] * n, "höher|schneller", "schlagen"]) for n in range(1, 6)]
+# "Essen" the meal before a person ("Beim Essen sieht die Mama...", "das Essen für die
+# Kinder"): a noun after its article or preposition, not the verb "essen".
+_AT_TABLE = ("sieht|sehen|fragt|fragen|erzählt|erzählen|sagt|sagen|lacht|lachen|ruft|rufen|für|mit|bei|ist|sind|hilft|"
+             "helfen|wartet|warten|freut|freuen|holt|holen|bringt|bringen|kocht|kochen|macht|machen|gibt|geben|bekommt|"
+             "bekommen|teilt|teilen|singt|singen|spricht|sprechen|redet|reden|schmeckt|schmecken|wünscht|wünschen")
+ALLOW += [" ".join(["beim|zum|vom|nach|vor|das|dem|ihr|sein|unser|leckeres|warmes|warme|gutes essen", *[_AT_TABLE] * n,
+                    "die|den|das|alle|einen|eine|kleine", _BEUTE]) for n in range(0, 2)]
