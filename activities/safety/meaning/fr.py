@@ -567,7 +567,10 @@ SCENARIOS: list[tuple[str, list[str]]] = [
     # --- horror
     ("horror", ["dévorer|dévore|dévoré|dévorée|engloutir|bouffer|bouffe|bouffé|dépecer|dépèce", _H]),
     ("horror", ["manger|dévorer|croquer|avaler|avale|avalé", "@target", "vivant|vivante|vivants|cru|crue|crus"]),
-    ("horror", [_H, "être|été", "mangé|mangée|mangés|mangées|dévoré|dévorée|dévorés|dévorées|croqué|croquée|avalé|avalée"]),
+    # "mangé", "dévoré" fold like the present "mange", "dévore": those stand close after
+    # "être" ("est vite dévoré"), not in "Papi est mort de faim et dévore trois crêpes".
+    ("horror", [_H, "être|été", "^mangé|dévoré|croqué|avalé"]),
+    ("horror", [_H, "être|été", "mangée|mangés|mangées|dévorée|dévorés|dévorées|croquée|croqués|croquées|avalée|avalés|avalées"]),
     ("horror", ["chair", "humain|humaine|fraîche"]),
     ("horror", ["dévorer|mangeur|mangeuse|dévoreur", "de|d|des", "enfant|enfants|humain|humains|bébé|bébés|gens"]),
     ("horror", ["zombie|zombies", "mordre|mordu|mordue|manger|dévorer|cerveau|cervelle"]),
@@ -865,7 +868,8 @@ SCENARIOS += [
     ("horror", ["soupe|ragoût|potage|tarte|pâté|marmite|chaudron|civet|rôti|brochette|brochettes", "avec", "@target", "dedans"]),
     ("horror", ["le|les", "dedans|intérieur|entrailles|tripes|boyaux", "de|du|d", "@target"]),
     ("horror", ["entendre|entend|entendait|entendent", "os", "craquer|craquent|craquait|craquaient|crisser|broyer"]),
-    ("horror", ["aspirer|aspire|aspirait|aspirent", "le|les|des", "petits|enfants|bébés"]),
+    # the children themselves sucked in (not "aspire les miettes sous la table des enfants")
+    ("horror", ["aspirer|aspire|aspirait|aspirent", "^le|les|des", "^petits|enfants|bébés"]),
     # --- hate: calling names, skin colour, headscarves, disability, girls
     ("hate", [_CALL, "de|d|un|une", _RACE_SLURS]),
     ("hate", ["couleur|couleurs", "de", "peau", "moche|moches|sale|sales|laid|laide|laides|dégoûtant|dégoûtante|mauvais|mauvaise|interdit|interdits|dehors"]),
@@ -1429,4 +1433,97 @@ SCENARIOS += [
 SCENARIOS += [
     ("violence", ["écraser|écrase|écrasent|écrasa|écrasé|éteindre|éteint|éteignent|éteignit", "^sa|la|une|son|leur|le|sa", "^cigarette|cigarettes|mégot|clope|cigare",
                   "^sur|contre|dans", "^" + _PEAU]),
+]
+
+# Trente-quatrième lot (session 9, troisième tour), par familles.
+# Des gens rôtis, bouillis, mijotés comme un plat ("le festin des enfants rôtis", "des
+# bébés ont été bouillis") ; pas le rôti qu'on sert à papa, ni les enfants rôtis au soleil.
+_CUITS = "rôti|rôtis|rôtie|rôties|bouilli|bouillis|frits|mijotés|mijotée|mijotées|braisés|braisée|braisées"
+SCENARIOS += [
+    ("horror", [_H, "^" + _CUITS]),
+    ("horror", [_H, "être|été", "^" + _CUITS]),
+]
+_SOLEIL = "par|au|sous le|soleil"
+ALLOW += [
+    f"@target un|une|le|la|les|du|des|de|d|son|sa|ses|ce|au|aux|mon|ma|mes|ton|ta|notre|leur|leurs|deux|trois|quelques|bon|bons|gros|beau {_CUITS}",
+    f"@target avoir|a|ont|avait|avaient rôti|bouilli",
+    f"@target {_CUITS} {_SOLEIL}",
+    f"@target tout|toute|tous|toutes|bien {_CUITS} {_SOLEIL}",
+    f"@target être {_CUITS} {_SOLEIL}",
+    f"@target être tout|toute|tous|toutes|bien {_CUITS} {_SOLEIL}",
+    f"@target avoir été {_CUITS} {_SOLEIL}",
+]
+# Aspirer, sucer, manger le cerveau de quelqu'un ("aspire le cerveau des élèves", "leur
+# suce la cervelle") ; pas la cervelle d'agneau du restaurant, ni le cerveau qui "aspire à".
+_CERVEAU_VERBES = ("aspirer|aspire|aspirent|aspirait|aspira|aspiré|sucer|suce|sucent|suçait|suça|sucé|manger|mange|mangent|"
+                   "mangeait|mangea|mangé|dévorer|dévore|dévorent|dévora|boire|boit|boivent|buvait|but|gober|gobe|gobent|goba|"
+                   "gobé|vider|vide|vident|vida|vidé|croquer|croque|croquent|croqua|avaler|avale|avalent|avala|extraire|"
+                   "extrait|arracher|arrache|arrachent|arracha|ronger|ronge|rongent|grignoter|grignote|grignotent")
+_CERVEAU = "cerveau|cerveaux|cervelle|cervelles"
+_VICTIMES = _H + "|@name|petits|petites|écoliers|écolières|passants|promeneurs|visiteurs|humains|gens|élèves"
+SCENARIOS += [
+    ("horror", [_CERVEAU_VERBES, "^le|la|les|son|sa|ses|leur|leurs", "^" + _CERVEAU, "^de|du|des|d", "^" + _VICTIMES]),
+    ("horror", [_CERVEAU_VERBES, "^le|la|les|son|sa|ses|leur|leurs", "^" + _CERVEAU, "^de|du|des|d",
+                "^le|la|les|l|son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|ce|cette|ces", "^" + _VICTIMES]),
+    # "lui suce la cervelle" ; pas "ce casse-tête lui mange (ronge) le cerveau"
+    ("horror", ["lui|leur", "^aspirer|aspire|aspirent|aspirait|aspira|sucer|suce|sucent|suçait|suça|gober|gobe|gobent|goba|"
+                "dévorer|dévore|dévorent|dévora|boire|boit|boivent|buvait|croquer|croque|croquent|avaler|avale|avalent|extraire|extrait",
+                "^le|la|les", "^" + _CERVEAU]),
+]
+# Les écrans qui "mangent le cerveau des enfants" : une image de parent.
+_ECRANS = "écran|écrans|télé|télés|télévision|tablette|tablettes|console|consoles|téléphone|téléphones|portable|portables|vidéo|vidéos|smartphone|smartphones"
+ALLOW += [
+    f"{_ECRANS} {_CERVEAU_VERBES} le|la|les {_CERVEAU} de|du|des|d @target",
+    f"{_ECRANS} {_CERVEAU_VERBES} le|la|les {_CERVEAU} de|du|des|d {_DET} @target",
+    f"{_ECRANS} {_CERVEAU_VERBES} le|la|les {_CERVEAU} de|du|des|d {_ADJ} @target",
+    f"{_ECRANS} {_CERVEAU_VERBES} le|la|les {_CERVEAU} de|du|des|d {_DET} {_ADJ} @target",
+]
+# Un animal qui s'appelle Poison : un nom, pas un poison.
+ALLOW += [
+    "appeler|appelle|appellent|appelait|appelaient|appela|appelé|appelée|appelés|nommer|nomme|nommé|nommée|nommés|"
+    "surnommer|surnomme|surnommé|surnommée|surnommés|baptiser|baptise|baptisé|baptisée|prénommé|prénommée poison",
+    "nom|surnom|prénom être|est|était poison",
+    "du nom de|d poison",
+]
+# Fusiller quelqu'un du regard, mitrailler papa de questions ou de photos : des idiomes
+# ("la fusille du regard", "fusille son petit-fils des yeux").
+_FUSILLER = "fusiller|fusille|fusillent|fusillait|fusillaient|fusilla|fusillé|fusillée|fusillés|fusillées"
+_MITRAILLER = "mitrailler|mitraille|mitraillent|mitraillait|mitraillaient|mitrailla|mitraillé|mitraillée|mitraillés"
+_RAFALES = "de|d questions|question|photos|photo|bisous|baisers|flashs|selfies|messages|textos"
+ALLOW += [
+    f"{verbe}{objet} {suite}"
+    for verbe, suite in ((_FUSILLER, "du|des regard|regards|yeux"), (_MITRAILLER, _RAFALES))
+    for objet in ("", " @target", f" {_DET} @target", f" {_DET} {_ADJ} @target", " tout le monde")
+]
+# Guignol et ses coups de bâton au gendarme : le théâtre de marionnettes des enfants.
+_GUIGNOL = "guignol|polichinelle|gnafron|marionnette|marionnettes|pantin|pantins"
+_GUIGNOL_DONNE = "donner|donne|donnent|donna|donnait|donnaient|distribue|distribuent|distribuait|flanque|flanquent|colle|file|met|administre"
+_GUIGNOL_COUPS = "un|des|deux|trois|plein|quelques|son|ses|de|grands|gros|bons coup|coups de|d bâton|bâtons|gourdin|trique|massue"
+_GUIGNOL_ROLES = ("gendarme|gendarmes|voleur|voleurs|crocodile|diable|loup|méchant|propriétaire|juge|"
+                  "policier|bandit|brigand|sorcière|commissaire|gnafron|guignol|madelon")
+_GUIGNOL_GRANDS = "un|des grand|gros|bon|grands|gros|bons coup|coups de|d bâton|bâtons|gourdin|trique"
+ALLOW += [
+    f"{_GUIGNOL} {_GUIGNOL_DONNE} {coups}{cible}"
+    for coups in (_GUIGNOL_COUPS, _GUIGNOL_GRANDS)
+    for cible in ("", f" au|aux {_GUIGNOL_ROLES}", f" à|a le|la|l {_GUIGNOL_ROLES}")
+]
+# Écraser papi aux échecs, tonton à plate couture, papa 5 à 0 : gagner (sans déterminant aussi).
+_SCORE = "0|1|2|3|4|5|6|7|8|9|10|11|12|15|20|zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+ALLOW += [
+    f"{_ECRASE} @target au|aux|à|a|en {_JEUX}",
+    f"{_ECRASE} @target à|a la|l {_JEUX}",
+    f"{_ECRASE} @target à|a plate couture",
+    f"{_ECRASE} {_DET} @target à|a plate couture",
+    f"{_ECRASE} {_DET} {_ADJ} @target à|a plate couture",
+    f"{_ECRASE} @target {_SCORE} à|a",
+    f"{_ECRASE} {_DET} @target {_SCORE} à|a",
+    f"{_ECRASE} @target en {_SCORE}|quelques coups|minutes|secondes|manches|parties|tours",
+    f"{_ECRASE} {_DET} @target en {_SCORE}|quelques coups|minutes|secondes|manches|parties|tours",
+]
+# Les noms de parenté à trait d'union se lisent aussi soudés ("petit-fils" → "petitfils",
+# la lecture sans déguisement) : ils restent des personnes, pour les motifs comme pour ALLOW.
+TARGETS += [
+    "petitfils", "petitefille", "petitsfils", "petitesfilles", "petitenfant", "petitsenfants",
+    "grandmère", "grandmères", "grandpère", "grandpères", "grandsparents", "arrièregrandmère",
+    "arrièregrandpère", "bellemère", "beaupère", "bellesœur", "beaufrère", "demifrère", "demisœur",
 ]
