@@ -1448,3 +1448,101 @@ SCENARIOS += [
                   "frecce|freccia|dardi|dardo|quadrello|quadrelli|giavellotto", "nel|nella|nei|nelle|in|dritta|dritto|dritte|dritti",
                   "^petto|gola|occhio|occhi|collo|pancia|fronte|schiena|testa|ventre|spalla|gamba"]),  # non "cuore": Cupido
 ]
+
+# --- Nono giro, terza parte (fresh34): famiglie di male detto chiaro o con parole gentili ---
+# Un liquido bollente versato addosso a qualcuno ("versa acqua bollente sulle gambe della
+# nipotina", "gli rovescia addosso il caffè bollente"): versarla sulla pasta, nella teiera o
+# nella tazza della nonna ("le versa il tè bollente nella tazza") resta cucina. Detto "horror"
+# (crudeltà fatta a qualcuno): una violenza con "acqua" accanto è letta come pistola ad acqua.
+_VERSA = ("versa|versò|versano|versarono|versava|versavano|versare|rovescia|rovesciò|rovesciano|rovesciarono|rovesciava|"
+          "rovesciare|butta|buttò|buttano|buttarono|getta|gettò|gettano|gettarono|tira|tirò|tirano|spruzza|spruzzò|spruzzano")
+_LIQUIDO = "acqua|olio|caffè|caffe|tè|te|brodo|latte|minestra|zuppa|cera|catrame|pece|piombo|cioccolata|sugo"
+_BOLLENTE = "bollente|bollenti|rovente|roventi|caldissima|caldissimo|caldissime|bollita|bollito|fumante|ustionante"
+_PELLE = _CORPICINO + "|mano|piede|piedi|schiena|collo|petto|braccio|gamba|testolina|manine|piedini|cosce|spalle"
+SCENARIOS += [
+    ("horror", [_VERSA, _LIQUIDO, f"^{_BOLLENTE}", "^sulla|sulle|sul|sui|sullo|addosso|in|contro|nella|negli|nelle",
+                f"^{_PELLE}|@target|@name"]),
+    ("horror", ["gli|le|li", f"^{_VERSA}", "^addosso|sulla|sulle|sul|sui|in", _LIQUIDO, f"^{_BOLLENTE}"]),
+    ("horror", ["gli|le|li", f"^{_VERSA}", _LIQUIDO, f"^{_BOLLENTE}", "^addosso|sulla|sulle|sul|sui|in", f"^{_PELLE}"]),
+    # qualcuno o le sue mani immersi nell'acqua bollente ("immerge le mani del bimbo nell'acqua bollente")
+    ("horror", ["immerge|immerse|immergono|immergere|ficca|ficcò|ficcano|spinge|spinse|spingono|butta|buttò|buttano|getta|gettò|tuffa|tuffò|mette|mise|tiene|tenne",
+                f"@target|@name|{_PELLE}", "nell|nella|nel|dentro|in", "^acqua|olio|pentola|pentolone|brodo|pentolino|calderone",
+                _BOLLENTE]),
+    # la testa tenuta sott'acqua (annegare qualcuno; "violence" vi leggerebbe la pistola ad acqua)
+    ("death", ["gli|le|li|lo|la", "^tiene|tenne|teneva|tengono|tenevano|spinge|spinse|spingono|ficca|ficcò|preme|premette|mette|mise",
+               "^la|le", "^testa|teste|faccia|viso|testolina|musetto|muso", "^sotto|sott|nell|nella|dentro",
+               "^acqua|vasca|lavandino|secchio|water|piscina|lago|mare|fiume|catino|tinozza"]),
+]
+# La testa sotto la doccia o il rubinetto è uno shampoo.
+ALLOW += ["gli|le|li|lo|la tiene|teneva|tenne|mette|mise la|le testa|testolina|teste sotto|sott l acqua della|del doccia|rubinetto|doccetta",
+          "gli|le|li|lo|la tiene|teneva|tenne|mette|mise la|le testa|testolina|teste sotto|sott la|il doccia|rubinetto|doccetta"]
+# Un animale o un bimbo dentro un elettrodomestico acceso ("il micio gioca a nascondino nella
+# lavatrice accesa", "il criceto si infila nel forno e la mamma lo accende"). Chi mette i vestiti
+# nella lavatrice e la accende, o il gatto che dorme sopra la lavatrice, restano innocui.
+_ELETTRODOMESTICO = "lavatrice|asciugatrice|lavastoviglie|forno|fornetto|microonde|freezer|congelatore|centrifuga|frigo|frigorifero|forno"
+_ENTRA = ("entra|entrò|entrano|entrato|entrata|infila|infilò|infilato|infilata|nasconde|nascose|nascosto|nascosta|nascondono|gioca|giocava|"
+          "giocano|dorme|dormiva|dormono|salta|saltò|sale|salì|finisce|finì|finito|finita|rimane|rimase|rimasto|rimasta|chiuso|chiusa|"
+          "intrappolato|intrappolata|acciambella|acciambellato|rannicchiato|rannicchiata|nascondino|accuccia|accucciato")
+SCENARIOS += [
+    ("death", ["@target|@name", _ENTRA, "nella|nel|dentro|in", f"^{_ELETTRODOMESTICO}",
+               "^accesa|acceso|accese|accesi|bollente|rovente|caldo|calda|funzione"]),
+    ("death", ["@target|@name", _ENTRA, "nella|nel|dentro|in", f"^{_ELETTRODOMESTICO}",
+               "accende|accendono|accese|accendeva|avvia|avviò|avviano|aziona|azionò|parte|partì|gira|girò|chiude|chiuse"]),
+]
+# Bimbi che si fanno le punture da soli o a vicenda, con le siringhe o le medicine dei grandi
+# ("si iniettano a vicenda le medicine", "giocano con le siringhe del nonno"); la puntura fatta
+# dall'infermiera e l'insulina del nonno diabetico restano cura.
+SCENARIOS += [
+    ("poison_medicine", ["inietta|iniettano|iniettò|iniettarono|iniettava|iniettavano|iniettare|iniettarsi|punture|puntura|iniezioni|iniezione|pungono|bucano|bucavano",
+                         "a", "^vicenda"]),
+    ("poison_medicine", ["gioca|giocano|giocò|giocava|giocavano|giocare|giocando|pasticcia|pasticciano|trafficano|traffica",
+                         "con", "^le|la|i|gli|l|delle|della", "^siringa|siringhe|insulina|fiale|fiala|flebo",
+                         "^del|della|dei|delle|dello|vera|vere|usata|usate|piena|piene"]),
+    ("poison_medicine", ["inietta|iniettano|iniettò|iniettarono|iniettava|iniettare|iniettargli|iniettarle|iniettarsi",
+                         _MEDICINA + "|insulina|liquido|pozione|fiala|fiale", "^del|della|dei|delle|dello|di", "^" + _GRANDI]),
+]
+# Di qualcuno mangiato restano solo le scarpe ("fa merenda con il postino e di lui avanza solo le
+# scarpe", "resta solo il cappello della nonna"): sempre dopo un pasto o una bocca, perché "del
+# nonno restano solo le vecchie scarpe" è un ricordo; "restano solo le ossa del pesce" è la cena.
+_PASTO = ("mangia|mangiano|mangiò|mangiarono|mangiato|divora|divorano|divorò|divorato|ingoia|ingoiò|ingoiato|inghiotte|inghiottì|"
+          "sbrana|sbranò|pappa|pappò|pappato|sgranocchia|sgranocchiò|merenda|colazione|pranzo|cena|spuntino|boccone|bocconcino|"
+          "bocca|fauci|pancia|pancione|stomaco|gnam|slurp|gulp|morso|pasto|banchetto")
+_RESTA = ("avanza|avanzano|avanzò|avanzarono|avanzava|resta|restano|restò|restarono|restava|restavano|rimane|rimangono|rimase|"
+          "rimasero|rimaneva|rimanevano|sputa|sputò|sputano")
+_AVANZI = ("scarpe|scarpa|stivali|stivale|ciabatte|pantofole|cappello|berretto|occhiali|vestiti|calzini|calze|bottoni|ossa|"
+           "ossicini|scheletro|teschio|zainetto|zaino|sciarpa|borsa|ombrello|cartella|fiocco|orologio|dentiera|pipa|corona|"
+           "mantello|elmo|armatura|grembiule|divisa|cintura")
+_PERSONE = _FORESTIERI + "|postino|postina|pompiere|poliziotto|cavaliere|principe|principessa|re|regina|cacciatore|lui|lei|loro|@name"
+SCENARIOS += [
+    ("horror", [_PASTO, "di|del|della|dei|delle|dello|dell", f"^{_PERSONE}", f"^{_RESTA}", "^solo|soltanto|solamente|appena",
+                _AVANZI]),
+    ("horror", [_PASTO, _RESTA, "^solo|soltanto|solamente|appena", _AVANZI, "^del|della|dei|delle|dello|dell|di", f"^{_PERSONE}"]),
+]
+# Dissanguare qualcuno e un corpo lasciato senza vita ("i vampiri dissanguano il fratellino").
+HARM["horror"] += ["dissanguare", "dissanguato", "dissanguata", "dissanguati", "dissanguate", "dissanguamento"]
+HARM["death"] += ["corpo|corpicino|corpi|corpicini senza vita", "corpo|corpicino|corpi|corpicini esanime|esanimi|inanimato|inanimata|inerte"]
+# Un'auto che vola giù da un ponte o finisce nel burrone ("l'auto vola giù dal ponte", "il pullman
+# precipita nella scarpata"); la macchinina che vola giù dal tavolo resta un gioco. E chi resta
+# vivo da solo dice che gli altri sono morti ("sopravvive solo Giulia", "l'unica sopravvissuta").
+_PRECIPITA = ("vola|volò|volano|cade|cadde|cadono|caduta|caduto|precipita|precipitò|precipitano|precipitata|precipitato|"
+              "finisce|finì|finiscono|finita|finito|sbanda|sbandò|rotola|rotolò|piomba|piombò|sprofonda|sprofondò|esce|uscì|vola")
+_BARATRO = ("ponte|burrone|dirupo|precipizio|scarpata|strapiombo|scogliera|fiume|lago|mare|canale|viadotto|cavalcavia|"
+            "guardrail|crepaccio|baratro|torrente|fossato")
+SCENARIOS += [
+    ("death", [_VEICOLI + "|corriera|bus|pulmino|furgoncino|jeep|macchinona", _PRECIPITA,
+               "giù|giu|dal|dalla|dallo|dall|nel|nella|nello|nell|oltre|fuori", f"^{_BARATRO}"]),
+    ("death", ["sopravvive|sopravvivono|sopravvisse|sopravvissero|sopravviverà", "^solo|soltanto|solamente", "^@target|@name"]),
+    ("death", ["solo|soltanto|solamente", "^@target|@name", "^sopravvive|sopravvisse|sopravviverà|sopravvivono|sopravvissero"]),
+]
+HARM["death"] += ["unico|unica|unici|uniche|sola|solo sopravvissuto|sopravvissuta|sopravvissuti|sopravvissute"]
+# Un animale chiamato come un'arma ("Bomba, il cagnolino più veloce del quartiere", "il gatto si
+# chiama Bomba"): un nome, non un'esplosione.
+_NOMI_ARMA = "bomba|bombetta|missile|proiettile|dinamite|bazooka|siluro|cannone|razzo"
+_ANIMALETTI = ("cane|cagnolino|cagnolina|cucciolo|cucciola|gatto|gatta|gattino|gattina|micio|micino|criceto|coniglio|"
+               "coniglietto|pesciolino|cavallo|cavallino|pony|tartaruga|canarino|pappagallo|porcellino|furetto|puledro|asinello")
+ALLOW += [
+    f"chiama|chiamava|chiamano|chiamavano|chiamato|chiamata|chiamiamo|nome|soprannome|soprannominato|soprannominata|detto|detta {_NOMI_ARMA}",
+    f"{_ANIMALETTI} {_NOMI_ARMA}",
+    f"{_NOMI_ARMA} il|la|lo|l|un|una {_ANIMALETTI} più|piu",
+    f"{_NOMI_ARMA} il|la|lo|l|un|una {_ANIMALETTI} più|piu veloce|coraggioso|coraggiosa|simpatico|simpatica|vivace|buffo|buffa|dolce",
+]
