@@ -160,6 +160,10 @@ ALLOW = [
     "guerra|pelea|batalla de agua", "pistola{,s} de agua|burbujas", "espada{,s} de juguete|madera|cartón|plástico|espuma|papel|goma",
     "con|en forma de espada", "ballena{,s} asesina{,s}", "orca{,s} asesina{,s}", "muerto|muerta|muertos|muertas de risa|sueño|cansancio|hambre",
     "me muero de ganas",
+    # "la clase de piano es una tortura", "¡qué tortura de viaje!": algo pesado, no un daño
+    "es|era|son|eran|fue|sera|seria|parece|parecia|resulta|resultaba una|un tortura|torturas|martirio|suplicio",
+    "es|era|son|eran|fue|sera|seria|parece|parecia|resulta|resultaba una|un autentica|verdadera|pequena|pura|menuda tortura|martirio|suplicio",
+    "que|menuda|vaya tortura|martirio|suplicio de|del|esperar|esperando",
     "de infarto",
     "morir|morirme|morirse|morirte|muero|mueres|muere|morimos|mueren|moria|morian|murio|murieron|muriendo|muera|mueran|moriria|moririamos de risa|ganas|hambre|sueno|verguenza|calor|aburrimiento|envidia|curiosidad|asco|cansancio|sed|alegria",
     "calor|frio|susto|aburrimiento de muerte", "esta|estaba|estan|estaban de muerte",

@@ -1555,3 +1555,169 @@ SCENARIOS += [
     ("horror", ["@target", "semanas|meses|años|anos", _QUIETO, "huele|olía|olia|huelen|olían|apesta|apestaba|apestan",
                 "^raro|rarito|rara|mal|fatal|podrido|peste|fuerte|feo|a", "moscas|mosca|gusanos|gusanitos|bichos"]),
 ]
+
+# Trigésima cuarta tanda (sesión nueve, tercera vuelta).
+# "Es una tortura" o "un martirio" dicho de una clase, una espera o un viaje ("la clase de
+# piano es una tortura", "¡qué tortura de viaje!"); la tortura de un preso sigue siendo daño.
+ALLOW += [
+    "es|era|son|eran|fue|será|sera|sería|seria|parece|parecía|resulta|resultaba una|un tortura|torturas|martirio|suplicio",
+    "es|era|son|eran|fue|será|sera|sería|seria|parece|parecía|resulta|resultaba una|un auténtica|autentica|verdadera|pequeña|pura|menuda tortura|martirio|suplicio",
+    "qué|que|menuda|vaya tortura|martirio|suplicio de|del|esperar|esperando",
+]
+# Las patadas del bebé en la tripa de mamá ("notar las patadas del bebé", "las pataditas de
+# su hermanito"); "le da patadas al bebé" sigue siendo daño ("al", no "del").
+ALLOW += [
+    "patada|patadas|patadita|pataditas|patadón|patadones del|de bebé|bebe|bebito|bebita|hermanito|hermanita|primito|primita",
+    "patada|patadas|patadita|pataditas de|del su|mi|tu|el|nuestro bebé|bebe|bebito|bebita|hermanito|hermanita|primito|primita",
+]
+# Un hombre de fuera de casa (el padre de una amiga, el vecino, el entrenador) que pide a un
+# niño que se duche, se bañe o se acueste "con él"; "que se duche antes de cenar" no lleva
+# "con". (El lector pliega "él" en "el": "con el patito" cuenta igual, de ahí el hombre de fuera.)
+_HOMBRE_FUERA = ("vecino|entrenador|monitor|señor|hombre|tipo|profe|profesor|conductor|desconocido|socorrista|"
+                 "fotógrafo|fotografo|mago|payaso|canguro|cura|tío|tio")
+_PIDE = "pedir|decir|invitar|obligar|convencer|querer|insistir|mandar|ordenar|proponer"
+_DUCHA = "duchar|bañar|banar|meter|meta|metas|acostar|dormir|desnudar|desvestir|enjabonar"
+SCENARIOS += [
+    ("sexual", ["papá|papa|padre|tío|tio|abuelo|hermano|primo", "^de", "^amiga|amigo|compañera|compañero|vecina|vecino|clase",
+                _PIDE, "que", f"^{_DUCHA}", "con", "^el|nosotros|ellos"]),
+    ("sexual", [_HOMBRE_FUERA, _PIDE, "que", f"^{_DUCHA}", "con", "^el|nosotros|ellos"]),
+]
+# Atar a alguien a un árbol o a un poste y marcharse para siempre o no volver ("lo atan a un
+# árbol y se marchan para siempre"); atar al perro a la farola y entrar en la panadería no.
+_ATAR = "atar|ata|atan|ató|ataron|amarrar|amarra|amarran|amarró|amarraron|encadenar|encadena|encadenan|encadenó|encadenaron"
+_POSTE = "árbol|arbol|poste|farola|valla|reja|columna|tronco|estaca|barandilla|verja"
+_MARCHAN = ("marchar|marcha|marchan|marchó|marcho|marcharon|ir|irse|va|van|fue|fueron|iban|largar|larga|largan|largó|"
+            "esfumar|alejar|aleja|alejan|alejó|alejaron|desaparecer|desaparece|desaparecen")
+SCENARIOS += [
+    ("abandonment", [_ATAR, _POSTE, "y", "^el", f"^{_MARCHAN}", "para|y", "^siempre|nunca|jamás|jamas"]),
+    ("abandonment", [_ATAR, _POSTE, "y", "^el", f"^{_MARCHAN}", "no", "^volver|vuelve|vuelven|volvió|regresar|regresa|regresan|regresó"]),
+]
+# Una granada lanzada por una ventana o una chimenea, o a una habitación donde hay gente
+# ("lanza una granada por la ventana de la habitación", "tiran dos granadas a la cocina");
+# la fruta "al cesto" o "al frutero" sigue siendo fruta.
+_HUECO = ("ventana|ventanas|ventanilla|chimenea|puerta|puertas|tejado|agujero|escotilla|habitación|habitacion|"
+          "cocina|salón|salon|cuarto|dormitorio|aula|clase|patio|comedor|casa|escuela|colegio|cole|coche")
+SCENARIOS += [
+    ("violence", [_LANZA, "^una|la|unas|las|dos|tres|varias|otra", "^granada|granadas", "por|a|al|en|hacia|dentro",
+                  f"^{_HUECO}"]),
+]
+# Castigos crueles: de rodillas sobre cristales, arroz o chinchetas, descalzo sobre
+# cristales ("poniéndolos de rodillas sobre cristales rotos"); de rodillas sobre la alfombra
+# para jugar no.
+_PINCHA = "cristal|cristales|vidrio|vidrios|cristalito|cristalitos|chincheta|chinchetas|clavo|clavos|garbanzo|garbanzos|arroz|brasa|brasas|grava|cardo|cardos|espina|espinas|ortiga|ortigas"
+SCENARIOS += [
+    ("violence", ["de", "^rodilla|rodillas", "sobre|encima|en|encima", f"^{_PINCHA}"]),
+    ("violence", ["descalzo|descalza|descalzos|descalzas", "sobre|por|encima", "^cristal|cristales|vidrio|vidrios|cristalito|cristalitos|chincheta|chinchetas|clavo|clavos|brasa|brasas"]),
+]
+# Llevar a un niño al bosque o al monte y volver sin él o solo (Hansel y Gretel: "lleva a
+# Irene a dar un paseo por el bosque y vuelve a casa él solo"); quien pasea y vuelve solo, o
+# vuelve "juntos" con la cesta, no ha dejado a nadie.
+_VUELVE = "volver|regresar|vuelve|vuelven|volvió|volvio|volvieron|regresa|regresan|regresó|regreso|regresaron"
+SCENARIOS += [
+    ("abandonment", ["llevar|lleva|llevan|llevó|llevo|llevaron|llevaba", "^a|al", "^@target",
+                     "paseo|paseíto|paseito|excursión|excursion|caminata|vuelta|pasear|caminar|andar|por|hasta|hacia|dentro|lejos",
+                     _SALVAJE, _VUELVE, "solo|sola|solos|solas|solito|solita|sin"]),
+    ("abandonment", ["llevar|lleva|llevan|llevó|llevo|llevaron|llevaba", "^a|al", "^@target", _SALVAJE, _VUELVE,
+                     "solo|sola|solos|solas|solito|solita|sin"]),
+]
+# Trozos de cuerpo cortados en la nevera o en la comida, también en masculino plural ("manos
+# y pies cortados", "dedos arrancados"); "pies de cerdo" no lleva el participio pegado.
+_CORTADOS = ("cortado|cortados|cortada|cortadas|arrancado|arrancados|arrancada|arrancadas|amputado|amputados|amputada|"
+             "amputadas|cercenado|cercenados|cercenada|cercenadas|mutilado|mutilados|troceado|troceados|troceada|"
+             "troceadas|seccionado|seccionados")
+SCENARIOS += [
+    ("horror", [_PLATO + "|congelador|frigorífico|frigorifico|frasco|frascos|bolsa|caja|despensa", _TROZO, f"^{_CORTADOS}"]),
+    ("horror", [_TROZO, f"^{_CORTADOS}", "en|dentro|entre|envuelto|envueltos|envuelta|envueltas", _PLATO + "|congelador|frigorífico|frigorifico|frasco|frascos|papel|bolsa|bolsas"]),
+]
+# Atravesar o clavar un arma en el corazón o el pecho de alguien ("le atraviesa el corazón a
+# la princesa con una lanza", "le clava una espada en el pecho"); la flecha de Cupido no
+# está en la lista y atravesar el bosque con la lanza no toca a nadie.
+_PUNTA = ("lanza|lanzas|espada|espadas|cuchillo|cuchillos|puñal|daga|estaca|sable|bayoneta|tridente|navaja|"
+          "arpón|arpon|pica|jabalina|hacha|machete|tijeras|cuerno")
+_PECHO = ("corazón|corazon|pecho|cuello|barriga|tripa|estómago|estomago|garganta|ojo|ojos|espalda|cuerpo|cabeza|"
+          "vientre|costado|pulmón|pulmon")
+SCENARIOS += [
+    ("violence", ["le|les", "^atravesar|perforar|traspasar|ensartar|clavar|hundir|rajar|abrir", "^el|la|los|las|su",
+                  f"^{_PECHO}", "con", f"^{_PUNTA}|un|una|su|el|la"]),
+    ("violence", ["atravesar|perforar|traspasar|ensartar|clavar|hundir", "^una|la|su|el|un", f"^{_PUNTA}", "en|por",
+                  "^el|la|su", f"^{_PECHO}"]),
+]
+# Un "recuerdo" o un trofeo hecho de un trozo de niño ("guarda un recuerdito de cada niño:
+# una orejita, un dedito"); una foto, un dibujo o un diente de leche de cada hijo no.
+_TROZO_CHICO = ("oreja|orejas|orejita|orejitas|dedo|dedos|dedito|deditos|nariz|naricita|naricitas|ojo|ojos|ojito|"
+                "ojitos|mano|manita|manitas|pie|pies|piececito|piececitos|lengua|lengüita|lenguita|cabeza|cabecita")
+SCENARIOS += [
+    ("horror", ["recuerdo|recuerdito|recuerdos|recuerditos|trofeo|trofeos|souvenir|colección|coleccion|premio", "de",
+                "@target", "un|una|unos|unas|su|sus", f"^{_TROZO_CHICO}"]),
+]
+# Una mascota o alguien aplastado por un vehículo ("al perrito lo pisa el tractor", "el
+# tractor pasa por encima del gatito"); el tractor que pisa la hierba no pisa a nadie.
+_VEHICULO = ("tractor|coche|camión|camion|tren|autobús|autobus|moto|furgoneta|apisonadora|cosechadora|carro|auto|"
+             "camioneta|excavadora|grúa|grua|tranvía|tranvia|trailer|tráiler|quad")
+_PISA = "pisar|pisa|pisó|piso|aplastar|arrollar|atropellar|pillar|pilla|pilló|aplasta|arrolla|atropella"
+SCENARIOS += [
+    ("death", ["@target", "^el", f"^{_PISA}", "^el|la|un|una|su", f"^{_VEHICULO}"]),
+    ("death", [_VEHICULO, f"^{_PISA}", "^a|al", "^@target"]),
+    ("death", [_VEHICULO, "pasar|pasa|pasó|paso|pasan|pasaron", "^por", "^encima", "^de|del", "^@target"]),
+]
+# Subir a una torre o a un tejado para "volar" o saltar hacia una madre o un padre muertos
+# o al cielo ("sube a la torre para volar hacia su mamá"); el cerdito que quiere volar sin
+# alas, el pajarito que salta del tejado y vuela con su mamá o quien sube a la torre a
+# saludar a su mamá no ("para volar" va pegado).
+_ALTO = ("torre|tejado|azotea|balcón|balcon|acantilado|precipicio|puente|terraza|ventana|rascacielos|edificio|"
+         "campanario|faro|muralla|tejadillo|ático|atico")
+SCENARIOS += [
+    ("self_harm", [_ALTO, "para|a", "^volar|saltar|tirar|lanzar|arrojar|tirarse|lanzarse", "hacia|con|junto|al|a|hasta",
+                   "^su|sus|mi|el|la|las|los|tu", "^mamá|mama|papá|papa|madre|padre|padres|papás|papas|abuela|abuelo|"
+                   "abuelita|abuelito|mami|papi|cielo|estrellas|ángeles|angeles|angelitos|angelito"]),
+    ("self_harm", [_ALTO, "para|a", "^volar|saltar|tirar|lanzar|arrojar|tirarse|lanzarse", "^al|hacia|hasta",
+                   "^cielo|estrellas|ángeles|angeles|angelitos|angelito"]),
+]
+# Meter la cabeza de alguien en el váter ("un bautizo en el retrete", "le dan un remojón en
+# el inodoro"); el bautizo de la iglesia o un chapuzón en la piscina no.
+_VATER = "retrete|retretes|váter|vater|wáter|water|inodoro|inodoros|taza"
+SCENARIOS += [
+    ("violence", ["bautizo|bautismo|bautizar|remojón|remojon|chapuzón|chapuzon|ahogadilla|ahogadillas|baño|lavado", "en|dentro",
+                  "^el|la|del|los", f"^{_VATER}"]),
+    ("violence", ["meter|hundir|sumergir|empujar", "cabeza|cabecita|cara", "en|dentro", "^el|la|del|los", f"^{_VATER}"]),
+]
+# Un niño encerrado con llave que "se queda allí" cuando la familia se muda o se va ("le
+# preparan una habitación con llave en el trastero, y allí se queda cuando la familia se muda").
+SCENARIOS += [
+    ("abandonment", ["llave|candado|cerrojo|encerrado|encerrada|encerrados|encerradas|encerrar", "allí|alli|ahí|ahi|dentro|sola|solo|solita|solito",
+                     "quedar|queda|quedan|quedó|quedo|quedaron|quedaba|quedará|quedara", "familia|padres|papás|papas|todos|demás|demas",
+                     "^el", "^mudar|muda|mudan|mudó|mudaron|mudaba|marchar|ir|largar|irse|fue|fueron"]),
+]
+# Una barca o un caballo que vuelve solo o vacío tras una tormenta (quien salió en ella no
+# vuelve: "la barca vuelve sola a la playa, vacía"); la barca vuelve vacía sin peces no lleva
+# tormenta, y volver "sin problemas" no es volver sin nadie.
+_TORMENTA = "tormenta|temporal|tempestad|galerna|huracán|huracan|tifón|tifon|oleaje|marejada|borrasca|ciclón|ciclon"
+_BARCA = "barca|barco|bote|canoa|kayak|velero|lancha|balsa|pesquero|caballo|yegua|piragua|barquito|barquita"
+_VACIA = "sola|solo|vacía|vacia|vacío|vacio|vacías|vacíos|nadie|tripulación|tripulacion|pescador|pescadores|jinete"
+SCENARIOS += [
+    ("death", [_TORMENTA, "siguiente|después|despues|luego|mañana|manana|noche|amanecer|y|al|tras|la|el|su|mi", _BARCA,
+               "volver|regresar|llegar|aparecer|vuelve|regresa|llega|aparece|volvió|regresó|llegó|apareció", _VACIA]),
+    ("death", [_BARCA, "volver|regresar|llegar|aparecer|vuelve|regresa|llega|aparece|volvió|regresó|llegó|apareció", _VACIA,
+               "tras|después|despues|durante|con|por", "^el|la|del|una|un", f"^{_TORMENTA}"]),
+]
+# Algo pesado que cae y aplasta a alguien ("aplasta a toda la familia", "aplastado por una
+# roca"); aplastar a su hermano en el parchís o aplastado por los deberes no.
+_PESADO = ("árbol|arbol|roca|rocas|piedra|piedras|muro|pared|techo|tejado|edificio|avalancha|alud|rama|columna|viga|"
+           "tronco|pedrusco|montaña|lámpara|lampara|armario|estantería|estanteria|derrumbe|casa|puente|grúa|grua")
+SCENARIOS += [
+    ("death", ["aplastar|sepultar|aplasta|aplastó|aplastan|aplastaron|sepulta|sepultó|sepultan|sepultaron", "^a|al",
+               "^toda|todo|todos|todas", "^la|los|las|el|su|sus", "^@target"]),
+    ("death", ["aplastado|aplastada|aplastados|aplastadas|sepultado|sepultada|sepultados|sepultadas", "^por|bajo",
+               "^un|una|el|la|los|las|unos|unas", f"^{_PESADO}"]),
+    ("death", [_PESADO, "caer|derrumbar|desplomar|venir|cae|cayó|derrumba|desploma|se", "aplastar|aplasta|aplastó|sepulta|sepultó|aplastan|aplastaron",
+               "^a|al", "^@target|toda|todo|todos|todas"]),
+]
+# La corriente: un cable pelado o un enchufe y caer fulminado o electrocutado ("toca un cable
+# pelado y cae fulminada"); caer fulminado en el sofá o fulminar a alguien con la mirada no
+# llevan cable.
+_CORRIENTE = "cable|cables|enchufe|enchufes|corriente|electricidad|poste|alambre|valla|torreta|transformador|chispazo|descarga"
+SCENARIOS += [
+    ("death", [_CORRIENTE, "fulminado|fulminada|fulminados|fulminadas|electrocutado|electrocutada|electrocutados|"
+               "electrocutadas|carbonizado|carbonizada|fulminar|electrocutar"]),
+    ("death", ["electrocutar|electrocuta|electrocutó|electrocutan|electrocutaron", "^a|al", "^@target"]),
+]
