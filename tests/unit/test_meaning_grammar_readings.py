@@ -33,6 +33,8 @@ HARMFUL = [
     ("fr", "Le pirate poignarde le mousse.", "violence"),
     # a verb that opens its sentence is capitalised, not a title
     ("it", "Attacca Samuele con il cacciavite.", "violence"),
+    # a slot takes a later word when the first that fits leads nowhere
+    ("en", "The giant throws him into the air and then against the wall.", "violence"),
     # water poured is not a water pistol
     ("en", "The boys tip boiling water over the kitten.", "violence"),
 ]

@@ -619,28 +619,29 @@ class _Reading:
                     break  # one finding per pattern is enough to refuse
 
     def follow(self, pattern: Pattern, start: int) -> tuple[int, ...] | None:
-        """The positions of the pattern's words from `start`, or None."""
-        position, matched = start, [start]
-        for slot in pattern.slots[1:]:
-            nxt = None
-            end = position + 2 + (pattern.gap if slot.reach is None else slot.reach)
-            k = position + 1
-            while k < min(len(self.tokens), end):
-                if self.sentence[k] != self.sentence[start]:
-                    break
-                if slot.names and self._possessor(k):
-                    k, end = k + 2, end + 2  # "eats Leo's sister": the sister is eaten, or Leo's sandwich
-                    continue
-                if slot.accepts(self.tokens[k]) and not (slot.names and self._not_a_name(k, position)):
-                    nxt = k
-                    break
-                k += 1
-            if nxt is None:
-                return None
-            position = nxt
-            matched.append(nxt)
-        return tuple(matched)
+        """The positions of the pattern's words from `start`, or None. Each slot tries
+        every word within its reach, not only the first that fits: in "lleva a Irene a
+        dar un paseo por el bosque" the first "a" must not stop the rest from matching."""
+        return self._follow_from(pattern, 1, (start,))
 
+    def _follow_from(self, pattern: Pattern, index: int, matched: tuple[int, ...]) -> tuple[int, ...] | None:
+        if index == len(pattern.slots):
+            return matched
+        slot, position, sentence = pattern.slots[index], matched[-1], self.sentence[matched[0]]
+        end = position + 2 + (pattern.gap if slot.reach is None else slot.reach)
+        k = position + 1
+        while k < min(len(self.tokens), end):
+            if self.sentence[k] != sentence:
+                return None
+            if slot.names and self._possessor(k):
+                k, end = k + 2, end + 2  # "eats Leo's sister": the sister is eaten, or Leo's sandwich
+                continue
+            if slot.accepts(self.tokens[k]) and not (slot.names and self._not_a_name(k, position)):
+                found = self._follow_from(pattern, index + 1, (*matched, k))
+                if found is not None:
+                    return found
+            k += 1
+        return None
 
     def _not_a_name(self, k: int, verb: int) -> bool:
         """A capitalised word that names no one: some of a thing ("mange des Smarties"),
