@@ -186,6 +186,7 @@ REJECT = {
 ALLOW = [
     # a game won: "going to murder her at Monopoly"
     "murder|kill her|him|them|you|me|us at",
+    "murder|kill us|them|you all at",
     "scream|screams|screamed|screaming|yell|yells|yelled|yelling|cry|cries|cried|crying|shout|shouts|shouted bloody murder",
     "knight|queen|bishop|rook|pawn|castle|horse kill|kills|killed|killing|takes|took|captures|captured",
     # hyperbole: "that spelling test was murder", "this joke kills me"

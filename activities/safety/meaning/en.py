@@ -1391,3 +1391,21 @@ ALLOW += [
     "scream|screams|screamed|screaming|yell|yells|yelled|yelling|cry|cries|cried|crying|shout|shouts|shouted bloody murder",
     "knight|queen|bishop|rook|pawn|castle|horse kill|kills|killed|killing|take|takes|took|capture|captures|captured",
 ]
+
+# Thirty-fifth set: a real face worn, someone buried in the garden, a relative eaten or
+# said to taste like chicken, a child sealed in a tower, a parent who breaks a child's
+# arm; "going to murder us all at Monopoly" passes.
+SCENARIOS += [
+    ("horror", ["wear|wears|wore|wearing|put|puts", "a|the|his|her", "^real|human|person's", "^face|skin|scalp"]),
+    ("death", ["bury|buries|buried|burying", "^him|her|them|grandpa|grandma|granny|grandad|mum|mom|dad|brother|sister|baby|@name",
+               "in|under", "^the|a|his|her|their", "^garden|ground|backyard|yard|woods|forest|cemetery|churchyard|cellar|basement|patio"]),
+    ("horror", ["eat|eats|ate|eaten|eating|devour|devours|devoured|gobble|gobbles|gobbled|munch|munches|roast|roasts|roasted|cook|cooks|cooked",
+                "^uncle|aunt|auntie|grandma|grandpa|granny|grandad|granddad|cousin|teacher|neighbour|neighbor|nanny|babysitter|mr|mrs|miss",
+                "^@name"]),
+    ("horror", ["he|she|they|him|her|grandma|grandpa|uncle|aunt|teacher", "taste|tastes|tasted|tasting", "^like", "^chicken|pork|bacon|beef|ham|sausage"]),
+    ("abandonment", ["seal|seals|sealed|brick|bricks|bricked|wall|walls|walled", "the|a|his|her|little|poor|their",
+                     "^@target|him|her|them", "in|inside|into|up"]),
+    ("violence", [_PARENTS + "|teacher|uncle|aunt|stepdad|stepmum|stepmom|babysitter|coach|grandpa|grandma",
+                  "break|breaks|broke|snap|snaps|snapped|twist|twists|twisted", "^my|your", "^arm|arms|leg|legs|wrist|nose|ribs|jaw|fingers|finger|neck"]),
+]
+ALLOW += ["murder|murders|kill|kills us|them|you all at|in"]

@@ -2,6 +2,11 @@
 than the sets': each harm is found, and the same words in an everyday sentence pass."""
 
 HARMFUL = [
+    # thirty-fifth set
+    ("The ogre puts on a real human face to trick the villagers.", "horror"),
+    ("They bury grandma under the patio after the row.", "death"),
+    ("The queen seals her little sister in the dungeon.", "abandonment"),
+    ("The stepdad snaps my wrist when I spill the juice.", "violence"),
     ("The boy gets locked inside the shed and his family forgets him there.", "abandonment"),
     ("Her little brother drinks some weed killer from the watering can.", "poison_medicine"),
     ("The baby chews a shiny button battery from the toy.", "poison_medicine"),
@@ -30,6 +35,10 @@ HARMFUL = [
 ]
 
 HARMLESS = [
+    # thirty-fifth set
+    "The cousins bury Dad in the sand up to his chin.",
+    "Grandpa broke his arm skiing and shows off his cast.",
+    "Mum says she will murder us all at Scrabble tonight.",
     "The new trampoline is the bomb and all the cousins love it.",
     "The climb up the hill was murder, but the view was worth it.",
     "These new boots are killing me, says Mum, laughing.",
