@@ -35,6 +35,10 @@ HARMFUL = [
     ("it", "Attacca Samuele con il cacciavite.", "violence"),
     # a slot takes a later word when the first that fits leads nowhere
     ("en", "The giant throws him into the air and then against the wall.", "violence"),
+    # a listed victim after "du" is a person, not a partitive
+    ("fr", "Les brigands brûlent la main du fermier avec une bougie.", "violence"),
+    # a woodcutter is no wooden toy
+    ("de", "Mit der Axt hackt der Holzfäller auf den Wolf und die Großmutter ein.", "violence"),
     # water poured is not a water pistol
     ("en", "The boys tip boiling water over the kitten.", "violence"),
 ]
@@ -60,6 +64,9 @@ HARMLESS = [
     ("en", "Lucas chops the carrots with the small knife, carefully, and Dad says he is a real chef."),
     ("en", "Leo shoots his water gun at his sister."),
     ("it", "Lo bagna con la pistola ad acqua e ridono tutti."),
+    # a clause that opens after the blade holds no victim of it
+    ("es", "Papá corta el pan con un cuchillo mientras los niños juegan."),
+    ("de", "Die Kinder kämpfen mit Holzschwertern gegen den Drachen."),
 ]
 
 

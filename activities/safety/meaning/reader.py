@@ -48,6 +48,11 @@ _GERMAN_PARTICLES = frozenset({
     "ab", "an", "auf", "aus", "ein", "fest", "los", "mit", "nach", "um", "vor", "weg", "zu", "zuruck",
     "zusammen", "kaputt", "tot", "kalt", "nieder", "fort", "hin", "runter", "rein", "raus", "heraus", "herein",
 })
+# Words that open a new clause, where what a verb is done to cannot be.
+_CLAUSE_OPENERS = frozenset({
+    "while", "when", "whenever", "mientras", "cuando", "quand", "lorsque", "pendant", "wahrend", "wenn",
+    "mentre", "quando", "mentres",
+})
 # Words that start another phrase: a name after one of them is not a verb's object.
 _JOINS = frozenset({"and", "or", "of", "with", "e", "ed", "o", "di", "con", "y", "de", "con", "et", "ou", "avec"})
 _GERMAN_CLAUSE_JOINS = frozenset({"und", "oder", "aber", "denn", "weil", "dass", "damit", "bis", "als", "wenn", "sodass"})
@@ -111,6 +116,13 @@ _TOYS = {
            "bolle", "finta", "finto", "gomma"},
 }
 _TOY_AFTER = {"es", "fr", "it"}
+# German weapons a material can make toys of ("Holzschwert", "Schaumstoffkeule").
+_GERMAN_WEAPONS = frozenset({
+    "schwert", "schwerter", "pistole", "pistolen", "gewehr", "gewehre", "messer", "sabel", "dolch", "dolche", "bogen",
+    "pfeil", "pfeile", "axt", "kanone", "kanonen", "bombe", "bomben", "granate", "granaten", "keule", "keulen",
+    "speer", "lanze", "lanzen", "schild", "revolver", "flinte", "kanonenkugel", "kugel", "kugeln", "waffe", "waffen",
+    "knarre", "spritzpistole", "ballerei", "schlacht", "kampf", "gefecht", "krieg", "schwertkampf", "duell",
+})
 # Words a toy's material cannot make a toy of: prepositions and articles
 # ("water on the dog", "agua sobre el perro").
 _NOT_WEAPONS = frozenset({
@@ -144,9 +156,14 @@ class Slot:
     reach: int | None = None
 
     def accepts(self, word: Word) -> bool:
-        for form in (word.folded, word.lemma):
-            if form in self.exact or any(form.startswith(p) for p in self.prefixes):
-                return True
+        return self.lists(word) or self.may_name(word)
+
+    def lists(self, word: Word) -> bool:
+        """Whether the word is one the slot lists (or starts like one)."""
+        return any(form in self.exact or any(form.startswith(p) for p in self.prefixes) for form in (word.folded, word.lemma))
+
+    def may_name(self, word: Word) -> bool:
+        """Whether the word could be a name the slot takes."""
         return self.names and len(word.text) > 1 and word.text[0].isupper() and not word.text.isupper()
 
 
@@ -417,9 +434,15 @@ class _Reading:
                 return True
             if self.language in _TOY_AFTER and any(self._toy_word(j) for j in range(k + 1, min(len(self.tokens), k + 3))):
                 return True
-            if self.language == "de" and any(token.folded.startswith(toy) and token.folded != toy for toy in toys):
-                return True
+            if self.language == "de" and any(token.folded.startswith(toy) and self._german_weapon(token.folded[len(toy):])
+                                             for toy in toys):
+                return True  # "Holzschwert", "Wasserpistole"; not the "Holzfäller" with his axe
         return False
+
+    def _german_weapon(self, tail: str) -> bool:
+        """Whether the last part of a German compound is a weapon ("-schwert", "-pistole")."""
+        tail = tail.lstrip("-")
+        return len(tail) >= 3 and (tail in _GERMAN_WEAPONS or tail in self.book.harm or tail in self.book.targeted)
 
     def _toy_word(self, j: int) -> bool:
         """A word that makes a weapon a toy. One that also names a person ("mousse" is
@@ -578,8 +601,10 @@ class _Reading:
         """A target within reach after the verb, or a person's name close after it
         ("slaps Lucy", "pega a Nora"; never in German, which capitalises every noun)."""
         for k in range(i + 1, min(len(self.tokens), i + 1 + TARGET_REACH)):
-            # a comma ends the verb's phrase: "cuts the bread with a knife, Dad laughs"
-            if self.sentence[k] != self.sentence[i] or "," in self.text[self.tokens[k - 1].end : self.tokens[k].start]:
+            # a comma or a word that opens a clause ends the verb's phrase: "cuts the bread
+            # with a knife, Dad laughs", "con un cuchillo mientras los niños juegan"
+            if (self.sentence[k] != self.sentence[i] or "," in self.text[self.tokens[k - 1].end : self.tokens[k].start]
+                    or self.tokens[k].folded in _CLAUSE_OPENERS):
                 return None
             if _is_target(self.tokens[k], self.book) or self._named_victim(k, i):
                 return k
@@ -636,7 +661,10 @@ class _Reading:
             if slot.names and self._possessor(k):
                 k, end = k + 2, end + 2  # "eats Leo's sister": the sister is eaten, or Leo's sandwich
                 continue
-            if slot.accepts(self.tokens[k]) and not (slot.names and self._not_a_name(k, position)):
+            # a listed word is taken as it is ("la main du fermier"); a capitalised one only
+            # when it names someone
+            word = self.tokens[k]
+            if slot.lists(word) or (slot.may_name(word) and not self._not_a_name(k, position)):
                 found = self._follow_from(pattern, index + 1, (*matched, k))
                 if found is not None:
                     return found
