@@ -148,6 +148,10 @@ ALLOW = [
     "Schwert steckt|steckte|stecken im Stein", "ertränkt|ertränkte|ertränken|ertränkten seinen|ihren|den|die Kummer|Sorgen",
     # praise, not murder: "mörderisch gut", "ein mörderisch leckerer Kuchen"
     "mörderisch|moerderisch gut|lecker|leckerer|leckere|leckeres|heiß|heiss|kalt|schwer|laut|schnell|spannend|anstrengend|steil|scharf|süß|witzig|lustig|schön",
+    # weather and effort, not murder: "die Hitze ist heute mörderisch", "ein mörderisches Tempo"
+    "mörderisch{,e,en,er,es}|moerderisch{,e,en,er,es} Hitze|Kälte|Tempo|Durst|Hunger|Muskelkater|Stau|Steigung|Anstieg|Sonne|Schwüle|Lärm|Krach|Wind|Sturm|Verkehr|Aufstieg|Treppe|Treppen|Berg|Marsch|Training|Wanderung|Frost|Sommer|Winter",
+    "Hitze|Kälte|Tempo|Durst|Hunger|Muskelkater|Stau|Steigung|Anstieg|Sonne|Schwüle|Lärm|Krach|Wind|Sturm|Verkehr|Aufstieg|Treppe|Berg|Training|Wanderung|Frost|Sommer|Winter ist|war|wird|sind|waren mörderisch|moerderisch",
+    "Hitze|Kälte|Tempo|Durst|Hunger|Muskelkater|Stau|Steigung|Anstieg|Sonne|Schwüle|Lärm|Krach|Wind|Sturm|Verkehr|Aufstieg|Treppe|Berg|Training|Wanderung|Frost|Sommer|Winter ist|war|wird|sind|waren heute|echt|wirklich|so|ganz|total|richtig|einfach|ja|gerade|wieder|schon mörderisch|moerderisch",
 ]
 # The torture room of a castle seen in a museum, on a tour or a class visit ("besucht eine
 # Burg mit Kerker und Folterkammer", "die Folterkammer im Burgmuseum"): history, not torture.

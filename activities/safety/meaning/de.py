@@ -1672,3 +1672,159 @@ _AT_TABLE = ("sieht|sehen|fragt|fragen|erzählt|erzählen|sagt|sagen|lacht|lache
              "bekommen|teilt|teilen|singt|singen|spricht|sprechen|redet|reden|schmeckt|schmecken|wünscht|wünschen")
 ALLOW += [" ".join(["beim|zum|vom|nach|vor|das|dem|ihr|sein|unser|leckeres|warmes|warme|gutes essen", *[_AT_TABLE] * n,
                     "die|den|das|alle|einen|eine|kleine", _BEUTE]) for n in range(0, 2)]
+
+# --- Neunte Sitzung, vierter Teil (fresh35): Familien, offen und in Umschreibungen erzählt ---
+# Given names, for the few places where a name (a child's own, never a victim's: the reader
+# reads no German name as a target) must fill a slot: "suchen Leni nie", "schlägt Jonas' Dame".
+_GIVEN_NAMES = ("anna|anne|klara|clara|lena|lea|leonie|mia|emma|emilia|hannah|hanna|sophie|sofia|lina|marie|maria|"
+                "laura|julia|lisa|sarah|sara|nele|ida|greta|frieda|paula|ella|luisa|johanna|charlotte|mila|lotta|"
+                "max|paul|leon|lukas|luca|jonas|finn|felix|elias|noah|ben|tim|tom|jan|david|moritz|jakob|emil|"
+                "anton|theo|oskar|karl|peter|thomas|michael|andreas|stefan|stephan|martin|klaus|hans|petra|sabine|"
+                "monika|ursula|susanne|christine|katrin|heike|uwe|jürgen|frank|markus|sven|dirk|ralf|nina|jana|leni|lotte|"
+                "mats|malte|henri|henry|liam|nils|ole|tilda|mira|romy|marlene|amelie|fiona|lilly|lilli|nora|jule")
+_GIVEN_NAMES_GEN = "|".join(name + "s" for name in _GIVEN_NAMES.split("|") if not name.endswith(("s", "x", "z")))
+# Auspeitschen lassen, eine Peitsche als Strafe ("lässt den Schiffsjungen auspeitschen",
+# "peitscht den Diener aus": the split verb is rejoined to its whole lemma).
+HARM["violence"] += ["auspeitschen", "ausgepeitscht", "auspeitschte", "auspeitschten", "auspeitscht"]
+# Auf jemanden einhacken ("hackt auf den Wolf und die Großmutter ein"), like the other verbs
+# of beating above: not "hackt auf den Baum ein" (no one living), nor "herumhacken" (teasing).
+SCENARIOS += [
+    ("violence", ["hackt|hackte|hacken|hackten", "auf", "@target|ihn|sie|ihm|einander", "ein"]),
+    ("violence", ["auf", "@target|ihn|einander", "eingehackt|einzuhacken|einhacken"]),
+]
+# Ein Mensch zerlegt, zerteilt, zu Wurst gemacht oder als Fleisch verkauft ("zerlegt den Opa
+# und verkauft ihn als Wurst", "macht aus dem Briefträger Würstchen"): people and those whose
+# work brings them to the door; not an animal a butcher cuts, a cupboard taken apart, a cake.
+_PEOPLE_AT_DOOR = (_H_ONLY + "|briefträger|briefträgerin|postbote|postbotin|paketbote|paketbotin|polizist|polizistin|"
+                   "kunde|kunden|kundin|gast|gäste|besucher|besucherin|wanderer|wanderin|tourist|touristen|fremde|"
+                   "fremden|fremder|bürgermeister|pfarrer|arzt|ärztin|prinz|prinzessin|ritter|könig|königin|bettler|"
+                   "hausmeister|schornsteinfeger|zeitungsjunge|lieferant|handwerker|nachtwächter|förster|jäger|"
+                   "schiffsjunge|lehrling|diener|dienerin|knecht|magd|müller|schneider|schneiderin")
+_CARVE = ("zerlegt|zerlegte|zerlegen|zerlegten|zerteilt|zerteilte|zerteilen|zerhackt|zerhackte|zerhacken|"
+          "zerstückelt|zerstückelte|filetiert|filetierte|filetieren|tranchiert|tranchierte|tranchieren|schlachtet|"
+          "schlachtete|schlachten|wurstet|wurstete")
+_MEATS = _MINCED + "|fleisch|braten|schnitzel|steak|steaks|aufschnitt|schinken|speck|salami|koteletts|kotelett|" + _MEAL + "|" + _BAKED
+SCENARIOS += [
+    # (with its article: "zerlegt den Opa", not "das Sparschwein schlachten, um Mama...")
+    ("horror", [_CARVE, "^" + _DET, "^" + _PEOPLE_AT_DOOR]),
+    ("horror", [_PEOPLE_AT_DOOR, "wird|wurde|werden|wurden|worden", "^zerlegt|zerteilt|zerhackt|zerstückelt|filetiert|tranchiert|geschlachtet"]),
+    ("horror", ["verkauft|verkaufte|verkaufen|serviert|servierte|servieren|tischt|tischte|bietet|bot|kocht|kochte",
+                "^ihn|sie|" + _PEOPLE_AT_DOOR, "^als", "^" + _MINCED + "|fleisch|braten|schnitzel|steak|aufschnitt|schinken|salami"]),
+    ("horror", ["verkauft|verkaufte|verkaufen|serviert|servierte|servieren|tischt|tischte|bietet|bot|kocht|kochte",
+                "^" + _DET, "^" + _PEOPLE_AT_DOOR, "^als", "^" + _MINCED + "|fleisch|braten|schnitzel|steak|aufschnitt|schinken|salami"]),
+    ("horror", ["macht|machte|machen|machten|verarbeitet|verarbeitete|verarbeiten|kocht|kochte|kochen|backt|backte|"
+                "backen|bäckt|stellt|stellte|herstellt|brät|briet|wurstet", "^aus", "^" + _DET, "^" + _PEOPLE_AT_DOOR, _MEATS]),
+    ("horror", ["macht|machte|machen|machten|kocht|kochte|kochen|backt|backte|backen|bäckt|stellt|stellte|brät|briet",
+                _MINCED + "|fleisch|braten|schnitzel|steak|aufschnitt|schinken|salami|pastete|suppe|eintopf|gulasch",
+                "^aus", "^" + _DET, "^" + _PEOPLE_AT_DOOR]),
+    # The guests become the meal, the subject first ("die Kinder selbst sind die Hauptspeise").
+    ("horror", [_H_ONLY + "|sie|wir|ihr|alle|beide|gäste|gast", "^selbst|selber", "^sind|werden|wurden|waren|ist|wird|war|wurde|bist|seid|werdet",
+                "^das|der|die|ein|eine", "^" + _MEAL + "|" + _SNACK]),
+]
+# Kopf unter Wasser, in den Eimer, ins Klo gedrückt ("die Luft anhalten – mit Emils Kopf im
+# Wassereimer", "steckt ihm den Kopf ins Klo"): not a diver's own "Kopf unter Wasser", not a
+# pony that puts its head into the water bucket (no game of holding one's breath, no one who
+# pushes someone else's head).
+_BUCKETS = ("wassereimer|eimer|putzeimer|klo|klos|toilette|kloschüssel|toilettenschüssel|regentonne|wassertonne|"
+            "jauchegrube|jauche|wassertrog|trog|pferdetränke|tränke|spülbecken|aquarium|goldfischglas|waschbecken|badewanne")
+_DUNK = ("drückt|drückte|drücken|tunkt|tunkte|tunken|taucht|tauchte|tauchen|stopft|stopfte|stopfen|presst|presste|"
+         "pressen|steckt|steckte|stecken|hält|hielt|halten")
+SCENARIOS += [
+    ("death", ["luft", "^an|anhalten|anzuhalten|angehalten", "kopf|köpfe|gesicht|gesichter", "^in|im|ins|unter", "^" + _BUCKETS]),
+    ("death", ["kopf|köpfe|gesicht|gesichter", "^in|im|ins|unter", "^" + _BUCKETS, "luft", "^an|anhalten|anzuhalten"]),
+    ("violence", [_DUNK, "ihm|ihr|ihnen|@target", "^den|die|das|seinen|ihren", "^kopf|köpfe|gesicht", "^in|ins|unter|im", "^" + _BUCKETS + "|wasser"]),
+    ("violence", [_DUNK, "^den|die|das", "^kopf|köpfe|gesicht", "^des|der|seines|ihres|vom|von|seiner|ihrer|seinem|ihrem",
+                  "@target", "^in|ins|unter|im", "^" + _BUCKETS + "|wasser"]),
+]
+# Ein Kind, ein Tier bekommt ein "Zuhause" auf der Parkbank, auf der Straße, in der
+# Mülltonne: abandonment told as a new home; not "wohnt in der Straße" (an address), not
+# "lebt auf dem Bauernhof".
+_YOUNG = ("baby|babys|säugling|säuglinge|neugeborene|neugeborenes|kleinkind|kind|kinder|kleine|kleinen|welpe|welpen|"
+          "kätzchen|hund|hündchen|katze|hase|häschen|kaninchen|hamster|meerschweinchen|geschwisterchen|brüderchen|schwesterchen")
+_HOMED = ("zuhause|zuhaus|heim|daheim|bett|bettchen|kinderzimmer|schlafplatz|wohnt|wohnen|wohnte|lebt|leben|lebte|"
+          "haust|hausen|wohnung|körbchen|nest")
+_HOMED_AT = "zuhause|zuhaus|heim|bett|bettchen|kinderzimmer|schlafplatz|körbchen|nest|wohnung"
+SCENARIOS += [
+    ("abandonment", [_YOUNG, _HOMED, "auf", "^parkbank|straße|strasse|müllhalde|müllkippe|autobahn|parkplatz|bürgersteig|gehweg|bank|"
+                     "raststätte|autobahnraststätte|bahnsteig"]),
+    ("abandonment", [_YOUNG, _HOMED, "in|im", "^mülltonne|mülleimer|müllcontainer|abfalleimer|papierkorb|altkleidercontainer|karton|pappkarton|gosse"]),
+    ("abandonment", [_YOUNG, _HOMED, "unter", "^brücke|autobahnbrücke|parkbank"]),
+    # (an address with "an": "wohnt an der Bushaltestelle um die Ecke"; a bed there is none)
+    ("abandonment", [_YOUNG, _HOMED_AT, "^an|am", "^bushaltestelle|haltestelle|raststätte|autobahnraststätte|tankstelle|autobahn"]),
+]
+# Fahren alle weg und suchen sie nie (hide and seek where nobody comes looking): someone
+# between "suchen" and "nie" ("suchen Leni nie", "sucht ihn niemals"), or "nie nach ihm";
+# not "sucht nie lange nach ihrer Brille" ("ihr" reads as "ihrer", so it is left out).
+_GO_AWAY = "fahren|fährt|fuhr|fuhren|gehen|geht|ging|gingen|laufen|läuft|lief|liefen|rennen|rennt|rannte|rannten|ziehen|zieht|zog|zogen"
+SCENARIOS += [
+    ("abandonment", [_GO_AWAY, "^weg|fort|davon|heim|los|ab", "suchen|sucht|suchte|suchten|holen|holt|holte|holten",
+                     "^@target|ihn|sie|es|" + _GIVEN_NAMES, "^nie|niemals|nimmermehr"]),
+    ("abandonment", [_GO_AWAY, "^weg|fort|davon|heim|los|ab", "suchen|sucht|suchte|suchten", "^nie|niemals|nimmermehr", "^nach", "^ihm|ihnen|@target"]),
+]
+# Eingesperrt, und wer einsperrt, zieht in eine andere Stadt ("schließt Paul auf dem Dachboden
+# ein und zieht weg"): the rule above with moving away; a given name may be who is shut in.
+SCENARIOS += [
+    ("abandonment", ["sperrt|sperrte|sperren|schließt|schloss|schließen", "^@target|ihn|sie|es|" + _GIVEN_NAMES, "ein|weg", "und|dann",
+                     "zieht|zog|ziehen|zogen|fliegt|flog|fliegen|reist|reiste|reisen|wandert|wanderte|verreist|verreiste|fährt|fuhr|fahren",
+                     "weg|fort|davon|stadt|land|ausland|ferne|urlaub|ferien|amerika|australien"]),
+    ("abandonment", ["sperrt|sperrte|sperren|schließt|schloss|schließen", "^" + _DET, "^" + _T, "ein|weg", "und|dann",
+                     "zieht|zog|ziehen|zogen|fliegt|flog|fliegen|reist|reiste|reisen|wandert|wanderte|verreist|verreiste|fährt|fuhr|fahren",
+                     "weg|fort|davon|stadt|land|ausland|ferne|urlaub|ferien|amerika|australien"]),
+]
+# Der Hundehimmel, für immer im Himmel: a pet's or a person's death told softly ("wohnt jetzt
+# für immer im Hundehimmel"); not "der reinste Hundehimmel" (a paradise for dogs), not a kite
+# high in the sky.
+HARM["death"] += ["hundehimmel", "katzenhimmel", "tierhimmel", "haustierhimmel", "hasenhimmel", "pferdehimmel",
+                  "hamsterhimmel", "meerschweinchenhimmel", "vogelhimmel", "kaninchenhimmel"]
+SCENARIOS += [
+    ("death", ["für", "^immer|ewig", "^im|oben", "^himmel"]),
+    ("death", ["@target", "wohnt|wohnen|wohnte|wohnten|lebt|leben|lebte|lebten", "^jetzt|nun|seitdem|seither|inzwischen", "im", "^himmel"]),
+]
+_PET_HEAVEN = "hundehimmel|katzenhimmel|tierhimmel|haustierhimmel|hasenhimmel|pferdehimmel|hamsterhimmel|meerschweinchenhimmel|vogelhimmel|kaninchenhimmel"
+ALLOW += [f"reinste|reinster|wahre|wahrer|echte|echter|richtige|richtiger|ein|wie|kleiner|kleine|kleines {_PET_HEAVEN}",
+          f"wie im {_PET_HEAVEN}"]
+# Im Schach eine Figur schlagen, die Figur eines Kindes mit Namen ("schlägt Opa Jonas' Dame",
+# "Leons Turm"),
+# oder das Spiel zuerst genannt ("Beim Schach schlägt Opa ihn immer"): a game, not a blow.
+ALLOW += [
+    *[" ".join([_SCHLAG, *[_CHESS_MOVE] * n, _GIVEN_NAMES + "|" + _GIVEN_NAMES_GEN, "dame|turm|türme|läufer|springer|schachfigur|schachfiguren"]) for n in range(0, 3)],
+    *[" ".join(["beim|im|bei|in", *["ersten|großen|letzten|nächsten|lustigen|schnellen|heutigen"] * m, _GAMES, _SCHLAG, *[_RIVALS] * n])
+      for n in range(1, 4) for m in range(0, 2)],
+]
+# Die Zeit mit einem Spiel totschlagen, dessen Name ein ganzer Satz ist ("Ich sehe was, was du
+# nicht siehst", "Ich packe meinen Koffer", "Stadt, Land, Fluss", "Schere, Stein, Papier").
+_PASTIME_SAYING = (_PASTIME + "|sehen|sehe|siehst|was|nicht|land|fluss|schere|stein|papier|packe|packen|koffer|"
+                   "kofferpacken|meinen|wer|bin|teekesselchen|schnick|schnack|schnuck|tiere|raten")
+ALLOW += [" ".join([_SCHLAG, *[_FILL] * n, "die|ihre|unsere|seine|eure|meine|deine zeit", *[_PASTIME_SAYING] * m, "tot"])
+          for n in range(0, 7) for m in range(1, 10)]
+# Ein Zombie, der Gemüse oder Süßes frisst ("ein Zombie, der nur Brokkoli frisst"): a
+# funny monster, not one that eats brains or people.
+_ZOMBIE_FOOD = ("brokkoli|gemüse|karotten|möhren|spinat|salat|erbsen|rosenkohl|blumenkohl|pizza|nudeln|spaghetti|pommes|"
+                "kekse|plätzchen|kuchen|torte|schokolade|süßigkeiten|gummibärchen|bonbons|eis|obst|äpfel|bananen|"
+                "popcorn|pfannkuchen|waffeln|müsli|käse|gurken|tomaten|zucchini|kartoffeln|socken|blumen|gras")
+_ZOMBIE_FILL = ("ist|sind|war|der|die|das|nur|am|liebsten|gern|gerne|immer|ganz|viel|viele|lauter|statt|anstatt|lieber|ein|"
+                "eine|einen|so|total|wo|er|sie|es|als|außer|ausschließlich|bloß|jeden|tag|morgens|abends|frischen|frische|grünen|grüne|leckeren|leckere|süße|süßen")
+_ZOMBIE_EATS = "frisst|fressen|fraß|fraßen|isst|essen|aß|aßen|futtert|futtern|mampft|mampfen|knabbert|knabbern|nascht|naschen|verschlingt"
+ALLOW += [
+    *[" ".join(["zombie|zombies", *[_ZOMBIE_FILL] * n, _ZOMBIE_FOOD, _ZOMBIE_EATS]) for n in range(0, 6)],
+    *[" ".join(["zombie|zombies", *[_ZOMBIE_FILL] * n, _ZOMBIE_EATS, *[_ZOMBIE_FILL] * m, _ZOMBIE_FOOD])
+      for n in range(0, 4) for m in range(0, 4)],
+]
+# Der Sarg einer Mumie im Museum, ein Pharao im Sarkophag ("eine uralte Mumie, und die Kinder
+# staunen über die bunten Bilder auf dem Sarg"): history seen on a visit, not a funeral.
+_EGYPT = ("mumie|mumien|pharao|pharaos|pharaonen|pharaonin|ägypten|ägyptische|ägyptischen|ägyptischer|altägyptische|"
+          "altägyptischen|museum|museums|ausstellung|pyramide|pyramiden|archäologe|archäologin|archäologen|ausgrabung")
+_EGYPT_FILL = ("und|die|der|das|den|dem|des|ein|eine|einen|einem|einer|im|in|auf|an|am|über|mit|aus|vor|liegt|liegen|lag|"
+               "steht|stehen|stand|kinder|staunen|staunt|bestaunen|bestaunt|schauen|schaut|sehen|sieht|betrachten|"
+               "betrachtet|bewundern|bewundert|bunten|bunte|bunter|buntes|bemalt|bemalte|bemalten|goldene|goldenen|"
+               "goldener|prächtige|prächtigen|verzierte|verzierten|alte|alten|alter|uralte|uralten|uralter|große|großen|"
+               "bilder|bild|malereien|hieroglyphen|zeichen|muster|farben|gold|schätze|schmuck|ganz|sehr|viele|staunend|"
+               "echte|echten|steinerne|steinernen|hölzerne|hölzernen|klasse|schulklasse|besuch|besuchen|besucht")
+_COFFIN = "sarg|särge|sarges|sarkophag|sarkophage|mumiensarg|mumiensärge|steinsarg|holzsarg|goldsarg|prunksarg"
+ALLOW += [
+    "mumiensarg|mumiensärge|pharaonensarg|pharaonensärge",
+    *[" ".join([_EGYPT, *[_EGYPT_FILL] * n, _COFFIN]) for n in range(0, 13)],
+    *[" ".join([_COFFIN, *[_EGYPT_FILL] * n, _EGYPT]) for n in range(0, 5)],
+]
+# Messer als Familienname ("Klara Messer", "Herr Messer", "Familie Messer"): a person's name.
+ALLOW += [f"{_GIVEN_NAMES}|herr|frau|familie|fräulein|doktor|dr|professor|professorin|kapitän|kapitänin messer"]
