@@ -1527,3 +1527,130 @@ TARGETS += [
     "grandmère", "grandmères", "grandpère", "grandpères", "grandsparents", "arrièregrandmère",
     "arrièregrandpère", "bellemère", "beaupère", "bellesœur", "beaufrère", "demifrère", "demisœur",
 ]
+
+# Trente-cinquième lot (session 9, quatrième tour), par familles.
+# Brûler une partie du corps de quelqu'un : par des brigands, avec un fer ou une bougie, ou
+# pour le faire parler ("brûlent les pieds du vieux fermier"). Pas le soleil ni le sable qui
+# brûlent les pieds des enfants, ni le piment qui brûle la langue de papa.
+_BRULER = ("brûler|brûle|brûles|brûlent|brûlait|brûlaient|brûla|brûlèrent|brûlé|brûlée|brûlés|brûlera|brûleront")
+_MEMBRES = ("pied|pieds|main|mains|bras|jambe|jambes|doigt|doigts|orteil|orteils|visage|joue|joues|dos|ventre|"
+            "cou|peau|plante|plantes|patte|pattes|oreille|oreilles|nez|langue|poitrine|cuisse|cuisses|épaule|épaules|œil|yeux")
+_VICTIMES_BRULEES = ("@target|@name|" + _PERSONNES + "|fermier|fermière|fermiers|vieillard|vieillards|captif|captive|"
+                     "captifs|otage|otages|prisonniers|marchands|paysans|voyageur|voyageurs|meunier|meunière|bûcheron|pêcheur")
+_BOURREAUX = ("bandit|bandits|brigand|brigands|voleur|voleurs|méchant|méchants|méchante|méchantes|pirate|pirates|"
+              "sorcière|sorcières|sorcier|sorciers|ogre|ogres|ogresse|kidnappeur|kidnappeurs|ravisseur|ravisseurs|"
+              "bourreau|bourreaux|geôlier|geôliers|soldat|soldats|garde|gardes|tyran|brute|brutes|truand|truands|gangster|gangsters")
+# Les gens de la campagne des contes sont des personnes à qui l'on fait du mal ("brûle les
+# pieds du meunier", "frappe le fermier") ; sans eux, "du meunier" se lit comme un partitif.
+TARGETS += [
+    "fermier", "fermière", "fermiers", "fermières", "meunier", "meunière", "meuniers", "bûcheron", "bûcheronne",
+    "bûcherons", "paysan", "paysanne", "paysans", "paysannes", "vieillard", "vieillards", "voyageur", "voyageuse",
+    "voyageurs", "prisonnier", "prisonnière", "prisonniers", "otage", "otages", "captif", "captive", "captifs",
+    "pêcheur", "pêcheurs", "marchand", "marchande", "marchands", "aubergiste", "forgeron", "boulanger", "boulangère",
+]
+_OUTILS_FEU = ("fer|tisonnier|bougie|bougies|briquet|cigarette|mégot|chalumeau|torche|torches|allumette|allumettes|"
+               "flamme|flammes|braise|braises|tison|tisons|fer|lampe")
+SCENARIOS += [
+    ("violence", [_BOURREAUX, _BRULER, "^le|la|les|l|son|sa|ses|leur|leurs", "^" + _MEMBRES,
+                  "^de|du|des|d|à|au|aux", _VICTIMES_BRULEES]),
+    ("violence", [_BRULER, "^le|la|les|l|son|sa|ses|leur|leurs", "^" + _MEMBRES, "^de|du|des|d|à|au|aux",
+                  _VICTIMES_BRULEES, "avec|au|à|a|sur|par", _OUTILS_FEU]),
+    # faire souffrir quelqu'un pour le faire parler ou avouer : la torture d'un interrogatoire
+    ("violence", [_BRULER + "|arracher|arrache|arrachent|arracha|arraché|couper|coupe|coupent|coupa|tordre|tord|tordent|"
+                  "tordit|fouetter|fouette|fouettent|fouetta|frapper|frappe|frappent|frappa|battre|bat|battent|battit|"
+                  "torturer|torture|torturent|tortura|écraser|écrase|écrasent|écrasa|pendre|pend|pendent|plonger|plonge|plongent",
+                  "pour", "^le|la|les|l|lui|leur|me|m|te|t|nous|vous", "^faire", "^parler|avouer|céder|obéir|dire|cracher"]),
+]
+_NATURE_BRULE = ("soleil|sable|sol|bitume|plage|route|carrelage|orties|ortie|piment|piments|moutarde|froid|neige|glace|"
+                 "soupe|chocolat|thé|lait|eau|méduse|méduses|gel|vent|chaleur")
+ALLOW += [
+    f"{_NATURE_BRULE}{chaud} {_BRULER} le|la|les|l|son|sa|ses|leur|leurs {_MEMBRES} de|du|des|d|à|au|aux{det}{adj} @target"
+    for chaud in ("", " chaud|chaude|chauds|brûlant|brûlante|brûlants|bouillant|bouillante|glacé|glacée|fort|forte|piquant")
+    for det in ("", f" {_DET}")
+    for adj in ("", f" {_ADJ}")
+]
+# Une balle tirée dans la patte, la tête ou le ventre de quelqu'un (le chasseur, le bandit) ;
+# pas "se tirer une balle dans le pied" (se nuire), ni "tirer dans les pattes" de quelqu'un.
+_CORPS_BALLE = ("patte|pattes|aile|ailes|tête|cœur|coeur|ventre|dos|jambe|jambes|bras|pied|pieds|genou|genoux|épaule|"
+                "poitrine|cou|gorge|œil|oeil|yeux|front|nuque|crâne|flanc|museau|cuisse|main|visage|fesse|fesses")
+_TIRER_BALLE = ("tirer|tire|tires|tirent|tira|tirèrent|tiré|tirait|tiraient|tirera|loger|loge|logent|logea|logé|"
+                "mettre|met|mettent|mit|mis|envoyer|envoie|envoya|coller|colle|colla|planter|plante|planta")
+SCENARIOS += [
+    ("violence", [_TIRER_BALLE, "^un|une|des|deux|trois|plusieurs|quelques|sa|ses",
+                  "^balle|balles|plomb|plombs|cartouche|cartouches|chevrotine|chevrotines|projectile|projectiles",
+                  "dans|en|sur", "^le|la|les|l|son|sa|ses|leur|leurs|plein|pleine", "^" + _CORPS_BALLE]),
+    ("violence", [_SHOOT.replace("|flingue|mitraille", "") + "|flinguer|flingue|mitrailler|mitraille",
+                  "^dans|en", "^le|la|l|son|sa|ses|leur|plein|pleine", "^" + _CORPS_BALLE, "^de|du|des|d|à|au|aux"]),
+]
+ALLOW += [
+    "se|s|me|m|te|t|nous|vous tirer|tire|tirent|tira|tiré|tirait|tirer|tirerait|tirera|être|avoir un|une balle|balles dans le|les|son|sa|ses|mon|ton pied|pieds",
+    "se|s|me|m|te|t|nous|vous être|avoir tirer|tiré un|une balle|balles dans le|les|son|sa|ses|mon|ton pied|pieds",
+    "tirer|tire|tires|tirent|tira|tiré|tirait|tiraient|tirer dans le|les pattes de|du|des|d",
+]
+# Une bombe de gâteau : un compliment ("une vraie bombe", "une bombe calorique", "ce gâteau
+# est une bombe"), pas la bombe qu'on pose.
+_DELICES = ("gâteau|gâteaux|tarte|tartes|dessert|desserts|crêpe|crêpes|glace|glaces|recette|recettes|plat|plats|"
+            "biscuit|biscuits|cookie|cookies|brownie|brownies|soupe|pizza|chocolat|mousse|tiramisu|muffin|muffins|"
+            "beignet|beignets|confiture|sauce|repas|goûter|cake|clafoutis|fondant|robe|chanson|musique|tenue|coiffure")
+ALLOW += [
+    f"{_DELICES}{milieu} un|une vrai|vraie|véritable|sacré|sacrée bombe"
+    for milieu in ("", " d|de enfer|rêve|folie", " être", " d|de enfer|rêve|folie être", " être vraiment|trop|carrément")
+] + [
+    f"{_DELICES}{milieu} un|une bombe" for milieu in (" être", " d|de enfer|rêve|folie être")
+] + [
+    "bombe|bombes calorique|caloriques",
+    "bombe|bombes de|d saveur|saveurs|goût|goûts|vitamines|énergie|douceur|fraîcheur|gourmandise|bonheur|chocolat|sucre",
+]
+# Se mitrailler de pistolets à eau, de boules de neige, d'eau : un jeu, pas une fusillade.
+_MUNITIONS_JEU = ("pistolet|pistolets|fusil|fusils|revolver à|a eau|bulles|confettis|fléchettes|ventouses|mousse",
+                  "boule|boules|bombe|bombes|ballon|ballons|bataille de|d neige|eau",
+                  "eau|confettis|neige|farine|bisous|bisou|chatouilles|coussins|oreillers|polochons|fléchettes|ballons|bulles|tuyau|arrosoir")
+HARM["violence"] += ["mitraille", "mitraillent", "mitraillait", "mitraillaient", "mitrailla", "mitraillé", "mitraillée", "mitraillés"]
+ALLOW += [
+    f"{se}{_MITRAILLER}{qui} {avec}{det}{munition}"
+    for se in ("", "se|s ")
+    for qui in ("", " @target", f" {_DET} @target", f" {_DET} {_ADJ} @target", " tout le monde")
+    for avec in ("avec|à|a|de|d|au|aux ",)
+    for det in ("", f"{_DET} ", f"{_DET} gros|grand|grands|petits|petit ")
+    for munition in _MUNITIONS_JEU
+]
+# Se jeter, s'élancer d'une fenêtre, d'un balcon ou d'un toit d'immeuble, d'un étage (pour
+# voler comme Superman) : se mettre en danger de mort. Pas l'oiseau qui s'envole d'une fenêtre
+# ni l'enfant qui s'élance du plongeoir.
+_SE_JETER = ("élancer|élance|élancent|élança|élancé|élancée|élancèrent|jeter|jette|jettent|jeta|jeté|jetée|lancer|lance|"
+             "lancent|lança|lancé|lancée|précipiter|précipite|précipitent|précipita|précipité|précipitée|laisser|laisse|"
+             "laissa|tomber|jeter|envoler|envole|envola|envolé|envolée")
+_HAUTEUR = "fenêtre|fenêtres|balcon|balcons|toit|toits|terrasse|rebord|rambarde|garde"
+SCENARIOS += [
+    ("self_harm", ["se|s|me|m|te|t", "^" + _SE_JETER, "de|du|par|depuis|d", _HAUTEUR, "de|du|d|des",
+                   "étage|étages|immeuble|immeubles|tour|building|gratte|hlm"]),
+    ("self_harm", ["sauter|saute|sautes|sautent|sauta|sautèrent|sauté|sautait|sautant|" + _SE_JETER,
+                   "de|du|par|depuis|d", "cinquième|quatrième|troisième|sixième|septième|huitième|neuvième|dixième|dernier|deuxième|second|2e|3e|4e|5e|6e|7e|8e|9e|10e",
+                   "^étage"]),
+    # voler comme Superman et sauter d'en haut (ou l'inverse)
+    ("self_harm", ["voler|vole|volait|planer|plane|envoler", "comme", "superman|batman|spiderman|superhéros|super|héros|oiseau|oiseaux|aigle|ange",
+                   "sauter|saute|sautait|sauta|élance|élança|jette|jeta|lance|lança|précipite|fenêtre|balcon|toit|étage|falaise|immeuble|pont"]),
+    ("self_harm", ["sauter|saute|sautait|sauta|élance|élança|jette|jeta|lance|lança|précipite",
+                   "de|du|par|depuis|d", "fenêtre|balcon|toit|étage|falaise|immeuble|pont", "pour|et|comme",
+                   "voler|planer|envoler", "comme"]),
+]
+# Le deuil : tout le royaume vêtu de noir, le village en deuil, le glas qui sonne, les
+# drapeaux en berne. Pas la fête d'Halloween où tout le village s'habille en noir.
+_COMMUNAUTE = "royaume|village|ville|pays|peuple|cour|château|palais|royauté|empire|tribu|clan|forêt|pays"
+HARM["death"] += [
+    "funèbre", "funèbres", "corbillard", "glas",
+    "en deuil", "porter|porte|portent|portait|portaient|porta|portèrent|prendre|prend|prirent le deuil",
+    "drapeau|drapeaux|pavillon|pavillons en berne", "mis|mise|mettre|met|mettent en berne",
+    "habit|habits|vêtement|vêtements|robe|robes|voile|crêpe de deuil",
+]
+SCENARIOS += [
+    ("death", ["tout|toute|tous|toutes", "^le|la|l", "^" + _COMMUNAUTE, "habiller|habille|habillent|habilla|habillèrent|habillait|"
+               "vêtir|vêt|vêtu|vêtue|vêtus|porter|porte|portent|porta|portèrent|portait", "en|de|d", "^noir|noire|noirs|noires"]),
+]
+_FETE_NOIR = "halloween|fête|fêtes|carnaval|bal|soirée|spectacle|concert|mariage|défilé|film|photo|pièce|match"
+ALLOW += [
+    f"tout|toute|tous|toutes le|la|l {_COMMUNAUTE} se|s habiller|habille|habillent|habilla|habillèrent|habillait en noir pour|à|a|au le|la|l|un|une|{_FETE_NOIR} {_FETE_NOIR}",
+    f"tout|toute|tous|toutes le|la|l {_COMMUNAUTE} se|s habiller|habille|habillent|habilla|habillèrent|habillait en noir pour|à|a|au {_FETE_NOIR}",
+    "deuil de|d son|sa|ses|mon|ma|mes|le|la|les vacances|jouet|jouets|doudou|ballon|glace|dessert|gâteau",
+    "sonner|sonne|sonnent|sonna le glas de|d le|la|les|des|du vacances|récré|récréation|grasse|été",
+]
