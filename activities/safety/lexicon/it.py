@@ -160,6 +160,10 @@ ALLOW = [
     "strage di insufficienze|bocciati|bocciature|votacci|quattro|brutti|compiti|verifiche|interrogati|gol|punti|figurine|tappi",
     # una minaccia fatta di solletico ("ti ammazzo di solletico!")
     "ti|vi|lo|la|li|le ammazzo|ammazza|ammazziamo|uccido|uccidiamo di|dal|con|a solletico|baci|bacini|coccole|abbracci|carezze|grattini",
+    # "spararle grosse" è raccontare frottole ("il nonno le spara grosse sulla balena pescata")
+    "le|la spara|sparano|sparò|sparava|sparavano|spararono|sparare|sparerà grosse|grossa|grossissime",
+    "le|la spara|sparano|sparò|sparava|sparavano|spararono|sparare|sparerà sempre|davvero|proprio più|piu|così|cosi grosse|grossa",
+    "spararle|spararla|sparandole|sparandola grosse|grossa|grossissime",
 ]
 
 CUES = {

@@ -1546,3 +1546,89 @@ ALLOW += [
     f"{_NOMI_ARMA} il|la|lo|l|un|una {_ANIMALETTI} più|piu",
     f"{_NOMI_ARMA} il|la|lo|l|un|una {_ANIMALETTI} più|piu veloce|coraggioso|coraggiosa|simpatico|simpatica|vivace|buffo|buffa|dolce",
 ]
+
+# --- Nono giro, quarta parte (fresh35): famiglie di male detto chiaro o con parole gentili ---
+# Un posto pieno di corpi, corpi gonfi o marci ("un lago pieno di corpi gonfi", "la cantina piena
+# di cadaveri"): "corpi celesti" e il corpo che galleggia nel Mar Morto restano innocui (il
+# singolare "corpo gonfio" è anche il pesce palla).
+SCENARIOS += [
+    ("horror", ["pieno|piena|pieni|piene|colmo|colma|zeppo|zeppa|coperto|coperta|cosparso|cosparsa|disseminato|disseminata",
+                "^di", "^corpi|corpicini|cadaveri|teschi|scheletri|carcasse"]),
+]
+HARM["horror"] += ["corpi|corpicini|corpicino|cadaveri|cadavere gonfi|gonfio|gonfia|gonfie|rigonfi|marci|marcio|putrefatti|putrefatto"]
+ALLOW += ["pieno|piena|pieni|piene|colmo|colma|zeppo|zeppa|coperto|coperta|cosparso|cosparsa di corpi celesti|celeste"]
+# Qualcuno fatto diventare cibo: "si fa un panino con la nonna", "si prepara uno stufato col
+# postino", e parti del corpo tenute "per la merenda" ("mette da parte le dita per la cena").
+# "fa merenda con la nonna" e "un panino con la nonna" (fatto insieme) restano innocui: ci vuole
+# "si fa"; le mani lavate "per la merenda" e le orecchiette (la pasta) restano fuori.
+_PIATTO = ("panino|panini|tramezzino|toast|zuppa|minestra|stufato|spezzatino|spuntino|merenda|colazione|pranzo|cena|"
+           "spiedino|spiedini|polpette|hamburger|frittata|insalata|arrosto|brodo|ragù|ragu|sugo|pizza|torta|crostata|lasagna")
+SCENARIOS += [
+    ("horror", ["si|se", "^fa|fece|faceva|fanno|fecero|prepara|preparò|preparano|cucina|cucinò|cucinano|farà|mangia|mangiò|pappa",
+                "^un|una|uno|dei|delle|degli|bel|bello|bella|buon|buona", f"^{_PIATTO}", "^con|col|coi",
+                "^" + _PERSONE]),
+    ("horror", ["dita|ditini|ditina|dito|occhi|occhietti|occhio|nasini|nasino|lingue|cuoricini|cervelli|cervello|dentini|budella",
+                "^per|come|a", "^merenda|cena|pranzo|colazione|spuntino|dessert|antipasto|contorno|snack"]),
+]
+# Una persona fatta carne: "trasforma la mamma in un mucchio di carne", "riduce il principe in
+# poltiglia", "carne che continua a urlare". Zucche in carrozze, principi in rospi e la mamma in
+# "un mucchio di fiori" restano fiaba.
+_TRASFORMA = ("trasforma|trasformò|trasformano|trasformarono|trasformava|trasformare|trasformerà|riduce|ridusse|riducono|"
+              "ridurre|ridurrà")
+SCENARIOS += [
+    ("horror", [_TRASFORMA, "^" + _PERSONE, "^in|a",
+                "^poltiglia|carne|polpette|polpetta|salsicce|salsiccia|hamburger|bistecche|bistecca|macinato|spezzatino|salame|prosciutto|cenere"]),
+    ("horror", [_TRASFORMA, "^" + _PERSONE, "^in|a", "^mucchio|ammasso|grumo|massa|pezzo|blocco|cumulo|pila", "^di",
+                "^carne|carni|budella|ossa"]),
+    ("horror", ["mucchio|ammasso|pezzo|grumo|massa|blocco|cumulo|poltiglia", "^di", "^carne|carni|budella", "che",
+                "urla|urlano|urlare|grida|gridano|gridare|piange|piangono|piangere|geme|gemono|gemere|strilla|strillare|implora|implorare"]),
+]
+# La carne di una persona in un piatto ("la pizza è fatta con la carne del postino", "polpette di
+# carne di bambino"): il ragù "di carne della nonna" è la ricetta della nonna; ci vuole un piatto
+# fatto, farcito o ripieno con quella carne, o "carne di" senza articolo.
+SCENARIOS += [
+    ("horror", ["fatta|fatto|fatte|fatti|preparata|preparato|preparate|preparati|ripiena|ripieno|ripiene|ripieni|farcita|farcito|farcite|cucinata|cucinato|condita|condito",
+                "^con|di|col", "^la|le|l", "^carne|carni", "^del|della|dei|delle|dello|dell|di", "^" + _PERSONE]),
+    ("horror", [_PIATTO + "|polpetta|salsiccia|salsicce|salame|prosciutto|bistecca|bistecche", "^di|con", "^carne|carni", "^di",
+                "^bambino|bambina|bambini|bambine|bimbo|bimba|bimbi|neonato|neonata|persona|persone|gente|umano|umani|uomo|donna|postino|postina|maestra|maestro|turisti|prigionieri"]),
+]
+# Un aereo o un'auto che si schianta e nessuno si salva ("i genitori si schiantano con l'aereo e
+# nessuno sopravvive", "l'elicottero precipita e non si salva nessuno"): senza la sciagura,
+# "nessuno sopravvive al solletico" resta un gioco.
+_SCHIANTO = ("schiantano|schiantarono|schiantati|schiantato|schiantata|schiantarsi|schianta|schiantò|precipita|precipitò|"
+             "precipitano|precipitarono|precipitato|precipitata|abbattuto|abbattuta|esplode|esplose|esplodono|affonda|affondano|"
+             "affondò|affondarono|deraglia|deragliò|incidente|disastro|sciagura")
+SCENARIOS += [
+    ("death", [_SCHIANTO, "nessuno", "^sopravvive|sopravvisse|sopravvivono|sopravvissuto|sopravvissuta|sopravviverà"]),
+    ("death", [_SCHIANTO, "nessuno", "^si", "^salva|salvò|salvato|salvata|salverà"]),
+    ("death", [_SCHIANTO, "nessuno", "^ce", "^la", "^fa|fece|farà|fatta"]),
+    ("death", [_SCHIANTO, "non", "^si", "^salva|salvano|salvò|salvarono|salvato|salvati", "^nessuno"]),
+    ("death", [_SCHIANTO, "non", "^sopravvive|sopravvivono|sopravvisse|sopravvissero", "^nessuno"]),
+]
+# Chi se ne va e non torna più mentre un bambino conta, aspetta o cerca ("Hansel conta fino a
+# cento e loro non tornano più", "la aspetta al parco ma la mamma non arriva più"). Un salvataggio
+# dopo (RESCUE) la rende un ritrovarsi.
+SCENARIOS += [
+    ("abandonment", ["conta|contò|contava|contano|aspetta|aspettò|aspettava|aspettano|aspettavano|aspettarono|nascondino|bosco|foresta",
+                     "non", "^torna|tornano|tornò|tornarono|tornava|tornavano|tornerà|torneranno|ritorna|ritornano|ritornò|ritornarono|arriva|arrivano|arrivò|arrivarono|viene|vengono|venne|vennero",
+                     "^più|piu"]),
+]
+# Morire in ospedale detto con parole gentili: "spengono le macchinette", "staccano la spina"
+# in ospedale, e poi "va a vivere tra le stelle". Staccare la spina in vacanza resta riposo; il
+# monitor, i tubi e l'ossigeno tolti a chi guarisce restano fuori, come la macchina del caffè.
+_OSPEDALE = "ospedale|ospedali|dottori|dottore|dottoressa|medici|medico|infermieri|infermiera|infermiere|rianimazione"
+_MACCHINE = "macchine|macchinette|macchinari|macchinario|spina"
+SCENARIOS += [
+    ("death", [_OSPEDALE, "spengono|spegne|spense|spensero|spento|spenta|spente|spenti|staccano|stacca|staccò|staccarono|staccato|staccata",
+               "^le|la|il|i|tutte|tutti|tutto|l|gli", f"^{_MACCHINE}"]),
+    ("death", ["spengono|spegne|spense|spensero|staccano|stacca|staccò|staccarono", "^le|la|il|i|tutte|tutti|l|gli",
+               f"^{_MACCHINE}", _OSPEDALE]),
+    ("death", ["vivere|abitare|stare", "ponte|nuvole|nuvola|cielo|stelle|stella|paradiso|angeli|angioletti|arcobaleno",
+               "dopo|quando|perché|perche", "ospedale|malattia|malato|malata|dottori|medici|macchinette|macchinari|spina"]),
+]
+# Un falco o un'aquila che scende "in picchiata" non picchia nessuno; "spararle grosse" è
+# raccontare frottole.
+ALLOW += ["in picchiata",
+          "le|la spara|sparano|sparò|sparava|sparavano|spararono|sparare|sparerà grosse|grossa|grossissime",
+          "le|la spara|sparano|sparò|sparava|sparavano|spararono|sparare|sparerà sempre|davvero|proprio più|piu|così|cosi grosse|grossa",
+          "spararle|spararla|sparandole|sparandola grosse|grossa|grossissime"]
