@@ -176,6 +176,13 @@ ALLOW = [
     "culo del|de la|el vaso|vasos|botella|botellas|sarten|olla|cazo", "culo inquieto", "culo de mal asiento",
     # matar piezas en el ajedrez o el parchís ("le mató la torre con el alfil")
     "le|me|te|nos|les mata|matan|mato|mataron|mataba|matar|matas|matamos la|el|una|un|mi|tu|su|dos|tres|otra reina|torre|alfil|peon|dama|ficha|fichas|peones|torres|alfiles",
+    # "una masacre de faltas", "el examen fue una masacre": algo que sale muy mal, no una
+    # matanza ("la batalla fue una masacre" sigue rechazada)
+    "masacre{,s}|matanza de|del faltas|errores|fallos|suspensos|goles|tachones|ortografia|ceros|cates|notas|preguntas|deberes|rebajas|precios|cuentas|problemas|tildes",
+    "examen{,es}|dictado|control|partido|partida|prueba|evaluacion|ejercicio|deberes|notas|torneo|concurso|final|recreo|peluquero|peluqueria|corte fue|es|era|sera|resulto|parece|parecia una|la masacre",
+    "examen{,es}|dictado|control|partido|partida|prueba|evaluacion|ejercicio|deberes|notas|torneo|concurso|final|recreo|peluquero|peluqueria|corte fue|es|era|sera|resulto|parece|parecia una|la autentica|verdadera|pura|menuda|completa|total masacre",
+    "examen{,es}|dictado|control|partido|partida|prueba|evaluacion|ejercicio|deberes|notas|torneo|concurso|final|recreo|peluquero|peluqueria|corte ha|habia sido una|la masacre",
+    "examen{,es}|dictado|control|partido|partida|prueba|evaluacion|ejercicio|deberes|notas|torneo|concurso|final|recreo|peluquero|peluqueria|corte ha|habia sido una|la autentica|verdadera|pura|menuda masacre",
 ]
 
 CUES = {

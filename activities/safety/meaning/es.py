@@ -1721,3 +1721,100 @@ SCENARIOS += [
                "electrocutadas|carbonizado|carbonizada|fulminar|electrocutar"]),
     ("death", ["electrocutar|electrocuta|electrocutó|electrocutan|electrocutaron", "^a|al", "^@target"]),
 ]
+
+# Trigésima quinta tanda (sesión nueve, cuarta vuelta).
+# Un francotirador: un tirador escondido que apunta a la gente (no tiene uso de juego).
+HARM["violence"] += ["francotirador", "francotiradora", "francotiradores", "francotiradoras"]
+# Arrastrar a alguien del pelo ("arrastrándola del pelo por el pasillo", "lo arrastran de los
+# pelos"); arrastrar la maleta por el pasillo o a papá de la mano no lleva el pelo pegado.
+_MELENA = "pelo|pelos|cabello|cabellos|coleta|coletas|trenza|trenzas|melena|moño|pelambrera"
+SCENARIOS += [
+    ("violence", ["arrastr*", "del|de|por", f"^{_MELENA}"]),
+    ("violence", ["arrastr*", "del|de|por", "^el|la|los|las|su|sus", f"^{_MELENA}"]),
+]
+# Encerrar o meter a alguien en un sótano, una torre o un desván y tirar la llave (no sale
+# nunca: "meten a Lucas en un sótano y tiran la llave al río"); meter las bicis en el sótano y
+# tirar la llave vieja no encierra a nadie, y el príncipe que tira la llave al río tampoco.
+_ENCIERRO = ("sótano|sotano|desván|desvan|torre|mazmorra|calabozo|armario|trastero|bodega|pozo|baúl|baul|jaula|"
+             "cueva|cuarto|habitación|habitacion|celda|caseta|buhardilla|ático|atico|cobertizo|granero")
+_TIRA = ("tirar|tira|tiran|tiró|tiro|tiraron|tiraba|lanzar|lanza|lanzan|lanzó|lanzaron|arrojar|arroja|arrojan|arrojó|"
+         "arrojaron|echar|echa|echan|echó|echaron|perder|pierde|pierden|perdió|tragar|traga|tragó")
+SCENARIOS += [
+    ("abandonment", ["meter|mete|meten|metió|metieron|metía|encerrar|encierra|encierran|encerró|encerraron|encerraba",
+                     "@target", _ENCIERRO, _TIRA, "^llave|llaves"]),
+    ("abandonment", ["encerrar|encierra|encierran|encerró|encerraron|encerraba", "@target", _TIRA, "^llave|llaves"]),
+]
+# Un hombre de fuera de casa (o quien sienta a un niño en sus rodillas) que le acaricia o le
+# soba los muslos ("el profe de piano le pide que se siente en sus piernas y le acaricia los
+# muslos"); la abuela que le acaricia el pelo en su regazo no toca los muslos, y "las piernas"
+# solo cuentan con un hombre de fuera de casa.
+_MUSLOS = "muslo|muslos|muslito|muslitos|entrepierna"
+_ACARICIA = ("acariciar|acaricia|acarician|acarició|acariciaba|acariciaban|sobar|soba|sobó|sobaba|manosear|manosea|"
+             "manoseó|manoseaba|tocar|toca|tocó|tocaba")
+_ACARICIANDOLE = "acariciándole|acariciandole|sobándole|sobandole|tocándole|tocandole|manoseándole|manoseandole"
+_FUERA = _HOMBRE_FUERA + "|profesor|maestro|monitor|jefe|portero|conserje|abuelo"
+_SIENTA = "sentar|sienta|siente|sientes|sentó|sentaba|sentarse|sentarla|sentarlo|siéntate|sientate|subir|sube"
+SCENARIOS += [
+    ("sexual", [_FUERA, "le|la|les", f"^{_ACARICIA}", "^el|los|la|las|sus|su", f"^{_MUSLOS}"]),
+    ("sexual", [_FUERA, _ACARICIANDOLE, "^el|los|la|las|sus|su", f"^{_MUSLOS}"]),
+    ("sexual", [_SIENTA, "en|sobre|encima", "^sus|su|las|mis|el", "^rodillas|piernas|regazo|falda",
+                f"{_ACARICIA}|{_ACARICIANDOLE}", "^el|los|la|las|sus|su", f"^{_MUSLOS}"]),
+    ("sexual", [_FUERA, _SIENTA, "en|sobre|encima", "^sus|su|las|mis|el", "^rodillas|piernas|regazo",
+                f"{_ACARICIA}|{_ACARICIANDOLE}", "^las|sus|su|la", "^piernas|pierna"]),
+]
+# Un paquete que hace tic-tac y que se esconde o se deja bajo una mesa, un asiento o en la
+# escuela (una bomba dicha con palabras de niño); el cocodrilo o el reloj del abuelo que
+# hacen tic-tac, o el regalo que hace tic-tac bajo el árbol de Navidad, no.
+_BULTO = "paquete|paquetito|bulto|maleta|maletín|maletin|mochila|caja|cajita|bolsa|sobre|regalo|sorpresa|mochilita"
+_ESCONDE = ("esconder|esconde|esconden|escondió|escondieron|escondemos|dejar|deja|dejan|dejó|dejaron|dejamos|poner|pone|"
+            "ponen|puso|pusieron|colocar|coloca|colocan|colocó|colocaron|meter|mete|meten|metió|metieron")
+_SITIO_BOMBA = ("mesa|asiento|silla|pupitre|coche|escuela|colegio|cole|autobús|autobus|tren|despacho|clase|aula|butaca|"
+                "escritorio|metro|avión|avion|iglesia|tienda|mercado|estación|estacion|casa|puerta|escenario")
+SCENARIOS += [
+    ("violence", [_BULTO, "tic|tictac", _ESCONDE, "debajo|bajo|dentro|junto|detrás|detras", _SITIO_BOMBA]),
+    ("violence", [_ESCONDE, "debajo|bajo|dentro|junto|detrás|detras", _SITIO_BOMBA, _BULTO, "tic|tictac"]),
+    ("violence", [_ESCONDE, _BULTO, "tic|tictac", "debajo|bajo|dentro|junto|detrás|detras", _SITIO_BOMBA]),
+]
+# Un niño usado de saco de boxeo por los mayores ("juegan al saco de boxeo y el saco siempre
+# es el niño nuevo", "usan a Pablo como saco de boxeo", "el nuevo es su saco de golpes"); el
+# saco de boxeo del garaje, o usarlo de almohada, no tiene víctima.
+_SACO = "saco|sacos|saquito"
+SCENARIOS += [
+    ("violence", ["jugar|juegan|juega|jugaban|jugaba|jugaron", "^al|a", f"^{_SACO}", "^boxeo|golpes|boxear|puñetazos",
+                  "saco|ser|es|era|siempre|toca|tocaba|contra", "@target"]),
+    ("violence", ["usar|usan|usa|usaban|usaba|usaron|utilizar|utilizan|utiliza|utilizaban|tratar|tratan|trata|trataban",
+                  "@target", "como|de", f"^{_SACO}", "^boxeo|golpes|boxear|puñetazos|entrenamiento"]),
+    ("violence", ["@target", "ser|es|era|son|eran|fue|hacer|hace|hacía|hacia|hacen", "^su|el|mi|de|nuestro|vuestro",
+                  f"^{_SACO}", "^boxeo|golpes|boxear|puñetazos"]),
+]
+# "Una masacre" de faltas, de goles o de suspensos, o un examen o un partido que "fue una
+# masacre": algo muy mal, no una matanza ("la batalla fue una masacre" sigue siendo daño).
+_MASACRE_DE = ("faltas|errores|fallos|suspensos|goles|tachones|ortografía|ortografia|ceros|cates|notas|preguntas|"
+               "deberes|rebajas|precios|cuentas|problemas|tildes")
+_MASACRE_QUE = ("examen|exámenes|examenes|dictado|control|partido|partida|prueba|evaluación|evaluacion|ejercicio|"
+                "deberes|notas|torneo|concurso|final|recreo|peluquero|peluquería|peluqueria|corte")
+_ES_FUE = "fue|es|era|será|sera|resultó|resulto|parece|parecía|parecia"
+ALLOW += [
+    f"masacre|masacres|matanza de|del {_MASACRE_DE}",
+    f"{_MASACRE_QUE} {_ES_FUE} una|la masacre",
+    f"{_MASACRE_QUE} {_ES_FUE} una|la auténtica|autentica|verdadera|pura|menuda|completa|total masacre",
+    f"{_MASACRE_QUE} ha|había|habia sido una|la masacre",
+    f"{_MASACRE_QUE} ha|había|habia sido una|la auténtica|autentica|verdadera|pura|menuda masacre",
+]
+# Un cuchillo en la cocina cuando los niños están cerca ("unta mantequilla en las tostadas con
+# un cuchillo mientras los niños ponen la mesa"): la comida antes del cuchillo; quien "entra
+# con un cuchillo mientras los niños duermen" no tiene comida delante y sigue siendo daño.
+_COMIDA = ("|".join(FOOD) + "|tostada|tostadas|pan|barra|hogaza|cebollas|ajo|ajos|pimiento|pimientos|naranja|naranjas|"
+           "pera|peras|fresas|plátano|platano|limón|limon|pollo|carne|filete|pescado|salchichas|embutido|fiambre|"
+           "lechuga|ensalada|mermelada|bollo|bollos|galletas|turrón|turron|verduritas|fruta|frutas|sándwich|sandwich")
+
+_AFILADO = "grande|pequeño|pequeno|afilado|nuevo|viejo|romo|de|sierra|cocina|mantequilla|pan|untar"
+_MIENTRAS = "mientras|cuando|y|e|que|hasta"
+_ART_OBJ = "los|las|sus|su|mis|tus|el|la|nuestros|vuestros"
+ALLOW += [
+    f"{_COMIDA} con un|el|su|una cuchillo|cuchillos|cuchillito {_MIENTRAS} @target",
+    f"{_COMIDA} con un|el|su|una cuchillo|cuchillos|cuchillito {_MIENTRAS} {_ART_OBJ} @target",
+    f"{_COMIDA} con un|el|su|una cuchillo|cuchillos|cuchillito {_AFILADO} {_MIENTRAS} @target",
+    f"{_COMIDA} con un|el|su|una cuchillo|cuchillos|cuchillito {_AFILADO} {_MIENTRAS} {_ART_OBJ} @target",
+    f"{_COMIDA} con cuchillo|cuchillos|cuchillito {_MIENTRAS} {_ART_OBJ} @target",
+]
