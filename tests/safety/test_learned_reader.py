@@ -65,10 +65,11 @@ def test_mild_tension_and_plain_fields_pass(text):
 
 def test_a_doubtful_public_event_stays_private():
     """Between the two thresholds a text passes in private and is kept from sharing.
-    Such texts are looked for among the tuning set's cases the rules let through."""
+    Such texts are looked for among the tuning sets' cases the rules let through."""
     model = learned_model()
     doubtful = []
-    for case in later_tuning_set(LATER_TUNING_SETS["fresh4"]):
+    cases = (case for folder in LATER_TUNING_SETS.values() for case in later_tuning_set(folder))
+    for case in cases:
         languages = reading_languages(case["text"], case["language"])
         chance = read_learned(undisguised(case["text"]), languages).harmless
         if model.threshold <= chance < model.public_threshold and not read_by_rules(case["text"], languages).harmful:
