@@ -1,7 +1,8 @@
 """Families of harm the meaning reader learnt from the tuning sets, told in other words
 than the sets', with harmless sentences that use the same words.
 
-One data module per language and session (``de_s9``: German, ninth session), each with:
+One data module per language and session (``de_s9``: German, ninth session), and
+modules whose cases name their own language (``grammar_s9``), each with:
 
 ``HARMFUL``: ``(text, category)``: the reader finds the category.
 ``HARMLESS``: texts the reader finds nothing in.

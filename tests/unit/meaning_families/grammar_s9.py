@@ -1,21 +1,10 @@
-"""Harm whose words the grammar splits or folds away: a German verb whose particle ends
-the clause, a Romance victim told by a pronoun before or inside the verb, a victim
-told by name, a word that is a toy's material and a person.
+"""Every language, ninth session: harm whose words the grammar splits or folds away (a
+German verb whose particle ends the clause, a Romance victim told by a pronoun before
+or inside the verb, a victim told by name, a word that is a toy's material and a
+person, a slot that must take a later word), and everyday sentences with the same words.
 
-Each reading is shown both ways: the harm is found, and the same words in an everyday
-sentence are not.
+Cases name their language: ``(language, text, category)`` and ``(language, text)``.
 """
-
-from __future__ import annotations
-
-import pytest
-
-from activities.safety.meaning.reader import read_harms
-
-
-def categories(text: str, language: str) -> set[str]:
-    return {harm.category for harm in read_harms(text, language)}
-
 
 HARMFUL = [
     # a split German verb whose whole lemma is harm
@@ -68,13 +57,3 @@ HARMLESS = [
     ("es", "Papá corta el pan con un cuchillo mientras los niños juegan."),
     ("de", "Die Kinder kämpfen mit Holzschwertern gegen den Drachen."),
 ]
-
-
-@pytest.mark.parametrize(("language", "text", "category"), HARMFUL)
-def test_harm_told_through_grammar_is_found(language: str, text: str, category: str) -> None:
-    assert category in categories(text, language)
-
-
-@pytest.mark.parametrize(("language", "text"), HARMLESS)
-def test_the_same_words_in_everyday_sentences_pass(language: str, text: str) -> None:
-    assert not categories(text, language)
