@@ -54,7 +54,7 @@ _CLAUSE_OPENERS = frozenset({
     "mentre", "quando", "mentres",
 })
 # Words that start another phrase: a name after one of them is not a verb's object.
-_JOINS = frozenset({"and", "or", "of", "with", "e", "ed", "o", "di", "con", "y", "de", "con", "et", "ou", "avec"})
+_JOINS = frozenset({"and", "or", "of", "with", "e", "ed", "o", "di", "con", "y", "de", "et", "ou", "avec"})
 _GERMAN_CLAUSE_JOINS = frozenset({"und", "oder", "aber", "denn", "weil", "dass", "damit", "bis", "als", "wenn", "sodass"})
 _CLAUSE_MARK = re.compile(r"[.,;:!?…()\"«»„“”-]|\n")
 # Object pronouns that stand before a Romance verb ("lo frustano", "la golpean",
@@ -164,7 +164,12 @@ class Slot:
 
     def may_name(self, word: Word) -> bool:
         """Whether the word could be a name the slot takes."""
-        return self.names and len(word.text) > 1 and word.text[0].isupper() and not word.text.isupper()
+        return self.names and _capitalised(word)
+
+
+def _capitalised(word: Word) -> bool:
+    """A word written like a name: a capital, then small letters ("Lucy", not "I" or "BANG")."""
+    return len(word.text) > 1 and word.text[0].isupper() and not word.text.isupper()
 
 
 @dataclass(frozen=True)
@@ -614,8 +619,8 @@ class _Reading:
         """A name after the verb with nothing between them that starts another phrase
         ("cuts the cake with the big knife, and Chiara counts", "kidnap all of Leo's socks")."""
         word = self.tokens[k]
-        if (self.language == "de" or k - verb > NAME_REACH or len(word.text) < 2 or not word.text[0].isupper()
-                or word.text.isupper() or self._possessor(k) or self._not_a_name(k, verb)):
+        if (self.language == "de" or k - verb > NAME_REACH or not _capitalised(word) or self._possessor(k)
+                or self._not_a_name(k, verb)):
             return False
         between = range(verb + 1, k)
         return not any(self.tokens[j].folded in _JOINS for j in between) and not any(
