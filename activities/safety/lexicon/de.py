@@ -9,6 +9,9 @@ adjective endings stay right in every case; adjectives are replaced form by form
 ("Massenmord"). Colloquial "rum" (= herum) is not rum.
 """
 
+from activities.safety.meaning.de import MUSEUM_VISITS
+
+
 REWRITE = {
     "violence": """
         Waffe{,n} = Zauberfeder{,n}
@@ -155,18 +158,7 @@ ALLOW = [
 ]
 # The torture room of a castle seen in a museum, on a tour or a class visit ("besucht eine
 # Burg mit Kerker und Folterkammer", "die Folterkammer im Burgmuseum"): history, not torture.
-_VISIT = ("Burgmuseum|Museum|Museums|Ausstellung|Burgruine|Ruine|Führung|Burgführung|Schlossführung|Mittelaltermuseum|"
-          "Foltermuseum|Kriminalmuseum|Rundgang|Besichtigung|besichtigen|besichtigt|besichtigte|besichtigten|besucht|"
-          "besuchen|besuchte|besuchten|Klassenfahrt|Klassenausflug|Schulausflug|Ausflug|Museumsbesuch|Burgbesuch")
-_TOUR = ("mit|und|samt|sowie|hat|hatte|haben|gibt|gab|es|im|in|der|die|das|den|dem|des|ein|eine|einem|einer|einen|"
-         "Burg|Burgen|Ritterburg|Schloss|Schlosses|Festung|Ruine|alte|alten|altes|alter|echte|echten|mittelalterliche|"
-         "mittelalterlichen|dunkle|dunklen|gruselige|gruseligen|richtige|richtigen|Kerker|Kerkern|Verlies|Verliese|"
-         "Burgverlies|Rittersaal|Rüstkammer|Waffenkammer|Turm|Türme|Burggraben|Zugbrücke|Rüstungen|Ritterrüstungen|"
-         "Kapelle|Burghof|anschauen|angeschaut|zeigt|zeigen|sehen|sieht|auch|sogar|noch|heute")
-_TORTURE_ROOM = "Folterkammer|Folterkammern|Folterkeller|Foltergeräte|Folterwerkzeuge|Folterinstrumente|Folterbank|Folterraum"
-ALLOW += [*[" ".join([_VISIT, *[_TOUR] * n, _TORTURE_ROOM]) for n in range(0, 6)],
-          *[" ".join([_TORTURE_ROOM, "im|in|der|des|einer|eines|vom|von|aus|dem|auf",
-                      *["alten|mittelalterlichen|echten|der|dem|einer|einem|großen|berühmten"] * m, _VISIT]) for m in range(0, 3)]]
+ALLOW += MUSEUM_VISITS
 
 CUES = {
     "negation": ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "ohne", "nichts", "niemand",

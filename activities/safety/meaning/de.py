@@ -1658,9 +1658,12 @@ _TOUR = ("mit|und|samt|sowie|hat|hatte|haben|gibt|gab|es|im|in|der|die|das|den|d
          "burggraben|zugbrücke|rüstungen|ritterrüstungen|kapelle|burghof|besichtigen|besichtigt|besucht|besuchen|"
          "anschauen|angeschaut|zeigt|zeigen|sehen|sieht|auch|sogar|noch|heute")
 _TORTURE_ROOM = "folterkammer|folterkammern|folterkeller|foltergeräte|folterwerkzeuge|folterinstrumente|folterbank|folterraum"
-ALLOW += [*[" ".join([_VISIT, *[_TOUR] * n, _TORTURE_ROOM]) for n in range(0, 6)],
-          *[" ".join([_TORTURE_ROOM, "im|in|der|des|einer|eines|vom|von|aus|dem|auf", *["alten|mittelalterlichen|echten|der|dem|einer|einem|großen|berühmten"] * m, _VISIT])
-            for m in range(0, 3)]]
+# Both rule layers read these (the lexicon layer imports them).
+MUSEUM_VISITS = [*[" ".join([_VISIT, *[_TOUR] * n, _TORTURE_ROOM]) for n in range(0, 6)],
+                 *[" ".join([_TORTURE_ROOM, "im|in|der|des|einer|eines|vom|von|aus|dem|auf",
+                             *["alten|mittelalterlichen|echten|der|dem|einer|einem|großen|berühmten"] * m, _VISIT])
+                   for m in range(0, 3)]]
+ALLOW += MUSEUM_VISITS
 # Das Herz höher schlagen lassen: joy, not a beating ("lässt Kinderherzen höher schlagen").
 _HEART_FILL = ("die|der|den|des|das|alle|aller|unsere|ihre|seine|eure|meine|deine|viele|vieler|jedes|jeden|herz|herzen|"
                "kinderherzen|kinder|kleinen|großen|fans|zuschauer|publikums|gäste|leser|besucher|" + _T)
