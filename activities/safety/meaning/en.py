@@ -1409,3 +1409,68 @@ SCENARIOS += [
                   "break|breaks|broke|snap|snaps|snapped|twist|twists|twisted", "^my|your", "^arm|arms|leg|legs|wrist|nose|ribs|jaw|fingers|finger|neck"]),
 ]
 ALLOW += ["murder|murders|kill|kills us|them|you all at|in"]
+
+# Thirty-sixth set: a farm or garden poison drunk ("sheep dip", "flea spray"); a child
+# locked in and nobody remembering him, or the place closing for good; a child hiding in
+# a freezer or a fridge; an animal that mauls someone; a fight that goes on "till he's
+# knocked out"; a gun told as "a stick that goes boom" and people who "don't get up";
+# a vet putting animals down; a shotgun fired at someone; a sheet pulled over a face at
+# the hospital. "Loud enough to wake the dead" and a grandparent "who died before she was
+# born", remembered with photos, pass.
+_SHUT_AWAY = ("basement|cellar|attic|cupboard|closet|shed|freezer|fridge|trunk|boot|house|room|tower|dungeon|"
+              "garage|barn|vault|cage|crypt|tomb|lift|toilet|loo|bathroom|hospital|school|warehouse|bunker|zoo|museum|shop")
+SCENARIOS += [
+    ("poison_medicine", [_CONSUME, "^sheep|cattle|flea|tick|fly|slug|rat|ant|wasp|mole|mouse|weed|bug|snail|worm|pest",
+                         "dip|spray|pellets|pellet|bait|powder|poison|killer|repellent|granules|drops|wash|shampoo|treatment"]),
+    ("poison_medicine", [_CONSUME, "^fertiliser|fertilizer|creosote|pesticide|herbicide"]),
+    # locked in, and nobody remembers, notices or knows he is there
+    ("abandonment", ["^locked|shut|trapped|stuck", "in|inside|into", _SHUT_AWAY, "nobody|noone",
+                     "remember|remembers|remembered|know|knows|knew|notice|notices|noticed|realise|realises|realised|"
+                     "realize|realizes|realized|miss|misses|missed|check|checks|checked",
+                     "he|she|they|him|her|them|@name|@target"]),
+    # locked in, and then the place closes for good ("... and then the zoo closes for good")
+    ("abandonment", ["lock|locks|locked|shut|shuts|trap|traps|trapped", "@target|@name|him|her|them", "in|inside|into",
+                     "and|then|but", "close|closes|closed|closing|shut|shuts", "for|forever|down"]),
+    # hiding or climbing into a freezer, a fridge or a dryer (the lid shuts from outside)
+    ("abandonment", ["hide|hides|hid|hiding|climb|climbs|climbed|climbing|crawl|crawls|crawled|crawling|squeeze|squeezes|squeezed|squeezing",
+                     "^in|inside|into", "freezer|freezers|fridge|fridges|refrigerator|dryer|dishwasher|oven|microwave"]),
+    # beaten until knocked out ("stamped on till he's knocked out", "kicks him until she's out cold")
+    ("violence", ["stamp|stamps|stamped|stomp|stomps|stomped|kick|kicks|kicked|punch|punches|punched|hit|hits|beat|beats|beaten|"
+                  "thump|thumps|thumped|bash|bashes|bashed|pummel|pummels|pummelled|trample|trampled|tramples",
+                  "until|till", "he|she|they|him|her|@name|@target",
+                  "knocked|unconscious|cold|senseless"]),
+    # an animal that mauls someone (not a rugby "maul")
+    ("violence", ["maul|mauls|mauled|mauling", "^the|a|an|his|her|their|poor|little|two|three|old|@name", "^@target"]),
+    ("violence", ["mauls|mauled|mauling", "^him|her|them|@name|@target"]),
+    ("violence", ["@target|he|she|they", "be|is|was|were|get|gets|got|been", "^mauled"]),
+    # a gun in a child's words: a stick that goes boom, people who fall and do not get up
+    ("violence", ["stick|sticks|tube|pipe", "that|which|what", "go|goes|went", "^boom|bang|kaboom|pew|blam"]),
+    ("death", ["make|makes|made|making", "@target|people|everyone|everybody|them|him|her", "fall|drop|lie", "down", "and",
+               "not|never|don|doesn|didn|won|can|cannot", "get|stand|wake|move", "^up|again"]),
+    ("death", ["fall|falls|fell|drop|drops|dropped", "down", "and", "never", "get|gets|got|stand|stands|wake|wakes|move|moves", "^up|again"]),
+    # a vet putting animals down ("the vet puts down all the old ponies")
+    ("death", ["vet|vets", "put|puts|putting", "^down", "^the|all|his|her|their|old|poor|sick|two|three|both",
+               "^@target|ponies|horses|dogs|cats|animals|pets|cows|pigs|hens|chickens|rabbits|puppies|kittens|donkeys"]),
+    # a shotgun fired at someone ("fires both barrels at Sienna and her pony")
+    ("violence", ["fire|fires|fired|firing|empty|empties|emptied|discharge|discharges|discharged", "both|the|his|her|a|two|their",
+                  "^barrels|barrel|shotgun|rifle|gun|guns|pistol|revolver", "at|into", "^@target|@name|him|her|them|people|kids|children"]),
+    # a sheet drawn over a face at the hospital
+    ("death", ["doctor|doctors|nurse|nurses|hospital|paramedic|paramedics|ambulance",
+               "pull|pulls|pulled|pulling|draw|draws|drew|put|puts|lay|lays|laid", "sheet|sheets|blanket|cloth",
+               "over", "his|her|their|the|grandma|grandpa|granny|mum|mummy|mom|dad|daddy", "^face|faces"]),
+]
+_BORN_PRONOUN = "i|he|she|we|they|you|mum|dad|mummy|daddy|mom"
+_BORN_KIN = ("grandpa|grandma|granny|grandad|granddad|grandmother|grandfather|nana|nan|gran|uncle|aunt|auntie|"
+             "great|cousin|mum|dad|dog|cat|pony")
+ALLOW += [
+    # hyperbole: "snoring loud enough to wake the dead"
+    "enough to wake|raise the dead",
+    "could|would|can|might wake|raise the dead",
+    # someone remembered who died before the child was born
+    f"died|passed before {_BORN_PRONOUN} was|were born",
+    f"died|passed long|years|ages before {_BORN_PRONOUN} was|were born",
+    f"{_BORN_KIN} who|that died|passed before {_BORN_PRONOUN} was|were born",
+    f"{_BORN_KIN} who|that died|passed long|years|ages before {_BORN_PRONOUN} was|were born",
+    # food hidden in the freezer is not a child hiding in it
+    "hide|hides|hid|hiding it|them|food|sweets|chocolate|treats|presents|lollies|icecream in|inside|into the|a|her|his|their freezer|fridge|oven|dishwasher|microwave",
+]
