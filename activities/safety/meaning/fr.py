@@ -1654,3 +1654,63 @@ ALLOW += [
     "deuil de|d son|sa|ses|mon|ma|mes|le|la|les vacances|jouet|jouets|doudou|ballon|glace|dessert|gâteau",
     "sonner|sonne|sonnent|sonna le glas de|d le|la|les|des|du vacances|récré|récréation|grasse|été",
 ]
+# Session 10. Périr : mourir dit autrement ("toute la famille périt dans l'incendie", "les
+# marins ont péri en mer"). Pas "s'ennuyer à périr", "périr d'ennui", ni le péri-scolaire.
+HARM["death"] += ["périr", "péri", "périe", "péris", "péries"]
+ALLOW += [
+    "à|a périr",
+    "périr|péri|périe|péris|périt|périssent|périssait de|d ennui",
+    "péri urbain|urbaine|urbains|urbaines|scolaire|scolaires|natal|natale|natalité",
+    # la devise de l'Escalade, que les enfants de Genève crient en cassant la marmite
+    "ainsi périr|périrent|périssent|périront le|les ennemi|ennemis",
+]
+# Un enfant confié, vendu, cédé à quelqu'un par ses parents pour toute la vie ("la confient à
+# la dame du supermarché, juste le temps de toute une vie", "vendent leur fils au voisin pour
+# toujours"). Pas l'enfant confié à mamie pour le week-end.
+_CEDER = "confier|confient|confié|confiée|confiés|confia|abandonner|vendre|vendent|vendu|vendue|céder|cèdent|cédé|cédée|refiler|refilé|troquer|échanger"
+_QUELQU_UN = f"{_T}|inconnu|inconnue|inconnus|caissière|caissier|vendeur|vendeuse|boulanger|boulangère|gardien|gardienne|famille|couple|sorcière|ogre|marchand|marchande"
+# pour toujours, pour la vie, à vie, pour de bon ; le temps, le reste de toute une vie, de ses jours
+_POUR_LA_VIE = (("pour|à|a", "^toujours|jamais|vie|bon"), ("pour|durant|pendant", "^tout", "^vie"),
+                ("temps|reste|restant", "de|d", "^tout|son|sa|ses|leur|leurs", "^vie|jours|existence"))
+SCENARIOS += [
+    scenario
+    for fin in _POUR_LA_VIE
+    for scenario in (
+        # les parents la confient à... ; confient Zoé, vendent leur fils à...
+        ("abandonment", [_FAMILY, "le|la|les|l|me|m|te|t|nous", "^" + _CEDER, "^à|a|au|aux|chez", _QUELQU_UN, *fin]),
+        ("abandonment", [_CEDER, "@target", "^à|a|au|aux|chez", _QUELQU_UN, *fin]),
+    )
+]
+# Coucher ensemble : deux adultes qui font l'amour ("la baby-sitter et son copain couchent
+# ensemble", "la nounou couche avec le voisin"). Pas les cousins qui couchent ensemble sous la
+# tente, ni la nounou qui se couche avec un livre ou avec les poules.
+_ADULTES = ("baby|sitter|babysitter|nounou|amoureux|amoureuse|amant|amante|fiancé|fiancée|mari|voisin|voisine|"
+            "patron|patronne|secrétaire|directeur|directrice|prof|professeur|monsieur|dame|homme|femme|adulte|adultes|"
+            "infirmière|infirmier|moniteur|monitrice|animateur|animatrice")
+SCENARIOS += [
+    ("sexual", [_ADULTES, "coucher|couchent|couche|couchaient|couchait|couché|couchés", "^ensemble"]),
+    ("sexual", [_ADULTES, "coucher|couchent|couche|couchaient|couchait|couché|couchés", "^avec", "copain|copine"]),
+    # maman qui couche avec le voisin ; pas avec son copain Léo, son petit frère ou son doudou
+    (("sexual", [_ADULTES + "|maman|papa|mère|père", "coucher|couchent|couche|couchaient|couchait|couché|couchés", "^avec",
+                 "amant|amante|maîtresse|voisin|voisine|patron|patronne|secrétaire|baby|sitter|babysitter|nounou|"
+                 "inconnu|inconnue|fiancé|fiancée|chéri|chérie|collègue|facteur|plombier|prof|professeur|directeur|directrice"])),
+]
+ALLOW += ["se|s coucher|couche|couchent|couchait avec le|les poule|poules"]
+# Un doudou, un manteau, un tapis fait de la fourrure, de la peau ou des moustaches d'un animal
+# de la maison ou d'une personne ("un doudou cousu avec la fourrure de son ancien chat"). Pas le
+# chat qui lèche la fourrure de son frère, ni le doudou en fausse fourrure.
+_FAIRE_AVEC = ("coudre|cousu|cousue|coud|cousait|fabriquer|fabriqué|fabriquée|confectionner|confectionné|confectionnée|"
+               "tricoter|tricoté|tricotée|rembourrer|rembourré|rembourrée|bourrer|bourré|bourrée|garnir|garni|garnie|"
+               "tailler|taillé|taillée|doubler|doublé|doublée|empailler|empaillé|empaillée|tanner|tanné|tannée")
+# (de son chat, du chien de Léo : un animal à soi, pas un col en fourrure de lapin)
+_DEPOUILLE = "fourrure|fourrures|peau|peaux|moustache|moustaches|griffe|griffes|os|crâne|crânes"
+SCENARIOS += [
+    ("horror", [_FAIRE_AVEC, _DEPOUILLE, "de|d", "^son|sa|ses|mon|ma|mes|ton|ta|tes|leur|leurs|notre|nos|le|la|l|ce|cet|cette|ces", _T]),
+    ("horror", [_FAIRE_AVEC, _DEPOUILLE, "^du|des", _T]),
+]
+# Le stand de tir de la fête foraine, la carabine à bouchons : un jeu.
+ALLOW += [
+    "pistolet|fusil|revolver|carabine|carabines à|a bouchon|bouchons|flèches|billes",
+    "tir à|a le|la carabine|fusil|pistolet|arc",
+    "tir au|aux carabine|fusil|pistolet|arc|ballon|ballons|pigeon|pigeons",
+]
