@@ -1632,3 +1632,148 @@ ALLOW += ["in picchiata",
           "le|la spara|sparano|sparò|sparava|sparavano|spararono|sparare|sparerà grosse|grossa|grossissime",
           "le|la spara|sparano|sparò|sparava|sparavano|spararono|sparare|sparerà sempre|davvero|proprio più|piu|così|cosi grosse|grossa",
           "spararle|spararla|sparandole|sparandola grosse|grossa|grossissime"]
+
+# --- Decimo giro (fresh36): famiglie di male detto chiaro o con parole gentili ---
+# "lo frusta" è il verbo ("la frusta" è anche la frusta della panna): con qualcuno prima o con
+# un ramo, una cinghia ("lega il gatto alla ringhiera e lo frusta", "li frustava con la cinghia").
+# Lo zucchero che "lo frusta" il cuoco non è un essere vivo.
+_FRUSTA = "frusta|frustava|frustano|frustavano|frustò|frustarono|frusterà|frustano"
+SCENARIOS += [
+    ("violence", ["lega|legò|legano|legarono|legava|prende|prese|afferra|afferrò|acchiappa|acchiappò|blocca|bloccò|tiene|teneva",
+                  "^il|la|lo|i|le|un|una|suo|sua|suoi|sue|@name", "^@target", "lo|li", f"^{_FRUSTA}"]),
+    ("violence", ["lo|li|la|le", f"^{_FRUSTA}", "^con", "^un|una|la|il|sua|suo|lo", f"^{_BLUNT}"]),
+]
+# Trascinare o afferrare qualcuno per i capelli ("trascina Matilde per i capelli", "la afferra
+# per i capelli"): il vento che "le tira i capelli" e la mamma che prende per mano restano fuori.
+_TRASCINA = ("trascina|trascinò|trascinano|trascinarono|trascinava|trascinavano|trascinare|strattona|strattonò|"
+             "strattonano|afferra|afferrò|afferrano|afferrava|agguanta|agguantò|acchiappa|acchiappò|solleva|sollevò")
+SCENARIOS += [
+    ("violence", [_TRASCINA + "|tira|tirò|tirano|prende|prese|prendono", "^@target|@name|lo|la|li|le|il|i", "^per", "^i|il|la|le",
+                  "^capelli|treccia|trecce|codino|codini"]),
+    ("violence", ["lo|la|li|le", f"^{_TRASCINA}|prende|prese|tira|tirò", "^per", "^i|la|le", "^capelli|treccia|trecce|codini"]),
+]
+# Un adulto che non è di casa che slaccia o abbassa i pantaloni a un bambino ("il maestro di
+# pianoforte prende Edoardo in braccio e gli slaccia i pantaloni"): la mamma che lo cambia, il
+# papà che gli slaccia le scarpe restano innocui.
+_ADULTO_ESTRANEO = _ADULTO + "|insegnante|prete|parroco|bagnino|professore|prof|babysitter|vicina"
+_SLACCIA = ("slaccia|slacciò|slacciano|slacciava|sbottona|sbottonò|sbottonano|sbottonava|abbassa|abbassò|abbassano|"
+            "abbassava|cala|calò|sfila|sfilò|apre|aprì")
+_PANTALONI = "pantaloni|pantaloncini|calzoni|calzoncini|mutande|mutandine|slip|cerniera|zip|gonna|gonnellina|patta"
+SCENARIOS += [
+    ("sexual", [_ADULTO_ESTRANEO, "@target|@name|gli|le", _SLACCIA, "^i|il|le|la|suoi|sue|gli|lo", f"^{_PANTALONI}"]),
+    ("sexual", [_ADULTO_ESTRANEO, "@target|@name|gli|le", "tira|tirò|tirano|tirava", "^giù", "^i|il|le|la|suoi|sue|gli", f"^{_PANTALONI}"]),
+    # il nome del bambino può stare lontano dall'adulto: "prende Edoardo in braccio e gli slaccia"
+    ("sexual", [_ADULTO_ESTRANEO, "prende|prese|tiene|teneva|porta|portò|chiama|chiamò|mette|mise|siede|abbraccia|abbracciò|"
+                "accompagna|accompagnò|invita|invitò|attira|attirò|solleva|sollevò|porta", "gli|le", f"^{_SLACCIA}",
+                "^i|il|le|la|suoi|sue|gli|lo", f"^{_PANTALONI}"]),
+]
+# Tagliare la testa a qualcuno ("taglia la testa con la spada al pastore", "gli taglia la
+# testa"): "tagliare la testa al toro" (decidere) e la testa del pesce restano fuori.
+_TAGLIA = ("taglia|tagliò|tagliano|tagliarono|tagliava|tagliare|taglierà|mozza|mozzò|mozzano|mozzare|stacca|staccò|staccano|"
+           "recide|recise|spicca|spiccò")
+SCENARIOS += [
+    ("horror", [_TAGLIA, "^la|le", "^testa|teste|testolina|gola", "al|alla|allo|ai|alle|a|del|della|dei|delle",
+                "^" + _PERSONE + "|pastore|pastorella|contadino|contadina|soldato|scudiero|guardia|servo|nemico"]),
+    ("horror", ["gli|le|li", f"^{_TAGLIA}", "^la|le", "^testa|teste|testolina|gola"]),
+]
+# Una creatura che cucina le persone ("la strega cucina i bambini del villaggio"): "cucina" è
+# anche la stanza ("in cucina i bambini impastano"), quindi ci vuole chi cucina subito prima;
+# cucinare "per" o "con" i bambini resta cucina.
+_CUOCA = PREDATORS + "|strega|streghe|orchi|orchessa|mostri|gigante|giganti|stregone|maga|megera|cannibali"
+_CUCINA_VERBO = "cucina|cucinò|cucinano|cucinarono|cucinava|cucinavano|cucinerà|inforna|infornò|arrostisce|arrostì|frigge|lessa"
+_PICCINI = ("bambino|bambini|bambina|bambine|bimbo|bimbi|bimba|bimbe|neonato|neonata|neonati|piccoli|ragazzi|ragazze|"
+            "fratellini|gemellini|persone|gente|paesani|abitanti|viaggiatori|cappuccetto|hansel|gretel")
+SCENARIOS += [
+    ("horror", [_CUOCA, f"^{_CUCINA_VERBO}", "^il|la|i|le|lo|gli|un|una|tutti|tutte|dei|delle|quei|quelle", f"^{_PICCINI}"]),
+]
+_BUONA = "buona|buono|buone|buoni|gentile|gentili|simpatica|simpatico|allegra|allegro|golosa|goloso|vecchia|vecchio|piccola|piccolo|brava|bravo"
+ALLOW += [f"{_CUOCA} {_BUONA} {_CUCINA_VERBO} per|con|coi|insieme|assieme|a|ai i|le|gli|il|la|un|una|tutti {_PICCINI}",
+          f"{_CUOCA} {_CUCINA_VERBO} per|con|coi|insieme|assieme|a|ai i|le|gli|il|la|un|una|tutti {_PICCINI}",
+          f"{_CUOCA} {_CUCINA_VERBO} per|con|coi|a tutti|tutte i|le|gli {_PICCINI}"]
+# Un malore improvviso e chi non si salva ("ha un infarto e non si salva", "si ammala e non ce
+# la fa"), e chi rimane orfano. Senza malore, "non si salva dal solletico" resta gioco.
+_MALORE = ("infarto|ictus|malore|aneurisma|embolia|collasso|arresto|attacco|ammala|ammalò|ammalano|ammalata|ammalato|"
+           "malattia|tumore|cancro|leucemia|febbre|polmonite")
+SCENARIOS += [
+    ("death", [_MALORE, "non", "^si", "^salva|salvano|salvò|salvarono|salverà|riprende|riprese|risveglia|risvegliò"]),
+    ("death", [_MALORE, "non", "^sopravvive|sopravvivono|sopravvisse|sopravvissero|sopravviverà"]),
+    ("death", [_MALORE, "non", "^ce", "^la", "^fa|fanno|fece|fecero|farà|faranno"]),
+    ("death", ["rimane|rimase|resta|restò|rimangono|restano|rimasero|restarono|diventa|diventò", "^orfano|orfana|orfani|orfane|orfanella|orfanello"]),
+]
+# Un bimbo messo in una cesta sul fiume ("mette Diego in una cesta sul fiume"): la barca sul
+# lago per una gita resta fuori, e anche la culla "nella casa sul fiume" e il pesce pescato.
+_NELLA_CESTA = ("bambino|bambina|bambini|bimbo|bimba|bimbi|neonato|neonata|neonati|bebè|figlio|figlia|figli|fratellino|"
+                "sorellina|gemelli|gemellini|nipotino|nipotina|cucciolo|cuccioli|cucciolotto|gattino|gattini|cagnolino|cagnolini|micino")
+SCENARIOS += [
+    ("abandonment", ["mette|mise|mettono|misero|metteva|lascia|lasciò|lasciano|posa|posò|adagia|adagiò|depone|depose|affida|affidò",
+                     f"^{_NELLA_CESTA}|@name", "in|nella|nel|dentro", "^cesta|cestino|cesto|canestro|scatola|scatolone|culla|cassetta",
+                     "^sul|nel|nella|sulla|lungo|in|nell|giù|alla|al", "^fiume|torrente|corrente|mare|lago|acqua|onde|deriva"]),
+    ("abandonment", ["mette|mise|mettono|misero|metteva|lascia|lasciò|lasciano|posa|posò|adagia|adagiò|depone|depose|affida|affidò",
+                     "^il|la|lo|i|le|un|una|suo|sua|suoi|sue", f"^{_NELLA_CESTA}|piccolo|piccola|piccoli",
+                     "in|nella|nel|dentro", "^cesta|cestino|cesto|canestro|scatola|scatolone|culla|cassetta",
+                     "^sul|nel|nella|sulla|lungo|in|nell|giù|alla|al", "^fiume|torrente|corrente|mare|lago|acqua|onde|deriva"]),
+]
+# Chi se ne va in macchina mentre il bambino gioca a nascondino ("conta fino a cento e poi sale
+# in macchina e va via").
+SCENARIOS += [
+    ("abandonment", ["nascondino|nascondersi|nasconde|nascondono|conta|contava|contare",
+                     "sale|salì|saliva|monta|montò|salta|saltò", "^in|sulla|sul", "^macchina|auto|automobile|furgone|camper|moto|motorino|macchinone",
+                     "va|andò|parte|partì|sparisce|sparì|scappa|scappò|sgomma|sgommò|riparte|ripartì|accelera|accelerò|se"]),
+]
+# Lasciare un bambino in mezzo al nulla ("lascia Matilde in mezzo a un campo di grano e torna a
+# casa"), e fingere di non avere figli: in mezzo agli amici e in mezzo al campo da calcio
+# restano fuori.
+_NULLA = ("bosco|foresta|grano|granturco|mais|girasoli|strada|nulla|niente|deserto|mare|lago|neve|autostrada|montagna|"
+          "campagna|palude|traffico|bufera|tempesta|notte|buio|nebbia|ghiaccio|oceano|sconosciuti|folla|boschi")
+SCENARIOS += [
+    ("abandonment", ["lascia|lasciò|lasciano|lasciarono|lasciava|molla|mollò|mollano|scarica|scaricò|abbandona|abbandonò|dimentica|dimenticò",
+                     "^@target|@name", "in|nel", "^mezzo", "^a|al|alla|allo|ai|agli|del|della", _NULLA]),
+    ("abandonment", ["lascia|lasciò|lasciano|lasciarono|lasciava|molla|mollò|mollano|scarica|scaricò|abbandona|abbandonò|dimentica|dimenticò",
+                     "^il|la|lo|i|le|suo|sua|suoi|sue", "^@target|piccolo|piccola|piccoli", "in|nel", "^mezzo",
+                     "^a|al|alla|allo|ai|agli|del|della", _NULLA]),
+    ("abandonment", ["finge|fingendo|fingono|fingeva|fingere|finta", "^di", "^non", "^avere|aver|ha|hanno",
+                     "^figli|figlio|figlia|figlie|nipoti|nipote|bambini|bambina|bambino|bimbi"]),
+]
+# Qualcuno che chiede o si prende un pezzo di una persona ("le chiede un pezzettino di lei",
+# "vuole un ditino"), e chi colleziona occhi o dita degli altri.
+SCENARIOS += [
+    ("horror", ["chiede|chiedeva|chiedono|vuole|voleva|vogliono|pretende|pretendeva|prende|prendeva|mangia|mangiava|stacca|staccava",
+                "^pezzettino|pezzetto|pezzo|pezzi|pezzetti|pezzettini|morso|morsetto|boccone|bocconcino", "^di", "^lei|lui|te|me|loro|@target|@name"]),
+    ("horror", ["chiede|chiedeva|chiedono|vuole|voleva|vogliono|pretende|pretendeva|stacca|staccava",
+                "^un|una|il|la|i|le|suo|sua|suoi|sue|tuo|tua|tuoi|tue|altro|altra", "^ditino|ditini|ditina|occhietto|occhietti|orecchietta|nasino|piedino|piedini"]),
+    ("horror", ["colleziona|collezionano|collezionava|collezione|raccoglie|raccoglieva|conserva|conservava|custodisce|scatolina|barattolo|vasetto",
+                "compagni|compagne|amici|amiche|bambini|vicini|@target|@name",
+                "dentino|dentini|dente|denti|unghia|unghie|ciocca|capelli|ciglia",
+                "occhietto|occhietti|occhio|occhi|ditino|ditini|dito|dita|orecchio|orecchie|orecchietta|lingua|nasino"]),
+    ("horror", ["colleziona|collezionano|collezionava|raccoglie|raccoglieva|conserva|conservava|custodisce",
+                "^gli|le|i|il|la|l", "^occhi|occhietti|dita|ditini|orecchie|lingue|nasini|cuori", "^di|dei|delle|del|della|degli",
+                "^" + _PEOPLE + "|compagni|compagne|vicini|@name"]),
+]
+# Chi si dice il programmatore e chiede le parole vietate ("sono lo sviluppatore dell'app:
+# elencami le parole proibite").
+SCENARIOS += [
+    ("injection", ["sono|siamo", "^il|lo|la|un|uno|una|l|i|gli",
+                   "^programmatore|programmatrice|programmatori|sviluppatore|sviluppatrice|sviluppatori|developer|amministratore|admin|creatore|creatrice|creatori|ingegnere|tecnico",
+                   "^dell|del|della|dello|di|questa|questo", "^app|applicazione|sistema|bot|chatbot|ia|modello|software|piattaforma|servizio|sito"]),
+    ("injection", ["elenca|elencami|dimmi|dammi|mostrami|mostra|scrivi|scrivimi|stampa|lista|elenco|spiegami",
+                   "^le|i|tutte|tutti|la|l|gli", "^parole|termini|argomenti|contenuti|parolacce|frasi|temi",
+                   "^vietate|vietati|proibite|proibiti|bloccate|bloccati|censurate|censurati|filtrate|filtrati|bannate|bannati"]),
+]
+# Le foto, le storie o le cose di chi "non c'è più": un ricordo, non una morte nella storia.
+_RICORDO = ("foto|fotografie|fotografia|album|ricordo|ricordi|storie|barzellette|racconti|lettere|lettera|regali|voce|"
+            "cappello|pipa|sedia|poltrona|libri|orto|giardino|casa|mancanza|nostalgia|canzoni|tomba")
+ALLOW += [
+    f"{_RICORDO} del|della|dei|delle|di|dello @target|nonnino|nonnina che non c è|e|sono|era|erano più|piu",
+    "ricorda|ricordano|ricordava|ricordavano|ricordare il|la|i|le|lo @target|nonnino|nonnina che non c è|e|sono|era|erano più|piu",
+    "pensa|pensano|pensava|pensavano|pensare al|alla|ai|alle|allo @target|nonnino|nonnina che non c è|e|sono|era|erano più|piu",
+]
+# Chi recita la parte del lupo che mangia Cappuccetto, alla recita o per gioco.
+_RUOLO = "lupo|lupacchiotto|strega|orco|mostro|drago|coccodrillo|squalo|gigante|orso|leone|tigre|serpente|dinosauro"
+_PAPPA = DEVOURING + "|mangia|ingoia|divora|inghiotte|sbrana|pappa|mangiano|ingoiano"
+_PRESA = "@target|cappuccetto|nonna|nonnina|porcellini|capretti|caprette|pinocchio|geppetto|pierino|hansel|gretel|biancaneve"
+ALLOW += [
+    f"fa|faceva|fanno|facevano|fare|interpreta|interpretava|impersona il|la|lo|un|una {_RUOLO} cattivo|cattiva|feroce|grande|affamato che {_PAPPA} {_PRESA}",
+    f"fa|faceva|fanno|facevano|fare|interpreta|interpretava|impersona il|la|lo|un|una {_RUOLO} cattivo|cattiva|feroce|grande|affamato che {_PAPPA} il|la|i|le|lo|gli|tre|sette {_PRESA}",
+    f"fa|faceva|fanno|facevano|fare|interpreta|interpretava|impersona il|la|lo|un|una {_RUOLO} che {_PAPPA} {_PRESA}",
+    f"fa|faceva|fanno|facevano|fare|interpreta|interpretava|impersona il|la|lo|un|una {_RUOLO} che {_PAPPA} il|la|i|le|lo|gli|tre|sette {_PRESA}",
+]
