@@ -156,6 +156,12 @@ ALLOW = [
     "Hitze|Kälte|Tempo|Durst|Hunger|Muskelkater|Stau|Steigung|Anstieg|Sonne|Schwüle|Lärm|Krach|Wind|Sturm|Verkehr|Aufstieg|Treppe|Berg|Training|Wanderung|Frost|Sommer|Winter ist|war|wird|sind|waren mörderisch|moerderisch",
     "Hitze|Kälte|Tempo|Durst|Hunger|Muskelkater|Stau|Steigung|Anstieg|Sonne|Schwüle|Lärm|Krach|Wind|Sturm|Verkehr|Aufstieg|Treppe|Berg|Training|Wanderung|Frost|Sommer|Winter ist|war|wird|sind|waren heute|echt|wirklich|so|ganz|total|richtig|einfach|ja|gerade|wieder|schon mörderisch|moerderisch",
 ]
+# Dosenwerfen am Jahrmarkt ("wirft mit Bällen auf Dosen, schießt alle ab", "schoss alle
+# Büchsen ab"): cans knocked down, not people shot.
+ALLOW += [
+    "Dose{,n}|Büchse{,n}|Blechdose{,n}|Dosenpyramide|Dosenturm|Kegel|Becher|Flasche{,n}|Pyramide schießt|schoss|schießen|schossen|schieße alle|sämtliche|gleich|sofort ab",
+    "schießt|schoss|schießen|schossen|schieße alle|sämtliche|die Dose{,n}|Büchse{,n}|Blechdose{,n}|Dosenpyramide|Dosentürme|Kegel|Becher|Flaschen ab|um",
+]
 # The torture room of a castle seen in a museum, on a tour or a class visit ("besucht eine
 # Burg mit Kerker und Folterkammer", "die Folterkammer im Burgmuseum"): history, not torture.
 ALLOW += MUSEUM_VISITS

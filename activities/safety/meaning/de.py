@@ -1831,3 +1831,106 @@ ALLOW += [
 ]
 # Messer als Familienname ("Klara Messer", "Herr Messer", "Familie Messer"): a person's name.
 ALLOW += [f"{_GIVEN_NAMES}|herr|frau|familie|fräulein|doktor|dr|professor|professorin|kapitän|kapitänin messer"]
+
+# --- Session 10 -----------------------------------------------------------------------
+# Everyday grown-ups a story names by their job or what they are doing ("auf den
+# Briefträger", "auf die Spaziergänger"): people harm can be done to like any other.
+TARGETS += ["briefträger", "briefträgerin", "postbote", "postbotin", "paketbote", "paketbotin", "spaziergänger",
+            "spaziergängerin", "wanderer", "wanderin", "jogger", "joggerin", "fußgänger", "fußgängerin",
+            "radfahrer", "radfahrerin", "polizist", "polizistin", "trainer", "trainerin", "verkäufer", "verkäuferin"]
+# Blut eines Menschen, an dem etwas klebt ("der Teddy ist voll mit dem Blut ihrer Eltern",
+# "überall das Blut seines kleinen Bruders"): not "Blut spenden", not a nosebleed told plainly.
+_SMEARED = ("voll|voller|verschmiert|beschmiert|blutverschmiert|getränkt|durchtränkt|bedeckt|besudelt|überall|"
+            "tropft|tropfte|trieft|triefte|klebt|klebte|kleben|klebten|pfütze|lache|bespritzt|rot")
+_OF_WHOM = "des|der|seiner|ihrer|seines|ihres|meiner|meines|deiner|deines|unserer|unseres|von|vom|eines|einer"
+SCENARIOS += [
+    ("horror", [_SMEARED, "blut", "^" + _OF_WHOM, "^@target|" + _GIVEN_NAMES]),
+]
+# Gekochte Körperteile von Menschen ("gegrillte Menschenfüße", "gebratene Kinderfinger"): a
+# compound of "Menschen"/"Kinder" and a limb, cooked; not "Kinderfüße" in new shoes, not
+# "Kinderaugen", which shine at dessert ("Kinder-" only right after a cooking word).
+_MAN_PARTS = ("menschenfuß|menschenfüße|menschenfüßen|menschenhand|menschenhände|menschenhänden|menschenfinger|"
+              "menschenfingern|menschenzeh|menschenzehe|menschenzehen|menschenohr|menschenohren|menschenauge|"
+              "menschenaugen|menschenbein|menschenbeine|menschenarm|menschenarme|menschenherz|menschenherzen|"
+              "menschenhirn|menschenleber|menschenkopf|menschenköpfe|menschenzunge|menschenzungen")
+_CHILD_PARTS = ("kinderfinger|kinderfingern|kinderfüße|kinderfüßen|kinderfuß|kinderhände|kinderhänden|kinderohren|"
+                "kinderzehen|kinderköpfe|babyfinger|babyfüße|babyhände|babyfüßchen")
+_COOKED = ("gegrillt|gegrillte|gegrillten|gegrillter|gebraten|gebratene|gebratenen|gebratener|gekocht|gekochte|"
+           "gekochten|geschmort|geschmorte|geschmorten|frittiert|frittierte|frittierten|paniert|panierte|panierten|"
+           "geröstet|geröstete|gerösteten|geräuchert|geräucherte|geräucherten|eingelegt|eingelegte|eingelegten|"
+           "gebacken|gebackene|gebackenen|knusprig|knusprige|knusprigen")
+_COOK_OR_MEAL = (_COOKED + "|nachtisch|abendessen|mittagessen|frühstück|vorspeise|hauptgang|hauptgericht|speisekarte|"
+                 "menü|serviert|servieren|isst|essen|aß|frisst|fressen|grillt|grillen|brät|braten|kocht|kochen|suppe|"
+                 "eintopf|soße|sauce")
+SCENARIOS += [
+    ("horror", [_COOK_OR_MEAL, _MAN_PARTS]),
+    ("horror", [_MAN_PARTS, _COOKED + "|grillt|grillen|brät|braten|kocht|kochen|frisst|fressen|serviert"]),
+    ("horror", [_COOKED, "^" + _CHILD_PARTS]),
+]
+# Wer zum Essen eingeladen wird, ist selbst das Essen ("lädt Emil zum Abendessen ein, und
+# Emil ist das Abendessen"), oder ist das Abendessen einer Hexe: not "Spaghetti sind das
+# Abendessen", not "Emil wird zum Abendessen abgeholt".
+_MEAL = ("essen|abendessen|mittagessen|festmahl|festessen|dinner|frühstück|braten|sonntagsbraten|hauptgericht|"
+         "hauptgang|hauptspeise|nachtisch|vorspeise|mahlzeit|mittagsmahl|abendbrot")
+_MEAL_GUEST = "@target|er|sie|ich|du|wir|ihr|" + _GIVEN_NAMES
+SCENARIOS += [
+    ("horror", ["einladen|lädt|lud|luden|eingeladen|einlädt", _MEAL, _MEAL_GUEST, "^ist|sind|war|waren|wird|werden|bin|bist|seid",
+                "^das|der|die|selbst|selber", "^" + _MEAL]),
+    ("horror", [_MEAL_GUEST, "^ist|sind|war|waren|wird|werden|wurde|bin|bist|seid", "^das|der|die|zum|zur", "^" + _MEAL,
+                "^der|des|vom|von|für", PREDATORS]),
+]
+# Mit Armbrust, Bogen, Schleuder oder der Waffe aus dem Jagdschrank auf Menschen schießen
+# oder zielen ("schießt mit der Armbrust auf den Briefträger", "mit dem Ding aus dem
+# Jagdschrank auf die Spaziergänger zielen"): not a bow at a target board, not a water pistol.
+_RANGED = ("armbrust|armbrüste|bogen|pfeil|pfeile|pfeilen|zwille|schleuder|steinschleuder|katapult|blasrohr|speer|"
+           "harpune|luftgewehr|jagdgewehr|jagdflinte|gewehr|flinte|schrotflinte|pistole|revolver|luftpistole|"
+           "jagdschrank|waffenschrank|gewehrschrank|waffe|waffen")
+_AIM = ("schießen|schießt|schoss|schossen|geschossen|zielen|zielt|zielte|zielten|gezielt|feuern|feuert|feuerte|"
+        "ballern|ballert|ballerte")
+SCENARIOS += [
+    ("violence", [_AIM, "mit", _RANGED, "auf", "@target|" + _GIVEN_NAMES]),
+    ("violence", [_RANGED, "auf", "@target|" + _GIVEN_NAMES, _AIM]),
+    ("violence", [_AIM, "auf", "@target|" + _GIVEN_NAMES, "mit", _RANGED]),
+]
+# Mit Omas Insulinspritze sich oder jemand anderen spritzen ("spritzt sich mit Opas
+# Insulin", "nimmt Papas Spritze und piekst den Bruder"): someone else's syringe; not a
+# diabetic child's own insulin ("spritzt sich jeden Tag Insulin").
+_INJECT = ("spritzen|spritzt|spritzte|spritzten|gespritzt|stechen|sticht|stach|piksen|pikst|pikste|pieksen|piekst|"
+           "piekste|injizieren|injiziert|injizierte")
+_SYRINGE = "spritze|spritzen|insulinspritze|insulinspritzen|insulin|insulinpen|nadel|kanüle|spritzennadel"
+SCENARIOS += [
+    ("poison_medicine", [_INJECT, "sich|mich|dich|ihm|ihr|ihnen|@target|" + _GIVEN_NAMES, _WHOSE + "|" + _GIVEN_NAMES_GEN,
+                         "^" + _SYRINGE]),
+    ("poison_medicine", [_WHOSE + "|" + _GIVEN_NAMES_GEN, "^" + _SYRINGE, _INJECT, "sich|mich|dich|ihm|ihr|ihnen|@target"]),
+]
+# Jemandem absichtlich Knochen brechen ("bricht der Trainer Elias absichtlich das Bein",
+# "hat ihr mit Absicht den Arm gebrochen"): the intent makes it a blow, whoever it is done to.
+_ON_PURPOSE = "absichtlich|extra|mutwillig|gezielt|vorsätzlich|absicht"
+_BREAK = "brechen|bricht|brach|brachen|gebrochen|zertrümmern|zertrümmert|zertrümmerte|knacken|knackt|knackte"
+SCENARIOS += [
+    ("violence", [_BREAK, _ON_PURPOSE, _BONES]),
+    ("violence", [_ON_PURPOSE, _BONES, _BREAK]),
+]
+# Mit Werkzeug auf jemanden einstechen ("sticht mit einem Schraubenzieher auf Luis ein",
+# "stach mit der Schere auf die Lehrerin ein"): the split verb with its particle; the one
+# word between "auf" and "ein" is the victim, a name the reader cannot read in German.
+_STAB_TOOLS = ("schraubenzieher|schraubendreher|schere|bleistift|stift|kuli|nadel|stricknadel|spieß|grillspieß|"
+               "scherbe|glasscherbe|zirkel|ahle|dolch|messer|taschenmesser|eispickel|speer|mistgabel|heugabel|"
+               "gabel|schlüssel|feile|nagelfeile|klinge|stock|ast")
+SCENARIOS += [
+    ("violence", ["stechen|sticht|stach|stachen|stichst|gestochen", "mit", _STAB_TOOLS, "auf", "^ein"]),
+    ("violence", ["stechen|sticht|stach|stachen|stichst", "mit", _STAB_TOOLS, "auf", "^@target|ihn|sie|ihm|" + _GIVEN_NAMES]),
+]
+# Ein Spiel gewinnen ("seine Mannschaft schlägt den FC Blau 3:1", "schlug die Roten"):
+# a team, not a person beaten "grün und blau".
+_CLUBS = "fc|sc|sv|tsv|vfb|vfl|fsv|sg|tus|bsc|ksc|hsv|team|verein|club|klub|mannschaft|elf|auswahl"
+_CLUB_NAMES = ("blau|blaue|blauen|grün|grüne|grünen|rot|rote|roten|weiß|weißen|gelb|gelben|schwarz|schwarzen|"
+               "blauweiß|rotweiß|grünweiß")
+ALLOW += [
+    f"{_SCHLAG}|besiegt|besiegte den|die|das|dem {_CLUBS} {_CLUB_NAMES}",
+    f"{_SCHLAG}|besiegt|besiegte die|den {_CLUB_NAMES}",
+]
+# Schach: die Figur eines Menschen, genannt mit seinem Genitiv ("schlägt Lukas Opas Dame",
+# "schlug Papas Turm"), like the names above.
+ALLOW += [" ".join([_SCHLAG, *[_CHESS_MOVE + "|" + _GIVEN_NAMES] * n, _WHOSE + "|" + _GIVEN_NAMES_GEN,
+                    "dame|turm|türme|läufer|springer|bauer|bauern|könig|schachfigur|schachfiguren"]) for n in range(0, 3)]
