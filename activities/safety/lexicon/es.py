@@ -183,6 +183,9 @@ ALLOW = [
     "examen{,es}|dictado|control|partido|partida|prueba|evaluacion|ejercicio|deberes|notas|torneo|concurso|final|recreo|peluquero|peluqueria|corte fue|es|era|sera|resulto|parece|parecia una|la autentica|verdadera|pura|menuda|completa|total masacre",
     "examen{,es}|dictado|control|partido|partida|prueba|evaluacion|ejercicio|deberes|notas|torneo|concurso|final|recreo|peluquero|peluqueria|corte ha|habia sido una|la masacre",
     "examen{,es}|dictado|control|partido|partida|prueba|evaluacion|ejercicio|deberes|notas|torneo|concurso|final|recreo|peluquero|peluqueria|corte ha|habia sido una|la autentica|verdadera|pura|menuda masacre",
+    # una nariz o una rodilla que sangra ("le sangra la nariz", "me sangra el dedo"): sangrar
+    # no se le hace a nadie
+    "me|te|le|nos|os|les sangra|sangraba|sangro|sangran|sangraban|sangraron el|la|los|las|un|una|mucho|muchisimo|todavia|aun|otra|bastante|poco|poquito",
 ]
 
 CUES = {

@@ -538,7 +538,10 @@ SCENARIOS = [
     ("horror", ["comer|comerse|comió|devorar|devoró|tragar|tragarse|tragó|zampar|zampó|zamparse", "vivo|viva|vivos|vivas"]),
     ("horror", ["devorar|devoró|devoraron|zampar|zampó|zamparse", "a|al", _PEOPLE]),
     ("horror", [_PEOPLE, "ser|fue|fueron|era", "devorado|devorada|devorados|devoradas|comido|comidos|tragado|tragada|tragados"]),
-    ("horror", ["zombi|zombis|zombie|zombies|vampiro|vampiros|licántropo|monstruo|monstruos|demonio|demonios|viviente|vivientes", "morder|mordió|mordieron|devorar|devoró|desgarrar|desgarró|arrancar|arrancó|chupar|chupó|beber|bebió", _PEOPLE + "|carne|cerebro|cerebros|sesos|cuello|garganta|sangre"]),
+    ("horror", ["zombi|zombis|zombie|zombies|vampiro|vampiros|licántropo|monstruo|monstruos|demonio|demonios|viviente|vivientes", "morder|mordió|mordieron|devorar|devoró|desgarrar|desgarró|arrancar|arrancó", _PEOPLE + "|carne|cerebro|cerebros|sesos|cuello|garganta|sangre"]),
+    # beber o chupar: lo bebido va pegado al verbo ("chupa el cuello a la niña", "bebe la sangre");
+    # el vampiro que bebe zumo de tomate y se hace amigo de alguien no bebe a nadie
+    ("horror", ["zombi|zombis|zombie|zombies|vampiro|vampiros|licántropo|monstruo|monstruos|demonio|demonios|viviente|vivientes", "chupar|chupó|chupa|chupan|beber|bebió|bebe|beben", "^la|el|su|sus|los|las|toda|de|del|a|al", "^" + _PEOPLE + "|carne|cerebro|cerebros|sesos|cuello|garganta|sangre|sangrecita"]),
     ("horror", ["comer|comerse|comió|masticar|devorar|devoró|beber|bebió|chupar", "cerebro|cerebros|sesos|cadáver|cadáveres|sangre"]),
     ("horror", ["carne|sangre|sacrificio|sacrificios|cabeza|cabezas|huesos|calavera|piel", "humana|humano|humanas|humanos"]),
     ("horror", ["sangre", "todas|todos", "partes|lados"]),
@@ -1817,4 +1820,200 @@ ALLOW += [
     f"{_COMIDA} con un|el|su|una cuchillo|cuchillos|cuchillito {_AFILADO} {_MIENTRAS} @target",
     f"{_COMIDA} con un|el|su|una cuchillo|cuchillos|cuchillito {_AFILADO} {_MIENTRAS} {_ART_OBJ} @target",
     f"{_COMIDA} con cuchillo|cuchillos|cuchillito {_MIENTRAS} {_ART_OBJ} @target",
+]
+
+# Trigésima sexta tanda (sesión diez).
+# Un plato hecho de una persona, sin artículo ("pinchitos de vecino", "hamburguesas de niño",
+# "albóndigas de cartero"); las croquetas "de la abuela" o "del vecino" son suyas, y los
+# nombres de la familia ("croquetas de abuela", "la tarta de mamá") quedan fuera.
+_GUISO_DE = ("pinchos|pincho|pinchitos|pinchito|brochetas|brocheta|kebab|kebabs|hamburguesas|hamburguesa|croquetas|"
+             "croqueta|albóndigas|albondigas|salchichas|salchicha|chorizo|chorizos|filetes|filete|chuletas|chuleta|"
+             "chuletillas|costillas|estofado|guiso|guisado|asado|carne|empanadillas|empanadilla|empanada|empanadas|"
+             "tacos|taco|caldo|sopa|paté|pate|morcillas|morcilla|fiambre|embutido|lasaña|canelones|picadillo|cocido|"
+             "nuggets|escalopes|escalope|milanesa|milanesas|barbacoa|parrillada|puchero")
+_GENTE_DE = ("vecino|vecina|vecinos|vecinas|niño|niña|niños|niñas|niñito|niñita|bebé|bebés|persona|personas|humano|"
+             "humanos|gente|hombre|hombres|mujer|mujeres|señor|señora|cartero|cartera|maestro|maestra|profesor|profesora|"
+             "profe|compañero|compañera|compañeros|amigo|amiga|amigos|chico|chica|chicos|chicas|hermanito|hermanita|"
+             "primo|prima|turista|turistas|explorador|exploradores|crío|críos|aldeano|aldeanos|forastero|forasteros|"
+             "alumno|alumna|alumnos|vagabundo|policía|bombero")
+_DE_QUIEN = "la|el|los|las|su|sus|mi|mis|tu|tus|nuestra|nuestro|nuestros|nuestras|esa|ese|esos|aquella|aquel|una|un|unos|unas|cada"
+SCENARIOS += [
+    ("horror", [_GUISO_DE, "^de", f"^{_GENTE_DE}"]),
+]
+ALLOW += [f"{_GUISO_DE} de {_DE_QUIEN} {_GENTE_DE}"]
+# Dientes o uñas arrancados con las encías, la carne o la sangre "y todo", o las uñas
+# arrancadas a alguien (una a una, o todas); el diente de leche que papá saca con un hilo o
+# el dentista que saca una muela con raíz y todo no.
+_DIENTES = ("diente|dientes|dientecitos|dientecito|muela|muelas|uña|uñas|uñitas|dedo|dedos|deditos|ojo|ojos|oreja|"
+            "orejas|lengua")
+_ARRANCA = ("arrancar|arranca|arrancan|arrancó|arrancaron|arrancaba|arrancaban|arrancará|sacar|saca|sacan|sacó|"
+            "sacaron|sacaba|quitar|quita|quitan|quitó|quitaron|quitaba|llevar|lleva|llevan|llevó|llevaron|llevaba")
+SCENARIOS += [
+    ("horror", [_DIENTES, "con", "^encías|encía|encias|encia|carne|sangre|piel|hueso|huesos|tripas", "^y", "^todo"]),
+    ("horror", ["le|les", f"^{_ARRANCA}", "^la|las|una|sus|su|todas", "^uña|uñas|uñitas"]),
+    ("horror", ["le|les", f"^{_ARRANCA}", "^todos|todas", "^los|las|sus", "^dientes|muelas|uñas|dedos|deditos|uñitas"]),
+    ("horror", [_ARRANCA, "^los|las|sus", "^dientes|muelas|uñas|dedos|deditos|uñitas|dientecitos", "uno|una", "^a|por", "^uno|una"]),
+]
+# Fotos o vídeos de un niño sin el vestido, sin la ropa interior o en ropa interior ("quiere
+# hacerle unas fotos sin el vestido", "le graba un vídeo sin bragas"); las fotos sin flash, sin
+# que se dé cuenta o en la playa sin camiseta no quitan ropa a nadie.
+_FOTO = ("foto|fotos|fotito|fotitos|fotografía|fotografías|fotografia|fotografias|retrato|retratos|vídeo|vídeos|video|"
+         "videos|selfie|selfies|fotografiar|fotografiarla|fotografiarlo|fotografiarle|grabar|grabarla|grabarlo|grabarle|"
+         "graba|grabó|fotografía|fotografió|posar|posa|posó|pose")
+_SIN_ROPA = ("vestido|vestidito|ropa|ropita|bragas|braguitas|calzoncillos|calzones|bañador|biquini|bikini|pijama|falda|"
+             "faldita|pantalones|pantalón|pantalon|camisón|camison|toalla|bata")
+SCENARIOS += [
+    ("sexual", [_FOTO, "sin", f"^{_SIN_ROPA}"]),
+    ("sexual", [_FOTO, "en", "^ropa|ropita|bragas|braguitas|calzoncillos|calzones|lencería|lenceria", "^interior"]),
+    ("sexual", [_FOTO, "en", "^bragas|braguitas|calzoncillos|calzones|lencería|lenceria"]),
+]
+# Un arma en palabras de niño ("su palo de fuego", "un palo que escupe fuego", "el bastón de
+# truenos") usada contra una persona; la antorcha del cavernícola que espanta a los lobos o
+# que alumbra la cueva no apunta a nadie.
+_PALO = "palo|palito|tubo|bastón|baston|caña|cacharro|vara|cañón|canon"
+_CONTRA = ("asustar|asusta|asustó|asustaba|apuntar|apunta|apuntó|apuntaba|apuntando|disparar|dispara|disparó|disparaba|"
+           "disparando|contra|hacia|matar|mata|mató|amenazar|amenaza|amenazó|cazar|caza|cazó|darle|pegarle|atacar|ataca|atacó")
+_PERSONA = (_PEOPLE + "|@name|cartero|vecino|vecina|vecinos|señor|señora|policía|ladrón|granjero|granjera|profe|profesor|"
+            "profesora|tío|tía|papá|padre|abuelito|primo|prima|compañero|compañera|cura|médico|bombero|conductor|alcalde")
+SCENARIOS += [
+    ("violence", [_PALO, "^de|del|que", "^fuego|trueno|truenos|rayos|rayo|relámpago|relámpagos|escupe|lanza|echa", _CONTRA,
+                  _PERSONA]),
+]
+# Algo que se inyecta, se da o se echa para que a alguien se le pare el corazón ("le inyecta
+# algo que le para el corazón", "unas gotas para que se le pare el corazón"); el susto que
+# "casi le para el corazón" o la medicina para el corazón no llevan las dos cosas.
+_INYECTA = ("inyectar|inyecta|inyectan|inyectó|inyectaron|inyectaba|inyectarle|pinchar|pincha|pinchan|pinchó|dar|da|dan|"
+            "dio|daba|darle|echar|echa|echan|echó|echaba|echarle|poner|pone|ponen|puso|ponerle|meter|mete|metió|verter|"
+            "vierte|vertió|preparar|prepara|preparó")
+_PARA_CORAZON = ("parar|para|paran|paró|pare|paren|parase|parara|pararle|detener|detiene|detienen|detuvo|detenga|"
+                 "detengan|detenerle|paralizar|paraliza|paralice")
+SCENARIOS += [
+    ("poison_medicine", [_INYECTA, "que|para", f"{_PARA_CORAZON}", "^el|su|los", "^corazón|corazon|corazoncito|corazones"]),
+]
+# Un niño que hace de piñata ("Iván es la piñata", "usan a la niña nueva de piñata", "lo
+# cuelgan del árbol como a una piñata", "juegan a la piñata con Iván y el colgado es él", "le
+# pegan como a una piñata"); romper la piñata, hacerla de cartón o colgarla del árbol no.
+_PINATA = "piñata|piñatas|pinata|pinatas"
+_QUIEN_PINATA = _PEOPLE + "|@name|primo|prima|nuevo|nueva|compañero|compañera|hermanito|hermanita"
+SCENARIOS += [
+    ("violence", [_QUIEN_PINATA, "^ser|es|era|fue|sea|será|sera", "^la|su|nuestra|vuestra", f"^{_PINATA}"]),
+    ("violence", [_QUIEN_PINATA, "^hacer|hace|hacía|hacia|hizo|hacen", "^de", f"^{_PINATA}"]),
+    ("violence", ["usar|usan|usa|usaron|usaban|usaba|utilizar|utilizan|utiliza|utilizaron|tratar|tratan|trata|trataban",
+                  "^a|al", "@target", "de|como", f"^{_PINATA}|una"]),
+    ("violence", ["colgar|cuelga|cuelgan|colgaron|colgó|colgaba|colgaban", "^a|al", "@target", _PINATA]),
+    ("violence", [_PINATA, "con|a|al", "^@target", "colgado|colgada|colgados|colgadas", "^es|era|son|eran|sea|será|fue"]),
+    ("violence", ["pegar|pega|pegan|pegó|pegaron|pegaba|pegaban|golpear|golpea|golpean|golpeó|apalear|apalea|apalean|"
+                  "palos|golpes|patadas|palazos", "como", "^a|una", f"^{_PINATA}"]),
+]
+# Fieras que destrozan o despedazan a una persona ("los cocodrilos destrozan a un niño", "un
+# niño destrozado por los tiburones"); el perro que destroza el peluche, el león que despedaza a
+# una cebra o quien destroza a su hermano al ajedrez no.
+_FIERAS = ("cocodrilo|cocodrilos|caimán|caiman|caimanes|tiburón|tiburon|tiburones|león|leon|leones|leona|leonas|tigre|"
+           "tigres|lobo|lobos|oso|osos|osa|perro|perros|perrazo|perrazos|jauría|jauria|piraña|pirañas|hiena|hienas|"
+           "fiera|fieras|bestia|bestias|monstruo|monstruos|dragón|dragon|dragones|gorila|gorilas|pantera|panteras|jaguar|"
+           "jaguares|orca|orcas|cerdos|jabalí|jabalíes|buitres|ratas|dinosaurio|dinosaurios|tiranosaurio")
+_DESTROZA = ("destrozar|destroza|destrozan|destrozó|destrozaron|destrozaba|destrozaban|despedazar|despedaza|despedazan|"
+             "despedazó|despedazaron|despedazaba|desgarrar|desgarra|desgarran|desgarró|desgarraron|desgarraba|"
+             "descuartizar|descuartiza|descuartizan|descuartizó|descuartizaron|triturar|tritura|trituran|trituró")
+_DESTROZADO = ("destrozado|destrozada|destrozados|destrozadas|despedazado|despedazada|despedazados|despedazadas|"
+               "desgarrado|desgarrada|desgarrados|desgarradas|descuartizado|descuartizada|descuartizados|descuartizadas")
+_VICTIMA = _PEOPLE + "|@name|cartero|vecino|vecina|vecinos|granjero|granjera|pastor|pastora|cazador|turista|turistas|primo|prima|bañista|bañistas|cuidador|cuidadora"
+SCENARIOS += [
+    ("horror", [_FIERAS, _DESTROZA, "^a|al", f"^{_VICTIMA}"]),
+    ("horror", [_VICTIMA, f"^{_DESTROZADO}", "^por", "^el|la|los|las|un|una|unos|unas|unos", f"^{_FIERAS}"]),
+]
+# Darle golpes o palos a alguien ("le da golpes todos los días", "le daba palos cuando
+# lloraba", "da golpes a la niña"); darle golpes a la tele, al tambor o al clavo con el
+# martillo, o golpecitos en la espalda, no.
+_DAR_GOLPES = ("dar|da|dan|daba|daban|dio|dieron|dará|darán|dara|daran|pegar|pega|pegan|pegaba|pegaban|pegó|pegaron|"
+               "propinar|propina|propinaba|propinó|arrear|arrea|arreaba|arreó|meter|mete|metía|metió")
+_GOLPES = ("golpes|golpazos|palos|porrazos|mamporros|collejas|capones|coscorrones|correazos|cinturonazos|zurras|"
+           "palizas|golpizas|trompadas|cachetadas|bofetadas|bofetones|tortazos|guantazos|puñetazos|patadas|hostias")
+SCENARIOS += [
+    ("violence", ["le|les|la|lo", f"^{_DAR_GOLPES}", f"^{_GOLPES}"]),
+    ("violence", [_DAR_GOLPES, f"^{_GOLPES}", "^a|al", "^@target"]),
+]
+ALLOW += [
+    f"le|les {_DAR_GOLPES} golpes|golpecitos|golpazos|palos|porrazos|mamporros a|al",
+    f"le|les {_DAR_GOLPES} golpes|golpecitos|golpazos|palos|porrazos con el|la|un|una|su martillo|mazo|maza|piedra|cuchara|palillo|palillos|baqueta|baquetas|mano",
+    # la piñata: "le dan palos hasta que llueven caramelos", "hasta que se rompe"
+    f"le|les {_DAR_GOLPES} golpes|golpazos|palos|porrazos|palazos hasta|para que llueven|llueva|lluevan|llovieron|llueve|"
+    f"caen|caigan|cayeron|salen|salgan|salieron|explota|explote|revienta|reviente|estalla|estalle|suelta|suelte|sueltan",
+    f"le|les {_DAR_GOLPES} golpes|golpazos|palos|porrazos|palazos hasta|para que se rompe|rompa|rompió|raja|raje|abre|abra|"
+    f"abrió|caen|caigan|cayeron|salen|salgan|vacía|vacie|vacíe|parte|parta|revienta|reviente",
+]
+# La mano o los dedos de un niño puestos en algo que quema ("a ver cuánto aguanta con la
+# manita encima del fogón encendido", "le pone la mano en la plancha caliente"); la olla en
+# el fogón encendido, calentarse las manos junto al fuego o poner la mano en el fuego por
+# alguien no queman a nadie.
+_MANITA = ("mano|manos|manita|manitas|manito|manitos|dedo|dedos|dedito|deditos|brazo|brazos|bracito|pie|pies|piececito|"
+           "lengua|cara|carita|palma|palmas|rodilla|mejilla")
+_QUEMA = ("fogón|fogon|fogones|fuego|llama|llamas|vela|velas|plancha|vitrocerámica|vitroceramica|vitro|hornillo|brasas|"
+          "brasa|horno|estufa|sartén|sarten|chimenea|hoguera|quemador|radiador|olla|cazuela|tostadora|mechero|cerilla|"
+          "parrilla|barbacoa|placa|estufita")
+_SOBRE = "encima|sobre|en|dentro|contra|bajo|debajo"
+_ART_QUEMA = "del|de|el|la|las|los|al|una|un|su"
+_ARDE = ("encendido|encendida|encendidos|encendidas|ardiendo|caliente|calientes|hirviendo|rojo|quemando|prendido|"
+         "prendida|prendidos|ardientes|ardiente|candente|incandescente")
+SCENARIOS += [
+    ("violence", ["aguantar|aguanta|aguantas|aguantan|aguantó|aguante|aguantaba|resistir|resiste|resistes|resistió|durar|dura",
+                  _MANITA, _SOBRE, f"^{_ART_QUEMA}", f"^{_QUEMA}"]),
+    ("violence", [_MANITA, _SOBRE, f"^{_ART_QUEMA}", f"^{_QUEMA}", f"^{_ARDE}"]),
+]
+SCENARIOS += [
+    ("violence", [_MANITA, _SOBRE, f"^{_ART_QUEMA}", f"^{_QUEMA}", "hasta",
+                  "quema|quemó|queme|quemara|quemase|quemen|quemarse|ampolla|ampollas|llagas|arda|chamusque"]),
+]
+_CALIENTA = ("calentar|calienta|calientan|calentaba|calentó|calentarse|calentarme|calentándose|calentandose|calentarle|"
+             "calientes las|los|sus|la|el|tus|mis")
+_JUNTO = f"{_SOBRE}|junto|cerca|frente"
+ALLOW += [
+    f"{_CALIENTA} {_MANITA} {_JUNTO} {_ART_QUEMA} {_QUEMA} {_ARDE}",
+    f"{_CALIENTA} {_MANITA} {_JUNTO} de|a la|el|las|los|una|un|su {_QUEMA} {_ARDE}",
+]
+# Partirle o romperle un diente, la nariz o la cara a alguien ("le parte un diente de una
+# pedrada", "le rompe la nariz"); a quien "se le parte un diente" con el turrón no se lo hace
+# nadie, y romperle el brazo al robot o a la muñeca es romper un juguete.
+_CARA = ("diente|dientes|muela|muelas|paleta|paletas|nariz|labio|labios|boca|cara|crisma|ceja|mandíbula|mandibula|"
+         "pómulo|pomulo|brazo|brazos|pierna|piernas|dedo|dedos|costilla|costillas|cabeza|cuello|hueso|huesos|tobillo|"
+         "rodilla|muñeca|clavícula|clavicula")
+_ROMPE = ("romper|rompe|rompen|rompió|rompieron|rompía|rompían|rompa|partir|parte|parten|partió|partieron|partía|partían|"
+          "parta|quebrar|quiebra|quebró|saltar|saltó|saltaron")
+_JUGUETE = ("robot|muñeco|muñeca|muñecos|muñecas|muñequito|muñequita|peluche|peluches|osito|marioneta|títere|titere|"
+            "soldadito|soldaditos|barbie|juguete|juguetes|figura|figurita|maniquí|maniqui|estatua|espantapájaros|"
+            "espantapajaros|monigote|dinosaurio|silla|mesa|sillón|lámpara|playmobil|lego|action")
+SCENARIOS += [
+    ("violence", ["le|les", f"^{_ROMPE}", "^el|la|los|las|un|una|dos|tres|su|sus", f"^{_CARA}"]),
+]
+ALLOW += [
+    f"se|me|te le|les|me|te {_ROMPE} el|la|los|las|un|una|dos|tres|su|sus {_CARA}",
+    f"le|les {_ROMPE} el|la|los|las|un|una|dos|tres|su|sus {_CARA} a|al su|la|el|mi|tu|sus|mis|tus|un|una {_JUGUETE}",
+    f"le|les {_ROMPE} el|la|los|las|un|una|dos|tres|su|sus {_CARA} al|a {_JUGUETE}",
+]
+# Zarandear o sacudir a un bebé ("cuando el bebé llora hay que zarandearlo", "sacude al bebé
+# muy fuerte", "sacudirla hasta que se calle"); el viento que zarandea las ramas, agitar el
+# biberón del bebé o mecerlo hasta que se duerme no.
+_BEBE = "bebé|bebés|bebito|bebita|bebitos|recién|nene|nena|peque|hermanito|hermanita|criatura|crío|cría|niño|niña"
+_ZARANDEARLO = ("zarandearlo|zarandearla|zarandearle|zarandearlos|zarandéalo|zarandealo|zarandéala|zarandeala|"
+                "zarandeándolo|zarandeandolo|zarandeándola|zarandeandola")
+SCENARIOS += [
+    ("violence", [_BEBE, _ZARANDEARLO]),
+    ("violence", [_BEBE, "lo|la|le|los|las", "^zarande*"]),
+    ("violence", ["zarande*|sacud*|agit*|sacude|sacuden", "^a|al", f"^{_BEBE}"]),
+    ("violence", [_ZARANDEARLO + "|sacudirlo|sacudirla|sacudirle|sacúdelo|sacudelo|sacúdela|sacudela|sacudiéndolo|"
+                  "sacudiendolo|sacudiéndola|sacudiendola|agitarlo|agitarla|menearlo|menearla", "hasta|para",
+                  "calle|callara|callase|calla|callar|callarse|llorar|llore|llorara|duerma|durmiera|dormir"]),
+]
+# "Un susto de muerte", "un frío de muerte": mucho, no morir.
+ALLOW += [
+    "susto|sustos|sustazo|miedo|frío|frio|calor|aburrimiento|hambre|sed|pereza|cansancio|sueño|dolor|vergüenza|envidia|"
+    "rollo|cosquillas de muerte",
+    "susto|sustos|sustazo mortal|mortales",
+]
+# Toys that shoot corks, darts or suction cups, and the fairground's shooting gallery.
+ALLOW += [
+    "pistola|pistolas|pistolita|escopeta|escopetas|escopetilla|rifle|rifles|fusil|metralleta de corcho|corchos|dardos|"
+    "ventosa|ventosas|fulminantes|pistones|feria|tómbola|tombola|gomaespuma|nerf",
+    "pistola|pistolas|pistolita|escopeta|escopetas|escopetilla|rifle|rifles|fusil|metralleta de la|del feria|tómbola|"
+    "tombola|barraca|caseta|verbena",
 ]
