@@ -297,3 +297,127 @@ def test_banks_share_one_shape_and_only_known_fields():
         for template in _templates({k: v for k, v in material.items() if k not in ("quotes", "intensifier")}):
             assert _fields(template) <= ALLOWED, (language, template)
         assert "<" not in str(material) and ">" not in str(material)
+
+
+# Everyday child activities a parent writes as a custom event: sport (acted out kindly, a
+# goal scored, a big match played), school and home. Each story names the activity.
+EVERYDAY_ACTIVITIES = [
+    # A goal in football, never read from "porta" (a door) or "but" alone.
+    ("en", "Mia shoots at goal and scores in the last minute", "score a goal"),
+    ("es", "Pablo chuta a puerta y mete un gol precioso", "marcar un gol"),
+    ("fr", "Léo tire au but et marque pour son équipe", "marquer un but"),
+    ("de", "Emma schießt im Endspiel das entscheidende Tor", "ein Tor schießen"),
+    ("it", "Sofia tira in porta e segna all'ultimo minuto", "segnare un gol"),
+    # Winning a match is a happy game.
+    ("en", "our team wins the match against the blue team", "play in the big match"),
+    ("es", "el equipo de Lucas gana el partido del sábado", "jugar el gran partido"),
+    ("fr", "l'équipe de Jade gagne le match de samedi", "jouer le grand match"),
+    ("de", "unsere Mannschaft gewinnt den Pokal", "beim großen Spiel mitspielen"),
+    ("it", "la squadra di Marco vince la partita del sabato", "giocare la grande partita"),
+    # Martial arts, archery, fencing, ice hockey, gymnastics.
+    ("en", "Ava gets her yellow belt at karate", "do karate"),
+    ("es", "Hugo recibe el cinturón amarillo en kárate", "hacer kárate"),
+    ("fr", "Zoé passe sa ceinture jaune au judo", "faire du judo"),
+    ("de", "Ben lernt beim Judotraining, wie man sanft fällt", "Judo machen"),
+    ("it", "Giulia prende la cintura gialla di karate", "fare karate"),
+    ("en", "Freya hits the bullseye at archery club", "try archery"),
+    ("es", "Alba practica tiro con arco en el campamento", "tirar con arco"),
+    ("fr", "Noé fait du tir à l'arc au centre aéré", "tirer à l'arc"),
+    ("de", "Lisa trifft beim Bogenschießen die Mitte der Zielscheibe", "Pfeil und Bogen"),
+    ("it", "Pietro prova il tiro con l'arco al campo estivo", "tirare con l'arco"),
+    ("en", "Olivia goes to her first fencing lesson", "try fencing"),
+    ("es", "Joel va a su primera clase de esgrima", "practicar esgrima"),
+    ("fr", "Oscar commence l'escrime avec un grand masque blanc", "faire de l'escrime"),
+    ("de", "Elias darf beim Fechtkurs zum ersten Mal üben", "fechten"),
+    ("it", "Nina va alla prima lezione di scherma", "fare scherma"),
+    ("en", "Sam plays ice hockey on the frozen lake", "play ice hockey"),
+    ("de", "Jonas spielt zum ersten Mal Eishockey", "Eishockey spielen"),
+    ("en", "Ruby does a handstand at gymnastics", "do gymnastics"),
+    ("es", "Lucía va a gimnasia los martes", "hacer gimnasia"),
+    ("fr", "Lina adore le cours de gymnastique", "faire de la gymnastique"),
+    ("de", "Lina darf heute beim Turnen an die Ringe", "turnen"),
+    ("it", "Marta fa ginnastica in palestra", "fare ginnastica"),
+    # A race with no one named to race: the hero runs in one.
+    ("en", "Tom runs in the sack race at sports day", "run in a race"),
+    ("es", "Los niños corren una carrera de relevos en el cole", "correr una carrera"),
+    ("de", "Beim Sportfest läuft Paul im Staffellauf mit", "Wettlauf"),
+    ("it", "Alla festa della scuola c'è la corsa nei sacchi", "fare una gara di corsa"),
+    # A baking-soda volcano, a wobbly tooth, butter on bread.
+    ("en", "the class makes a volcano that fizzes with baking soda", "science experiment"),
+    ("es", "en clase hacen un volcán de bicarbonato y vinagre", "experimento de ciencias"),
+    ("fr", "au cours de sciences le volcan fait une éruption de mousse", "expérience de sciences"),
+    ("de", "Im Kinderlabor sprudelt ein Vulkan aus Backpulver und Essig", "Experiment"),
+    ("it", "il vulcano di bicarbonato esplode nel laboratorio di scienze", "esperimento di scienze"),
+    ("en", "Evie's wobbly tooth falls out and the tooth fairy comes", "tooth fairy"),
+    ("es", "a Nerea se le cae un diente y espera al Ratoncito Pérez", "ratoncito Pérez"),
+    ("fr", "la première dent de lait de Chloé tombe ce soir", "petite souris"),
+    ("de", "Sophies Wackelzahn fällt raus und nachts kommt die Zahnfee", "Zahnfee"),
+    ("it", "a Bianca cade il primo dentino e arriva il topolino dei denti", "fatina dei denti"),
+    ("en", "Zoe spreads butter on her toast all by herself", "spread butter"),
+    ("es", "Mateo aprende a untar mantequilla en el pan", "untar mantequilla"),
+    ("fr", "Hugo beurre ses tartines tout seul", "beurrer une tartine"),
+    ("de", "Mia darf mit dem Buttermesser ihr Brot selbst schmieren", "Butterbrot schmieren"),
+    ("it", "Chiara impara a spalmare la marmellata sul pane", "spalmare il burro"),
+    # A snowball fight, a brave visit to the doctor with a sticker.
+    ("en", "the cousins have a snowball fight in the garden", "snowball fight"),
+    ("es", "los hermanos hacen una guerra de bolas de nieve", "bolas de nieve"),
+    ("fr", "bataille de boules de neige enfants contre parents", "bataille de boules de neige"),
+    ("de", "die Nachbarskinder machen eine Schneeballschlacht", "Schneeballschlacht"),
+    ("it", "i cugini giocano a palle di neve in cortile", "palle di neve"),
+    ("en", "Harry gets his vaccination and is very brave", "be brave for a little jab"),
+    ("es", "la niña va al centro de salud a ponerse una vacuna", "ser valiente con el pinchacito"),
+    ("fr", "Ethan se fait vacciner chez le pédiatre", "être brave pour le petit vaccin"),
+    ("de", "Beim Kinderarzt bekommt Emil eine Impfung", "beim Pieks ganz mutig sein"),
+    ("it", "Edoardo fa il vaccino dal pediatra", "farsi coraggio per la punturina"),
+    # Fireworks, the fair, the school show, a test, a game of tag, shadow animals.
+    ("en", "the family watches the fireworks on bonfire night", "watch the fireworks"),
+    ("es", "en San Juan hay fuegos artificiales en la playa", "fuegos artificiales"),
+    ("fr", "le feu d'artifice du 14 juillet fait applaudir Léna", "feu d'artifice"),
+    ("de", "An Silvester schauen die Kinder das Feuerwerk an", "Feuerwerk"),
+    ("it", "i fuochi d'artificio di Capodanno visti dal balcone", "fuochi d'artificio"),
+    ("en", "Leo rides the big rollercoaster for the first time", "roller coaster"),
+    ("es", "Vega se monta en la montaña rusa por primera vez", "montaña rusa"),
+    ("fr", "Zélie monte dans le train fantôme de la fête foraine", "fête foraine"),
+    ("de", "Emma fährt mit Papa zum ersten Mal Riesenrad", "Jahrmarkt"),
+    ("it", "Giacomo sale sulle montagne russe per la prima volta", "montagne russe"),
+    ("en", "Freddie is a shepherd in the nativity play", "school show"),
+    ("es", "Elena sale en el festival de fin de curso", "función del cole"),
+    ("fr", "la classe de Sarah prépare le spectacle de fin d'année", "spectacle de l'école"),
+    ("de", "Beim Krippenspiel darf Anna einen Hirten spielen", "Schulaufführung"),
+    ("it", "alla recita di fine anno Beatrice fa la principessa", "recitare alla festa della scuola"),
+    ("en", "she was nervous about the spelling test but she passed", "test at school"),
+    ("es", "mañana hay examen de mates y Lucas repasa", "examen"),
+    ("fr", "Inès a une dictée demain et elle révise", "contrôle"),
+    ("de", "Jule übt für die Mathearbeit", "Klassenarbeit"),
+    ("it", "domani c'è la verifica di matematica", "verifica"),
+    ("fr", "les enfants jouent à chat perché dans la cour", "jouer à chat"),
+    ("de", "Jonas ist der schnellste Fänger auf dem Schulhof", "Fangen spielen"),
+    ("de", "Die Familie macht Schattentiere mit der Taschenlampe", "Schattentiere"),
+]
+
+
+@pytest.mark.parametrize("language, event_text, told", EVERYDAY_ACTIVITIES)
+def test_everyday_activities_are_told(language, event_text, told):
+    story = write_story_text(brief(language, 180, event=None, event_text=event_text))
+    assert told in story.content, told
+
+
+# A broad wish yields to a particular one named with it; a word used as another noun's
+# modifier is not that creature ("monkey bars").
+@pytest.mark.parametrize("language, event_text, told, not_told", [
+    ("en", "Tom plays football with the twins", "play football", "had one big wish: to play."),
+    ("es", "los niños corren una carrera de relevos", "correr una carrera", "deseo: correr."),
+    ("it", "la squadra di pallavolo di Marta vince", "giocare a pallavolo", "grande partita"),
+    ("en", "Mia swings across the monkey bars at the park", "monkey bars", "monkey came"),
+])
+def test_the_particular_activity_is_told(language, event_text, told, not_told):
+    story = write_story_text(brief(language, 180, event=None, event_text=event_text))
+    assert told in story.content and not_told not in story.content
+
+
+def test_sport_words_with_other_senses_are_not_sport():
+    # Italian "porta" is a door, French "but" a purpose, a French "piqûre" a mosquito's.
+    assert not understand("La porta della cucina è aperta", "it").goals
+    assert "score_goal" not in {goal.action for goal in understand("Le but du jeu est de trouver le trésor", "fr").goals}
+    assert not understand("Inès a une piqûre de moustique", "fr").goals
+    assert not understand("Il met ses baskets pour aller à l'école", "fr").goals

@@ -123,12 +123,18 @@ def test_every_action_has_flags_and_an_infinitive_in_every_language():
         assert isinstance(entry.get("ability"), bool) and isinstance(entry.get("goal"), bool), key
         assert entry["ability"] or entry["goal"], key
         assert entry.get("takes", "thing") in ("thing", "plural"), key
-        assert set(entry) <= {"takes", "acts_on", "ability", "goal", *LANGUAGES}, key
+        assert set(entry) <= {"takes", "acts_on", "ability", "goal", "generic", *LANGUAGES}, key
+        assert entry.get("generic", True) is True, key
         assert entry.get("acts_on", "companion") == "companion" and ("acts_on" not in entry or "takes" in entry), key
         makes = "inf_made" in entry["en"]
+        alone = "inf_alone" in entry["en"]  # an action that takes a thing, told when none is named
+        assert not alone or "takes" in entry, key
         for language in LANGUAGES:
-            assert set(entry[language]) == {"match", "inf"} | ({"inf_made"} if makes else set()), (key, language)
-            _strings(entry[language], ["inf", "inf_made"] if makes else ["inf"])
+            extra = ({"inf_made"} if makes else set()) | ({"inf_alone"} if alone else set())
+            assert set(entry[language]) == {"match", "inf"} | extra, (key, language)
+            _strings(entry[language], ["inf", *sorted(extra)])
+            if alone:
+                assert "{" not in entry[language]["inf_alone"], (key, language)
             if makes:
                 expected = {"acc_indef"} if language == "de" else {"indef"}
                 assert set(PLACEHOLDER.findall(entry[language]["inf_made"])) == expected, (key, language)

@@ -198,7 +198,8 @@ def goal_phrase(goal: Goal, language: str, fallback_thing: tuple[str, str] | Non
     if "{" not in template:
         return template, None
     if thing is None or thing[0] is None:
-        return None, None
+        alone = ACTIONS[goal.action][language].get("inf_alone")  # "run in a race": no one named to race
+        return (alone, None) if alone else (None, None)
     forms = noun_forms(thing[0], thing[1], language)
     values = {key: forms.get(key, forms.get("def", "")) for key in ("def", "indef", "def_pl", "acc", "dat", "dat_pl")}
     values["acc_indef"] = _german_acc_indef(forms) if language == "de" else forms["indef"]
@@ -252,7 +253,8 @@ def weave(
     thing_for_goal = (understood.objects[0], "object") if understood.objects else (
         (others[0], "companion") if others else None)
     goal_text, named_by_goal = None, None
-    for goal in understood.goals:
+    # A broad wish ("play") is told only when nothing more particular is named with it.
+    for goal in sorted(understood.goals, key=lambda goal: bool(ACTIONS[goal.action].get("generic"))):
         if not ACTIONS[goal.action].get("goal", True):
             continue
         if goal.thing and goal.thing == companion:

@@ -167,11 +167,11 @@ COMPANIONS: dict[str, dict] = {
     },
     "dog": {
         "draw": "dog", "kind": "animal",
-        "en": {"match": ["dog", "doggy", "doggie"], "def": "the dog", "indef": "a dog", "def_pl": "the dogs"},
-        "es": {"match": ["perro"], "g": "m", "def": "el perro", "indef": "un perro", "def_pl": "los perros"},
-        "fr": {"match": ["chien", "toutou"], "g": "m", "def": "le chien", "indef": "un chien", "def_pl": "les chiens"},
-        "de": {"match": ["hund"], "g": "m", "def": "der Hund", "indef": "ein Hund", "acc": "den Hund", "dat": "dem Hund", "def_pl": "die Hunde", "dat_pl": "den Hunden"},
-        "it": {"match": ["cane"], "g": "m", "def": "il cane", "indef": "un cane", "def_pl": "i cani"},
+        "en": {"match": ["dog", "doggy", "doggie", "chihuahua", "labrador", "rottweiler", "poodle", "dachshund"], "def": "the dog", "indef": "a dog", "def_pl": "the dogs"},
+        "es": {"match": ["perro", "chihuahua", "labrador", "rottweiler", "caniche"], "g": "m", "def": "el perro", "indef": "un perro", "def_pl": "los perros"},
+        "fr": {"match": ["chien", "toutou", "chihuahua", "labrador", "rottweiler", "caniche", "teckel"], "g": "m", "def": "le chien", "indef": "un chien", "def_pl": "les chiens"},
+        "de": {"match": ["hund", "chihuahua", "labrador", "rottweiler", "pudel", "dackel"], "g": "m", "def": "der Hund", "indef": "ein Hund", "acc": "den Hund", "dat": "dem Hund", "def_pl": "die Hunde", "dat_pl": "den Hunden"},
+        "it": {"match": ["cane", "chihuahua", "labrador", "rottweiler", "barboncino", "bassotto"], "g": "m", "def": "il cane", "indef": "un cane", "def_pl": "i cani"},
     },
     "puppy": {
         "draw": "puppy", "kind": "animal",
@@ -965,11 +965,11 @@ COMPANIONS: dict[str, dict] = {
     },
     "giant": {
         "draw": "giant", "kind": "creature",
-        "en": {"match": ["giant"], "def": "the giant", "indef": "a giant", "def_pl": "the giants"},
-        "es": {"match": ["gigante", "giganta"], "g": "m", "def": "el gigante", "indef": "un gigante", "def_pl": "los gigantes"},
-        "fr": {"match": ["géant", "géante"], "g": "m", "def": "le géant", "indef": "un géant", "def_pl": "les géants"},
-        "de": {"match": ["riese", "riesin"], "g": "m", "def": "der Riese", "indef": "ein Riese", "acc": "den Riesen", "dat": "dem Riesen", "def_pl": "die Riesen", "dat_pl": "den Riesen"},
-        "it": {"match": ["gigante", "gigantessa"], "g": "m", "def": "il gigante", "indef": "un gigante", "def_pl": "i giganti"},
+        "en": {"match": ["giant", "ogre"], "def": "the giant", "indef": "a giant", "def_pl": "the giants"},
+        "es": {"match": ["gigante", "giganta", "ogro"], "g": "m", "def": "el gigante", "indef": "un gigante", "def_pl": "los gigantes"},
+        "fr": {"match": ["géant", "géante", "ogre", "ogresse"], "g": "m", "def": "le géant", "indef": "un géant", "def_pl": "les géants"},
+        "de": {"match": ["riese", "riesin", "oger"], "g": "m", "def": "der Riese", "indef": "ein Riese", "acc": "den Riesen", "dat": "dem Riesen", "def_pl": "die Riesen", "dat_pl": "den Riesen"},
+        "it": {"match": ["gigante", "gigantessa", "orco", "orchessa"], "g": "m", "def": "il gigante", "indef": "un gigante", "def_pl": "i giganti"},
     },
     "troll": {
         "draw": "troll", "kind": "creature",
@@ -1001,7 +1001,7 @@ COMPANIONS: dict[str, dict] = {
         "es": {"match": ["bruja", "brujita", "brujas"], "g": "f", "def": "la bruja", "indef": "una bruja", "def_pl": "las brujas"},
         "fr": {"match": ["sorcière", "sorcières"], "g": "f", "def": "la sorcière", "indef": "une sorcière", "def_pl": "les sorcières"},
         "de": {"match": ["hexe", "hexen", "hexlein"], "g": "f", "def": "die Hexe", "indef": "eine Hexe", "acc": "die Hexe", "dat": "der Hexe", "def_pl": "die Hexen", "dat_pl": "den Hexen"},
-        "it": {"match": ["strega", "streghetta", "maga"], "g": "f", "def": "la strega", "indef": "una strega", "def_pl": "le streghe"},
+        "it": {"match": ["strega", "streghetta", "maga", "befana"], "g": "f", "def": "la strega", "indef": "una strega", "def_pl": "le streghe"},
     },
     "talking_tree": {
         "draw": "talking tree", "kind": "creature",

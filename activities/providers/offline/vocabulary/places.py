@@ -488,7 +488,7 @@ PLACES: dict[str, dict] = {
         "en": {"match": ["school", "classroom"], "def": "the school", "at": "at school", "to": "to school"},
         "es": {"match": ["escuela", "colegio", "cole"], "g": "f", "def": "la escuela", "at": "en la escuela", "to": "a la escuela"},
         "fr": {"match": ["école"], "g": "f", "def": "l'école", "at": "à l'école", "to": "à l'école"},
-        "de": {"match": ["schule", "klassenzimmer"], "g": "f", "def": "die Schule", "at": "in der Schule", "to": "zur Schule"},
+        "de": {"match": ["schule", "klassenzimmer", "schulhof"], "g": "f", "def": "die Schule", "at": "in der Schule", "to": "zur Schule"},
         "it": {"match": ["scuola", "aula"], "g": "f", "def": "la scuola", "at": "a scuola", "to": "a scuola"},
     },
     "kindergarten": {
