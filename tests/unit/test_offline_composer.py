@@ -11,6 +11,7 @@ from activities.providers.offline import OfflineTextProvider
 from activities.providers.offline.bank import bank
 from activities.providers.offline.composer import invent_protagonist, target_words, trait_phrase, write_story_text
 from activities.providers.offline.understanding import Understood, understand
+from activities.providers.offline.vocabulary.companions import COMPANIONS
 from contracts.pace import count_words
 from contracts.story import HeroProfile, StoryBrief
 from contracts.vocabulary import BUILT_IN_EVENTS, LANGUAGES
@@ -148,7 +149,7 @@ def test_title_hint_and_custom_event():
 ASKED_FOR = [
     # A wish to build names what is built; with nothing buildable named, the builder's
     # wish stays the tree house.
-    ("en", "Mo builds a raft with a beaver to cross the river", ["wanted to build a raft"]),
+    ("en", "Mo builds a raft with a beaver to cross the river", ["wish: to build a raft"]),
     ("es", "un castor y Mo construyen una balsa para cruzar el río", ["construir una balsa"]),
     ("fr", "un castor construit un radeau pour traverser la rivière", ["construire un radeau"]),
     ("de", "ein Biber will ein Floß bauen, um über den Fluss zu kommen", ["ein Floß bauen"]),
@@ -421,3 +422,131 @@ def test_sport_words_with_other_senses_are_not_sport():
     assert "score_goal" not in {goal.action for goal in understand("Le but du jeu est de trouver le trésor", "fr").goals}
     assert not understand("Inès a une piqûre de moustique", "fr").goals
     assert not understand("Il met ses baskets pour aller à l'école", "fr").goals
+
+
+# Who has the wish: the companion only when the text makes it the one doing the action
+# (the subject of that verb), else the hero, with the companion helping. A child's own
+# doings (a jab at the doctor, a wobbly tooth) stay the child's with a grown-up beside.
+HERO_WISHES = [
+    ("en", "Sam goes to the doctor for a vaccine and gets a sticker for being brave"),
+    ("es", "Hugo va al médico a ponerse la vacuna y es muy valiente"),
+    ("fr", "Léa va chez le docteur pour son vaccin et elle est très courageuse"),
+    ("de", "Tim geht zum Arzt, bekommt eine Impfung und ist ganz tapfer"),
+    ("it", "Marco va dal dottore per il vaccino ed è molto coraggioso"),
+    ("en", "Ella has a wobbly tooth and the dentist helps her"),
+    ("fr", "Chez le dentiste, Jules perd sa dent de lait"),
+    ("de", "Die Zahnärztin schaut Lenas Wackelzahn an"),
+    ("it", "Dal dentista Sofia perde un dente da latte"),
+    ("en", "Noah and his cat build a sandcastle on the beach"),
+    ("es", "Lucía y su perro construyen un castillo de arena en la playa"),
+    ("fr", "Emma et son chat construisent un château de sable à la plage"),
+    ("de", "Ben und sein Hund bauen eine Sandburg am Strand"),
+    ("it", "Giulia e il suo gatto costruiscono un castello di sabbia al mare"),
+    ("fr", "Léo perd son doudou au parc et papa le retrouve sous un banc"),
+]
+HERO_WISH_WORDS = {"en": "Luna had one big wish", "es": "Luna tenía un gran deseo", "fr": "Luna avait un grand souhait",
+                   "de": "Luna hatte einen großen Wunsch", "it": "Luna aveva un grande desiderio"}
+COMPANION_WISH_WORDS = {"en": "wanted to", "es": "quería", "fr": "voulait", "de": "wollte so gern", "it": "voleva tanto"}
+
+
+@pytest.mark.parametrize("language, event_text", HERO_WISHES)
+def test_the_wish_is_the_heros_when_the_hero_does_it(language, event_text):
+    story = write_story_text(brief(language, 180, event=None, event_text=event_text)).content
+    assert HERO_WISH_WORDS[language] in story
+    assert COMPANION_WISH_WORDS[language] not in story
+
+
+COMPANION_WISHES = [
+    ("en", "The little dragon wants to learn to dance", "wanted to dance"),
+    ("es", "El pequeño dragón quiere aprender a bailar", "quería bailar"),
+    ("fr", "Le petit dragon veut apprendre à danser", "voulait danser"),
+    ("de", "Der kleine Drache möchte tanzen lernen", "wollte so gern tanzen"),
+    ("it", "Il piccolo drago vuole imparare a ballare", "voleva tanto ballare"),
+    ("de", "Im Wald findet der kleine Igel einen roten Apfel", "Der Igel wollte so gern den Apfel finden"),
+    ("it", "Mattia vede un'ape sul fiore e resta fermo finché lei vola via", "L'ape voleva tanto volare"),
+]
+
+
+@pytest.mark.parametrize("language, event_text, told", COMPANION_WISHES)
+def test_the_wish_is_the_companions_when_it_does_it(language, event_text, told):
+    story = write_story_text(brief(language, 180, event=None, event_text=event_text)).content
+    assert told in story
+    assert HERO_WISH_WORDS[language] not in story
+
+
+def test_who_does_the_action_is_read_from_the_text():
+    assert understand("Sam goes to the doctor for a vaccine and gets a sticker", "en").goals[0].doer != "doctor"
+    assert understand("Léo perd son doudou au parc et papa le retrouve", "fr").goals[0].doer == "dad"
+    assert understand("The little owl counts the stars until she falls asleep", "en").goals[1].doer == "owl"
+    assert understand("Hector le hérisson apprend à faire des câlins", "fr").goals[0].doer == "hedgehog"
+    assert understand("Trufo, el perro de la abuela, ya está viejito y duerme mucho", "es").goals[0].doer == "dog"
+
+
+# A lost thing found by someone else is still what the hero wants to find, never Dad.
+LOST_AND_FOUND = [
+    ("fr", "Léo perd son doudou au parc et papa le retrouve sous un banc", "retrouver l'ours en peluche"),
+    ("en", "Mia loses her teddy at the park and Dad finds it under a bench", "to find the teddy bear"),
+    ("es", "Lucas pierde su peluche en el parque y papá lo encuentra debajo de un banco", "encontrar el osito"),
+    ("de", "Paula verliert ihr Kuscheltier im Park und Papa findet es unter einer Bank", "den Teddybären finden"),
+    ("it", "Luca perde il suo peluche al parco e il papà lo ritrova sotto una panchina", "ritrovare l'orsacchiotto"),
+]
+
+
+@pytest.mark.parametrize("language, event_text, told", LOST_AND_FOUND)
+def test_a_lost_thing_is_found_whoever_finds_it(language, event_text, told):
+    story = write_story_text(brief(language, 180, event=None, event_text=event_text)).content
+    assert told in story
+    assert HERO_WISH_WORDS[language] in story
+    wish = story.split(HERO_WISH_WORDS[language])[1].split(".")[0].lower()
+    assert not any(dad in wish for dad in ("dad", "papa", "papá", "papà"))
+
+
+# What the action acts on is its object in the text: not a thing in another phrase ("sort
+# du livre pour demander un câlin"), and an adjective ("un jardin secret") is no action.
+@pytest.mark.parametrize("language, event_text", [
+    ("fr", "Pendant la sieste, le grand méchant loup sort du livre pour demander un câlin"),
+    ("en", "After the story the wolf comes out of the book for a cuddle"),
+    ("de", "Beim Mittagsschlaf kommt der Wolf aus dem Buch und will kuscheln"),
+    ("fr", "Hector le hérisson apprend à faire des câlins avec des gants"),
+])
+def test_the_thing_acted_on_is_the_verbs_object(language, event_text):
+    goals = understand(event_text, language).goals
+    hug = next(goal for goal in goals if goal.action == "hug")
+    assert hug.thing not in ("book", "glove")
+    story = write_story_text(brief(language, 180, event=None, event_text=event_text)).content
+    for wrong in ("câlin au livre", "hug the book", "das Buch umarmen", "câlin au gant"):
+        assert wrong not in story
+
+
+@pytest.mark.parametrize("language, event_text", [
+    ("fr", "Le héros découvre un jardin secret plein de papillons bleus"),
+    ("en", "The hero discovers a secret garden full of blue butterflies"),
+    ("es", "La niña descubre un jardín secreto lleno de mariposas azules"),
+    ("it", "Il bambino scopre un giardino segreto pieno di farfalle blu"),
+    ("es", "Los niños encuentran un pasadizo secreto en el castillo"),
+])
+def test_an_adjective_is_not_an_action(language, event_text):
+    assert "keep_secret" not in {goal.action for goal in understand(event_text, language).goals}
+
+
+@pytest.mark.parametrize("language, event_text", [
+    ("fr", "Le dragon veut garder un secret"),
+    ("en", "Lola has a secret with Mum"),
+    ("it", "Il gatto ha un segreto"),
+    ("es", "El perro guarda un secreto"),
+])
+def test_a_secret_kept_is_still_an_action(language, event_text):
+    assert "keep_secret" in {goal.action for goal in understand(event_text, language).goals}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_helper_offers_help_and_is_thanked(language):
+    event_text = HERO_WISHES[LANGUAGES.index(language)][1]
+    story = write_story_text(brief(language, 300, event=None, event_text=event_text)).content
+    doctor = COMPANIONS["doctor"][language]["def"]
+    helper = {"en": f"said {doctor}", "es": f"dijo {doctor}", "fr": f"dit {doctor}", "de": f"sagte {doctor}",
+              "it": f"disse {doctor}"}[language]
+    assert helper in story
+    thanks = {"en": "Thank you for helping me", "es": "Gracias por ayudarme", "fr": "Merci pour ton aide",
+              "de": "Danke für deine Hilfe", "it": "Grazie per il tuo aiuto"}[language]
+    assert thanks in story

@@ -251,10 +251,11 @@ class _Composer:
             # a new companion never arrives "that morning" before an evening's call.
             call.add(self.say(calls[0]), 0 if woven.companion_is_known else 2)
             for key, wanted in (("meet", woven.has_companion and not woven.companion_is_known),
-                                ("wish", woven.has_companion and woven.has_goal),
+                                ("wish", woven.companion_wishes),
                                 ("trouble", woven.has_obstacle),
-                                ("hero_wish", woven.has_goal and not woven.has_companion),
-                                ("promise", woven.has_companion)):
+                                ("hero_wish", woven.has_goal and not woven.companion_wishes),
+                                ("promise", woven.promise_fits and not woven.companion_helps),
+                                ("helper_promise", woven.companion_helps)):
                 if wanted:
                     call.add(woven.say(key), 0)
         else:
@@ -302,7 +303,9 @@ class _Composer:
             resolution.add(woven.say("goal_done"), 0)
         if woven.has_obstacle:
             resolution.add(woven.say("solved"), 0)
-        if woven.has_companion:
+        if woven.companion_helps:
+            resolution.add(woven.say("thanks_helper"), 2)
+        elif woven.has_companion:
             resolution.add(woven.say("thanks"), 2)
         resolution.add(self.say(self.pack["goal_done"]), 2)
         resolution.add(self.choose("resolution"), 4)

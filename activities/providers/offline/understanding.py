@@ -9,11 +9,13 @@ vocabulary is not understood and so never reaches the story.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from activities.language import clearly_written_in, identify_language
 from activities.language.lemmas import LANGUAGES, Word, fold, is_german_compound_of, words
+from activities.providers.offline import grammar
 from activities.providers.offline.vocabulary.actions import ACTIONS
 from activities.providers.offline.vocabulary.companions import COMPANIONS
 from activities.providers.offline.vocabulary.objects import OBJECTS
@@ -52,6 +54,10 @@ class Goal:
     action: str
     thing: str | None = None  # a companion or object id, for actions that take one
     thing_kind: str | None = None
+    # Who does the action in the text: a companion id when that companion is the verb's
+    # subject, SOMEONE when another (a name, a pronoun, "the family") is, None when the
+    # text does not say. Not part of what the goal is (two readings of one wish are equal).
+    doer: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -213,12 +219,22 @@ def word_mention(tokens: list[Word], position: int, language: str) -> Mention | 
 
 def _read(text: str, language: str) -> Understood:
     tokens = words(text, language)
-    hits = _hits(tokens, language)
+    spans = _spans(tokens, language)
+    spans = [span for span in spans if not _adjective_use(span, tokens, text, language)]
+    hits = [(position, entry) for position, entry, _ in spans]
+    clauses = grammar.clause_numbers(text, tokens, language)
+    after_verb: set[int] = set()
+    subjects = grammar.subjects(text, tokens, spans, language, after_verb)
+    sentences = grammar.sentence_numbers(text, tokens)
     found: dict[str, list] = {"companion": [], "place": [], "object": [], "obstacle": []}
     goals: list[Goal] = []
-    for position, entry in hits:
+    for position, entry, last in spans:
         if entry.kind == "action":
-            goals.append(_goal(entry.concept, position, hits))
+            goal = _goal(entry.concept, position, last, hits, clauses, tokens, language, after_verb)
+            if goal.thing is None and ACTIONS[entry.concept].get("takes"):
+                goal = _lost_thing(goal, spans, tokens, language)
+            doer = grammar.doer(position, subjects, sentences)
+            goals.append(Goal(goal.action, goal.thing, goal.thing_kind, doer))
         elif entry.concept not in found[entry.kind]:
             found[entry.kind].append(entry.concept)
     return Understood(
@@ -233,18 +249,89 @@ def acted_on(action: str) -> tuple[str, ...]:
     return ("companion",) if ACTIONS[action].get("acts_on") == "companion" else ("companion", "object")
 
 
-def _goal(action: str, position: int, hits: list[tuple[int, _Entry]]) -> Goal:
-    """The action with the thing it acts on: named after the verb ("find the star"),
-    else before it (German puts the verb last: "den Stern finden")."""
+def _goal(action: str, position: int, last: int, hits: list[tuple[int, _Entry]], clauses: list[int],
+          tokens: list[Word], language: str, subjects_after: set[int] = frozenset()) -> Goal:
+    """The action with the thing it acts on: its object in the text, named after the verb
+    in the same clause ("find the star"; not "the wolf comes out of the book to ask for a
+    hug"), else, in German, which puts the verb last, before it in the same clause ("den
+    Stern finden") but not its subject ("Papa findet den Teddy")."""
     takes = ACTIONS[action].get("takes")
     if not takes:
         return Goal(action)
     kinds = acted_on(action)
-    after = [(other, e) for other, e in hits if position < other <= position + OBJECT_REACH and e.kind in kinds]
-    before = [(other, e) for other, e in reversed(hits) if position - OBJECT_REACH <= other < position and e.kind in kinds]
-    for _, entry in after + before:
+    clause = clauses[position]
+    after = [(other, e) for other, e in hits if last < other <= last + OBJECT_REACH and e.kind in kinds
+             and clauses[other] == clause]
+    before = []
+    if language == "de":
+        before = [(other, e) for other, e in reversed(hits) if position - OBJECT_REACH <= other < position
+                  and e.kind in kinds and clauses[other] == clause]
+        first = min((other for other, _ in hits if clauses[other] == clause), default=position)
+        before = [(other, e) for other, e in before if other != first]  # the clause's subject
+    for other, entry in after + before:
+        if _in_other_phrase(action, other, tokens, language) or other in subjects_after:
+            continue
         return Goal(action, entry.concept, entry.kind)
     return Goal(action)  # "find" with nothing named to find: the composer supplies a thing
+
+
+# The forms a template's preposition takes with an article ("à le" → "au").
+_CONTRACTED = {
+    "a": {"au", "aux", "al", "allo", "alla", "ai", "agli", "alle", "all"},
+    "de": {"du", "des", "del", "d"}, "di": {"del", "dello", "della", "dei", "degli", "delle", "dell"},
+    "con": {"col"}, "da": {"dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall"},
+    "zu": {"zum", "zur"}, "an": {"am"}, "in": {"im", "ins"}, "bei": {"beim"}, "von": {"vom"},
+}
+
+
+def _in_other_phrase(action: str, position: int, tokens: list[Word], language: str) -> bool:
+    """Whether the thing at `position` stands in a phrase of its own, after a preposition
+    the action does not take ("faire des câlins avec des gants", "sort du livre"): then it
+    is not what the action acts on."""
+    template = ACTIONS[action][language]["inf"] + " " + ACTIONS[action][language].get("inf_alone", "")
+    allowed = {fold(word) for word in re.findall(r"[^\W\d_]+", template)}
+    allowed |= {form for word in list(allowed) for form in _CONTRACTED.get(word, ())}
+    prepositions = grammar.PREPOSITIONS.get(language, set())
+    skip = grammar.DETERMINERS.get(language, set()) | grammar.ADJECTIVES_BEFORE.get(language, set())
+    k = position - 1
+    while k >= 0 and tokens[k].folded in skip and tokens[k].folded not in prepositions:
+        k -= 1
+    return k >= 0 and tokens[k].folded in prepositions and tokens[k].folded not in allowed
+
+
+# What a lost-thing obstacle is about, when its words name no object of their own.
+LOST_THINGS = {"lost_toy": "toy"}
+# Actions whose thing may be the thing lost ("loses her teddy, and Dad finds it").
+LOST_AND_FOUND = frozenset({"find", "bring_home", "give_back"})
+
+
+def _lost_thing(goal: Goal, spans: list[tuple[int, _Entry, int]], tokens: list[Word], language: str) -> Goal:
+    """A lost thing is what is found, whoever finds it: "Léo perd son doudou et papa le
+    retrouve" is finding the cuddly toy (named inside the obstacle), never finding Dad."""
+    if goal.action not in LOST_AND_FOUND:
+        return goal
+    for first, entry, last in spans:
+        if entry.kind != "obstacle" or not entry.concept.startswith("lost_"):
+            continue
+        for k in range(first, last + 1):
+            named = _single(tokens[k], language)
+            if named and named.kind == "object":
+                return Goal(goal.action, named.concept, "object")
+        if entry.concept in LOST_THINGS:
+            return Goal(goal.action, LOST_THINGS[entry.concept], "object")
+    return goal
+
+
+def _adjective_use(span: tuple[int, _Entry, int], tokens: list[Word], text: str, language: str) -> bool:
+    """Whether an action word stands as an adjective ("a secret garden", "un jardin
+    secret"): the adjective is not the action ("keep a secret")."""
+    first, entry, last = span
+    if entry.kind != "action" or first != last:
+        return False
+    word = tokens[first].folded
+    if word not in grammar.ADJECTIVE_ACTIONS.get(language, ()):
+        return False
+    return grammar.is_adjective_use(text, tokens, first, language)
 
 
 def understand(text: str | None, language: str | None = None) -> Understood:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from activities.providers.offline.understanding import Goal, Understood, acted_on
+from activities.providers.offline.grammar import PRONOUN
+from activities.providers.offline.understanding import LOST_AND_FOUND, Goal, Understood, acted_on
 from activities.providers.offline.vocabulary.actions import ACTIONS
 from activities.providers.offline.vocabulary.companions import COMPANIONS
 from activities.providers.offline.vocabulary.objects import OBJECTS
@@ -24,6 +25,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "trouble": "But {c_def} {problem}.",
         "hero_wish": "{name} had one big wish: to {goal}.",
         "promise": "“I will help you,” said {name}. “We can do it together.”",
+        "helper_promise": "“I will help you,” said {c_def}. “We can do it together.”",
+        "thanks_helper": "“Thank you for helping me,” {name} whispered to {c_def}.",
         "set_off": "So they set off together, {p_to}.",
         "at_place": "{P_at}, everything was quiet and shimmering.",
         "practice": "{C_who} tried to {goal}, once, and then once more. It was not easy at all.",
@@ -47,6 +50,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "trouble": "Pero {c_def} {problem}.",
         "hero_wish": "{name} tenía un gran deseo: {goal}.",
         "promise": "—Yo te ayudaré —dijo {name}—. Juntos lo conseguiremos.",
+        "helper_promise": "—Yo te ayudaré —dijo {c_def}—. Juntos lo conseguiremos.",
+        "thanks_helper": "—Gracias por ayudarme —le susurró {name} a {c_def}.",
         "set_off": "Así que se fueron juntos {p_to}.",
         "at_place": "{P_at}, todo estaba tranquilo y brillaba suavemente.",
         "practice": "{C_who} intentó {goal} una vez, y luego otra más. No era nada fácil.",
@@ -70,6 +75,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "trouble": "Mais {c_def} {problem}.",
         "hero_wish": "{name} avait un grand souhait : {goal}.",
         "promise": "« Je vais t'aider, dit {name}. Ensemble, nous y arriverons. »",
+        "helper_promise": "« Je vais t'aider, dit {c_def}. Ensemble, nous y arriverons. »",
+        "thanks_helper": "« Merci pour ton aide », murmura {name} à {c_def}.",
         "set_off": "Alors ils partirent ensemble {p_to}.",
         "at_place": "{P_at}, tout était calme et scintillant.",
         "practice": "{C_who} essaya de {goal}, une fois, puis encore une fois. Ce n'était pas facile du tout.",
@@ -93,6 +100,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "trouble": "Aber {c_def} {problem}.",
         "hero_wish": "{name} hatte einen großen Wunsch: endlich {goal}.",
         "promise": "„Ich helfe dir“, sagte {name}. „Zusammen schaffen wir das.“",
+        "helper_promise": "„Ich helfe dir“, sagte {c_def}. „Zusammen schaffen wir das.“",
+        "thanks_helper": "„Danke für deine Hilfe“, flüsterte {name} {c_dat} zu.",
         "set_off": "Also machten sie sich gemeinsam auf den Weg {p_to}.",
         "at_place": "{P_at} war alles still und glitzerte sanft.",
         "practice": "{C_who} versuchte es einmal und dann noch einmal. Es war gar nicht so leicht.",
@@ -116,6 +125,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "trouble": "Ma {c_def} {problem}.",
         "hero_wish": "{name} aveva un grande desiderio: {goal}.",
         "promise": "«Ti aiuterò io», disse {name}. «Insieme ce la faremo.»",
+        "helper_promise": "«Ti aiuterò io», disse {c_def}. «Insieme ce la faremo.»",
+        "thanks_helper": "«Grazie per il tuo aiuto», sussurrò {name} a {c_def}.",
         "set_off": "Così andarono insieme {p_to}.",
         "at_place": "{P_at} tutto era calmo e luccicava piano.",
         "practice": "{C_who} provò a {goal}, una volta e poi un'altra ancora. Non era per niente facile.",
@@ -170,13 +181,21 @@ def _german_acc_indef(forms: dict) -> str:
 
 
 def noun_forms(concept: str, kind: str, language: str) -> dict[str, str]:
+    if kind == HERO:  # the hero, by name: "the wolf wanted to hug Lola"
+        return {key: concept for key in ("def", "indef", "def_pl", "acc", "dat", "dat_pl")}
     table = COMPANIONS if kind == "companion" else OBJECTS
     return table[concept][language]
+
+
+# The hero as the thing an action acts on (their name stands for it).
+HERO = "hero"
 
 
 def goal_thing(goal: Goal, fallback_thing: tuple[str, str] | None) -> tuple[str, str] | None:
     """What the goal acts on: the thing named with it, else the story's fallback."""
     thing = (goal.thing, goal.thing_kind) if goal.thing else fallback_thing
+    if thing and thing[1] == HERO:
+        return thing
     if thing and thing[1] not in acted_on(goal.action):
         return None  # "help" with only a bed named: no one to help
     return thing
@@ -222,6 +241,13 @@ class Weave:
     has_ability: bool
     # Someone else the parent named (the knight beside the fairy) joins on the way.
     has_second_companion: bool = False
+    # The wish is the companion's (the text makes it the one doing the action); else,
+    # with a goal, it is the hero's.
+    companion_wishes: bool = False
+    # The companion helps the hero to their wish (and says so, and is thanked).
+    companion_helps: bool = False
+    # The hero promises to help the companion (not when the wish is for one of them).
+    promise_fits: bool = True
 
     def say(self, key: str) -> str:
         return contract(TEMPLATES[self.language][key].format(**self.fields), self.language)
@@ -240,6 +266,63 @@ def story_companion(companions: tuple[str, ...]) -> str | None:
     return ranked[0] if ranked else None
 
 
+# Actions that are plainly a child's own: a grown-up named with them (the doctor, the
+# dentist) is there to help, and only a creature the text makes their subject has them
+# ("the little dragon loses a tooth").
+CHILD_ACTIONS = frozenset({
+    "brave_at_doctor", "lose_tooth", "get_haircut", "school_test", "school_show", "brush_teeth", "tie_shoes",
+    "take_bath", "try_food", "say_sorry",
+})
+# Actions done to someone: with no one named, it is the hero the companion wants to hug,
+# and the companion the hero wants to hug.
+SOCIAL_ACTIONS = frozenset({
+    "hug", "visit", "help", "befriend", "play_with", "comfort", "surprise", "give_present", "read_to",
+    "sing_lullaby", "tickle", "make_laugh",
+})
+_BIRDS = {"duck", "duckling", "goose", "hen", "rooster", "chick", "parrot", "owl", "woodpecker", "robin", "sparrow",
+          "swan", "stork", "eagle", "peacock", "hummingbird", "dove", "bird", "seagull", "pelican", "toucan",
+          "flamingo", "crow", "phoenix"}
+_FLYERS = _BIRDS | {"bat", "bee", "bumblebee", "butterfly", "ladybug", "firefly", "dragonfly", "dragon", "fairy"}
+_SWIMMERS = {"duck", "duckling", "goose", "swan", "frog", "toad", "whale", "dolphin", "octopus", "turtle", "seal",
+             "walrus", "otter", "penguin", "starfish", "seahorse", "crab", "fish", "clownfish", "jellyfish", "shark",
+             "narwhal", "mermaid", "goldfish", "beaver", "hippo", "crocodile", "pelican"}
+# What each kind of creature can do by nature: "she flies away", said of a bee, is the bee.
+NATURAL_ACTIONS = {
+    "fly": _FLYERS, "swim": _SWIMMERS, "dive": _SWIMMERS, "glow": {"firefly", "jellyfish", "ghost", "fairy"},
+    "sing": _BIRDS - {"duck", "duckling", "goose", "hen", "chick", "owl", "woodpecker", "stork", "pelican",
+                      "flamingo", "peacock", "crow", "swan"},
+    "jump": {"frog", "kangaroo", "rabbit", "grasshopper", "toad", "dolphin"},
+}
+
+
+def companion_does(goal: Goal, companion: str | None) -> bool:
+    """Whether the companion is the one who wants the goal: the text makes it the subject
+    of the action, or the action is its own nature and whoever does it goes unnamed ("she
+    flies away"). Otherwise the wish is the hero's, and the companion helps."""
+    if not companion:
+        return False
+    if goal.doer == companion:
+        return not (goal.action in CHILD_ACTIONS and COMPANIONS[companion].get("kind") == "person")
+    if goal.doer in (None, PRONOUN):
+        return companion in NATURAL_ACTIONS.get(goal.action, ())
+    return False
+
+
+def _fallback(goal: Goal, wisher_is_companion: bool, companion: str | None, objects: tuple[str, ...],
+              others: list[str]) -> tuple[str, str] | None:
+    """What a goal with nothing named as its object acts on."""
+    if goal.action in SOCIAL_ACTIONS:
+        if wisher_is_companion:
+            return ("", HERO)  # filled with the hero's name
+        if companion:
+            return (companion, "companion")
+    if objects:
+        return (objects[0], "object")
+    if goal.action in LOST_AND_FOUND:
+        others = [c for c in others if c not in FAMILY]  # a lost thing found by Dad is not "find Dad"
+    return (others[0], "companion") if others else None
+
+
 def weave(
     understood: Understood, ability: Goal | None, language: str, base_fields: dict[str, str],
     known_companions: dict[str, str] | None = None,
@@ -250,24 +333,31 @@ def weave(
     fields = dict(base_fields)
     companion = story_companion(understood.companions)
     others = [c for c in understood.companions if c != companion]
-    thing_for_goal = (understood.objects[0], "object") if understood.objects else (
-        (others[0], "companion") if others else None)
-    goal_text, named_by_goal = None, None
+    goal_text, named_by_goal, wisher_is_companion, for_the_other = None, None, False, False
     # A broad wish ("play") is told only when nothing more particular is named with it.
     for goal in sorted(understood.goals, key=lambda goal: bool(ACTIONS[goal.action].get("generic"))):
         if not ACTIONS[goal.action].get("goal", True):
             continue
-        if goal.thing and goal.thing == companion:
-            continue  # "help the dragon": the dragon is the companion, not the wish
-        goal_text, named_by_goal = goal_phrase(goal, language, thing_for_goal)
+        does = companion_does(goal, companion)
+        if goal.thing and goal.thing == companion and does:
+            continue  # "the dragon helps the dragon": the companion is not its own wish
+        fallback = _fallback(goal, does, companion, understood.objects, others)
+        if fallback and fallback[1] == HERO:
+            fallback = (fields.get("name", ""), HERO)
+        goal_text, named_by_goal = goal_phrase(goal, language, fallback)
         if goal_text:
+            wisher_is_companion = does
+            # A wish one has for the other ("to hug Lola", "to help the dragon") needs no
+            # promise of help.
+            for_the_other = named_by_goal in ((companion,) if not does else (fields.get("name"),))
             break
     known = (known_companions or {}).get(COMPANIONS[companion]["draw"]) if companion else None
     if known:
-        fields.update(c_indef=known, c_def=known, C_def=known)
+        fields.update(c_indef=known, c_def=known, C_def=known, c_dat=known)
     elif companion:
         forms = COMPANIONS[companion][language]
-        fields.update(c_indef=forms["indef"], c_def=forms["def"], C_def=capitalise(forms["def"]))
+        fields.update(c_indef=forms["indef"], c_def=forms["def"], C_def=capitalise(forms["def"]),
+                      c_dat=forms.get("dat", forms["def"]))
     obstacle = understood.obstacles[0] if understood.obstacles else None
     if obstacle:
         fields.update(problem=OBSTACLES[obstacle][language]["problem"], solved=OBSTACLES[obstacle][language]["solved"])
@@ -285,14 +375,21 @@ def weave(
     joining = [c for c in others if c not in FAMILY and c != named_by_goal]
     if joining:
         fields["c2_indef"] = COMPANIONS[joining[0]][language]["indef"]
-    who = fields.get("c_def") if companion else fields.get("name", "")
+    who = fields.get("c_def") if wisher_is_companion else fields.get("name", "")
     fields.update(who=who, C_who=capitalise(who))
     ability_text = goal_phrase(ability, language)[0] if ability else None
     if ability_text:
         fields["ability"] = ability_text
+    hero_wishes = bool(goal_text) and not wisher_is_companion
+    has_obstacle = bool(obstacle and companion)
     return Weave(
         language=language, fields=fields, has_companion=bool(companion), companion_is_known=bool(known),
         has_goal=bool(goal_text),
-        has_obstacle=bool(obstacle and companion), has_place=bool(understood.places), has_object=bool(objects),
+        has_obstacle=has_obstacle, has_place=bool(understood.places), has_object=bool(objects),
         has_ability=bool(ability_text), has_second_companion=bool(joining),
+        companion_wishes=bool(goal_text) and wisher_is_companion,
+        # The hero's wish, with a companion to help: the companion offers its help and is
+        # thanked for it (unless the wish is for the companion itself, or its trouble).
+        companion_helps=bool(companion) and hero_wishes and not for_the_other and not has_obstacle,
+        promise_fits=bool(companion) and not for_the_other,
     )
