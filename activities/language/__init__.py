@@ -1,11 +1,12 @@
-"""What a text is written in and what its words are: language identification (lingua)
-and lemmas (simplemma), for the five story languages. Pure and offline; both models
-are loaded once per process, on first use."""
+"""What a text is written in and what its words are: language identification (lingua),
+lemmas (simplemma) and given names (gender-guesser), for the five story languages. Pure
+and offline; each is loaded once per process, on first use."""
 
 from activities.language.identify import clearly_written_in, identify_language, language_and_confidence
 from activities.language.lemmas import Word, lemma, words
+from activities.language.names import given_names, is_given_name
 
-__all__ = ["Word", "clearly_written_in", "identify_language", "language_and_confidence", "lemma", "warm_up", "words"]
+__all__ = ["Word", "clearly_written_in", "identify_language", "is_given_name", "language_and_confidence", "lemma", "warm_up", "words"]
 
 
 def warm_up() -> None:
@@ -14,3 +15,4 @@ def warm_up() -> None:
     for language in ("en", "es", "fr", "de", "it"):
         lemma("warm", language)
     language_and_confidence("a warm start")
+    given_names()

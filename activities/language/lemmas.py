@@ -74,6 +74,12 @@ def dictionary_form(word: str, language: str) -> str:
     return found.lower()
 
 
+def is_written_small(word: str, language: str) -> bool:
+    """Whether the language's dictionary knows the word in small letters: a word of
+    the language ("Then", "El", "Alle"), not a name ("Freddie", "Finn")."""
+    return _LOOKUP.get_lemma(normalize_token(word.lower()), language) is not None
+
+
 @dataclass(frozen=True)
 class Word:
     start: int

@@ -344,6 +344,10 @@ _BAD = (
 
 
 SCENARIOS: list[tuple[str, list[str]]] = [
+    # --- violence: a hitting verb and a person's name right after it, its object when the
+    # clause opened with the subject ("Der Hai beißt Finn"; the reader reads "Dann schlägt
+    # Finn den Ball" as Finn hitting)
+    ("violence", [_HIT, "^@name"]),
     # --- violence: everyday verbs that hurt when a living target follows them
     ("violence", ["treten|schlagen|hauen|boxen", "@target", "bauch|kopf|gesicht|rücken|nase|magen|rippen"]),
     ("violence", ["in|ins", "bauch|gesicht|magen", "treten|getreten|schlagen|geschlagen|boxen|geboxt|hauen|gehauen"]),

@@ -1054,7 +1054,9 @@ ALLOW += [
     # powers that shoot light, not bullets ("can shoot rainbows out of her fingertips")
     "shoot|shoots|shot|shooting rainbow|rainbows|sparkles|glitter|bubbles|confetti|hearts|flowers|stardust|snowflakes|sunbeams|moonbeams|stars|light",
     # a vaccination at the vet or the doctor's
-    "shot|shots|jab|jabs|injection at|from the|a vet|vets|doctor|doctors|nurse|clinic|surgery",
+    "shot|shots|jab|jabs|injection at|from the|a vet|vets|doctor|doctors|dentist|dentists|nurse|clinic|surgery|pharmacy",
+    # a chance at something ("gets a shot at being goalie")
+    "a|another|his|her|their|first|fair|real shot at being|scoring|winning|becoming|playing|making|getting|goal|goalie",
     # looking or playing dead
     "play|plays|playing|played|pretend|pretends|pretending dead",
     "look|looks|looked|looking dead tired|asleep",

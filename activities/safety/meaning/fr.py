@@ -1714,3 +1714,6 @@ ALLOW += [
     "tir à|a le|la carabine|fusil|pistolet|arc",
     "tir au|aux carabine|fusil|pistolet|arc|ballon|ballons|pigeon|pigeons",
 ]
+
+# A gust or the cold that slaps a face is weather, not a blow ("une claque de vent en pleine figure").
+ALLOW += ["claque|claques|gifle|gifles de|d vent|froid|air|fraîcheur|embruns"]

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from activities.language.lemmas import LANGUAGES, Word, fold, is_german_compound_of, lemma, words
+from activities.language.lemmas import LANGUAGES, Word, fold, is_german_compound_of, is_written_small, lemma, words
+from activities.language.names import is_given_name
 
 CATEGORIES = (
     "violence", "death", "poison_medicine", "sexual", "self_harm", "drugs_alcohol",
@@ -39,6 +41,19 @@ SMALL_CREATURE_REACH = 4
 # How far after a threat its tickles or kisses may stand.
 AFFECTION_REACH = 4
 # Words before a capitalised word that make it a thing, not a person ("des Smarties").
+# A text is title case when more than this share of its words (of four letters or more,
+# at least this many) start with a capital.
+TITLE_CASE_SHARE = 0.6
+TITLE_CASE_WORDS = 3
+# The most words a German subject before its verb may have ("der große böse Wolf").
+GERMAN_SUBJECT_WORDS = 4
+_GERMAN_DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "beim", "vom", "ins", "ans", "aufs"}
+    | {stem + ending for stem in ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "eur", "dies", "jed")
+       for ending in ("", "e", "en", "em", "er", "es")})
+# What opens a German subject ("der große Hund", "mein Bruder"); not "im", "dem".
+_GERMAN_SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "kein", "keine", "mein", "meine", "dein",
+                                      "deine", "sein", "seine", "ihr", "ihre", "unser", "unsere", "dieser", "diese"})
 _PARTITIVES = frozenset({"some", "des", "du", "del", "dei", "degli", "delle", "unos", "unas", "algunos", "algunas"})
 _SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
 # German main clauses split a separable verb: "bringt die ganze Familie um" is
@@ -149,27 +164,25 @@ _PASSIVE = {
 class Slot:
     exact: frozenset[str]
     prefixes: tuple[str, ...] = ()
-    # A person's name also fills the slot: a capitalised word inside a sentence (never in
-    # German, which capitalises every noun).
+    # A person's name also fills the slot (the reading decides what is a name).
     names: bool = False
     # At most this many words between this slot and the one before (else the pattern's gap).
     reach: int | None = None
-
-    def accepts(self, word: Word) -> bool:
-        return self.lists(word) or self.may_name(word)
 
     def lists(self, word: Word) -> bool:
         """Whether the word is one the slot lists (or starts like one)."""
         return any(form in self.exact or any(form.startswith(p) for p in self.prefixes) for form in (word.folded, word.lemma))
 
-    def may_name(self, word: Word) -> bool:
-        """Whether the word could be a name the slot takes."""
-        return self.names and _capitalised(word)
-
 
 def _capitalised(word: Word) -> bool:
     """A word written like a name: a capital, then small letters ("Lucy", not "I" or "BANG")."""
     return len(word.text) > 1 and word.text[0].isupper() and not word.text.isupper()
+
+
+def _title_case(tokens: list[Word]) -> bool:
+    """A text whose words mostly start with a capital ("The Monster Who Ate All the Bad Dreams")."""
+    long_words = [token for token in tokens if len(token.text) > 3]
+    return len(long_words) >= TITLE_CASE_WORDS and sum(map(_capitalised, long_words)) > TITLE_CASE_SHARE * len(long_words)
 
 
 @dataclass(frozen=True)
@@ -224,6 +237,7 @@ class FirstSlots:
 
     by_form: dict[str, tuple[int, ...]]
     by_prefix: tuple[tuple[str, tuple[int, ...]], ...]
+    by_name: tuple[int, ...] = ()  # sequences whose first slot takes a name
 
     @classmethod
     def of(cls, sequences: list[tuple[Slot, ...]]) -> FirstSlots:
@@ -235,13 +249,17 @@ class FirstSlots:
             for prefix in slots[0].prefixes:
                 by_prefix.setdefault(prefix, []).append(index)
         return cls({form: tuple(found) for form, found in by_form.items()},
-                   tuple((prefix, tuple(found)) for prefix, found in by_prefix.items()))
+                   tuple((prefix, tuple(found)) for prefix, found in by_prefix.items()),
+                   tuple(index for index, slots in enumerate(sequences) if slots[0].names))
 
-    def starting_at(self, words: list[Word]) -> dict[int, list[int]]:
-        """Sequence index → the positions (ascending) whose word its first slot accepts."""
+    def starting_at(self, words: list[Word], names: Callable[[int], bool] | None = None) -> dict[int, list[int]]:
+        """Sequence index → the positions (ascending) whose word its first slot accepts;
+        `names` says which positions hold a person's name."""
         positions: dict[int, list[int]] = {}
         for position, word in enumerate(words):
             indexes = set(self.by_form.get(word.folded, ())) | set(self.by_form.get(word.lemma, ()))
+            if self.by_name and names is not None and names(position):
+                indexes.update(self.by_name)
             for prefix, found in self.by_prefix:
                 if word.folded.startswith(prefix) or word.lemma.startswith(prefix):
                     indexes.update(found)
@@ -292,11 +310,11 @@ def book(language: str) -> Book:
             if " " in entry.strip():
                 patterns.append(Pattern(category, _sequence(entry, targets) + (_slot("@target", targets),), TARGET_REACH, False))
     for category, slots in data.SCENARIOS:
-        compiled = tuple(_slot(slot, targets, names=language != "de") for slot in slots)
+        compiled = tuple(_slot(slot, targets, names=True) for slot in slots)
         own_negation = any(slot.exact & negations for slot in compiled)
         patterns.append(Pattern(category, compiled, GAP, own_negation))
     # A creature eating someone: its victim a person meant ("Leo's sister") or named ("Mia").
-    victim = _slot("^@target", targets, names=language != "de")
+    victim = _slot("^@target", targets, names=True)
     patterns.append(Pattern("horror", (_slot(data.PREDATORS, targets), _slot(data.DEVOURING, targets), victim), GAP, False,
                             negated_at=1))
     allow = [_sequence(spec, targets) for spec in data.ALLOW]
@@ -337,18 +355,24 @@ def _sentences(text: str, tokens: list[Word]) -> list[int]:
     return out
 
 
-def _allowed(tokens: list[Word], book: Book, least: int = 1) -> list[bool]:
-    """Which tokens an allowed expression of at least `least` words covers."""
-    covered = [False] * len(tokens)
+def _allowed(tokens: list[Word], book: Book) -> list[tuple[int, int]]:
+    """The allowed expressions found: (first token, number of words)."""
+    found = []
     for index, starts in book.allow_starts.starting_at(tokens).items():
         sequence = book.allow[index]
         size = len(sequence)
-        if size < least:
-            continue
         for i in starts:
-            if i + size <= len(tokens) and all(sequence[k].accepts(tokens[i + k]) for k in range(1, size)):
-                for k in range(size):
-                    covered[i + k] = True
+            if i + size <= len(tokens) and all(sequence[k].lists(tokens[i + k]) for k in range(1, size)):
+                found.append((i, size))
+    return found
+
+
+def _covered(count: int, spans: list[tuple[int, int]], least: int = 1) -> list[bool]:
+    """Which of `count` tokens a span of at least `least` words covers."""
+    covered = [False] * count
+    for first, size in spans:
+        if size >= least:
+            covered[first : first + size] = [True] * size
     return covered
 
 
@@ -375,8 +399,11 @@ class _Reading:
         if language == "de":
             self.tokens = self._rejoin_split_verbs(self.tokens)
         self.sentence = _sentences(text, self.tokens)
-        self.allowed = _allowed(self.tokens, self.book)
-        self.idiom = _allowed(self.tokens, self.book, least=2)
+        self.title_case = language != "de" and _title_case(self.tokens)  # German nouns all have capitals
+        allowed = _allowed(self.tokens, self.book)
+        self.allowed = _covered(len(self.tokens), allowed)
+        self.idiom = _covered(len(self.tokens), allowed, least=2)
+        self.idiom_opens = frozenset(first for first, size in allowed if size >= 2)
         self.found: list[Harm] = []
 
     def _rejoin_split_verbs(self, tokens: list[Word]) -> list[Word]:
@@ -504,7 +531,7 @@ class _Reading:
         for sequence in self.book.refusals:
             size = len(sequence)
             for i in range(len(self.tokens) - size + 1):
-                if all(sequence[k].accepts(self.tokens[i + k]) for k in range(size)):
+                if all(sequence[k].lists(self.tokens[i + k]) for k in range(size)):
                     for k in range(size):
                         covered[i + k] = True
         here = self.sentence[last]
@@ -522,6 +549,8 @@ class _Reading:
                                               _lookup(self.book.targeted, self.tokens[k], self.language))
                for k in matched):
             return False
+        if len(matched) > 1 and matched[-1] in self.idiom_opens:
+            return False  # the scenario's last word opens an idiom ("prend une claque de vent")
         if category == "violence" and (self.toy(first, last) or self.kitchen_blade(first, last)):
             return False
         if category == "death" and (self.remembered(first) or self.small_creature(first)):
@@ -619,8 +648,8 @@ class _Reading:
         """A name after the verb with nothing between them that starts another phrase
         ("cuts the cake with the big knife, and Chiara counts", "kidnap all of Leo's socks")."""
         word = self.tokens[k]
-        if (self.language == "de" or k - verb > NAME_REACH or not _capitalised(word) or self._possessor(k)
-                or self._not_a_name(k, verb)):
+        if (k - verb > NAME_REACH or not self._names_someone(k) or self._possessor(k)
+                or self._not_a_name(k, verb) or (self.language == "de" and not self._german_subject_before(verb))):
             return False
         between = range(verb + 1, k)
         return not any(self.tokens[j].folded in _JOINS for j in between) and not any(
@@ -640,7 +669,7 @@ class _Reading:
         return None
 
     def patterns(self) -> None:
-        starts = self.book.pattern_starts.starting_at(self.tokens)
+        starts = self.book.pattern_starts.starting_at(self.tokens, self._opening_name)
         for index, pattern in enumerate(self.book.patterns):
             for i in starts.get(index, ()):
                 matched = self.follow(pattern, i)
@@ -669,7 +698,8 @@ class _Reading:
             # a listed word is taken as it is ("la main du fermier"); a capitalised one only
             # when it names someone
             word = self.tokens[k]
-            if slot.lists(word) or (slot.may_name(word) and not self._not_a_name(k, position)):
+            if slot.lists(word) or (slot.names and self._names_someone(k) and not self._not_a_name(k, position)
+                                    and not self._german_subject_after(k, position) and not self._set_apart(position, k)):
                 found = self._follow_from(pattern, index + 1, (*matched, k))
                 if found is not None:
                     return found
@@ -686,6 +716,70 @@ class _Reading:
         title_case_verb = not self.tokens[verb].text[:1].islower() and not self._opens_sentence(verb)
         return (self.tokens[k - 1].folded in _PARTITIVES or title_case_verb
                 or _lookup(self.book.harm, word, self.language) is not None or k - verb > NAME_REACH)
+
+    def _names_someone(self, k: int) -> bool:
+        """Whether the word is a person's name. Inside a sentence a capital says so,
+        except in German, which capitalises every noun: there the word must be a given
+        name and follow no article ("der Wolf", "im Stern"). Where every word has a
+        capital (a sentence's first word, a title-case title) it must be a given name
+        that is no word of the language ("El", "Then"); German, whose dictionary
+        knows no case, takes none there ("Alle", "Nur")."""
+        word = self.tokens[k]
+        if not _capitalised(word):
+            return False
+        opens = self._opens_sentence(k) or self.title_case
+        if self.language == "de":
+            return not opens and is_given_name(word.text) and not self._after_determiner(k)
+        return not opens or (is_given_name(word.text) and not is_written_small(word.text, self.language))
+
+    def _german_subject_before(self, verb: int) -> bool:
+        """Whether a German clause opens with its subject, a person or an animal ("Der Hai
+        beißt Finn", "Papa schlägt Lena"): only then is a name after the verb its object,
+        not its subject ("Dann schießt Finn ein Tor", "Im Schach schlägt Lukas …")."""
+        start = verb
+        while start > 0 and self.sentence[start - 1] == self.sentence[verb] and not self._clause_break(start - 1):
+            start -= 1
+        subject = range(start, verb)
+        if not 1 <= len(subject) <= GERMAN_SUBJECT_WORDS:
+            return False
+        head, opener = self.tokens[verb - 1], self.tokens[start]
+        if start == verb - 1:  # "Papa schlägt Lena", "Tom haut Mia"
+            return _is_target(head, self.book) or is_given_name(head.text)
+        return opener.folded in _GERMAN_SUBJECT_ARTICLES and _capitalised(head)
+
+    def _set_apart(self, before: int, k: int) -> bool:
+        """A name close after a word but in another phrase: a comma or "and" between them
+        ("tritt in einen Kuchen, und Mila hilft")."""
+        if k - before > CLOSE_REACH + 1:
+            return False
+        return any(_CLAUSE_MARK.search(self.text[self.tokens[j].end : self.tokens[j + 1].start]) for j in range(before, k)) or any(
+            self.tokens[j].folded in _JOINS or self.tokens[j].folded in _GERMAN_CLAUSE_JOINS for j in range(before + 1, k))
+
+    def _german_subject_after(self, k: int, before: int) -> bool:
+        """A German name right after a verb that is the verb's subject: the clause did not
+        open with one ("Dann schlägt Finn den Ball")."""
+        verb = self.tokens[before]
+        return (self.language == "de" and k == before + 1 and verb.text[:1].islower()
+                and verb.lemma.endswith("n") and not self._german_subject_before(before))
+
+    def _clause_break(self, k: int) -> bool:
+        """A comma or a joining word between token k and the next."""
+        return bool(_CLAUSE_MARK.search(self.text[self.tokens[k].end : self.tokens[k + 1].start])) or (
+            self.tokens[k + 1].folded in _GERMAN_CLAUSE_JOINS)
+
+    def _after_determiner(self, k: int) -> bool:
+        """An article or possessive just before, or before one small word ("die kleine Fee")."""
+        before = [j for j in (k - 1, k - 2) if j >= 0 and self.sentence[j] == self.sentence[k]]
+        if before and self.tokens[before[0]].folded in _GERMAN_DETERMINERS:
+            return True
+        return (len(before) == 2 and self.tokens[before[0]].text[:1].islower()
+                and self.tokens[before[1]].folded in _GERMAN_DETERMINERS)
+
+    def _opening_name(self, k: int) -> bool:
+        """A name that opens a scenario ("Freddie gets locked in the basement"): not some
+        of a thing ("des Smarties") and no harm word of its own."""
+        return (self._names_someone(k) and not (k and self.tokens[k - 1].folded in _PARTITIVES)
+                and _lookup(self.book.harm, self.tokens[k], self.language) is None)
 
     def _opens_sentence(self, k: int) -> bool:
         """The first word of its sentence ("Attacca Samuele con il cacciavite"), where a

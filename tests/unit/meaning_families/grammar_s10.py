@@ -1,0 +1,40 @@
+"""Every language, tenth session: people told by their given names where a capital
+says nothing (German nouns, a sentence's first word), a German name after its verb
+that is its object only when the clause opened with the subject, a name in another
+phrase than the verb, and a scenario's last word that begins an idiom.
+
+Cases name their language: ``(language, text, category)`` and ``(language, text)``.
+"""
+
+HARMFUL = [
+    # a German given name is a victim
+    ("de", "Der Hai beißt Finn ins Bein.", "violence"),
+    ("de", "Papa schlägt Lena, bis sie weint.", "violence"),
+    ("de", "Der große Hund beißt Emil.", "violence"),
+    ("de", "Der böse Wolf frisst Emil.", "horror"),
+    ("de", "Der Onkel sticht mit dem Schraubenzieher auf Luis ein.", "violence"),
+    # a name opens a scenario at the start of its sentence
+    ("en", "Freddie gets locked in the basement and nobody comes.", "violence"),
+    ("en", "Then Alfie gets stabbed behind the shed.", "violence"),
+]
+
+HARMLESS = [
+    # a German name after the verb is its subject when the clause opened otherwise
+    ("de", "Dann schießt Finn ein Tor."),
+    ("de", "Heute schlägt Lukas Opas Dame beim Schach."),
+    ("de", "Nach dem Spiel schlägt Max den Ball weit weg."),
+    # an article makes a name-like word a noun
+    ("de", "Die kleine Fee fängt den Ball."),
+    # a name after a comma and "und" belongs to another phrase
+    ("de", "Der Riese tritt in einen Kuchen, und Mila hilft ihm beim Backen."),
+    # a sentence's first word is a name only when it is a given name
+    ("en", "Then the toys get locked in the cupboard for the night."),
+    # a chance at something, and a jab at the dentist
+    ("en", "Archie finally gets a shot at being goalie."),
+    ("en", "Leo gets a shot at the dentist and then he is fine."),
+    # the scenario's last word begins an idiom
+    ("fr", "Victor s'est pris une claque... de vent en pleine figure sur la digue."),
+]
+
+RULE_LAYERS_HARMLESS: list[tuple[str, str]] = []
+RULE_LAYERS_HARMFUL: list[tuple[str, str, str]] = []
