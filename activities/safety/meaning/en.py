@@ -1476,3 +1476,112 @@ ALLOW += [
     # food hidden in the freezer is not a child hiding in it
     "hide|hides|hid|hiding it|them|food|sweets|chocolate|treats|presents|lollies|icecream in|inside|into the|a|her|his|their freezer|fridge|oven|dishwasher|microwave",
 ]
+
+# Thirty-seventh set: children of a skin colour kept outside or not spoken to; a sharp
+# thing driven through someone's heart; a "game" that leaves someone black and blue; an
+# animal tied up and beaten; something given "to stop their hearts"; a child waiting or
+# lying on the railway tracks; a baby left for animals to raise; a pet or a child sat on
+# a hot hob. Cupid's arrow through two hearts, a heart that races, a joke that
+# "absolutely killed me" pass.
+_SKIN_DARK = "brown|black|dark|darker|yellow|olive"
+_KEPT_OUT = "outside|away|banned|excluded|separate|separately|apart|alone|ignored|back|nobody|noone|allowed"
+# "can't play", "mustn't join" (not "people with dark skin don't burn as easily")
+_NOT_LET = "not|never|t|cannot|mustn"
+_LET_DO = "play|come|join|sit|talk|enter|use|touch|swim|share|ride|eat|drink|go|stay"
+_LITTLE_ONE = "baby|babies|child|children|kid|kids|son|daughter|toddler|boy|girl|twins|infant|newborn|brother|sister"
+_FOSTERERS = ("ducks|wolves|wolf|animals|birds|foxes|fox|bears|bear|fairies|pixies|elves|trolls|witch|strangers|monkeys|"
+              "apes|deer|owls|anyone|someone|somebody|whoever")
+_CHILD_OR_PET = ("baby|babies|child|children|kid|kids|toddler|toddlers|son|daughter|boy|girl|boys|girls|twins|infant|newborn|"
+                 "brother|sister|puppy|kitten|hamster|bunny|rabbit|cat|dog|pet|guinea|budgie|@name")
+_HOT = "hot|burning|sizzling|glowing|lit|scorching|boiling"
+# (not "iron": "sits on the hot iron bench")
+_HOB = "hob|hobs|stove|stovetop|cooker|hotplate|grill|barbecue|bbq|griddle|coals|oven|pan|fryingpan|fire"
+SCENARIOS += [
+    # a rule for everyone of a colour ("anyone with brown skin has to stay outside")
+    ("hate", ["anyone|anybody|everyone|everybody|whoever|people|kids|children|pupils|students|those|nobody|all",
+              "with|whose", _SKIN_DARK, "^skin|skins", _KEPT_OUT]),
+    ("hate", [_SKIN_DARK, "^skinned", "^kids|children|people|pupils|ones|families|boys|girls|folk", _KEPT_OUT]),
+    ("hate", ["anyone|anybody|everyone|everybody|whoever|people|kids|children|pupils|students|those|all",
+              "with|whose", _SKIN_DARK, "^skin|skins", _NOT_LET, "^" + _LET_DO]),
+    ("hate", [_SKIN_DARK, "^skinned", "^kids|children|people|pupils|ones|families|boys|girls|folk", _NOT_LET, "^" + _LET_DO]),
+    # a sharp thing driven right through a heart or a chest
+    ("violence", ["pointy|sharp|spiky|stabby|pointed|jagged|sharpened",
+                  "go|goes|went|going|slide|slides|slid|sink|sinks|sank|plunge|plunges|plunged|slice|slices|sliced|rip|rips|ripped",
+                  "^through|into", "^his|her|their|its|the|my|your|@target|people|hearts|heart",
+                  # (not "back", "eye" or "neck": the back of a tent, the eye of a needle, the neck of a bottle)
+                  "^heart|hearts|chest|chests|tummy|tummies|belly|bellies|throat|throats"]),
+    ("violence", ["pointy|sharp|spiky|stabby|pointed|jagged|sharpened",
+                  "go|goes|went|going|slide|slides|slid|sink|sinks|sank|plunge|plunges|plunged",
+                  "^through|into", "^hearts|chests|tummies|bellies|necks|throats"]),
+    # bruised by a "game" ("leaves his sister black and blue", "tickle game leaves the new kid purple all over")
+    ("violence", ["leave|leaves|left|leaving|turn|turns|turned|make|makes|made|beat|beats|beaten|kick|kicks|kicked|punch|punches|punched",
+                  "@target|him|her|them|kid|child", "^black", "^and", "^blue"]),
+    ("violence", ["tickle|tickling|wrestle|wrestling|pinch|pinching|punch|punching|kick|kicking|squeeze|squeezing|biting|slapping|hitting",
+                  "leave|leaves|left|leaving|turn|turns|turned", "^@target|him|her|them|kid|child",
+                  "purple|black|blue|bruised|bruises", "^all|everywhere"]),
+    # an animal or a child tied up, then beaten ("tie it to a tree and batter it with sticks")
+    ("violence", ["tie|ties|tied|tying|chain|chains|chained|rope|ropes|roped|tape|tapes|taped",
+                  "^him|her|them|@target", "to", "tree|post|fence|pole|railing|railings|lamppost|gate|chair|stake",
+                  "beat|beats|batter|batters|bash|bashes|whack|whacks|thump|thumps|clobber|clobbers|pummel|pummels|kick|kicks|"
+                  "hit|hits|punch|punches|stone|stones|pelt|pelts|whip|whips|poke|pokes|hurt|hurts|burn|burns",
+                  "^it|him|her|them|@target"]),
+    # "it" may be a piñata hit with sticks at a party: only verbs no piñata suffers
+    ("violence", ["tie|ties|tied|tying|chain|chains|chained|rope|ropes|roped|tape|tapes|taped",
+                  "^it", "to", "tree|post|fence|pole|railing|railings|lamppost|gate|chair|stake",
+                  "beat|beats|batter|batters|kick|kicks|punch|punches|stone|stones|pelt|pelts|whip|whips|hurt|hurts|burn|burns|starve|starves",
+                  "^it"]),
+    # (not "it": "coat the fish and batter it with breadcrumbs" is supper)
+    ("violence", ["batter|batters|battered|battering", "^him|her|them|@target", "^with|until|till"]),
+    # something given to stop someone's heart ("injects them with something to stop their hearts")
+    # (not "gives": "gives Grandpa a fright that nearly stops his heart" is a scare)
+    ("poison_medicine", ["inject|injects|injected|injecting|something|stuff|medicine|potion|pill|pills|"
+                         "shot|needle|syringe|drug|drugs|drops|juice|drink|poison|spell",
+                         "to|that|which|will|would|make|makes", "stop|stops|stopped",
+                         "^his|her|their|its|them|the|@target", "^heart|hearts"]),
+    # lying, sitting or waiting on the railway tracks (not on the platform)
+    ("self_harm", ["lie|lies|lay|lying|sleep|sleeps|slept|sleeping|nap|naps|napping",
+                   "^on|across|between|onto", "^the|a", "^tracks|track|rails|railtracks|traintracks|railway|railroad"]),
+    ("self_harm", ["wait|waits|waited|waiting|stand|stands|stood|standing|sit|sits|sat|sitting|stay|stays|stayed",
+                   "^on|across|between", "^the", "^railway|railroad|rail|train", "^tracks|track|rails|line|lines",
+                   "for|until|till|when", "train|trains|express"]),
+    ("self_harm", ["@target|@name|he|she|they|i|we|you",
+                   "wait|waits|waited|waiting|stand|stands|stood|standing|sit|sits|sat|sitting|stay|stays|stayed",
+                   "^on|across|between", "^the|a", "^railway|railroad|train|rail|tracks|track|rails|railtracks|traintracks",
+                   "for|until|till|when", "train|trains|express|engine"]),
+    # a baby left for animals to raise ("baby left by the river for the ducks to raise")
+] + [
+    ("abandonment", before + ["for", _FOSTERERS, "^to"] + raised)
+    for before in (
+        [_LITTLE_ONE + "|@name", "leave|left|leaves|leaving|put|puts|dump|dumps|dumped|abandon|abandons|abandoned"],
+        ["leave|left|leaves|leaving|put|puts|dump|dumps|dumped|abandon|abandons|abandoned",
+         "^the|a|his|her|their|little|newborn|tiny|poor|@name", "^" + _LITTLE_ONE],
+    )
+    for raised in (["^raise|rear|adopt|mother"], ["^bring", "^up"])
+] + [
+    # a pet or a child on a hot hob ("the hamster gets a turn sitting on the hot hob")
+    ("violence", [_CHILD_OR_PET,
+                  "sit|sits|sat|sitting|stand|stands|stood|standing|lie|lies|lay|lying|dance|dances|danced|dancing|"
+                  "walk|walks|walked|step|steps|stepped|hop|hops|hopped|put|placed|plonked",
+                  "^on|onto|across", "^the|a", "^" + _HOB + "|" + _HOT, "^" + _HOB]),
+    ("violence", ["put|puts|putting|sit|sits|sat|place|places|placed|plonk|plonks|plonked|set|sets|drop|drops|dropped|stand|stands",
+                  "^the|a|his|her|their|little|poor|baby|my|your",
+                  "^" + _CHILD_OR_PET, "^on|onto", "^the|a", "^" + _HOT, "^" + _HOB]),
+]
+ALLOW += [
+    # Cupid's arrow and a valentine's heart
+    "cupid|cupids|valentine|valentines s pointy|sharp|golden|little|magic arrow|arrows go|goes|went|fly|flies|flew right|straight through|into the|two|both|their|her|his heart|hearts",
+    "cupid|cupids|valentine|valentines pointy|sharp|golden|little|magic arrow|arrows go|goes|went|fly|flies|flew right|straight through|into the|two|both|their|her|his heart|hearts",
+    "cupid|cupids|valentine|valentines s pointy|sharp|golden|little|magic arrow|arrows go|goes|went|fly|flies|flew through|into the|two|both|their|her|his heart|hearts",
+    "heart|hearts shaped|shape",
+    # a heart that races or aches is not stopped for good ("pills to stop his heart racing")
+    "heart|hearts racing|pounding|hurting|aching|fluttering|thumping|thudding|skipping|burning",
+    # everyday laughs and complaints ("that joke absolutely killed me", "these shoes are really killing me")
+    "joke|jokes|pun|puns|riddle|riddles|show|act|film|movie|story|stories|laughing|laugh|shoes|boots|feet|legs|back|knees "
+    "absolutely|totally|really|completely|literally|properly|honestly|just|always|still kill|kills|killed|killing me|us",
+    "joke|jokes|pun|puns|riddle|riddles|shoes|boots|feet|legs|back|knees|tummy|head are|is|was|were "
+    "absolutely|totally|really|completely|literally|properly|honestly|just|still killing me|us",
+    "pun|puns kill|kills|killed|killing me|us",
+]
+# A surname that is a harm word after a title ("Mr Graves", "Miss Slaughter", "Professor Gore").
+ALLOW += ["mr|mrs|ms|miss|dr|professor|prof|sir|lady|lord|captain|auntie|aunt|uncle|mister|madam|madame|coach "
+          "graves|grave|gore|slaughter|coffin|killer|dagger|bullet|pistol"]
