@@ -1777,3 +1777,148 @@ ALLOW += [
     f"fa|faceva|fanno|facevano|fare|interpreta|interpretava|impersona il|la|lo|un|una {_RUOLO} che {_PAPPA} {_PRESA}",
     f"fa|faceva|fanno|facevano|fare|interpreta|interpretava|impersona il|la|lo|un|una {_RUOLO} che {_PAPPA} il|la|i|le|lo|gli|tre|sette {_PRESA}",
 ]
+
+# --- Decimo giro, seconda parte (fresh37): famiglie di male detto chiaro o con parole gentili ---
+# Morire detto in gergo: "ci resta secco", "ci è rimasta secca", e "crepa" detto di qualcuno
+# ("l'eroe crepa davvero"); la crepa nel muro e il vaso che si crepa non sono nessuno.
+SCENARIOS += [
+    ("death", ["ci|c", "^resta|restò|restano|restarono|rimane|rimase|rimangono|rimasero|è|e|sono|era|restava|rimaneva|rimasto|rimasta|restato|restata",
+               "^secco|secca|secchi|secche|stecchito|stecchita|stecchiti"]),
+    ("death", ["@target|@name|eroe|eroina|protagonista|cattivo|cattiva|capitano|cavaliere|pirata|drago",
+               "^crepa|crepò|crepano|creparono|crepato|crepata|crepati|creperà"]),
+]
+ALLOW += ["crepa|crepò|crepano|crepare|crepava|crepavano dal|dalle|di ridere|risate|invidia|fame|caldo|freddo",
+          # il pane o la pianta che "ci resta secca" restano cose
+          "pane|panino|pianta|piante|piantina|fiore|fiori|erba|prato|torta|pizza|biscotti|foglie|basilico ci resta|restano|rimane|rimangono|è secco|secca|secchi|secche"]
+# Sfregiare il viso a qualcuno ("gli sfregia la guancia con il coltello"): il muro o l'auto
+# rigati restano danni a cose.
+SCENARIOS += [
+    ("violence", ["sfregia|sfregiò|sfregiano|sfregiarono|sfregiava|sfregiare|sfregiato|sfregiata|sfregiati",
+                  "^la|il|le|i|al|alla|gli|un|una|@target|@name", "^faccia|viso|volto|guancia|guance|faccino|@target|@name"]),
+    ("violence", ["sfregia|sfregiò|sfregiano|sfregiarono|sfregiava|sfregiare", "^@target|@name"]),
+    ("violence", ["@target|@name", "^è|e|viene|venne|fu|sono|vengono|resta|rimane", "^sfregiato|sfregiata|sfregiati|sfregiate"]),
+]
+# Un bimbo che beve benzina, gasolio o solvente ("il piccolo ingoia un sorso di gasolio"): la
+# macchina o la barca che "beve" benzina restano motori.
+_CARBURANTE = "benzina|gasolio|nafta|kerosene|cherosene|petrolio|diluente|solvente|solventi|acquaragia|trielina|olio"
+SCENARIOS += [
+    ("poison_medicine", ["beve|bevve|bevono|bevevano|beveva|bevuto|bevuta|ingoia|ingoiò|ingoiano|inghiotte|inghiottì|assaggia|assaggiò|sorseggia|succhia",
+                         "^la|il|un|l|della|del|dalla|po|sorso|sorsata|bicchiere|goccio|lo", f"^{_CARBURANTE}".replace("|olio", "")]),
+    ("poison_medicine", ["beve|bevve|bevono|beveva|bevuto|ingoia|ingoiò|assaggia|assaggiò", "^un|uno", "^po|sorso|goccio|bicchiere|sorsata",
+                         "^di|della|del|d", "^" + _CARBURANTE.replace("|olio", "")]),
+]
+ALLOW += ["macchina|macchine|auto|motore|motori|moto|barca|camion|furgone|trattore|aereo|macchinone beve|bevono|beveva|consuma troppa|tanta|molta|poca|la|un|più benzina|gasolio"]
+# Rompere un osso a qualcuno ("gli spezza il polso", "le rompe una gamba") e sbatterlo contro il
+# muro o sugli scogli: chi "si rompe un braccio" cadendo, la palla e il tappeto restano fuori.
+_OSSO = "braccio|braccia|gamba|gambe|polso|polsi|dito|dita|ditino|osso|ossa|mano|caviglia|costola|costole|naso|denti|dente|clavicola|spalla|mascella|collo"
+SCENARIOS += [
+    ("violence", ["gli|le|li", "^rompe|ruppe|rompono|ruppero|rompeva|rompevano|spezza|spezzò|spezzano|spezzarono|spezzava|frattura|fratturò|rotto|spezzato",
+                  "^un|il|la|una|le|i|gli|l|entrambe|entrambi|tutte|tutti|due|tre", f"^{_OSSO}"]),
+    # "al muro", "a terra", "sugli scogli": la palla "contro il muro" resta un gioco
+    ("violence", ["lo|la|li|le", "^sbatte|sbatté|sbattè|sbattono|sbatteva|sbattevano|sbatterono|sbatterà|sbattuto|sbattuta",
+                  "^al", "^muro"]),
+    ("violence", ["lo|la|li|le", "^sbatte|sbatté|sbattè|sbattono|sbatteva|sbattevano|sbatterono|sbatterà|sbattuto|sbattuta",
+                  "^sugli|sulle|contro", "^scogli|rocce"]),
+    ("violence", ["sbattendolo|sbattendola|sbattendoli|sbattendole|sbatterlo|sbatterla|sbatterli", "^al|sugli|sulle|contro",
+                  "^muro|scogli|rocce"]),
+]
+# Le onde, le porte e le persiane che sbattono restano rumori; chi si rompe un braccio da sé
+# ("gli si rompe il braccio del robot") non è picchiato.
+_SBATTE_DA_SE = ("le|la|il|lo|l onde|onda|mare|acqua|porta|porte|finestra|finestre|persiana|persiane|imposte|barca|barche|vento "
+                 "sbatte|sbattono|sbatteva|sbattevano|sbatté|sbattè")
+ALLOW += [f"{_SBATTE_DA_SE} sugli|sulle|al scogli|rocce|muro", f"{_SBATTE_DA_SE} contro gli|le|il scogli|rocce|muro",
+          f"gli|le|li si rompe|ruppe|rompono|spezza|spezzò|spezzano il|la|un|una|le|i|gli|l {_OSSO}"]
+# "Suonargliele": picchiare detto in gergo ("gliele suona col cucchiaio di legno", "le ha prese di
+# santa ragione"); chi "le suona una canzone" suona davvero.
+SCENARIOS += [
+    ("violence", ["gliele|suonargliele|suonarle|suonargli|suonarglielo", "^suona|suonò|suonano|suonarono|suonava|suonavano|suonerà|suonate|suonato|di|con|col"]),
+    ("violence", ["le|gliele", "^prende|prese|prendono|presero|prendeva|prendevano|dà|dava|diede|danno|davano|suona|suonò|suonano|preso|prese|date|suonate",
+                  "^di", "^santa", "^ragione"]),
+    ("violence", ["le|gliele", "^suona|suonò|suonano|suonarono|suonava|suonavano|suonerà", "^col|con|coi", "^il|la|un|una|lo|l", f"^{_BLUNT}|battipanni|mattarello|cucchiaio"]),
+]
+# Le coccole o le carezze date con un attrezzo da botte ("le carezze con la cinghia di papà"):
+# solletico con la piuma e coccole col gatto restano tenerezza.
+_ATTREZZO = ("battipanni|cinghia|cintura|cinta|bastone|mazza|mestolo|mattarello|ciabatta|frusta|righello|martello|spranga|"
+             "catena|manganello|scudiscio|verga|bacchetta di legno")
+SCENARIOS += [
+    ("violence", ["coccole|coccoline|carezze|carezzine|baci|bacini|abbracci|solletico|grattini|premi|regalini|attenzioni",
+                  "^col|con|coi|della|del|a|di", "^il|la|lo|l|un|una|sua|suo|i|le", f"^{_ATTREZZO}"]),
+    ("violence", ["coccole|coccoline|carezze|carezzine|baci|bacini|abbracci|solletico|grattini",
+                  "^col|con|coi|a|di|della|del", f"^{_ATTREZZO}"]),
+]
+# Un bambino lasciato sulla soglia con un biglietto ("la neonata lasciata davanti all'orfanotrofio
+# con una lettera"): il pacco o i fiori lasciati con un biglietto restano posta.
+SCENARIOS += [
+    ("abandonment", ["lasciato|lasciata|lasciati|lasciate|abbandonato|abbandonata|abbandonati|lascia|lasciò|lasciano|lasciarono|abbandona|abbandonò",
+                     "^sul|sulla|sui|sugli|davanti|alla|al|all|nel|dell", "^pianerottolo|soglia|gradini|scalini|portone|orfanotrofio|convento|chiesa|zerbino|uscio",
+                     "con", "^un|una|il|la|l", "^biglietto|bigliettino|lettera|letterina|foglietto"]),
+    ("abandonment", [_NELLA_CESTA + "|@name|piccolo|piccola", "lasciato|lasciata|lasciati|abbandonato|abbandonata|abbandonati|lascia|lasciò|lasciano|lasciarono|abbandona|abbandonò",
+                     "^sul|sulla|sui|sugli|davanti", "^pianerottolo|soglia|gradini|scalini|portone|zerbino|uscio|orfanotrofio|convento"]),
+]
+ALLOW += ["pacco|pacchi|pacchetto|regalo|regali|regalino|fiori|torta|dolci|cesto|cestino|busta|scatola|spesa|libro|chiavi|lettera "
+          "lasciato|lasciata|lasciati|lasciate sul|sulla|sui|sugli pianerottolo|soglia|gradini|scalini|portone|zerbino con un|una|il|la biglietto|bigliettino|lettera|letterina|foglietto"]
+# Una creatura che si fa lo spuntino coi bambini ("il lupo si fa la merenda coi porcellini", "il
+# drago fa uno spuntino di bambini"): l'orco buono che fa merenda con i bambini resta gentile.
+_SPUNTINO = "spuntino|spuntini|merenda|merendina|colazione|pranzo|pranzetto|cena|cenetta|scorpacciata|banchetto|pasto|snack|aperitivo"
+_GOLOSO_DI = _PICCINI + "|gemelli|porcellini|capretti|caprette|nani|folletti|@name"
+SCENARIOS += [
+    ("horror", [_CUOCA, "^si|se", "^fa|fece|fanno|fecero|faceva|facevano|farà|faranno", "^lo|la|una|uno|un|il|l|gran|bella|bel|sua",
+                f"^{_SPUNTINO}", "^col|coi|con|di|a", f"^{_GOLOSO_DI}"]),
+    ("horror", [_CUOCA, "^fa|fece|fanno|fecero|faceva|facevano|farà", "^lo|la|una|uno|un|il|l|gran|bella|bel",
+                f"^{_SPUNTINO}", "^di|a", "^base|tenero|teneri|tenera|" + _GOLOSO_DI]),
+]
+ALLOW += [f"{_CUOCA} {_BUONA} fa|fanno|faceva|facevano merenda|colazione|pranzo|cena|spuntino con|coi|insieme ai|i|le|gli|a {_PICCINI}",
+          f"{_CUOCA} {_BUONA} si fa|fanno la|lo|una|uno merenda|colazione|pranzo|cena|spuntino con|coi|insieme ai|i|le|gli|a {_PICCINI}"]
+# Un piatto fatto con l'animale di casa ("fa le polpette col gatto di casa", "prepara lo stufato
+# col cagnolino della vicina"): ci vuole "di casa" o un padrone dopo, perché "fa le polpette col
+# cane che aspetta sotto il tavolo" è compagnia.
+_DI_CASA = "cane|cagnolino|cagnolina|gatto|gatta|gattino|gattina|micio|micino|criceto|canarino|pappagallo|pesciolino|cucciolo|cucciola|furetto"
+SCENARIOS += [
+    ("horror", ["fa|fece|fanno|fecero|faceva|prepara|preparò|preparano|cucina|cucinò|cucinano|trasforma|trasformò", "^il|la|lo|le|i|gli|un|una|delle|dei",
+                f"^{_PIATTO}", "^col|con|coi|di|dal|dalla", f"^{_DI_CASA}",
+                "^di|della|del|dei|dello", "^casa|famiglia|vicina|vicino|vicini|nonna|nonno|bambini|bambino|bambina|@name|mamma|papà|zia|zio"]),
+]
+# Giocare a fare il tiro a segno sulle persone ("al posto dei birilli mettono i compagni", "usa
+# il fratellino come bersaglio"): i barattoli, le sagome e i palloncini restano bersagli.
+SCENARIOS += [
+    ("violence", ["posto", "^dei|delle|del|della|di", "^barattoli|bersagli|bersaglio|birilli|lattine|sagome|piattelli|bottiglie",
+                  "compagni|compagne|@target|@name"]),
+    ("violence", ["@target|@name|compagni|compagne", "^come", "^bersaglio|bersagli|birilli|tiro"]),
+]
+ALLOW += ["come|il|al|del bersaglio|bersagli della|del|dei|delle freccette|dardi"]
+# Una lama da provare sulla gente ("il coltello nuovo da provare sulle braccia del fratellino"):
+# il coltello da provare sul pane o sul formaggio resta cucina.
+SCENARIOS += [
+    ("violence", ["lama|lame|coltello|coltelli|coltellino|coltellaccio|taglierino|pugnale|rasoio|machete|spada|accetta|ascia|mannaia|forbici",
+                  "provare|prova|provano|provò|provarlo|provarla|testare|testa|testarlo|testarla|usare|usarlo|usarla|affilare",
+                  "^sulle|sulla|sul|sui|sugli|addosso|contro", "^gambe|gamba|braccia|braccio|mani|mano|dita|dito|pelle|faccia|collo|pancia|schiena|@target|@name|compagni"]),
+]
+# Morire detto con gli angeli ("la mamma va a vivere con gli angeli", "il nonno è andato a stare
+# con gli angioletti"); e chi vuole raggiungere qualcuno in cielo ("salta per raggiungere il
+# nonno in cielo") si fa del male. Un presepe con gli angeli resta un presepe.
+SCENARIOS += [
+    ("death", ["va|andò|vanno|andata|andato|andati|andate|andrà|andranno|è|e|sono|vola|volò|volata|volato|sale|salì|salita|salito|partita|partito",
+               "^a", "^vivere|abitare|stare|riposare|dormire", "^con|tra|fra|insieme", "^gli|i|agli", "^angeli|angioletti|angelo|santi"]),
+]
+SCENARIOS += [
+    ("self_harm", ["per|vuole|voleva|vogliono|vorrebbe|volevano|prova|provò|cerca|cercò", "^raggiungere|rivedere|ritrovare|riabbracciare|andare|stare",
+                   "^il|la|i|le|lo|l|suo|sua|suoi|sue|da|dal|dalla|dai|con|col|@target|@name", "^@target|@name|in|nel",
+                   "^in|nel|tra|fra|lassù|cielo|paradiso", "^cielo|paradiso|angeli|stelle"]),
+]
+# Un bambino dimenticato da chi torna a casa ("tornano a casa e si scordano di lui", "smettono di
+# cercarla e se ne vanno"): chi si dimentica dell'ombrello resta distratto.
+SCENARIOS += [
+    ("abandonment", ["tornano|torna|tornò|tornarono|tornavano|vanno|andò|andarono|partono|partì|partirono|rientrano|rientrò",
+                     "si", "^dimenticano|dimentica|dimenticarono|dimenticò|scordano|scorda|scordarono|scordò", "^di|del|della|dei|delle",
+                     "^lei|lui|loro|@target|@name|piccolo|piccola|piccoli"]),
+    ("abandonment", ["smettono|smette|smisero|smise|smettevano", "^di", "^cercarla|cercarlo|cercarli|cercarle", "tornano|torna|vanno|va|se|partono|tornarono|andarono"]),
+]
+# Un animale chiamato come un veleno ("Veleno, il gattino nero", "il gatto si chiama Veleno").
+ALLOW += [f"chiama|chiamava|chiamano|chiamato|chiamata|nome|soprannome|soprannominato|soprannominata|detto|detta veleno|arsenico|cianuro",
+          f"{_ANIMALETTI} veleno|arsenico|cianuro",
+          f"veleno|arsenico|cianuro il|la|lo|l|un|una|mio|mia {_ANIMALETTI}"]
+# Il gioco del "tu mi fai vedere e io ti faccio vedere" (nudità tra bambini proposta da un grande).
+SCENARIOS += [
+    ("sexual", ["mi", "^fai|fa|fate|fa'", "^vedere", "^e|che", "^io", "^ti|vi", "^faccio|farò", "^vedere"]),
+    ("sexual", ["ti|vi", "^faccio|farò", "^vedere", "^il|la|i|le", "^mio|mia|miei|mie", "^se", "^tu|voi", "^mi", "^fai|fate", "^vedere"]),
+]
