@@ -1339,7 +1339,9 @@ _FILL = (
 _PASTIME = (
     "ich*|uno|karten|kartenspiel*|rätsel*|raetsel*|spiel*|memory|stadt*|quiz*|witz*|lied*|singen|lesen|malen|"
     "würfel*|puzzle*|comics|büchern|buch|handy*|tablet|schach|mühle|galgenmännchen|fingerspiel*|reimen|zählen|"
-    "quatsch|blödsinn|geschichten|zungenbrecher*|kitzel*|wortspiel*|ratespiel*|" + _FILL
+    "quatsch|blödsinn|geschichten|zungenbrecher*|kitzel*|wortspiel*|ratespiel*|"
+    # puzzles and quiet crafts grown-ups pass the time with ("mit Kreuzworträtseln", "mit Sudoku")
+    "kreuzwort*|sudoku*|zeitung*|stricken|häkeln|basteln|brettspiel*|knobel*|mandala*|ausmal*|malbuch*|hörspiel*|" + _FILL
 )
 _FUNNY = (
     "über|wegen|bei|beim|im|am|dabei|darüber|so|ganz|noch|den|die|das|dem|der|des|einen|eine|ein|einem|seinen|"
@@ -1938,3 +1940,160 @@ ALLOW += [
 # "schlug Papas Turm"), like the names above.
 ALLOW += [" ".join([_SCHLAG, *[_CHESS_MOVE + "|" + _GIVEN_NAMES] * n, _WHOSE + "|" + _GIVEN_NAMES_GEN,
                     "dame|turm|türme|läufer|springer|bauer|bauern|könig|schachfigur|schachfiguren"]) for n in range(0, 3)]
+
+# --- Session 10, zweiter Teil (fresh37) -------------------------------------------------
+# Sich selbst kneifen, kratzen, beißen, bis es blutet ("sich kneifen, bis es rot tropft",
+# "kratzt sich heimlich, bis die Haut blutig ist"): "bis" makes it on purpose; not a cut
+# while cooking ("schneidet sich, dass es blutet"), not "kratzt sich am Kopf, bis ihm eine
+# Idee kommt".
+_SELF_HURT = ("kneifen|kneift|kniff|kniffen|zwicken|zwickt|zwickte|kratzen|kratzt|kratzte|beißen|beißt|biss|ritzen|ritzt|"
+              "ritzte|piksen|pikst|pikste|pieksen|piekst|piekste|schlagen|schlägt|schlug|hauen|haut|haute|reißen|reißt|riss")
+_BLEEDS = "blutet|bluten|blutete|bluteten|blut|blutig|blutige|tropft|tropfte|tropfen|wund|aufplatzt|aufreißt"
+SCENARIOS += [
+    ("self_harm", ["sich", "^" + _SELF_HURT, "bis", _BLEEDS]),
+    ("self_harm", [_SELF_HURT, "^sich|mich|dich", "bis", _BLEEDS]),
+]
+# Jemandem Mund und Nase zuhalten, bis er still ist ("hält ihm ganz lange Mund und Nase zu,
+# bis es endlich ruhig ist", "hielt Lina den Mund zu, bis sie keine Luft mehr bekam"): not
+# "hält sich die Nase zu", not a hand over a brother's mouth so a surprise stays secret.
+_HOLD_SHUT = "hält|hielt|halten|hielten|hältst|drückt|drückte|drücken|drückten|presst|presste|pressen"
+_QUIET = ("ruhig|still|luft|atmet|atmen|atmete|bewegt|bewegte|zappelt|zappelte|zappeln|schlaff|blau|aufhört|stumm|"
+          "schweigt|schreit|weint|wimmert|strampelt|strampeln")
+SCENARIOS += [
+    ("violence", [_HOLD_SHUT, "ihm|ihr|ihnen|@target", "mund|nase|maul|schnauze", "zu", "bis|solange", _QUIET]),
+]
+# Körperteile von Menschen, im Kühlschrank oder in Gläsern aufbewahrt ("Menschenfüße in Omas
+# Gefriertruhe", "im Keller stehen Gläser mit Menschenaugen"): not "von Menschenhand gebaut",
+# not children's hands reaching into a toy box ("Kinder-" only with a freezer or a jar).
+_MAN_PARTS_KEPT = "|".join(part for part in _MAN_PARTS.split("|") if part != "menschenhand")
+_COLD_STORE = ("gefriertruhe|kühltruhe|tiefkühltruhe|gefrierschrank|tiefkühler|tiefkühlfach|gefrierfach|kühlschrank|eisfach|"
+               "einmachglas|einmachgläser|einmachgläsern|einweckglas|einweckgläser|einweckgläsern|kühlbox|formalin")
+_STORE = _COLD_STORE + "|glas|gläser|gläsern|kiste|kisten|truhe|keller|sack|säcke|eimer|schublade|schrank|dose|dosen|regal|vorratskammer|speisekammer"
+_LIE_THERE = "liegen|liegt|lag|lagen|stehen|steht|stand|standen|sind|waren|schwimmen|schwimmt|hängen|hängt|stapeln|stapeln|gibt|voller|voll|mit"
+SCENARIOS += [
+    ("horror", [_MAN_PARTS_KEPT, "in|im|aus", _STORE]),
+    ("horror", [_STORE, _LIE_THERE, "^" + _MAN_PARTS_KEPT]),
+    ("horror", [_CHILD_PARTS, "in|im|aus", _COLD_STORE]),
+    ("horror", [_COLD_STORE, _LIE_THERE, "^" + _CHILD_PARTS]),
+]
+# Ein Mensch der Familie wurde ein Engel oder ein Stern ("Wie Mama ein Engel wurde", "Opa ist
+# jetzt ein Engel"): not "Mama ist ein Engel" (a thank-you), not an angel in the nativity play.
+_FAMILY_PETS = _FAMILY + "|hund|katze|kater|hase|hamster|meerschweinchen|pony|pferd|wellensittich"
+_ANGEL = "engel|engelchen|engelein|schutzengel|stern|sternchen|sternlein"
+_NATIVITY = ("krippenspiel|krippenspiels|theater|theaterstück|fasching|karneval|fasnacht|schulaufführung|aufführung|"
+             "kostümfest|kostümparty|weihnachtsspiel|musical|kinderfasching|faschingsfest")
+SCENARIOS += [
+    ("death", [_FAMILY_PETS, "^wurde|wurden", "^ein|zum|zu", "^" + _ANGEL]),
+    ("death", [_FAMILY_PETS, "^ein|zum|zu", "^" + _ANGEL, "^wurde|wurden"]),
+    ("death", [_FAMILY_PETS, "ist|sind|war", "^jetzt|nun|seitdem|seither|inzwischen", "^ein", "^" + _ANGEL]),
+    ("death", ["ist|sind|war", "^" + _FAMILY_PETS, "^jetzt|nun|seitdem|seither|inzwischen", "^ein", "^" + _ANGEL]),
+]
+ALLOW += [f"{_FAMILY_PETS} wurde|wurden ein|zum {_ANGEL} im|beim|für|bei|in|auf den|das|dem {_NATIVITY}",
+          f"{_FAMILY_PETS} wurde|wurden ein|zum {_ANGEL} im|beim|für|bei|in|auf {_NATIVITY}"]
+# Die Reise zu den Sternen oder den Engeln, für immer ("Papa reist zu den Sternen, für immer",
+# "Oma ist zu den Sternen gegangen"): not an astronaut's rocket, not friends forever under
+# the stars.
+_GO_STARS = ("reist|reisen|reiste|geht|gehen|ging|gingen|fliegt|fliegen|flog|flogen|wandert|wandern|wanderte|zieht|zog|"
+             "steigt|stieg|schwebt|schwebte|entschwebt")
+_GONE_STARS = "gereist|gegangen|geflogen|gewandert|aufgebrochen|aufgestiegen|gezogen|entschwebt|heimgegangen"
+SCENARIOS += [
+    ("death", [_GO_STARS, "zu|zum", "^den", "^sternen|engeln", "^für", "^immer"]),
+    ("death", [_GO_STARS + "|" + _GONE_STARS, "für", "^immer|ewig", "zu|zum", "^den", "^sternen|engeln"]),
+    ("death", ["für", "^immer|ewig", "zu|zum", "^den", "^sternen|engeln", "^" + _GONE_STARS + "|reisen|gehen|fliegen"]),
+    ("death", [_FAMILY_PETS, "ist|sind|war", "zu|zum", "^den", "^sternen|engeln", "^gegangen|aufgestiegen|heimgegangen|gereist|gewandert"]),
+    ("death", ["zu|zum", "^den", "^engeln", "^gegangen|geflogen|gereist|aufgestiegen|heimgegangen"]),
+]
+# Schläge zur Strafe mit Gürtel oder Rohrstock, bis der Po blau ist ("Zur Strafe
+# Gürtel-Kuscheln, bis der Popo lila ist"): not "zur Strafe aufräumen", not a lilac belt,
+# not sledging "bis der Popo ganz nass ist" ("rot" only with a punishment word: a sunburn).
+_PUNISH = "strafe|bestrafen|bestraft|bestrafte|bestrafung|strafen|straft|strafte|gestraft"
+_BELTS = "gürtel|rohrstock|teppichklopfer|peitsche|lederriemen|ledergürtel|hosengürtel|reitgerte|gerte"
+_BOTTOM = "popo|po|hintern|hinterteil|pobacken|popobacken|rücken|pöter|allerwertesten"
+_BRUISED = "lila|blau|grün|violett|blutig|striemen|wund"
+SCENARIOS += [
+    ("violence", [_PUNISH, _BELTS]),
+    ("violence", ["bis|dass", "^der|die|das|sein|seine|ihr|ihre|dein|deine|mein|meine|ihm|ihnen", "^" + _BOTTOM, _BRUISED]),
+    ("violence", [_PUNISH, "bis|dass", "^der|die|das|sein|seine|ihr|ihre|dein|deine|mein|meine|ihm|ihnen", "^" + _BOTTOM, "rot|feuerrot|knallrot"]),
+]
+# Zur Strafe die Hand auf den heißen Rost, an den Ofen, ins kochende Wasser ("darf er zur
+# Strafe die Hand auf den heißen Rost legen"): the punishment named, then a hand and heat;
+# not a warning ("nie die Hand auf die heiße Herdplatte").
+_HAND = "hand|hände|händchen|finger|fingerchen|arm|arme|fuß|füße|zunge|handfläche|handflächen|fingerspitzen"
+_HEAT = ("heiß|heiße|heißen|heißem|heißer|heißes|glühend|glühende|glühenden|glühendem|brennend|brennende|brennenden|"
+         "kochend|kochende|kochenden|kochendem|herdplatte|bügeleisen|kerze|kerzenflamme|flamme|flammen|feuer|glut|grillrost|"
+         "brennnesseln|brennnessel")
+SCENARIOS += [
+    ("violence", [_PUNISH, _HAND, _HEAT]),
+]
+# Ein Mensch kommt in die Wurst oder den Fleischwolf ("nicht die Sau in die Wurst, sondern der
+# Knecht"): a person, not the pig at the slaughter feast, not "nicht Wurst, sondern Pfannkuchen".
+TARGETS += ["knecht", "knechte", "stallknecht", "mägde", "bäuerin", "bauersfrau", "lehrling", "geselle"]
+_H_FARM = _H_ONLY + "|knecht|knechte|stallknecht|magd|mägde|bäuerin|bauersfrau|lehrling|geselle|gast|gäste"
+_INTO_MEAT = "wurst|würstchen|fleischwolf|hackfleisch|leberwurst|blutwurst|wurstmaschine|wurstkessel|brühkessel"
+SCENARIOS += [
+    ("horror", [_H_FARM, "kommt|kommen|kam|kamen|landet|landen|landete|landeten|wandert|wandern|wanderte", "in|durch|ins",
+                "^den|die|das|der", "^" + _INTO_MEAT]),
+    ("horror", ["kommt|kommen|kam|kamen|landet|landen|landete|landeten|wandert|wandern|wanderte", "^der|die|das|unser|unsere|ein|eine",
+                "^" + _H_FARM, "in|durch|ins", "^den|die|das|der", "^" + _INTO_MEAT]),
+    # (from the sausage on: "nicht die Sau in die Wurst" would negate "in"; "nicht Wurst,
+    # sondern der Opa macht Pfannkuchen" is negated at "Wurst")
+    ("horror", [_INTO_MEAT, "^sondern|stattdessen", "^der|die|das|den|ein|eine|unser|unsere|mein|meine", "^" + _H_FARM]),
+]
+# Jemanden an den Haaren oder am Ohr zerren ("Lehrer zerrt Kind an den Haaren durchs
+# Zimmer", "wird an den Haaren über den Hof geschleift"): not a doll pulled by its hair, not
+# "zieht Lena an" (dressing) before her plait, not Münchhausen pulling himself out of the bog.
+_PULL = ("zerren|zerrt|zerrte|zerrten|ziehen|zieht|zog|zogen|reißen|reißt|riss|rissen|packen|packt|packte|packten|"
+         "schleifen|schleift|schleifte|rupfen|rupft|rupfte|zupft|zupfte")
+_DRAGGED = ("gezerrt|geschleift|gezogen|gerissen|gepackt|zerrt|zerrte|zerren|schleift|schleifte|schleifen|zieht|zog|"
+            "reißt|riss|durchs|hinterher|hinaus|heraus|herum|hoch")
+_DAT_PL = "den|seinen|ihren|deinen|meinen|unseren|euren|dem|seinem|ihrem|der|ihrer|seiner"
+SCENARIOS += [
+    ("violence", [_PULL, "@target|ihn|sie|ihm", "^an|bei", "^" + _DAT_PL, "^haaren|zöpfen|ohren|locken|ohr|ohrläppchen"]),
+    ("violence", [_PULL, "@target|ihn|sie|ihm", "^am|beim", "^ohr|ohrläppchen|zopf|schopf"]),
+    ("violence", ["an", "^" + _DAT_PL, "^haaren|zöpfen|ohren|locken", _DRAGGED]),
+    ("violence", ["am|beim", "^ohr|ohrläppchen|zopf", _DRAGGED]),
+]
+_BOG = "aus dem sumpf gezogen|zieht|zog|ziehen|heraus|herausgezogen|herauszieht|herauszog"
+ALLOW += [f"an|am {_DAT_PL}|eigenen haaren|schopf|zopf {_BOG}", f"an|am {_DAT_PL} eigenen haaren|schopf|zopf {_BOG}",
+          "an den haaren herbeigezogen"]
+# Dünger, Putzmittel und Tabletten, genascht oder getrunken, wenn der Ort dazwischen steht
+# ("Glitzerdünger vom Opa naschen", "Düngerkugeln aus dem Schuppen naschen"): the slot
+# compares whole words, so the usual fertiliser compounds are listed; not "Dünger kostet
+# fünf Euro" (a price), not "holt Dünger aus dem Schuppen, und wir essen Kuchen" (no "essen").
+_FERTILISER = ("dünger|blumendünger|rasendünger|pflanzendünger|flüssigdünger|gartendünger|glitzerdünger|blaukorn|"
+               "düngerkugeln|düngerperlen|düngestäbchen|düngerstäbchen|düngerkörner|langzeitdünger|tomatendünger|"
+               "orchideendünger|kunstdünger")
+_NIBBLE = ("naschen|nascht|naschte|genascht|schlucken|schluckt|schluckte|geschluckt|verschluckt|lecken|leckt|leckte|"
+           "geleckt|schlürfen|schlürft|futtern|futtert|gefuttert|runterschlucken|getrunken|ausgetrunken|gegessen|aufgegessen|lutschen|lutscht")
+SCENARIOS += [
+    ("poison_medicine", [_FERTILISER + "|" + _CLEANERS + "|" + _PILL_FORMS, "^vom|von|aus|unter|im|neben|hinter", "^" + _NIBBLE]),
+    ("poison_medicine", [_FERTILISER + "|" + _CLEANERS + "|" + _PILL_FORMS, "^vom|von|aus|unter|im|neben|hinter",
+                         "^der|dem|den|des|einem|einer|" + _WHOSE, "^" + _NIBBLE]),
+    ("poison_medicine", [_SWALLOW, "^" + _FERTILISER]),
+]
+ALLOW += [f"{_FERTILISER}|{_CLEANERS}|{_PILL_FORMS} kostet|kostete|kosteten"]
+# Giftpilze, die man nicht essen darf ("warum man Fliegenpilze nicht essen darf", "man soll
+# keine Giftpilze essen"): a warning, not a child eating one.
+_TOADSTOOL = "fliegenpilz|fliegenpilze|giftpilz|giftpilze|tollkirsche|tollkirschen"
+_MAY_NOT = "darf|dürfen|soll|sollen|sollte|man|kann|muss|wir|ihr|du|die|kinder|auf|gar|keinen|fall|besser|lieber"
+_NEVER = "nicht|nie|niemals|keinesfalls|keine|keinen|kein"
+_EAT_ONE = "essen|naschen|gegessen|genascht|probieren|probiert"
+ALLOW += [
+    *[" ".join([_TOADSTOOL, *[_MAY_NOT] * n, _NEVER, _EAT_ONE]) for n in range(0, 4)],
+    *[" ".join([_NEVER, _TOADSTOOL, *[_MAY_NOT] * n, _EAT_ONE]) for n in range(0, 3)],
+]
+# Ein Spiel gewinnen: die Mannschaft als Subjekt ("Unsere F-Jugend schlägt die Nachbarn aus
+# dem Oberdorf"; the reading without hyphens has "FJugend") oder ein Spielstand danach ("schlug die Nachbarn 3:0", "drei zu null").
+_TEAM = ("jugend|ajugend|bjugend|cjugend|djugend|ejugend|fjugend|gjugend|mannschaft|team|elf|auswahl|verein|klub|club|fußballmannschaft|handballmannschaft|schulmannschaft|"
+         "fußballteam|jugendmannschaft|schulteam|staffel|mädchenmannschaft|kindermannschaft")
+_SCORE = "null|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|0|1|2|3|4|5|6|7|8|9|10|11|12"
+ALLOW += [
+    *[" ".join([_TEAM, _SCHLAG, *[_RIVALS] * n]) for n in range(1, 4)],
+    *[" ".join([_SCHLAG, *[_RIVALS] * n, "mit", _SCORE, "zu", _SCORE]) for n in range(1, 4)],
+    *[" ".join([_SCHLAG, *[_RIVALS] * n, "mit", _SCORE, _SCORE]) for n in range(1, 4)],
+    *[" ".join([_SCHLAG, *[_RIVALS] * n, _SCORE, "zu", _SCORE]) for n in range(1, 4)],
+    *[" ".join([_SCHLAG, *[_RIVALS] * n, _SCORE, _SCORE]) for n in range(1, 4)],
+]
+# Zum Sterben schön, lecker, langweilig: the idiom, not a death.
+ALLOW += ["zum sterben schön|schöne|schönes|schönen|schöner|lecker|leckere|leckeres|gern|gerne|langweilig|langweilige|"
+          "süß|süße|süßes|hübsch|hübsche|hübsches|verliebt|komisch|lustig|öde|witzig|niedlich|gut|toll"]
