@@ -153,6 +153,8 @@ REJECT = {
 }
 
 ALLOW = [
+    # el vino guardado en la bodega o la mazmorra, que nadie bebe
+    "guardan|guardaban|guarda|guardaba|guardar|almacenan|almacena|almacenaba|almacenaban|conservan|conserva|conservaba el|los vino|vinos",
     # cocina y juego: "cortarles la cabeza a las zanahorias", "las cosquillas asesinas"
     "cortarles|cortarle|corta|cortan|cortar la|las cabeza|cabezas a|al las|los zanahorias|rábanos|pescados|gambas|fresas|cebollas|puerros",
     "cosquillas|calcetines|zapatillas asesinas|asesinos",

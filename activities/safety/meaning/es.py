@@ -2017,3 +2017,177 @@ ALLOW += [
     "pistola|pistolas|pistolita|escopeta|escopetas|escopetilla|rifle|rifles|fusil|metralleta de la|del feria|tómbola|"
     "tombola|barraca|caseta|verbena",
 ]
+# --- Sesión diez (b): víctimas que faltaban, golpes contra la pared, muertes contadas con rodeos ---
+# Quien más recibe el daño: alumnos, sobrinos, pastores, montañeros y quien atiende en una tienda.
+TARGETS += ["alumno", "alumna", "alumnos", "alumnas", "sobrino", "sobrina", "sobrinos", "sobrinas", "pastor",
+            "pastora", "pastorcillo", "pastorcilla", "montañero", "montañera", "montañeros", "excursionista",
+            "excursionistas", "cajero", "cajera", "nietos", "nietas", "bisabuela", "bisabuelo"]
+# Personas y animales que no vuelan ni son dragones (para atravesar, tirar desde lo alto).
+_VICTIMA = "|".join(t for t in TARGETS if t not in CREATURES and t not in (
+    "pájaro", "pajarito", "ave", "búho", "lechuza", "loro", "pato", "patito", "pollito", "gallina")) + "|@name"
+# Estampar o estrellar a alguien contra la pared o el suelo ("estampa a su nieta contra la pared",
+# "la estrelló contra el suelo"); el sello contra el papel o el balón contra el poste no.
+_ESTAMPAR = ("estampar|estampa|estampó|estampan|estamparon|estampaba|estampaban|estrellar|estrella|estrelló|estrellan|"
+             "estrellaron|estrellaba|empotrar|empotra|empotró|empotran|empotraron|empotraba")
+_MURO = "pared|paredes|suelo|muro|mesa|armario|puerta|espejo|ventana|esquina|radiador|lavabo|bañera|farola|coche|valla"
+SCENARIOS += [
+    ("violence", [_ESTAMPAR + "|lanzar|lanza|lanzó|tirar|tira|tiró|arrojar|arroja|arrojó|empujar|empuja|empujó",
+                  _VICTIMA, "contra", _MURO]),
+    ("violence", ["lo|la|los|las", f"^{_ESTAMPAR}", "^contra", _MURO]),
+]
+# Enseñar o mostrarse el pito, la pilila o el chichi (un pito de madera o del árbitro suena).
+SCENARIOS += [
+    ("sexual", ["enseñar|enseña|enseñó|enseñan|enseñaron|enseñaba|enseñaban|enseñarse|enseñarle|enseñarles|mostrar|"
+                "muestra|mostró|muestran|sacar|saca|sacó|sacan|sacarse", "^el|la|su|sus|los|las|tu",
+                "^pito|pitos|pilila|pililas|pitilín|pitilin|pirula|chorra|chichi|chichis|pajarita|cosita|cositas"]),
+]
+ALLOW += ["pito|pitos de madera|plástico|caña|juguete|feria|árbitro|barro|hojalata|latón",
+          "pito|pitos que|y suena|pita|sopla|pitar|silba"]
+# Encañonar a alguien, el cañón de un arma en la sien o la nuca.
+HARM["violence"] += ["encañonar", "encañona", "encañonan", "encañonó", "encañonaron", "encañonaba", "encañonado",
+                     "encañonada"]
+SCENARIOS += [
+    ("violence", ["cañón|arma|pistola|escopeta|revólver|rifle", "en|contra|a", "^la|su|el", "^sien|sienes|nuca|frente"]),
+]
+# "Agua de fuego": aguardiente dado o bebido.
+SCENARIOS += [
+    ("drugs_alcohol", ["dar|da|dio|daba|dan|sirve|sirvió|ofrece|ofreció|beber|bebe|bebió|bebía|toma|tomó|trago|tragos|"
+                       "vaso|vasito|copa|copita|botella|petaca", "agua", "^de", "^fuego"]),
+]
+# Comerse lo que se encuentra por el campo: setas, bayas, hongos ("se come unas setas que
+# encuentra junto a un pino"); las setas que recogió el abuelo y se cocinan no.
+SCENARIOS += [
+    ("poison_medicine", ["se", "^come|comió|comen|comieron|comía|zampa|zampó|traga|tragó|mete|metió",
+                         "seta|setas|hongo|hongos|baya|bayas|champiñones|frutos", "^que",
+                         "^encuentra|encontró|encuentran|encontraron|encontraba|ve|vio|crecen|crece|crecían|brotan"]),
+    ("poison_medicine", ["empieza|empezó|empezaba|comienza|comenzó|comenzaba", "^a", "^echar", "^espuma", "^por",
+                         "^la", "^boca"]),
+]
+ALLOW += ["boca de|del rabia|enfado|furia|ira|lo|cabreo|coraje|indignación|celos"]
+# Tocarse o tocar a alguien "las partes" (las partes de la canción o del cuerpo en clase no).
+SCENARIOS += [
+    ("sexual", ["tocar|toca|tocó|tocaba|tocan|tocaban|tocaron|tocarse|tocarle|tocarla|tocarlo|tocándose|"
+                "tocandose|tocándole|tocandole|tocárselas|enseñarse|enseñan|enseña|mirarse|miran",
+                "^las|sus|tus|mis", "^partes|cositas|vergüenzas"]),
+]
+ALLOW += ["partes|cositas de|del la|el|los|las|un|una|canción|canciones|obra|cuento|libro|puzle|piano|guitarra|juego|"
+          "avión|coche|robot|castillo|casa|cuerpo|mapa|planta|flor|música",
+          "partes|cositas más|que|difíciles|fáciles|lentas|rápidas|bonitas|importantes|principales|graves|agudas|"
+          "divertidas|tristes"]
+# Un mayor que morrea o besa en la boca a un niño ("el profe morrea a su alumna").
+_CRIO = ("niño|niña|niños|niñas|nene|nena|alumna|alumno|alumnas|alumnos|sobrina|sobrino|nieta|nieto|peque|cría|crío|"
+         "hijastra|hijastro|chiquilla|chiquillo|@name")
+SCENARIOS += [
+    ("sexual", ["morrear|morrea|morreó|morreaba|morrean|morreaban|morreando|morrearla|morrearlo|morrearse|besuquear|"
+                "besuquea|besuqueó|besuqueaba", _CRIO]),
+    ("sexual", ["besar|besa|besó|besaba|besan|besaron", "en", "^la", "^boca", "^a|al", _CRIO]),
+    ("sexual", ["besar|besa|besó|besaba|besan|besaron", _CRIO, "en", "^la", "^boca"]),
+]
+# Un enfermo que no llega al domingo, que no pasa de esta noche, según el médico.
+_DIA = ("domingo|lunes|martes|miércoles|jueves|viernes|sábado|navidad|navidades|verano|invierno|otoño|primavera|"
+        "mañana|noche|semana|mes|cumpleaños|año|fin")
+SCENARIOS += [
+    ("death", ["médico|médica|médicos|doctor|doctora|doctores|enfermera|enfermero", "no",
+               "llegar|llega|llegará|llegaría|pasar|pasa|pasará|pasaría|durar|dura|durará|duraría",
+               "^a|al|de|del|esta|este|la|el|otra|otro|a", _DIA]),
+]
+# Desnucarse: morir del golpe.
+HARM["death"] += ["desnucar", "desnucarse", "desnuca", "desnucó", "desnucaron", "desnucado", "desnucada", "desnucados"]
+# Un empujón o una zancadilla y alguien se rompe un hueso ("empuja a su amiga y ella se rompe
+# las dos piernas"); empujar el columpio de un amigo no.
+_HUESO = ("pierna|piernas|brazo|brazos|cuello|cabeza|cadera|tobillo|tobillos|rodilla|rodillas|costilla|costillas|"
+          "espalda|columna|crisma|nariz|clavícula|mandíbula|muñeca|dientes|hueso|huesos")
+SCENARIOS += [
+    ("violence", ["empujar|empuja|empujó|empujan|empujaron|empujaba|zancadilla|zancadillas|tirar|tira|tiró|tiraron",
+                  _VICTIMA, "romper|rompe|rompió|rompen|rompieron|partir|parte|partió|fracturar|fractura|fracturó",
+                  "^el|la|los|las|un|una|dos|su|sus", _HUESO]),
+]
+# Atravesar, ensartar o traspasar a alguien con una espada, lanza o flecha (el río no; un dragón
+# de cuento tampoco).
+SCENARIOS += [
+    ("violence", ["atravesar|atraviesa|atravesó|atraviesan|atravesaron|atravesaba|ensartar|ensarta|ensartó|ensartan|"
+                  "traspasar|traspasa|traspasó|empalar|empala|empaló|clavar|clava|clavó", "^a|al", _VICTIMA, "con",
+                  "espada|espadas|lanza|lanzas|flecha|flechas|sable|estoque|bayoneta|cuchillo|tridente|pica|daga|puñal"]),
+]
+# Desenterrar a un muerto de la familia o sacarlo de su caja o su tumba.
+_DIFUNTO = ("tía|tío|abuela|abuelo|abuelita|abuelito|bisabuela|bisabuelo|yaya|yayo|mamá|papá|madre|padre|muerto|"
+            "muerta|muertos|difunto|difunta|difuntos|tatarabuela|tatarabuelo")
+SCENARIOS += [
+    ("horror", ["desenterrar|desentierra|desenterró|desenterraron|desentierran|desenterraban|desenterrarla|"
+                "desenterrarlo", "^a|al", _DIFUNTO + "|@name"]),
+    ("horror", ["sacar|saca|sacó|sacaron|sacan|sacaban", "^a|al", _DIFUNTO, "de|del", "su|la|el",
+                "caja|tumba|ataúd|féretro|nicho|fosa|sepultura|panteón"]),
+]
+# Tirar o "enseñar a volar" a un animal o a un niño desde un piso alto.
+_ALTO = ("quinto|cuarto|tercero|sexto|séptimo|octavo|noveno|décimo|piso|balcón|ventana|tejado|azotea|terraza|torre|"
+         "puente|acantilado|ático|campanario")
+SCENARIOS += [
+    ("violence", ["enseñar|enseña|enseñó|enseñan|enseñaba|enseñaron|hacer|hace|hizo|hacen|hacía", "^a", "^volar",
+                  _VICTIMA, "desde|por", _ALTO]),
+    ("violence", ["enseñar|enseña|enseñó|enseñan|enseñaba|enseñaron|hacer|hace|hizo|hacen|hacía", "^volar",
+                  _VICTIMA, "desde|por", _ALTO]),
+]
+# Quedarse "a vivir con los peces" tras caer al agua; la granja del cielo y el puente del
+# arcoíris adonde van las mascotas muertas.
+SCENARIOS += [
+    ("death", ["corriente|remolino|río|olas|ola|lago|pozo|pantano|embalse|riada|acequia",
+               "vivir|vive|vivió|dormir|duerme|durmió|quedó|quedarse|nadar|nada", "con|entre", "los", "peces|pececitos"]),
+    ("death", ["granja|granjita|prado|pradera|praderas|jardín|rancho|pradito", "^del|de", "^cielo|cielito"]),
+    # el puente del arcoíris de los cuentos se cruza hacia un castillo; una mascota que "ahora vive" allí ha muerto
+    ("death", ["ahora|ya", "vive|vivir|está|espera|corre|juega|descansa|duerme", "en|por|al|junto", "puente", "^del|de",
+               "^arcoíris|arcoiris"]),
+]
+# Espiar, grabar o fotografiar a alguien mientras se cambia, se ducha o se desnuda.
+SCENARIOS += [
+    ("sexual", ["espiar|espía|espió|espiaba|espían|espiaban|grabar|graba|grabó|grababa|graban|fotografiar|"
+                "fotografía|fotografió|filmar|filma|filmó", _VICTIMA,
+                "cambiándose|cambiandose|desnudándose|desnudandose|duchándose|duchandose|desvistiéndose|"
+                "desvistiendose|vistiéndose|vistiendose|ducha|vestuario|vestuarios|probador|desnuda|desnudo|desnudas|"
+                "desnudos"]),
+]
+# El cuerpo de alguien hecho trozos o escondido en un armario, una maleta o el congelador.
+_ESCONDITE = "armario|maleta|congelador|nevera|baúl|maletero|sótano|bolsa|arcón|frigorífico|trastero|saco|alfombra"
+SCENARIOS += [
+    ("horror", ["cuerpo|cuerpos|restos", "^de|del", _VICTIMA,
+                "cortado|cortada|cortados|cortadas|troceado|troceada|troceados|partido|partida|hecho|hecha|picado|"
+                "picada", "trozos|pedazos|trocitos|cachitos|rodajas|filetes"]),
+    ("horror", [_ESCONDITE, "cuerpo|cuerpos", "^de|del", _VICTIMA]),
+    ("horror", ["cuerpo|cuerpos", "^de|del", _VICTIMA, "dentro|en", _ESCONDITE]),
+]
+# Una avalancha que sepulta a alguien y nadie que sobreviva.
+SCENARIOS += [
+    ("death", ["alud|avalancha|derrumbe|terremoto|tsunami|riada|corrimiento|desprendimiento|lava",
+               "^enterrar|entierra|enterró|enterraron|sepultar|sepulta|sepultó|sepultaron", "^a|al", _VICTIMA + "|todos"]),
+    ("death", ["alud|avalancha|derrumbe|corrimiento|desprendimiento", "^de", "^nieve|tierra|barro|rocas|piedras|lodo",
+               "^enterrar|entierra|enterró|enterraron|sepultar|sepulta|sepultó|sepultaron", "^a|al", _VICTIMA + "|todos"]),
+    ("death", ["ningún|ninguno|ninguna|sin|no", "superviviente|supervivientes|sobreviviente|sobrevivientes"]),
+    ("death", ["no", "sobrevivir|sobrevive|sobrevivió|sobrevivieron", "nadie|ninguno|ninguna"]),
+    ("death", ["nadie", "sobrevivir|sobrevive|sobrevivió"]),
+]
+# Falsas alarmas: el rival goleado, la piñata por turnos.
+ALLOW += [
+    "paliza|palizas al|a equipo|rival|rivales|contrario|contrarios|visitante|visitantes",
+    "paliza|palizas a|al los|las rivales|contrarios|visitantes",
+    "paliza|palizas a|al los|las|otro|otros del equipo|equipos",
+    "paliza|palizas los|las del|de equipo|otro|rival|contrario",
+]
+# La piñata se golpea por turnos hasta que se rompe, con los ojos vendados; "por turnos al
+# nuevo" sigue siendo pegar a alguien.
+_PINATA_GOLPE = ("dan|da|dio|dieron|daban|damos|dimos|pegan|pega|pegamos|atizan|atiza|atizamos con un|el|su|una "
+                 "palo|bate|bastón|escoba por turnos|turno")
+ALLOW += [
+    f"{_PINATA_GOLPE} hasta que se rompe|rompa|abre|abra|raja|revienta|reviente|parte|parta|cae|caiga",
+    f"{_PINATA_GOLPE} hasta que caen|salen|caigan|salgan|cae|sale|llueven",
+    f"{_PINATA_GOLPE} con los ojos vendados|tapados",
+    f"{_PINATA_GOLPE} y se rompe|abre|raja|revienta|parte|cae",
+    f"{_PINATA_GOLPE} y caen|salen|cae|sale|llueven",
+]
+# La tarta o la pizza de alguien se corta en trozos ("cortamos la tarta de la abuela en trozos").
+ALLOW += [
+    "cortar|corta|cortó|cortamos|cortan|cortaron|cortaba|parte|partió|partimos|trocea|troceó|troceamos la|el|los|las "
+    "tarta|tartas|pastel|pasteles|bizcocho|pizza|torta|empanada|tortilla|pan|queso|sandía|melón|roscón|turrón|galleta "
+    "de|del la|el|mi|tu|su @target en trozos|trocitos|pedazos|cachitos|porciones|rodajas",
+    "cortar|corta|cortó|cortamos|cortan|cortaron|cortaba|parte|partió|partimos|trocea|troceó|troceamos la|el|los|las "
+    "tarta|tartas|pastel|pasteles|bizcocho|pizza|torta|empanada|tortilla|pan|queso|sandía|melón|roscón|turrón|galleta "
+    "de|del @target en trozos|trocitos|pedazos|cachitos|porciones|rodajas",
+]
