@@ -923,7 +923,9 @@ SCENARIOS += [
     ("violence", ["ne", "se", "relève|relèvent|relevait|relevaient|relèvera|relèveront|releva|relevèrent", "jamais|plus"]),
     ("violence", ["cachent|cache|cacher|cachait|cachaient", "leurs|ses|les|son|sa|des", "bleus|bleu|marques|ecchymoses|traces|blessures"]),
     ("violence", ["coup|coups", "de", "poêle|poele|marteau|bâton|baton|batte|ceinture|fouet|pelle|bouteille|poing|pied", "sur|dans", "la|le|sa|son", "tête|tete|crâne|crane|gueule|figure|nez|ventre"]),
-    ("violence", ["défonce|défoncer|défoncent|défoncé|tabasse|tabasser|tabassent|tabassé|cogne|cognent|dérouille|dérouillent|démolit|démolissent", "le|la|les|l|un|une", "nouveau|nouvelle|petit|petite|gamin|gamine|" + _H]),
+    ("violence", ["défonce|défoncer|défoncent|défoncé|tabasse|tabasser|tabassent|tabassé|cogne|cognent|dérouille|dérouillent|démolit|démolissent", "le|la|les|l|un|une",
+                  # right after its article: "se cogne la tête contre l'étagère, mamie la console" is a bump
+                  "^nouveau|nouvelle|petit|petite|gamin|gamine|" + _H]),
     ("violence", ["laisse|laissent|laissé|laissa", "par", "terre", "sans", "bouger|respirer|connaissance"]),
     ("violence", ["lui|leur|te|me", "refait|refaire|refont|refaisait|refera", "le", "portrait"]),
     ("violence", ["le|la|les|l|te|me", "bute|buter|butent|buté|butes"]),
@@ -1717,3 +1719,199 @@ ALLOW += [
 
 # A gust or the cold that slaps a face is weather, not a blow ("une claque de vent en pleine figure").
 ALLOW += ["claque|claques|gifle|gifles de|d vent|froid|air|fraîcheur|embruns"]
+
+# Session 10, second tour (fresh37), par familles.
+# Battre quelqu'un (ou se faire battre) à plate couture, 5 à 0, au foot : perdre ou gagner un
+# match.
+_BATTRE = ("battre|bat|bats|battent|battait|battaient|battit|battra|battront|battu|battue|battus|battues|"
+           "battrait|battraient")
+ALLOW += [
+    f"{_BATTRE}{qui} {fin}"
+    for qui in ("", " @target", f" {_DET} @target", f" {_DET} {_ADJ} @target")
+    for fin in ("à|a plate couture", f"{_SCORE} à|a", f"au|aux|en {_JEUX}", f"à|a la|l {_JEUX}",
+                "en finale|demi|quart|huitième|match|prolongation|prolongations|tirs")
+]
+# Frapper, cogner, taper *sur* quelqu'un ("cogne sur les invités", "tape sur son petit
+# frère") ; pas sur la table, le tambour ou l'épaule de papa, ni le soleil qui tape.
+TARGETS += ["invité", "invitée", "invités", "invitées", "supporter", "supporters", "spectateur", "spectateurs",
+            "client", "clients", "passager", "passagers", "joueur", "joueurs", "joueuse", "joueuses"]
+_SUR_QUI = ("sur @target", f"sur {_DET} @target", f"sur {_DET} {_ADJ} @target", "sur tout le monde",
+            "sur tous|toutes les @target", f"sur tous|toutes les {_ADJ} @target")
+HARM["violence"] += [f"{_HIT} {qui}" for qui in _SUR_QUI]
+ALLOW += [
+    f"soleil|chaleur|pluie|grêle|vent|neige|canicule {_HIT} {qui}" for qui in _SUR_QUI
+] + [
+    f"soleil|chaleur|pluie|grêle|vent|neige|canicule {_HIT} fort|dur {qui}" for qui in _SUR_QUI
+]
+# Frapper, cogner, gifler quelqu'un nommé ("un supporter frappera Alice au visage", "bat Zoé
+# tous les soirs") : le prénom juste après le verbe. Les verbes doux ou de jeu (taper, pincer,
+# secouer, mordre, écraser, battre : "bat Léo aux échecs") n'en sont pas.
+_COGNER_QUI = ("frapper|frappe|frappes|frappent|frappé|frappa|frappait|frappaient|frappèrent|frappera|frapperont|frapperait|"
+               "cogner|cogne|cognent|cogné|cognait|cogna|cognera|"
+               "fouetter|fouette|fouettent|fouetta|fouettait|gifler|gifle|giflent|gifla|giflait|giflera|"
+               "tabasser|tabasse|tabassent|tabassa|tabassait|étrangler|étrangle|étranglent|étrangla|étranglait|"
+               "poignarder|poignarde|poignardent|poignarda|poignardait|cravacher|cravache|rouer|roue")
+SCENARIOS += [("violence", [_COGNER_QUI, "^@name"])]
+# Un enfant ou un animal jeté à la poubelle, à la rivière, dans une benne : se débarrasser
+# de lui. Pas le bébé qui a jeté son doudou dans la poubelle.
+_JETE = "jeté|jetée|jetés|jetées|balancé|balancée|balancés|balancées|abandonné|abandonnée|abandonnés|abandonnées"
+_DEBARRAS = ("poubelle|poubelles|benne|bennes|container|conteneur|conteneurs|rivière|fleuve|canal|égout|égouts|fossé|"
+             "décharge|ordures|vide|ravin|puits|étang|lac|mer|caniveau|videordures")
+SCENARIOS += [
+    ("abandonment", ["@target", "^" + _JETE, "^dans|à|au|aux|sur|par", "^le|la|les|l|un|une|des|sa|son|ses", "^" + _DEBARRAS]),
+    ("abandonment", ["@target", "^" + _JETE, "^dans|à|au|aux", "^" + _DEBARRAS]),
+    ("abandonment", ["@target", "être|été|est|sont|était|fut", "^" + _JETE, "^dans|à|au|aux|sur|par",
+                     "^le|la|les|l|un|une|des|sa|son|ses", "^" + _DEBARRAS]),
+]
+# Crever : mourir, pour une bête ou quelqu'un ("le chien écrasé, il crève", "le chat a crevé").
+# Pas crever de faim, de rire ou d'envie, crever un ballon ou un pneu, la crève, être crevé.
+# (pas l'infinitif ici : "crevé" (fatigué) a "crever" pour lemme)
+_CREVE = "crève|crèvent|crevait|crevaient|creva|crevèrent|crèvera|crèveront"
+# (mot de mort à lui seul : une expression permise qui le couvre, "est crevé", "crève de faim",
+# en fait une expression, même avec un prénom devant)
+TARGETED["death"] += _CREVE.split("|")
+SCENARIOS += [
+    ("death", ["@target|il|elle|ils|elles", "^" + _CREVE]),
+    ("death", ["@target|il|elle|ils|elles", "^va|vont|allait|allaient|laisser|laisse|laissent|laissa|laissé|laissée|laissés", "^crever"]),
+    # au passé composé, une bête seulement : "papa a crevé" est un pneu
+    ("death", ["|".join(_ANIMALS) + "|chiots|chatons|chats|chiens|lapins|poissons|oiseaux", "^a|ont|avait|avaient", "^crevé|crevée|crevés|crevées"]),
+]
+ALLOW += [
+    f"{_CREVE}|crever|crevé|crevée|crevés|crevées de|d|du|des|le|la|les|l|un|une|son|sa|ses|mon|ma|mes|ton|ta|tes|leur|leurs|sur|en|pendant|près|au|à|a|sous|tellement|trop|d",
+    "crève cœur|coeur",
+    # un pneu, un ballon, une bulle, un nuage qui crève
+    f"pneu|pneus|roue|roues|chambre|ballon|ballons|bulle|bulles|baudruche|abcès|ampoule|ampoules|orage|nuage|nuages|ciel|poche|sac {_CREVE}|crevé|crevée|crevés|crevées",
+    # "crevé" se lit "crève" sans accents : Léo est crevé (fatigué)
+    "être|est|suis|es|sont|était|étais|étaient|semble|semblait|sembler|air|complètement|trop|vraiment|totalement|tout|toute|super|hyper|vachement crève|crevé|crevée|crevés|crevées",
+]
+# Une mort qu'on raconte par le sauvetage manqué ("personne n'arrive à le sauver", "les
+# médecins n'ont pas pu la sauver") ; pas "personne ne peut la sauver, sauf Léo" ni "la sauver
+# du dragon" (une quête).
+SCENARIOS += [
+    ("death", ["personne|rien|médecin|médecins|pompier|pompiers|docteur|docteurs|secours|vétérinaire|véto|sauveteur|sauveteurs|on",
+               "ne|n", "pouvoir|peut|peuvent|pu|pourra|pourront|put|purent|pouvait|pouvaient|arriver|arrive|arrivent|arrivé|arriva|"
+               "réussir|réussit|réussissent|réussi|parvenir|parvient|parviennent|parvenu",
+               # "n'arrive à le sauver" : le "à" est le mot que la place proche laisse passer
+               "^le|la|l|les|lui", "^sauver|ranimer|réanimer"]),
+    ("death", ["personne|rien|médecin|médecins|pompier|pompiers|docteur|docteurs|secours|vétérinaire|véto|sauveteur|sauveteurs|on",
+               "ne|n", "pouvoir|peut|peuvent|pourra|pourront|put|purent|pouvait|pouvaient|arriver|arrive|arrivent|arriva|"
+               "réussir|réussit|réussissent|parvenir|parvient|parviennent",
+               "^pas|plus|jamais", "^le|la|l|les|lui", "^sauver|ranimer|réanimer"]),
+]
+ALLOW += ["sauver|ranimer|réanimer sauf|excepté|hormis|sinon|que|de|du|des|d|à|a|avant|grâce|à"]
+# Des baies, des champignons, une potion "du grand sommeil" : un poison qui endort pour
+# toujours. Pas l'ours qui mange des baies avant son grand sommeil d'hiver.
+SCENARIOS += [
+    ("poison_medicine", ["baie|baies|champignon|champignons|fruit|fruits|fleur|fleurs|feuille|feuilles|graine|graines|racine|racines|"
+                         "bonbon|bonbons|potion|potions|tisane|sirop|pilule|pilules|cachet|cachets|gouttes|poudre|herbe|herbes|plante|plantes",
+                         "^du|de", "^grand|long|dernier|éternel", "^sommeil|dodo"]),
+]
+# Pas de filles voilées, pas d'Arabes, interdit aux handicapés : exclure un groupe d'un lieu.
+# Pas "pas d'étrangers à la maison" (la prudence), ni la langue arabe au collège.
+_EXCLUS = ("arabes|juifs|juives|musulmans|musulmanes|gitans|gitanes|roms|tziganes|immigrés|migrants|réfugiés|clandestins|"
+           "homosexuels|homos|gays|lesbiennes|handicapés|handicapées|trisomiques|autistes|voilées|voilée|noirs|noires|"
+           "asiatiques|africains|africaines|maghrébins|rebeus|beurs|renois|feujs|trans|musulman|juif|arabe|voilé")
+SCENARIOS += [
+    ("hate", ["pas|interdit|interdits|interdite|interdites|défense|plus|aucun|aucune|jamais", "^de|d|aux|au|à",
+              "^" + _EXCLUS, "^à|a|au|aux|dans|chez|ici|sur|en|pour|avec|parmi"]),
+]
+# (des chats noirs, des habits noirs : des couleurs)
+_CHOSES_NOIRES = ("chat|chats|chatte|chattes|chien|chiens|cheval|chevaux|mouton|moutons|vêtement|vêtements|habit|habits|pull|pulls|"
+                  "crayon|crayons|feutre|feutres|bonbon|bonbons|fruit|fruits|nuage|nuages|chaussure|chaussures|chaussette|chaussettes|"
+                  "bonnet|bonnets|gant|gants|pantalon|pantalons|robe|robes|costume|costumes|ballon|ballons|point|points|olive|olives|"
+                  "tache|taches|trou|trous|mur|murs|rideau|rideaux|voiture|voitures|stylo|stylos|sac|sacs|ongle|ongles|t|tshirt|tshirts")
+ALLOW += [f"pas|interdit|interdits|interdite|interdites|défense|plus|aucun|aucune|jamais de|d|aux|au|à {_CHOSES_NOIRES} "
+          "noir|noirs|noire|noires à|a|au|aux|dans|chez|ici|sur|en|pour|avec|parmi"]
+# Un organe humain, encore chaud, livré dans un colis ou une boîte : de l'horreur. Pas le
+# cœur humain de la leçon de sciences ni celui en plastique du musée.
+_ORGANES = ("cœur|coeur|cœurs|main|mains|doigt|doigts|œil|oeil|yeux|oreille|oreilles|tête|têtes|langue|langues|pied|pieds|"
+            "cerveau|cerveaux|dent|dents|peau|orteil|orteils|foie|rein|reins|bras|jambe|jambes|crâne|crânes")
+_HUMAIN = "humain|humaine|humains|humaines"
+SCENARIOS += [
+    ("horror", [_ORGANES, "^" + _HUMAIN, "^encore|tout|toute", "^chaud|chaude|chauds|palpitant|palpitante|tiède|sanglant|sanglante|frais|fraîche|vivant|vivante"]),
+    ("horror", [_ORGANES, "^" + _HUMAIN, "dans|sur|au|en|sous", "^le|la|l|un|une|son|sa|ses|leur|des|les|mon|ma",
+                "^soupe|marmite|colis|boîte|cadeau|paquet|bocal|sac|assiette|frigo|tiroir|gâteau|tarte|plat|sandwich|pizza|ragoût|pot|lunchbox|cartable|lit"]),
+    ("horror", ["colis|boîte|boîtes|cadeau|cadeaux|paquet|bocal|bocaux|sac|assiette|frigo|frigidaire|tiroir|soupe|marmite|carton|"
+                "coffre|valise|enveloppe|dedans|panier|congélateur|plat|gâteau|tarte|pot|lunchbox",
+                _ORGANES, "^" + _HUMAIN]),
+]
+ALLOW += [f"{_HUMAIN} en|de plastique|carton|papier|pâte|chocolat|caoutchouc|bois|peluche|mousse|cire|sucre|massepain|bonbon",
+          f"{_ORGANES} {_HUMAIN} en|de plastique|carton|papier|pâte|chocolat|caoutchouc|bois|peluche|mousse|cire|sucre|massepain|bonbon"]
+# Renverser, verser, jeter un liquide bouillant sur quelqu'un ("renverse exprès la bassine de
+# confiture bouillante sur les jambes d'Anna") ; pas l'eau bouillante sur les pâtes.
+_VERSER = ("verser|verse|versent|versa|versait|versé|renverser|renverse|renversent|renversa|renversait|renversé|jeter|jette|"
+           "jettent|jeta|jetait|jeté|balancer|balance|balancent|balança|vider|vide|vident|vida|vidé|lancer|lance|lança|asperger|asperge|aspergea")
+_BOUILLANT = "bouillant|bouillante|bouillants|bouillantes|brûlant|brûlante|brûlants|brûlantes|bouillir|fondu|fondue|chaud|chaude"
+SCENARIOS += [
+    ("violence", [_VERSER, _BOUILLANT, "^sur|dans", "^le|la|les|l|son|sa|ses|leur|leurs",
+                  "^" + _PEAU + "|tête|corps|figure", "^de|du|d|des|à|au|aux", "^@target"]),
+    ("violence", [_VERSER, _BOUILLANT, "^sur|dans", "^le|la|les|l|son|sa|ses|leur|leurs",
+                  "^" + _PEAU + "|tête|corps|figure", "^de|du|d|des|à|au|aux", "^" + _DET, "^@target"]),
+    ("violence", [_VERSER, _BOUILLANT, "^sur", "^@target"]),
+    ("violence", [_VERSER, _BOUILLANT, "^sur", "^le|la|les|l|son|sa|ses|leur|leurs|un|une", "^@target"]),
+    ("violence", [_VERSER, _BOUILLANT, "^sur", "^le|la|les|l|son|sa|ses|leur|leurs|un|une", "^" + _ADJ, "^@target"]),
+]
+# Un enfant (ou mamie) au grenier, à la cave, dans le placard depuis des semaines, des mois,
+# l'hiver dernier. Pas depuis des heures ; pas les bêtes à l'étable.
+_RECOINS = "grenier|cave|cagibi|placard|soupente|cellier|cachot|niche|cabanon|débarras|grange|caveau|réduit|soussol|remise"
+_LONGTEMPS = "mois|semaines|hiver|été|automne|printemps|an|ans|année|années|noël|rentrée|toujours|longtemps|jours"
+# (pas de prénom : "Léo dort au grenier depuis l'été", sa chambre sous le toit)
+_QUI_HUMAIN = _H + "|petit|petite|petits|petites"
+SCENARIOS += [
+    ("abandonment", [_QUI_HUMAIN, "^au|aux", "^" + _RECOINS, "depuis|pendant|durant", _LONGTEMPS]),
+    ("abandonment", [_QUI_HUMAIN, "^à|a|dans", "^le|la|l|un|une|sa|son|ce|cette|leur", "^" + _RECOINS, "depuis|pendant|durant", _LONGTEMPS]),
+]
+ALLOW += ["depuis|pendant|durant quelques|deux|trois|des jours|minutes|heures|secondes"]
+# Dormir, vivre, avoir sa chambre au grenier (une chambre sous le toit) ; les affaires de
+# quelqu'un rangées à la cave ("le vélo du petit est à la cave depuis l'hiver").
+_DUREE = [f"depuis|pendant|durant{mots} {_LONGTEMPS}"
+          for mots in ("", " l|le|la|les|des|plusieurs|deux|trois|quatre|cinq|six|quelques|un|une|bien|tout|toute|cet|cette",
+                       " l|le|la|les|des|plusieurs|deux|trois|quatre|cinq|six|quelques|un|une|bien|tout|toute|cet|cette longs|longues|bons|bonnes|interminables|long")]
+_OU_RECOIN = [f"au {_RECOINS}", f"à|a|dans le|la|l|un|une|sa|son|ce|cette|leur {_RECOINS}"]
+ALLOW += [
+    f"{qui} {verbe} {ou} {duree}"
+    for qui in ("@target|petit|petite|petits|petites", "de|du|des|d @target|petit|petite|petits|petites",
+                f"de|du|des|d {_DET} @target|petit|petite|petits|petites")
+    for verbe in ("dormir|dort|dorment|dormait|dormaient|vivre|vit|vivent|vivait|habite|habitent|habitait|"
+                  "installer|installé|installée|installés|couche|couchent|couchait|bricole|bricolent|bricolait|travaille|travaillait",
+                  "être|est|sont|était|étaient|reste|restent|restait|range|rangé|rangée|rangés|traîne|traînent|dort")
+    if not qui.startswith("@") or verbe.startswith("dormir")
+    for ou in _OU_RECOIN
+    for duree in _DUREE
+]
+# Un produit ménager servi comme une boisson ("un verre de lessive, comme une limonade", "une
+# tasse de javel") ; la bouteille de lessive reste dans le placard.
+SCENARIOS += [
+    # (pas le gobelet doseur ni la cuillère de lessive de la machine)
+    ("poison_medicine", ["verre|verres|tasse|tasses|biberon|biberons|gorgée|gorgées|gourde|canette|timbale",
+                         "^de|d", "^" + _CLEANERS]),
+    ("poison_medicine", [_CLEANERS, "comme|façon|genre", "^un|une|du|de|d|des", "^limonade|sirop|jus|soda|boisson|lait|eau|bonbon|bonbons|cocktail|grenadine|menthe"]),
+]
+# Du vin dans le biberon pour calmer ou endormir le bébé ("biberon de rosé", "un biberon au
+# rhum") ; "le biberon de Rose" (un prénom) n'a pas de bébé à calmer après lui.
+SCENARIOS += [
+    ("drugs_alcohol", ["biberon|biberons|tétine|tétines|lait|verre|gorgée|cuillère|goutte|gouttes", "^de|d|du|au",
+                       "^rosé|rouge|blanc|mousseux|champagne|cidre|punch|sangria|porto|vodka|gin|kir|apéro|grog|bière|calva",
+                       "pour|afin", "calmer|endormir|assommer|tranquilliser|taire|dormir|assoupir|apaiser", "^le|la|les|l|son|sa|ses|notre|mon|ma|" + _T, "^" + _T]),
+    ("drugs_alcohol", ["biberon|biberons|tétine|tétines", "^au|à|a", "^rosé|champagne|cidre|punch|sangria|porto|vodka|gin|kir|grog|calva|rhum|whisky|pastis|vin"]),
+    ("drugs_alcohol", ["champagne|cidre|punch|sangria|porto|vodka|gin|kir|grog|calva|mousseux|pinard|picrate", "biberon|biberons|tétine|tétines"]),
+    ("drugs_alcohol", ["biberon|biberons|tétine|tétines", "champagne|cidre|punch|sangria|porto|vodka|gin|kir|grog|calva|mousseux|pinard|picrate"]),
+]
+# Un couteau en argot ("son schlass") ; menacer quelqu'un avec une lame, une batte, un tesson.
+HARM["violence"] += ["schlass", "chlass"]
+SCENARIOS += [
+    ("violence", ["menacer|menace|menacent|menaça|menaçait|menacé|menacée", "@target",
+                  "avec|d|de", "^un|une|son|sa|ses|le|la|des", "^cutter|ciseaux|batte|tesson|lame|rasoir|opinel|canif|surin|schlass|matraque|barre|pied|machette|poignard|marteau|tournevis|seringue"]),
+]
+# Forcer un enfant à prendre sa douche, son bain, à dormir "avec lui" : un adulte qui
+# l'approche. Pas maman qui force Léo à prendre sa douche, ni le bain avec son frère.
+SCENARIOS += [
+    ("sexual", ["forcer|force|forcent|forçait|força|forcé|obliger|oblige|obligent|obligeait|obligea|obligé|contraindre|contraint",
+                "@target", "^à|a|de|d", "douche|doucher|bain|baigner|baignoire|lit|dormir|déshabiller|coucher|nu|nue|toilette|sieste",
+                "avec|contre", "^lui|moi|eux"]),
+]
+# Se cogner le petit orteil, le gros doigt de pied : un choc à soi, pas un coup à un petit.
+ALLOW += [
+    f"se|s|me|m|te|t|nous|vous {avoir}cogner|cogne|cognent|cognait|cogna|cogné|cognée|cognés {_DET} petit|petite|gros|grosse|grand|grande"
+    for avoir in ("", "être|est|suis|es|sont|était|étais ")
+]
