@@ -348,7 +348,9 @@ SCENARIOS = [
     ("poison_medicine", ["tutte|tutti|molte|tante|manciata|scatola|flacone|boccetta|barattolo|confezione|blister", "pillole|pastiglie|compresse|capsule|sonniferi|calmanti|antidolorifici|tachipirina|paracetamolo|aspirine|tranquillanti|psicofarmaci"]),
     ("poison_medicine", ["pillola|pillole|pastiglia|pastiglie|compressa|compresse|gocce", "per", "dormire"]),
     ("poison_medicine", ["pillola|pillole|pastiglia|pastiglie|medicina|medicine|farmaco|farmaci|compresse", "sembrare|sembravano|sembrava|come", "caramella|caramelle|dolcetti|dolci|confetti|cioccolatini|smarties|leccalecca"]),
-    ("poison_medicine", ["mettere|mise|misero|versare|versò|mescolare|mescolò|sciogliere|sciolse", "candeggina|varechina|detersivo|veleno|sonnifero|sonniferi|droga|droghe|alcol|vodka|topicida", "nel|nella|nello|nei|in|al|alla", "@target|bevanda|cibo|tè|latte|succo|minestra|bicchiere|tazza|biberon|acqua|torta|aranciata|cioccolata"]),
+    ("poison_medicine", ["mettere|mise|misero|versare|versò|mescolare|mescolò|sciogliere|sciolse", "candeggina|varechina|detersivo|veleno|sonnifero|sonniferi|droga|droghe|alcol|vodka|topicida", "nel|nella|nello|nei|al|alla", "@target|bevanda|cibo|tè|latte|succo|minestra|bicchiere|tazza|biberon|acqua|torta|aranciata|cioccolata"]),
+    # "in" vuole subito la bevanda: "mette i detersivi in alto, lontano dai bambini" è prudenza.
+    ("poison_medicine", ["mettere|mise|misero|versare|versò|mescolare|mescolò|sciogliere|sciolse", "candeggina|varechina|detersivo|veleno|sonnifero|sonniferi|droga|droghe|alcol|vodka|topicida", "in", "^@target|bevanda|cibo|tè|latte|succo|minestra|bicchiere|tazza|biberon|acqua|torta|aranciata|cioccolata"]),
     ("poison_medicine", ["dare|diede|diedero|dava|dato|bere", "candeggina|varechina|detersivo|veleno|sonnifero|sonniferi|droga|droghe|alcol|vodka|birra|vino|whisky|grappa|liquore", "a|al|alla|allo|ai|alle", "@target"]),
     ("poison_medicine", ["mangiare|mangiò|mangiarono|ingoiare|ingoiò|bere|bevve|assaggiare|assaggiò", "fungo|funghi|bacca|bacche|pianta|piante|frutto|frutti|foglia|foglie", "velenoso|velenosi|velenosa|velenose|tossico|tossici|tossica|tossiche"]),
     ("poison_medicine", ["iniettare|iniettò|iniettarono", "veleno|droga|droghe|candeggina"]),
@@ -1922,3 +1924,56 @@ SCENARIOS += [
     ("sexual", ["mi", "^fai|fa|fate|fa'", "^vedere", "^e|che", "^io", "^ti|vi", "^faccio|farò", "^vedere"]),
     ("sexual", ["ti|vi", "^faccio|farò", "^vedere", "^il|la|i|le", "^mio|mia|miei|mie", "^se", "^tu|voi", "^mi", "^fai|fate", "^vedere"]),
 ]
+
+# --- Sessione 10 (sweep): armi usate su qualcuno, bestie che sbranano, nessuno che cerca --
+# Una persona o un nome dopo un verbo che ferisce, poi "con" e un'arma ("trapassa il
+# mercante con la spada", "minaccia la mamma con l'ascia"). Solo persone (il cavaliere
+# che colpisce il drago resta fiaba), niente "tagliare" (si taglia la carne a Luca con il
+# coltello) né "toccare" (l'investitura), niente forbici; le spade di legno sono giocattoli.
+_PERSONA_COLPITA = (_PEOPLE + "|@name|figlio|figlia|zia|zio|cugino|cugina|compagno|compagna|nipote|nipoti|nipotino|"
+                    "nipotina|mercante|servo|serva|paggio|principe|principessa|re|regina|cavaliere|guardiano|custode|"
+                    "pastore|pastorello|pastorella|vicino|vicina|signore|signora|mozzo|capitano|negoziante|ladro|"
+                    "bandito|soldato|contadino|contadina|viaggiatore|viaggiatori|pescatore|boscaiolo|papà|padre|babbo|"
+                    "nonni|fratelli|sorelle|genitori|marito|moglie|lui|lei|bullo|sceriffo|prigioniero|guardia")
+_FERISCE = ("trapassare|trapassa|trapassò|trafiggere|trafigge|trafisse|infilzare|infilza|infilzò|impalare|impala|"
+            "ferire|ferisce|ferì|colpire|colpisce|colpì|minacciare|minaccia|minacciò|aggredire|aggredisce|aggredì|"
+            "sfregiare|sfregia|pugnalare|pugnala|accoltellare|accoltella|uccidere|uccide|uccise|ammazzare|ammazza|"
+            "sgozzare|sgozza|sparare|spara|sparò|percuotere|percuote|trucidare|trucida|squarciare|squarcia|"
+            "decapitare|decapita|inseguire|insegue|bucare|buca")
+_ARMA_VERA = ("spada|spade|sciabola|sciabole|lancia|lance|pugnale|pugnali|coltello|coltelli|coltellino|coltellaccio|"
+              "ascia|asce|scure|accetta|freccia|frecce|arco|balestra|fucile|pistola|rivoltella|clava|mazza|bastone|"
+              "martello|spranga|forcone|falce|machete|lama|tridente|alabarda|arpione|fioretto|randello|mannaia|"
+              "baionetta|daga|stiletto|katana|piccone|roncola")
+_ARTICOLO = "un|una|uno|la|il|l|lo|sua|suo|mia|mio|sue|suoi|le|i|gli"
+SCENARIOS += [
+    ("violence", [_FERISCE, f"{_PERSONA_COLPITA}", "^con|col", f"^{_ARTICOLO}|{_ARMA_VERA}", f"{_ARMA_VERA}"]),
+    # al passivo: "la bambina viene colpita con un martello"
+    ("violence", [f"{_PERSONA_COLPITA}", "venire|viene|vengono|venne|essere|è|fu|stato|stata|stati|state",
+                  "^" + _FERISCE + "|colpito|colpita|colpiti|ferito|ferita|feriti|trafitto|trafitta|infilzato|infilzata|minacciato|minacciata",
+                  "^con|col|da|dalla|dal", f"{_ARMA_VERA}"]),
+    # una parte del corpo spaccata o tagliata a qualcuno ("spacca la testa al pastorello",
+    # "taglia la faccia di Elena", "squarcia la pancia del bambino")
+    ("violence", ["spaccare|spacca|spaccò|tagliare|taglia|tagliò|squarciare|squarcia|squarciò|sfregiare|sfregia|aprire|apre|aprì|"
+                  "trafiggere|trafigge|trafisse|ferire|ferisce|ferì",
+                  "^il|la|le|i|gli|l|lo", "^testa|faccia|viso|gola|pancia|petto|collo|schiena|guancia|cranio|cuore",
+                  "^a|al|alla|allo|ai|agli|alle|di|del|della|dello|dei|delle", f"^{_PERSONA_COLPITA}"]),
+]
+# Bestie che azzannano, masticano, stritolano o inghiottono qualcuno ("lo squalo azzanna
+# Marco", "il serpente stritola e inghiotte Tommaso"): il verbo va tra i pasti del lettore.
+DEVOURING += "|masticare|mastica|azzannare|azzanna|stritolare|stritola|dilaniare|dilania|inghiotte|inghiottì|ingoia|ingoiò"
+SCENARIOS += [
+    ("horror", [PREDATORS + "|lupi|leoni|squali|orsi|mostri|draghi|tigri", "fare|fa|fece|fecero|fanno|faceva|fatto", "^a",
+                "^pezzi|pezzettini|brandelli"]),
+    ("horror", ["dilaniare|dilania|dilaniò|dilaniano|dilaniarono|maciullare|maciulla|maciullò|azzannare|azzanna|azzannò",
+                f"^{_ARTICOLO}|{_PERSONA_COLPITA}|{_FORESTIERI}", f"^{_PERSONA_COLPITA}|{_FORESTIERI}"]),
+    # cucinato e poi mangiato ("la strega cucina Hansel e lo mangia")
+    # (una creatura che cucina: "la nonna cucina Marco e lo mangia di baci" è affetto)
+    ("horror", [PREDATORS + "|streghe|orchi|orchessa|cannibali", _COOK, f"^{_ARTICOLO}|{_PERSONA_COLPITA}", "e", "^lo|la|li|le", "^mangia|mangiare|mangiò|divora|divorare|divorò"]),
+]
+# Perso e nessuno lo cerca: "si è persa e la sua famiglia non la cerca nemmeno".
+SCENARIOS += [
+    ("abandonment", ["perso|persa|persi|perse|perdere|perde|smarrito|smarrita", "non", "^lo|la|li|le|l",
+                     "^cerca|cercano|cercare|cercò|cercarono|cercherà|cercheranno|trova|trovano|trovò|troverà|troveranno"]),
+]
+TARGETS += ["guardiano", "custode", "mercante", "pastore", "pastorello", "pastorella", "viaggiatore", "viaggiatori",
+            "pescatore", "boscaiolo"]
