@@ -188,6 +188,9 @@ ALLOW = [
     # una nariz o una rodilla que sangra ("le sangra la nariz", "me sangra el dedo"): sangrar
     # no se le hace a nadie
     "me|te|le|nos|os|les sangra|sangraba|sangro|sangran|sangraban|sangraron el|la|los|las|un|una|mucho|muchisimo|todavia|aun|otra|bastante|poco|poquito",
+    # disparar al balón o a puerta es fútbol ("le dispara al balón y marca un gol")
+    "le|les dispara|disparo|disparan|dispararon|disparaba|disparar al balon|arco|aro",
+    "le|les dispara|disparo|disparan|dispararon|disparaba|disparar a la pelota|puerta|porteria|canasta",
 ]
 
 CUES = {

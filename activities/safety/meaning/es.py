@@ -2191,3 +2191,66 @@ ALLOW += [
     "tarta|tartas|pastel|pasteles|bizcocho|pizza|torta|empanada|tortilla|pan|queso|sandía|melón|roscón|turrón|galleta "
     "de|del @target en trozos|trocitos|pedazos|cachitos|porciones|rodajas",
 ]
+
+# --- Barrido de la sesión 10 (es) ---------------------------------------------------------
+# Un arma usada contra alguien: un verbo de daño, la víctima (una persona, un animal o un
+# nombre; nunca un dragón ni un ogro, que los caballeros de cuento combaten) y "con" un arma,
+# en los dos órdenes ("aplasta al niño con un garrote", "con una porra golpeó a Lucía"). Un
+# caballero con espada que vigila, armar caballero tocando el hombro, cortar el pan o el pelo
+# y la espada de madera (juguete) no. "cortar" queda fuera: se le corta el pelo o la tarta a alguien.
+_VICTIMA_ARMADA = "|".join(t for t in TARGETS if t not in CREATURES) + "|@name"
+_HERIR_CON = ("golpear|aplastar|pegar|herir|apuñalar|acuchillar|matar|asesinar|atacar|amenazar|apalear|aporrear|"
+              "machacar|atravesar|ensartar|degollar|rajar|lastimar|agredir|disparar|balear|tirotear|apuntar|"
+              "pinchar|reventar|zurrar|azotar|noquear|ejecutar|decapitar|mutilar|torturar|rematar|abatir|liquidar")
+_ARMA_USADA = ("espada|espadas|cuchillo|cuchillos|navaja|navajas|puñal|puñales|daga|dagas|hacha|hachas|lanza|lanzas|"
+               "pistola|pistolas|revólver|revolver|escopeta|escopetas|rifle|rifles|fusil|fusiles|metralleta|arma|"
+               "armas|machete|machetes|bate|bates|garrote|garrotes|porra|porras|palo|palos|barra|barras|martillo|"
+               "martillos|ladrillo|ladrillos|piedra|piedras|pedrusco|flecha|flechas|ballesta|látigo|latigo|cadena|"
+               "cadenas|estaca|estacas|tridente|sable|sables|motosierra|destornillador|hoz|guadaña|maza|mazo|"
+               "cachiporra|tranca|cinturón|cinturon|hierro|hierros")
+SCENARIOS += [
+    ("violence", [_HERIR_CON, "^a|al", _VICTIMA_ARMADA, "con", _ARMA_USADA]),
+    ("violence", ["con", f"^{_ARMA_USADA}", _HERIR_CON, "^a|al", _VICTIMA_ARMADA]),
+]
+# Un incendio y alguien de la familia que no pudo salir ("la casa ardió y el papá de Lucas no
+# pudo salir"); quien no pudo salir por la lluvia no está en un incendio, y los bomberos que
+# apagan "el incendio" no dejan a nadie dentro.
+SCENARIOS += [
+    ("death", ["incendiar|llamas|arder|quemar", "@target", "no", "^poder", "^salir|escapar|huir"]),
+    ("death", ["un|gran|enorme|terrible", "^incendio", "@target", "no", "^poder", "^salir|escapar|huir"]),
+    ("death", ["@target", "no", "^poder", "^salir|escapar|huir", "del|de|a", "incendio|llamas"]),
+]
+ALLOW += [
+    "no pudo|podía|podia|pudieron|podían|podian salir de su asombro",
+]
+# Intoxicarse con lo que se comió, bebió o recogió ("recogió setas venenosas y todos se
+# intoxicaron", "se comió unos hongos y se intoxicó").
+SCENARIOS += [
+    ("poison_medicine", ["comer|beber|tomar|tragar|probar|lamer|chupar|seta|setas|hongo|hongos|baya|bayas|planta|veneno|"
+                         "venenoso|venenosa|venenosos|venenosas|tóxico|tóxica|pastilla|pastillas|lejía|detergente",
+                         "se|quedar|acabar|terminar|estar",
+                         "^intoxica|intoxican|intoxicó|intoxicaron|intoxicaba|intoxicaban|intoxicado|intoxicada|intoxicados|intoxicadas|"
+                         "envenena|envenenan|envenenó|envenenaron|envenenaba|envenenado|envenenada|envenenados|envenenadas"]),
+]
+# Una fiera o un monstruo que devora a alguien con "a la", "al" o "entero" entre el verbo y la
+# víctima ("el dragón devoró a la princesa", "se tragó entero al hermano de Laura"). La fiera va
+# justo antes del verbo (o con un adjetivo): quien "hace de lobo y se 'come' a la abuelita" en
+# una obra de teatro o se disfraza de tiburón juega.
+_FIERA = PREDATORS + "|lobos|osos|leones|tigres|tiburones|cocodrilos|monstruos|dragones|ogros|serpientes"
+_DEVORA = DEVOURING + "|devora|devoró|devoran|devoraron|traga|tragó|tragan|tragaron|engulle|engulló"
+_FIERO = ("gigante|gigantes|enorme|enormes|feroz|feroces|hambriento|hambrienta|hambrientos|hambrientas|salvaje|"
+          "salvajes|malvado|malvada|malvados|grande|grandes|negro|negra|peludo|peluda|marino|blanco|pardo")
+SCENARIOS += [
+    ("horror", [_FIERA, f"^{_DEVORA}", "^a|al", "^@target"]),
+    ("horror", [_FIERA, f"^{_FIERO}", f"^{_DEVORA}", "^a|al", "^@target"]),
+]
+# Atacar o atrapar a alguien y hacerlo pedazos ("un oso atacó a la familia y los hizo pedazos").
+SCENARIOS += [
+    ("horror", ["atacar|morder|atrapar|agarrar|cazar|alcanzar|pillar|capturar|coger", "@target", "hacer",
+                "^pedazo|pedazos|trizas|jirones|picadillo"]),
+]
+# Disparar al balón o a puerta es fútbol ("le dispara al balón y marca un gol").
+ALLOW += [
+    "le|les dispara|disparó|disparan|dispararon|disparar|disparaba al balón|arco|aro",
+    "le|les dispara|disparó|disparan|dispararon|disparar|disparaba a la pelota|puerta|portería|porteria|canasta",
+]
