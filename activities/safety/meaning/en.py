@@ -675,6 +675,8 @@ ALLOW = [
     "bath|photo|seed|smoke|stink|water|glitter|confetti bomb|bombs",
     "bullet train|trains|point|points|journal|journals",
     "butter|cake|bread|plastic|palette|cheese|table knife|knives",
+    # a cook learning with a knife ("learn to use a knife safely in cooking class")
+    "knife|knives safely|carefully|properly|correctly in|at|for|during cooking|cook|baking|bake",
     "knife|knives and fork|forks|spoon|spoons", "fork|forks|spoon|spoons and knife|knives",
     "killer whale|whales|bee|bees|shark|sharks|wasp|wasps|hornet|hornets|ant|ants|smile|dance|moves|joke|jokes|sudoku|instinct|bunny|rabbit|tomato|tomatoes",
     "shoot|shot|shoots|shooting him|her|them|me|us a look|glance|smile|grin|wink",
@@ -1585,3 +1587,41 @@ ALLOW += [
 # A surname that is a harm word after a title ("Mr Graves", "Miss Slaughter", "Professor Gore").
 ALLOW += ["mr|mrs|ms|miss|dr|professor|prof|sir|lady|lord|captain|auntie|aunt|uncle|mister|madam|madame|coach "
           "graves|grave|gore|slaughter|coffin|killer|dagger|bullet|pistol"]
+
+# Session 10 sweep (English): a body torn, bitten or clawed into pieces, and a person's
+# bones or flesh chewed. The victim stands right before "to|into|in" ("tore the zookeeper to
+# pieces"), so "ripped his sister's drawing to pieces" and "bit the sandwich in half" stay
+# harmless; only people and named children, never pronouns, have their bones chewed ("the
+# puppy chews on its bone").
+_TORN_VICTIM = "@target|@name|zookeeper|keeper|camper|campers|hiker|hikers|traveller|travellers|traveler|travelers|shepherd|sailor|sailors|explorer|explorers|hunter|hunters|knight|knights|swimmer|swimmers|diver|villagers|townspeople"
+_PERSON_OWNER = (
+    "@name|child|children|kid|kids|boy|boys|girl|girls|baby|babies|toddler|people|person|man|men|woman|women|"
+    "human|humans|villager|villagers|mum|mom|mother|dad|father|grandma|granny|grandpa|brother|sister|"
+    "friend|friends|teacher|prince|princess|king|queen|knight|farmer|hunter|sailor|traveller|traveler|camper|hiker"
+)
+_CHEW = ("gnaw|gnaws|gnawed|gnawing|chew|chews|chewed|chewing|crunch|crunches|crunched|crunching|suck|sucks|sucked|"
+         "nibble|nibbles|nibbled|munch|munches|munched|lick|licks|licked|slurp|slurps|slurped")
+_GNAW = _CHEW + "|eat|eats|ate|eaten|devour|devours|devoured"
+SCENARIOS += [
+    ("horror", ["rip|rips|ripped|ripping|tear|tears|tore|torn|tearing|shred|shreds|shredded|bite|bites|bit|bitten|biting|claw|claws|clawed|maul|mauls|mauled|hack|hacks|hacked|chop|chops|chopped",
+                _TORN_VICTIM, "^to|into|in", "^pieces|piece|shreds|bits|ribbons|half|halves|two"]),
+    ("horror", [_GNAW, _PERSON_OWNER, "^bones|flesh|guts|brains|eyeballs|skull|skulls|insides"]),
+    # a named child's bones ("chewed on Pablo's bones"): the name is skipped as an owner,
+    # so the possessive "s" stands for it; fingers and toes stay out (a teething baby)
+    # (chewing verbs only: "wants to eat everyone, but it's just bones" is a museum)
+    ("horror", [_CHEW, "s", "^bones|flesh|guts|brains|eyeballs|skull|skulls|insides"]),
+    ("horror", [_GNAW, "^bones|flesh|guts|brains|eyeballs|skull|skulls|insides", "^of", _PERSON_OWNER + "|him|her|them"]),
+]
+
+# A ship, plane or car lost with people inside ("the ship sank with Tom's parents on
+# board"): people only, so the toy boat that sinks with a rubber duck on board stays a bath.
+_ABOARD = (
+    "@name|child|children|kid|kids|boy|boys|girl|girls|baby|babies|people|passengers|crew|family|everyone|everybody|"
+    "mum|mom|mummy|mommy|mother|dad|daddy|father|parents|grandma|granny|grandpa|grandparents|brother|sister|uncle|aunt|friends"
+)
+SCENARIOS += [
+    ("death", ["sink|sinks|sank|sunk|crash|crashes|crashed|explode|explodes|exploded|blew",
+               "with", _ABOARD, "on|aboard|inside|in", "^board|it|them"]),
+    ("death", ["sink|sinks|sank|sunk|crash|crashes|crashed|explode|explodes|exploded|blew",
+               "with", _ABOARD, "^aboard|inside"]),
+]
