@@ -2097,3 +2097,109 @@ ALLOW += [
 # Zum Sterben schön, lecker, langweilig: the idiom, not a death.
 ALLOW += ["zum sterben schön|schöne|schönes|schönen|schöner|lecker|leckere|leckeres|gern|gerne|langweilig|langweilige|"
           "süß|süße|süßes|hübsch|hübsche|hübsches|verliebt|komisch|lustig|öde|witzig|niedlich|gut|toll"]
+
+# --- Sweep 10 (de): a weapon used on someone, tearing apart, eating told in the perfect,
+# burning to death in a house, gnawing a child's bones -----------------------------------
+# A weapon used on someone: an attacking verb, the person (a word for one, a name, "ihn"),
+# then "mit" and a weapon ("durchbohrt Lena mit einem Speer", "bedroht die Kinder mit
+# einer Pistole"); the weapon first ("Mit einem Speer durchbohrt der Jäger Lena"); the
+# passive ("Lena wurde mit dem Dolch verletzt"). Not cutting ("schneidet Lena mit dem
+# Messer ein Stück Brot ab"), not meeting, not giving; toy and wooden weapons are undone by
+# the reader; knighting ("schlägt den Jungen mit dem Schwert zum Ritter") is allowed.
+_ATTACK_MIT = ("stech*|stich*|stach*|gestoch*|ersticht|erstech*|erstach*|abstech*|niederstech*|zustech*|erdolch*|"
+               "durchbohr*|aufspieß*|aufgespieß*|spießt|spießte|durchstoß*|durchstöß*|durchstieß*|"
+               "schlagen|schlägt|schlug|schlugen|geschlagen|erschlag*|erschläg*|erschlug*|niederschlag*|niederschläg*|"
+               "haut|haute|hauen|gehauen|prügel*|verprügel*|verletz*|verwund*|bedroh*|attackier*|angreif*|greift|griff|"
+               "angegriffen|töt*|getötet|ermord*|erschieß*|erschoss*|schießt|schoss|schossen|beschieß*|beschoss*|"
+               "köpft|köpfte|geköpft|enthaupt*|aufschlitz*|schlitzt|schlitzte|"
+               "bewirft|bewarf|bewarfen|bewerfen|beworfen|quält|quälte|gequält|foltert|folterte|gefoltert|"
+               "peitscht|peitschte|auspeitsch*|ausgepeitscht|zerhackt|zerhackte|traktiert|traktierte")
+_WEAPONS_MIT = ("schwert|schwerter|schwertern|säbel|degen|messer|messern|küchenmesser|taschenmesser|jagdmesser|"
+                "fleischmesser|brotmesser|klappmesser|springmesser|dolch|dolchen|axt|äxten|beil|hackebeil|speer|speeren|"
+                "lanze|lanzen|spieß|pistole|pistolen|revolver|gewehr|gewehren|flinte|schrotflinte|pfeil|pfeilen|bogen|"
+                "armbrust|keule|knüppel|knüppeln|stock|stöcken|stecken|hammer|schere|machete|peitsche|stein|steinen|"
+                "ziegelstein|pflasterstein|baseballschläger|eisenstange|brechstange|mistgabel|heugabel|sense|waffe|"
+                "waffen|dreizack|kettensäge|glasscherbe|scherbe|rasierklinge|schraubenzieher")
+# Victims in tales that TARGETS does not list ("hat die Prinzessin gefressen").
+_PREY_MORE = ("prinzessin|prinz|könig|königin|ritter|jäger|wanderer|taucher|fischer|schwimmer|bauer|bäuerin|"
+         "hirte|hirtin|pirat|piraten|soldat|soldaten|wächter|diener|dienerin|händler|matrose|matrosen|seemann|"
+         "reisende|reisenden|gast|gäste|wärter|förster|schäfer|müller|zwerg|zwerge|hexe|kapitän|fischers|bauern|jägers|"
+         "prinzen|königs|ritters|wanderers|tauchers|schwimmers")
+# People (a name too, not a bare pronoun: "zerriss ihn nicht" is a letter) and, where
+# told, pets: a crocodile that has eaten a fish is no harm.
+_PEOPLE = "@name|" + _H + "|" + _PREY_MORE
+_PREY = _PEOPLE + "|" + "|".join(_ANIMALS)
+_PERSON_MIT = "@target|ihnen|" + _PREY_MORE
+_PASSIVE_MIT = "wird|wurde|wurden|werden|worden|ist|war|sind|waren"
+# Chasing someone with a blade, an axe or a gun ("jagt die Kinder mit einer Axt"); not a
+# dog chased with a stick in play.
+_CHASE = "jagt|jagte|jagten|jagen|gejagt|verfolgt|verfolgte|verfolgten|verfolgen"
+_DEADLY = ("schwert|säbel|degen|messer|küchenmesser|dolch|axt|beil|speer|lanze|pistole|revolver|gewehr|flinte|"
+           "schrotflinte|machete|kettensäge|mistgabel|heugabel|sense|armbrust")
+SCENARIOS += [
+    ("violence", [_CHASE, _PERSON_MIT, "mit", _DEADLY]),
+    ("violence", [_ATTACK_MIT, _PERSON_MIT, "mit", _WEAPONS_MIT]),
+    ("violence", ["mit", "^" + _WEAPONS_MIT, "^" + _ATTACK_MIT, _PERSON_MIT]),
+    ("violence", [_PERSON_MIT, _PASSIVE_MIT, "mit", _WEAPONS_MIT, _ATTACK_MIT]),
+]
+ALLOW += ["schwert|schwertern|degen|säbel zum ritter|ritterin|rittern|könig|königin"]
+# Tearing someone apart: "Ein Wolf zerreißt das kleine Mädchen", "zerfetzt Mia"; a
+# pronoun only after a beast ("Die Wölfe ... zerrissen sie"), not "zerriss sie" of a letter;
+# "reißt den Wanderer in Stücke".
+_TEAR = "zerreißen|zerreißt|zerreissen|zerreisst|zerriss|zerrissen|zerfetzen|zerfetzt|zerfetzte|zerfetzten|zerfleischt|zerfleischte|zerfleischten"
+_BEASTS = (PREDATORS + "|hund|hunde|wölfe|bären|löwen|raubtier|raubtiere|hyäne|hyänen|leopard|panther|puma|jaguar|"
+           "ratte|ratten|piranha|piranhas|wildschwein|gorilla|haie|krokodile|monster|bestien|wal|wale|walfisch|riesenfisch|"
+           "seeungeheuer|seeschlange|krake|kraken")
+_DET_MIT = "der|ein|sein|ihr|mein|dein|unser|euer|alle|beide"
+
+SCENARIOS += [
+    ("horror", [_TEAR, "^" + _PREY]),
+    ("horror", [_TEAR, "^" + _DET_MIT, "^" + _PREY]),
+    ("horror", [_BEASTS, _TEAR, "^sie|ihn|es|ihnen|uns|mich|dich"]),
+    ("horror", [_BEASTS, "reißt|riss|rissen|reißen", _PREY + "|sie|ihn|ihnen", "in", "^stücke|stückchen|fetzen"]),
+    ("horror", ["@target", "^wird|wurde|wurden|werden|ist|war", "^in", "^stücke|stückchen|fetzen", "^gerissen|zerrissen"]),
+]
+# Eating told in the perfect ("Der Riese hat den kleinen Jakob gefressen") or with a
+# swallowing verb ("Eine Schlange verschluckt Lisa"): not "hat den Kuchen von Oma gefressen".
+_EATEN = "gefressen|aufgefressen|verschlungen|verschluckt|verspeist|zerrissen|zerfetzt|zerfleischt|getötet"
+SCENARIOS += [
+    ("horror", [_BEASTS, "hat|hatte|haben|hatten", "^" + _PEOPLE, "^" + _EATEN]),
+    ("horror", [_BEASTS, "hat|hatte|haben|hatten", "^" + _DET_MIT, "^" + _PEOPLE, "^" + _EATEN]),
+    ("horror", [_BEASTS, "verschluckt|verschluckte|verschluckten|verspeiste|verschlang|verschlangen", "^" + _PEOPLE]),
+    ("horror", [_BEASTS, "verschluckt|verschluckte|verschluckten|verspeiste|verschlang|verschlangen", "^" + _DET_MIT, "^" + _PEOPLE]),
+]
+# Burning to death in a house: "Die Großeltern verbrannten in ihrem Haus", "Oma verbrennt
+# im Auto"; not "Mama verbrennt im Garten Laub".
+_BURN = "verbrennt|verbrennen|verbrannte|verbrannten|verbrannt"
+SCENARIOS += [
+    ("death", ["@target|großeltern|grosseltern|urgroßeltern|familie", "^" + _BURN, "^in|im|bei",
+               "haus|hauses|wohnung|auto|wagen|zimmer|kinderzimmer|schlafzimmer|flammen|brand|hütte|scheune|bett|leib|flugzeug"]),
+    ("death", ["großeltern|grosseltern|urgroßeltern", "^" + _BURN]),
+]
+# Chewing on the bones of children, "herum" after them ("kaut auf den Knochen der Kinder
+# herum"); every word close, and "an den|dem", since "die" reads as "der" ("nagt an einem
+# Knochen, und die Kinder laufen herum").
+SCENARIOS += [
+    ("horror", ["kaut|kauen|kaute|nagt|nagen|nagte|knabbert|knabbern|knabberte|lutscht|lutschen|lutschte", "^auf|an", "^der",
+                "^knochen|gebeine", "^der|des", "^" + _H, "^herum|rum"]),
+]
+# Beasts falling upon someone ("Die Wölfe fielen über die Oma her").
+SCENARIOS += [
+    ("horror", [_BEASTS, "fallen|fielen|fällt|fiel|herfallen|herfielen|herfällt|hergefallen", "^über", _PREY]),
+]
+# Knighting: "Die Königin schlägt Ben mit dem Schwert zum Ritter", "Mit dem Schwert schlug
+# der König den Knappen zum Ritter" (the hitting verb stands in the idiom).
+_KNIGHT_HIT = "schlagen|schlägt|schlug|schlugen|geschlagen"
+_KNIGHT_DET = "der|ein|sein|ihr|mein|dein|unser|euer|seinem|ihrem|dem|einem"
+_KNIGHT_BLADE = "schwert|degen|säbel|schwertes"
+# Who is knighted (ALLOW takes no names: "schlägt Ben mit dem Schwert zum Ritter" stays
+# with the older hitting rule).
+_KNIGHTED = ("@target|der|ein|sein|ihr|mein|dein|unser|euer|klein|kleine|kleinen|jung|junge|jungen|tapfer|tapfere|"
+             "tapferen|mutig|mutige|mutigen|treu|treue|treuen|knappe|knappen|prinz|prinzen|prinzessin|page|pagen|"
+             "diener|dienerin|held|helden|heldin|sohn|tochter|könig|königin|ritter")
+ALLOW += [
+    *[" ".join([_KNIGHT_HIT, *[_KNIGHTED] * n, "mit", _KNIGHT_DET, _KNIGHT_BLADE, "zum", "ritter|ritterin"]) for n in range(1, 4)],
+    *[" ".join(["mit", _KNIGHT_DET, _KNIGHT_BLADE, _KNIGHT_HIT, *[_KNIGHTED] * n, "zum", "ritter|ritterin"]) for n in range(1, 6)],
+]
+# Something eaten from someone ("hat den Kuchen von Oma gefressen"): Oma gave it, no one is eaten.
+ALLOW += [f"von|vom {_BEUTE} gefressen|aufgefressen"]
