@@ -1915,3 +1915,108 @@ ALLOW += [
     f"se|s|me|m|te|t|nous|vous {avoir}cogner|cogne|cognent|cognait|cogna|cogné|cognée|cognés {_DET} petit|petite|gros|grosse|grand|grande"
     for avoir in ("", "être|est|suis|es|sont|était|étais ")
 ]
+
+# Session 10, balayage par catégories (fr_s10c), par familles.
+# Des gens de récit à qui l'on fait du mal : les naufragés que dévorent les requins, le
+# prince, la princesse, les promeneurs. (Le soldat n'est une victime que d'une arme, plus bas :
+# la Mère Royaume renverse sa marmite de soupe sur un soldat savoyard, une histoire de Genève.)
+TARGETS += [
+    "naufragé", "naufragée", "naufragés", "marin", "marins", "matelot", "matelots", "prince",
+    "princesse", "princesses", "explorateur", "exploratrice", "explorateurs", "baigneur", "baigneuse", "baigneurs",
+    "nageur", "nageuse", "nageurs", "promeneur", "promeneuse", "promeneurs", "randonneur", "randonneurs", "campeur",
+    "campeurs", "touriste", "touristes", "écolier", "écolière", "écoliers", "écolières", "bergère", "passants",
+]
+# Une arme portée sur quelqu'un : un verbe qui fait mal, la personne (un mot de personne ou
+# d'animal, ou un prénom) tout de suite après, puis l'arme ("assomme le garçon avec sa
+# massue", "abat le fermier d'une balle"). Les créatures n'en sont pas (le chevalier et le
+# dragon), ni les verbes de garde, d'adoubement ou de cuisine : le chevalier qui garde le
+# jardin avec son épée, la reine qui adoube l'écuyer, le pain coupé au couteau.
+# (les mots à trait d'union de TARGETS, "belle-mère", s'y lisent soudés : "bellemère")
+_VICTIMES_ARME = "|".join(dict.fromkeys(t for t in TARGETS if t not in _CREATURES and "-" not in t)) + "|soldat|soldats|@name"
+_VERBES_ARME = (
+    "frapper|frappe|frappes|frappent|frappé|frappée|frappa|frappait|frappaient|cogner|cogne|cognent|cogna|cognait|"
+    "taper|tape|tapent|tapa|tapait|battre|bat|battent|battit|battait|attaquer|attaque|attaquent|attaqua|attaquait|"
+    "agresser|agresse|agressent|agressa|abattre|abat|abattent|abattit|abattait|blesser|blesse|blessent|blessa|blessait|"
+    "menacer|menace|menacent|menaça|menaçait|transpercer|transperce|transpercent|transperça|percer|perce|perça|"
+    "égorger|égorge|égorgent|égorgea|assommer|assomme|assomment|assomma|assommait|poignarder|poignarde|poignardent|"
+    "poignarda|tuer|tue|tuent|tua|tuait|achever|achève|achèvent|acheva|massacrer|massacre|massacrent|massacra|"
+    "taillader|taillade|tailladent|taillada|lacérer|lacère|lacèrent|lacéra|balafrer|balafre|balafra|tabasser|tabasse|"
+    "tabassent|tabassa|matraquer|matraque|matraquent|matraqua|fouetter|fouette|fouettent|fouetta|cribler|crible|"
+    "criblent|cribla|éventrer|éventre|éventrent|éventra|défigurer|défigure|défigura|mutiler|mutile|mutila|"
+    "décapiter|décapite|décapita|estropier|estropie|estropia|viser|vise|visent|visa|visait|braquer|braque|braqua"
+)
+_ARMES = (
+    "épée|épées|sabre|sabres|couteau|couteaux|poignard|poignards|dague|dagues|lame|lames|hache|haches|hachette|"
+    "lance|lances|pique|piques|fusil|fusils|pistolet|pistolets|revolver|carabine|arc|arcs|flèche|flèches|arbalète|"
+    "massue|massues|gourdin|gourdins|matraque|bâton|bâtons|batte|barre|marteau|machette|balle|balles|fouet|"
+    "tronçonneuse|fourche|pieu|harpon|javelot|canif|rasoir|cutter|tesson|ciseaux|trique|cimeterre|glaive|hallebarde|"
+    "baïonnette|mitraillette|kalachnikov|arme|armes|coutelas|serpe|faucille|fronde|lancepierre|tisonnier|poêle|"
+    "pelle|pioche|bûche|pierre|pierres|brique|crosse"
+)
+_AVEC_ARME = "avec|d|de|à|a|au|aux|par"
+SCENARIOS += [
+    ("violence", [_VERBES_ARME, "^" + _VICTIMES_ARME, _AVEC_ARME, _ARMES]),
+    ("violence", [_VERBES_ARME, "^" + _DET, "^" + _VICTIMES_ARME, _AVEC_ARME, _ARMES]),
+    ("violence", [_VERBES_ARME, "^" + _DET, "^" + _ADJ, "^" + _VICTIMES_ARME, _AVEC_ARME, _ARMES]),
+    # faire dormir, faire taire quelqu'un d'un coup de tisonnier (l'euphémisme, puis l'arme)
+    ("violence", ["faire|fait|font|fit|faisait|faisaient", "^dormir|taire|tomber", "^" + _VICTIMES_ARME, _AVEC_ARME, _ARMES]),
+    ("violence", ["faire|fait|font|fit|faisait|faisaient", "^dormir|taire|tomber", "^" + _DET, "^" + _VICTIMES_ARME, _AVEC_ARME, _ARMES]),
+    # l'arme d'abord ("avec son bâton, le maître frappe Théo")
+    ("violence", ["avec|d|de", _ARMES, _VERBES_ARME, "^" + _VICTIMES_ARME]),
+    ("violence", ["avec|d|de", _ARMES, _VERBES_ARME, "^" + _DET, "^" + _VICTIMES_ARME]),
+]
+# Une flèche ou une balle pour quelqu'un qu'on vise ("vise la petite Emma et lui décoche une
+# flèche en plein cœur") ; une flèche décochée sur quelqu'un. Cupidon vise un cœur sans
+# personne à viser, et l'archer vise une cible.
+SCENARIOS += [
+    ("violence", ["viser|vise|visent|visa|visait|visé|braquer|braque|braqua", _VICTIMES_ARME,
+                  "tirer|tire|tirent|tira|décocher|décoche|décochent|décocha|lancer|lance|lancent|lança|envoyer|envoie|envoya|loger|loge|logea|planter|plante|planta",
+                  "flèche|flèches|balle|balles|carreau|carreaux|javelot|lance|dard|couteau|poignard|hache|pierre|pierres"]),
+    ("violence", ["décocher|décoche|décochent|décocha|décochait|décoché", "flèche|flèches|trait|traits|carreau|carreaux",
+                  "sur|vers|contre|dans", "^" + _DET, "^" + _VICTIMES_ARME]),
+    ("violence", ["décocher|décoche|décochent|décocha|décochait|décoché", "flèche|flèches|trait|traits|carreau|carreaux",
+                  "sur|vers|contre|dans", "^" + _VICTIMES_ARME]),
+]
+# Une chute, un accident, une maladie mortels ("fait une chute mortelle en montagne").
+# Pas le "saut mortel" de l'acrobate, ni un ennui ou un film "mortel".
+_ACCIDENTS = ("chute|chutes|accident|accidents|collision|crash|blessure|blessures|morsure|morsures|piqûre|"
+              "maladie|maladies|fièvre|infection|virus|explosion|incendie|avalanche|coup|coups|noyade|glissade|"
+              "dose|poison|venin|attaque|crise|naufrage|tempête")
+SCENARIOS += [
+    ("death", [_ACCIDENTS, "^mortel|mortelle|mortels|mortelles|fatal|fatale|fatals|fatales"]),
+    # "la chute de mamie a été mortelle", "l'accident lui a été fatal"
+    ("death", [_ACCIDENTS, "être|été|est|fut|était|sera", "^fatal|fatale|fatals|fatales|mortel|mortelle|mortels|mortelles"]),
+]
+# Quelqu'un déchiqueté, mis en pièces, déchiré en morceaux (une personne ou un prénom : le
+# chien déchiquette le journal ; le poisson se coupe en morceaux pour le dîner).
+_HUMAINS_S10 = "|".join(dict.fromkeys(t for t in TARGETS if t not in _CREATURES and t not in _ANIMALS and "-" not in t
+                                          and t not in ("caneton", "canetons", "faon", "lézard", "lézards", "poussin", "poussins"))) + "|@name"
+_DECHIQUETER = ("déchiqueter|déchiquette|déchiquettent|déchiqueta|déchiquetèrent|déchiquetait|déchiqueté|déchiquetée|"
+                "déchiquetés|lacérer|lacère|lacèrent|lacéra|étriper|étripe|étripent|étripa|éventrer|éventre|éventrent|éventra")
+_EN_PIECES = "pièces|morceaux|lambeaux|charpie|miettes|bouillie"
+_METTRE_EN = ("mettre|met|mettent|mit|mirent|mettait|mis|déchirer|déchire|déchirent|déchira|déchiraient|déchiré|"
+              "réduire|réduit|réduisent|réduisit|tailler|taille|taillent|tailla|" + _DECHIQUETER)
+SCENARIOS += [
+    ("horror", [_DECHIQUETER, "^" + _HUMAINS_S10]),
+    ("horror", [_DECHIQUETER, "^" + _DET, "^" + _HUMAINS_S10]),
+    ("horror", [_DECHIQUETER, "^" + _DET, "^" + _ADJ, "^" + _HUMAINS_S10]),
+    ("horror", [_METTRE_EN, "^" + _HUMAINS_S10, "^en", "^" + _EN_PIECES]),
+    ("horror", [_METTRE_EN, "^" + _DET, "^" + _HUMAINS_S10, "^en", "^" + _EN_PIECES]),
+    ("horror", [_METTRE_EN, "^" + _DET, "^" + _ADJ, "^" + _HUMAINS_S10, "^en", "^" + _EN_PIECES]),
+    # "attaque Tom et le met en pièces" (une bête qui attaque, puis le pronom)
+    ("horror", ["attaquer|attaque|attaquent|attaqua|sauter|saute|sautent|sauta|bondir|bondit|jeter|jette|jettent|jeta|"
+                "attraper|attrape|attrapent|attrapa|saisir|saisit|saisissent|mordre|mord|mordent|mordit|tomber|tombe|tombent|tomba",
+                _HUMAINS_S10, "le|la|les|l", "^" + _METTRE_EN, "^en", "^" + _EN_PIECES]),
+]
+# Un couteau de cuisine sur la viande, le poulet, le rôti ("coupe la viande avec un grand couteau").
+FOOD += ["viande", "poulet", "steak", "rôti", "gigot", "dinde", "saucisse", "saucisses", "légume", "poire",
+         "poires", "banane", "bananes", "orange", "oranges", "citron", "fraises", "ananas", "mangue", "salade",
+         "poivron", "aubergine", "chou", "oignons", "avocat", "kiwi", "abricot", "pêche", "pêches", "fromages"]
+# Un animal, un arbre mort de vieillesse : une fin douce (le poisson rouge, le vieux chêne).
+# Un parent ou un grand-parent qui en meurt reste une mort dans la famille (sans le mot de
+# mort, que l'expression permise couvre).
+ALLOW += ["mort|morte|morts|mortes|mourir|meurt|meurent|mourut|mourait|mouraient de|d vieillesse"]
+SCENARIOS += [
+    ("death", [_FAMILY + "|grandmère|grandpère|grandsparents|frère|sœur|oncle|tante|tonton|tata|parrain|marraine",
+               "de|d", "^vieillesse"]),
+]
