@@ -32,6 +32,10 @@ allowed sequence covers all of its words.
 ``TARGETS``: lemmas of living beings that harm can be done to (people, family words,
 children, animals, pets).
 
+``PREDATORS`` and ``DEVOURING``: creatures and their eating verbs, for the reader's
+own scenario of a creature eating someone; ``PREY`` (with ``SMALL_CREATURES``) is what
+a creature may eat without it being harm ("the zoo's crocodile eats a fish").
+
 Categories: violence, death, poison_medicine, sexual, self_harm, drugs_alcohol,
 abandonment, stranger_secret, horror, hate, insult.
 """

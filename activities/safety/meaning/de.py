@@ -2203,3 +2203,9 @@ ALLOW += [
 ]
 # Something eaten from someone ("hat den Kuchen von Oma gefressen"): Oma gave it, no one is eaten.
 ALLOW += [f"von|vom {_BEUTE} gefressen|aufgefressen"]
+
+# Die alltägliche Beute eines Tieres ist kein Opfer des Szenarios vom fressenden Wesen
+# ("das Krokodil im Zoo frisst einen Fisch"), neben SMALL_CREATURES.
+PREY = ["fisch", "fische", "fischen", "maus", "mäuse", "mäusen", "wurm", "würmer", "würmern", "insekt", "insekten",
+        "garnele", "garnelen", "krabbe", "krabben", "krill", "plankton", "schnecke", "schnecken", "heuschrecke",
+        "heuschrecken", "grille", "grillen"]

@@ -1625,3 +1625,8 @@ SCENARIOS += [
     ("death", ["sink|sinks|sank|sunk|crash|crashes|crashed|explode|explodes|exploded|blew",
                "with", _ABOARD, "^aboard|inside"]),
 ]
+
+# A creature's everyday prey is no victim of the built-in creature-eats-someone scenario
+# ("the zoo's crocodile eats a fish"), beside SMALL_CREATURES.
+PREY = ["fish", "fishes", "mouse", "mice", "worm", "worms", "insect", "insects", "shrimp", "shrimps", "prawn", "prawns",
+        "krill", "plankton", "snail", "snails", "grasshopper", "grasshoppers", "cricket", "crickets"]

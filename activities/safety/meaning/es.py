@@ -2254,3 +2254,8 @@ ALLOW += [
     "le|les dispara|disparó|disparan|dispararon|disparar|disparaba al balón|arco|aro",
     "le|les dispara|disparó|disparan|dispararon|disparar|disparaba a la pelota|puerta|portería|porteria|canasta",
 ]
+
+# La presa de cada día de un animal no es víctima del escenario de la criatura que devora
+# ("el cocodrilo del zoo se come un pez"), además de SMALL_CREATURES.
+PREY = ["pez", "peces", "pescado", "pescados", "ratón", "ratones", "gusano", "gusanos", "insecto", "insectos", "gamba",
+        "gambas", "camarón", "camarones", "krill", "plancton", "caracol", "caracoles", "saltamontes", "grillo", "grillos"]

@@ -2020,3 +2020,8 @@ SCENARIOS += [
     ("death", [_FAMILY + "|grandmère|grandpère|grandsparents|frère|sœur|oncle|tante|tonton|tata|parrain|marraine",
                "de|d", "^vieillesse"]),
 ]
+
+# La proie de tous les jours d'un animal n'est pas victime du scénario de la créature qui
+# dévore (« le crocodile du zoo mange un poisson »), en plus de SMALL_CREATURES.
+PREY = ["poisson", "poissons", "souris", "ver", "vers", "insecte", "insectes", "crevette", "crevettes", "krill",
+        "plancton", "escargot", "escargots", "sauterelle", "sauterelles", "grillon", "grillons"]

@@ -1977,3 +1977,9 @@ SCENARIOS += [
 ]
 TARGETS += ["guardiano", "custode", "mercante", "pastore", "pastorello", "pastorella", "viaggiatore", "viaggiatori",
             "pescatore", "boscaiolo"]
+
+# La preda di tutti i giorni di un animale non è vittima dello scenario della creatura che
+# divora ("il coccodrillo dello zoo mangia il pesce"), oltre a SMALL_CREATURES.
+PREY = ["pesce", "pesci", "pesciolino", "pesciolini", "topo", "topi", "topolino", "topolini", "verme", "vermi", "insetto",
+        "insetti", "gambero", "gamberi", "gamberetto", "gamberetti", "krill", "plancton", "lumaca", "lumache", "cavalletta",
+        "cavallette", "grillo", "grilli"]

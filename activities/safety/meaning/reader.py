@@ -54,6 +54,8 @@ _GERMAN_DETERMINERS = frozenset(
 # What opens a German subject ("der große Hund", "mein Bruder"); not "im", "dem".
 _GERMAN_SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "kein", "keine", "mein", "meine", "dein",
                                       "deine", "sein", "seine", "ihr", "ihre", "unser", "unsere", "dieser", "diese"})
+# The harm a family name may be spelt like ("Graves", "Coffin", "Gore").
+_SURNAME_CATEGORIES = frozenset({"death", "horror"})
 _PARTITIVES = frozenset({"some", "des", "du", "del", "dei", "degli", "delle", "unos", "unas", "algunos", "algunas"})
 _SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
 # German main clauses split a separable verb: "bringt die ganze Familie um" is
@@ -146,6 +148,9 @@ _NOT_WEAPONS = frozenset({
     "sur", "sous", "dessous", "le", "les", "une", "dans", "et",
     "auf", "uber", "ins", "unter", "die", "der", "den", "das", "dem", "ein", "eine", "einen", "und",
     "su", "sul", "sulla", "sotto", "dentro", "il", "lo", "gli", "uno", "nel", "nella", "e",
+    # what makes water scald ("verse l'eau bouillante sur la main")
+    "boiling", "scalding", "hot", "hirviendo", "hirviente", "caliente", "bouillante", "bouillant", "brulante",
+    "brulant", "kochend", "kochendes", "kochendem", "heisses", "heissem", "siedend", "siedendes", "bollente", "caldissima",
 })
 # The words before a material ("en mousse", "de madera", "di legno").
 _MATERIAL_OF = frozenset({"en", "de", "d", "di", "in", "of"})
@@ -194,6 +199,8 @@ class Pattern:
     # The matched word a negation stands before: the first, or the verb after a subject
     # ("the wolf who would not eat anyone").
     negated_at: int = 0
+    # A creature eating: its prey is no victim ("the zoo's crocodile eats the fish").
+    spares_prey: bool = False
 
 
 @dataclass(frozen=True)
@@ -225,6 +232,7 @@ class Book:
     remembrance: frozenset[str] = frozenset()
     past: frozenset[str] = frozenset()
     small_creatures: frozenset[str] = frozenset()
+    prey: frozenset[str] = frozenset()
     blades: frozenset[str] = frozenset()
     food: frozenset[str] = frozenset()
     affection: frozenset[str] = frozenset()
@@ -316,7 +324,7 @@ def book(language: str) -> Book:
     # A creature eating someone: its victim a person meant ("Leo's sister") or named ("Mia").
     victim = _slot("^@target", targets, names=True)
     patterns.append(Pattern("horror", (_slot(data.PREDATORS, targets), _slot(data.DEVOURING, targets), victim), GAP, False,
-                            negated_at=1))
+                            negated_at=1, spares_prey=True))
     allow = [_sequence(spec, targets) for spec in data.ALLOW]
     return Book(
         language=language,
@@ -333,6 +341,7 @@ def book(language: str) -> Book:
         remembrance=_folded(data, "REMEMBRANCE"),
         past=_folded(data, "PAST"),
         small_creatures=_folded(data, "SMALL_CREATURES"),
+        prey=_folded(data, "SMALL_CREATURES") | _folded(data, "PREY"),
         blades=_folded(data, "BLADES"),
         food=_folded(data, "FOOD"),
         affection=_folded(data, "AFFECTION"),
@@ -569,6 +578,8 @@ class _Reading:
     def single_words(self) -> None:
         for i, token in enumerate(self.tokens):
             category = _lookup(self.book.harm, token, self.language)
+            if category in _SURNAME_CATEGORIES and self._surname(i):
+                continue
             if category:
                 self.keep(category, i, i)
                 continue
@@ -585,6 +596,17 @@ class _Reading:
                     continue  # "the friends, nobody is hurt": the negation stands before the verb
                 if target is not None:
                     self.keep(category, min(i, target), max(i, target), matched=(i,))
+
+    def _surname(self, i: int) -> bool:
+        """A harm word written as the family name after a given name ("Hazel Graves"),
+        not a nickname that names its victims ("Pepe Mataniños"). Only words of death
+        and horror are surnames: "Tom Killer" is a nickname."""
+        word = self.tokens[i]
+        if any(word.folded.endswith(target) for target in self.book.targets if len(target) >= COMPOUND_TAIL):
+            return False
+        return (i > 0 and _capitalised(word) and not self._opens_sentence(i)
+                and self.sentence[i - 1] == self.sentence[i] and is_given_name(self.tokens[i - 1].text)
+                and not self.text[self.tokens[i - 1].end : self.tokens[i].start].strip())
 
     def _verb_stems(self, token: Word) -> list[str]:
         """The verb a Spanish or Italian word is when a pronoun ends it ("golpearlo",
@@ -673,6 +695,8 @@ class _Reading:
         for index, pattern in enumerate(self.book.patterns):
             for i in starts.get(index, ()):
                 matched = self.follow(pattern, i)
+                if matched is not None and pattern.spares_prey and self._in(self.tokens[matched[-1]], self.book.prey):
+                    continue
                 if matched is not None and self.keep(pattern.category, i, matched[-1], pattern.negates_itself, matched,
                                                      pattern.negated_at):
                     break  # one finding per pattern is enough to refuse

@@ -1,7 +1,8 @@
 """Every language, tenth session: people told by their given names where a capital
 says nothing (German nouns, a sentence's first word), a German name after its verb
 that is its object only when the clause opened with the subject, a name in another
-phrase than the verb, and a scenario's last word that begins an idiom.
+phrase than the verb, a scenario's last word that begins an idiom, a family name
+spelt like a word of death, and a creature's everyday prey.
 
 Cases name their language: ``(language, text, category)`` and ``(language, text)``.
 """
@@ -16,6 +17,11 @@ HARMFUL = [
     # a name opens a scenario at the start of its sentence
     ("en", "Freddie gets locked in the basement and nobody comes.", "violence"),
     ("en", "Then Alfie gets stabbed behind the shed.", "violence"),
+    # the graves of a churchyard are still graves; a nickname that names its victims is no surname
+    ("en", "The graves in the old churchyard are open and the bodies are gone.", "death"),
+    ("es", "Pepe Mataniños", "violence"),
+    # a creature eating a person, not its prey
+    ("en", "The shark eats the little boy.", "horror"),
 ]
 
 HARMLESS = [
@@ -34,6 +40,13 @@ HARMLESS = [
     ("en", "Leo gets a shot at the dentist and then he is fine."),
     # the scenario's last word begins an idiom
     ("fr", "Victor s'est pris une claque... de vent en pleine figure sur la digue."),
+    # a harm word of death written as a family name after a given name
+    ("en", "Hazel Graves and her cat go to the fair."),
+    ("en", "Lily Coffin builds a sandcastle."),
+    # a creature's everyday prey is no victim
+    ("it", "Il coccodrillo dello zoo mangia il pesce."),
+    ("es", "La serpiente del zoo se come un ratón."),
+    ("de", "Das Krokodil im Zoo verschlingt zehn Fische auf einmal."),
 ]
 
 RULE_LAYERS_HARMLESS: list[tuple[str, str]] = []
