@@ -518,6 +518,17 @@ def test_the_thing_acted_on_is_the_verbs_object(language, event_text):
         assert wrong not in story
 
 
+# German puts the verb last: a thing before it is its object unless it is the clause's
+# subject, and a subject the vocabulary does not know ("Lena") leaves the thing an object.
+@pytest.mark.parametrize("event_text, action, thing", [
+    ("Der Drache ist da. Lena will ihren Teddy umarmen.", "hug", "teddy_bear"),
+    ("Lena will den Stern finden", "find", "star"),
+])
+def test_a_german_object_before_its_verb_is_what_it_acts_on(event_text, action, thing):
+    goal = next(goal for goal in understand(event_text, "de").goals if goal.action == action)
+    assert goal.thing == thing
+
+
 @pytest.mark.parametrize("language, event_text", [
     ("fr", "Le héros découvre un jardin secret plein de papillons bleus"),
     ("en", "The hero discovers a secret garden full of blue butterflies"),

@@ -230,7 +230,8 @@ def _read(text: str, language: str) -> Understood:
     goals: list[Goal] = []
     for position, entry, last in spans:
         if entry.kind == "action":
-            goal = _goal(entry.concept, position, last, hits, clauses, tokens, language, after_verb)
+            goal = _goal(entry.concept, position, last, hits, clauses, tokens, language,
+                         after_verb | {first for first, _ in subjects})
             if goal.thing is None and ACTIONS[entry.concept].get("takes"):
                 goal = _lost_thing(goal, spans, tokens, language)
             doer = grammar.doer(position, subjects, sentences)
@@ -250,11 +251,11 @@ def acted_on(action: str) -> tuple[str, ...]:
 
 
 def _goal(action: str, position: int, last: int, hits: list[tuple[int, _Entry]], clauses: list[int],
-          tokens: list[Word], language: str, subjects_after: set[int] = frozenset()) -> Goal:
+          tokens: list[Word], language: str, subjects: set[int] = frozenset()) -> Goal:
     """The action with the thing it acts on: its object in the text, named after the verb
     in the same clause ("find the star"; not "the wolf comes out of the book to ask for a
     hug"), else, in German, which puts the verb last, before it in the same clause ("den
-    Stern finden") but not its subject ("Papa findet den Teddy")."""
+    Stern finden"); never a word at `subjects` ("Der Igel findet den Stern")."""
     takes = ACTIONS[action].get("takes")
     if not takes:
         return Goal(action)
@@ -266,10 +267,8 @@ def _goal(action: str, position: int, last: int, hits: list[tuple[int, _Entry]],
     if language == "de":
         before = [(other, e) for other, e in reversed(hits) if position - OBJECT_REACH <= other < position
                   and e.kind in kinds and clauses[other] == clause]
-        first = min((other for other, _ in hits if clauses[other] == clause), default=position)
-        before = [(other, e) for other, e in before if other != first]  # the clause's subject
     for other, entry in after + before:
-        if _in_other_phrase(action, other, tokens, language) or other in subjects_after:
+        if _in_other_phrase(action, other, tokens, language) or other in subjects:
             continue
         return Goal(action, entry.concept, entry.kind)
     return Goal(action)  # "find" with nothing named to find: the composer supplies a thing
