@@ -171,6 +171,9 @@ ALLOW = [
     "massacrer|massacré|massacrée|massacrés|massacre 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|20|30|zéro",
     "massacre|massacrent|massacrer tout le monde au|aux|à uno|échecs|cartes|foot|ping|tennis|pétanque|memory|jeu|jeux|billes|babyfoot|scrabble|dames|mario|petits",
     "massacrer|massacre|massacrent au|aux|à petits chevaux",
+    # un animal qui s'appelle Whisky, le poney Cognac : un nom, pas un verre
+    "appelle|appellent|appelait|nommé|nommée|surnommé|surnommée|baptisé|baptisée|prénommé|prénommée whisky|vodka|rhum|tequila|cigare",
+    "chat|chatte|chaton|chien|chienne|chiot|lapin|hamster|cheval|jument|poney|âne|perroquet|cochon|toutou|minou whisky|vodka|rhum|tequila|cigare",
 ]
 
 CUES = {

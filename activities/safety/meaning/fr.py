@@ -2025,3 +2025,80 @@ SCENARIOS += [
 # dévore (« le crocodile du zoo mange un poisson »), en plus de SMALL_CREATURES.
 PREY = ["poisson", "poissons", "souris", "ver", "vers", "insecte", "insectes", "crevette", "crevettes", "krill",
         "plancton", "escargot", "escargots", "sauterelle", "sauterelles", "grillon", "grillons"]
+
+# Session 10, quatrième tour (fresh38), par familles.
+# Une équipe qui porte un nom de bête, battue sur un score ou en finale ("a battu les Tigres 30 à
+# 28", "bat les Aigles en demi-finale") ; les scores de basket dépassent dix.
+_SCORE_LARGE = "|".join(str(i) for i in range(0, 200)) + "|zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+_EQUIPES = (_ZOO + "|aigle|aigles|loup|loups|ours|requin|requins|renard|renards|faucon|faucons|taureau|taureaux|panthère|"
+            "panthères|jaguar|jaguars|cobra|cobras|crocodile|crocodiles|dragon|dragons|guépard|guépards|léopard|léopards|"
+            "puma|pumas|lynx|bison|bisons|buffle|buffles|rhinocéros|hippopotame|hippopotames|cheval|chevaux|coq|coqs|@target")
+ALLOW += [
+    f"{_BATTRE}{qui} {fin}"
+    for qui in (f" {_DET} {_EQUIPES}", f" {_DET} {_ADJ} {_EQUIPES}", " @target")
+    for fin in ("à|a plate couture", f"{_SCORE_LARGE} à|a", f"au|aux|en {_JEUX}", f"à|a la|l {_JEUX}",
+                "en finale|demi|quart|huitième|match|prolongation|prolongations|tirs")
+]
+# Un animal qui porte un nom de boisson ou de pétard ("le chat s'appelle Pétard", "notre chien
+# Whisky") : un nom, pas un verre ni un joint.
+_NOMS_BETES = "pétard|whisky|whiskey|vodka|rhum|cognac|pastis|gin|cidre|bourbon|brandy|tequila|champagne|calvados|sangria|kirsch|absinthe|cigare"
+ALLOW += [
+    "appeler|appelle|appellent|appelait|appelaient|appela|appelé|appelée|nommer|nomme|nommé|nommée|surnommer|surnomme|"
+    "surnommé|surnommée|baptiser|baptise|baptisé|baptisée|baptisa|prénommé|prénommée " + _NOMS_BETES,
+    "chat|chatte|chaton|chien|chienne|chiot|lapin|hamster|cheval|jument|poney|âne|perroquet|cochon|furet|tortue|toutou|minou|matou " + _NOMS_BETES,
+    "nom|surnom être|est|était " + _NOMS_BETES,
+]
+# La main, les pieds de quelqu'un plongés dans l'eau ou l'huile bouillante, dans le feu ("plonge
+# la main d'Ali dans la casserole bouillante", "lui trempe les pieds dans l'huile brûlante") ;
+# quelqu'un plongé tout entier dans l'eau bouillante. Pas l'eau chaude du bain, ni les pâtes.
+_PLONGER = ("plonger|plonge|plongent|plongea|plongeait|plongé|plongée|tremper|trempe|trempent|trempa|trempait|trempé|"
+            "enfoncer|enfonce|enfoncent|enfonça|enfonçait|enfoncé|mettre|met|mettent|mit|mettait|mis|tenir|tient|tiennent|"
+            "tint|maintenir|maintient|maintiennent|maintint|plaquer|plaque|plaqua|forcer|force|força|fourrer|fourre|fourra")
+_TRES_CHAUD = ("bouillant|bouillante|bouillants|bouillantes|brûlant|brûlante|brûlants|brûlantes|ébullition|bouillir|"
+               "bout|bouillait")
+# (Lu comme une horreur, l'ébouillantage : en violence, le lecteur prend "l'eau", "d'eau" près
+# du verbe pour un jouet, comme un pistolet à eau ; les versions "verser" plus haut aussi.)
+SCENARIOS += [
+    ("horror", [_PLONGER, "^le|la|les|l|un|une|son|sa|ses|leur|leurs", "^" + _PEAU + "|tête|figure|museau|patte|pattes",
+                "^de|du|d|des|à|au|aux", "^@target", "dans|sous|sur|au|à", _TRES_CHAUD + "|feu|flammes|braises|four|poêle"]),
+    ("horror", ["lui|leur", "^" + _PLONGER, "^le|la|les|l|son|sa|ses", "^" + _PEAU + "|tête|figure|museau|patte|pattes",
+                "dans|sous|sur|au|à", _TRES_CHAUD + "|feu|flammes|braises|four|poêle"]),
+    ("horror", [_PLONGER, "^le|la|les|l|un|une|son|sa|ses|leur|leurs|mon|ma|mes", "^@target", "dans|sous", _TRES_CHAUD]),
+    ("horror", [_PLONGER, "^@target", "dans|sous", _TRES_CHAUD]),
+    # de l'eau bouillante versée sur la main, la tête de quelqu'un
+    ("horror", [_VERSER, _TRES_CHAUD, "^sur|dans", "^le|la|les|l|son|sa|ses|leur|leurs",
+                "^" + _PEAU + "|tête|corps|figure", "^de|du|d|des|à|au|aux", "^@target"]),
+    ("horror", [_VERSER, _TRES_CHAUD, "^sur", "^le|la|les|l|son|sa|ses|leur|leurs|un|une", "^@target"]),
+    ("horror", [_VERSER, _TRES_CHAUD, "^sur", "^@target"]),
+]
+# Pousser, jeter, plaquer quelqu'un contre le radiateur, le mur, le coin de la table (la
+# personne, ou un prénom, juste après le verbe) ; pas la chaise ou le lit poussés contre le mur.
+_POUSSER = ("pousser|pousse|poussent|poussa|poussait|poussaient|poussé|poussée|projeter|projette|projettent|projeta|"
+            "projetait|projeté|balancer|balance|balancent|balança|balançait|jeter|jette|jettent|jeta|jetait|plaquer|"
+            "plaque|plaquent|plaqua|plaquait|envoyer|envoie|envoient|envoya|bousculer|bouscule|bousculent|bouscula|bousculait")
+_DUR = ("radiateur|mur|murs|porte|vitre|fenêtre|armoire|meuble|table|coin|poêle|cheminée|évier|lavabo|baignoire|"
+        "rambarde|poteau|carrelage|escalier|escaliers|marche|marches|sol|plancher|bureau|placard|frigo|four|cuisinière|"
+        "grille|cuisinière|pierre|rocher|arbre|voiture|barrière")
+SCENARIOS += [
+    ("violence", [_POUSSER, "^@target", "contre|sur", "^le|la|les|l|un|une|son|sa|ses|leur|leurs", "^" + _DUR]),
+    ("violence", [_POUSSER, "^le|la|les|l|un|une|son|sa|ses|leur|leurs|mon|ma|mes", "^@target", "contre",
+                  "^le|la|les|l|un|une|son|sa|ses|leur|leurs", "^" + _DUR]),
+]
+# Punir un enfant pieds nus dans les orties, sur des clous ou des braises, à genoux sur une règle
+# ou des graviers ("envoie les bavards au coin des orties, pieds nus"). Pas cueillir des orties,
+# ni courir pieds nus dans l'herbe, ni le jardinier à genoux sur le gravier.
+_PUNIR = ("envoyer|envoie|envoient|envoya|envoyait|envoyé|obliger|oblige|obligent|obligea|obligeait|obligé|obligée|forcer|"
+          "force|forcent|força|forçait|forcé|forcée|punir|punit|punissent|punissait|puni|punie|punis|punition|punitions|"
+          "condamner|condamne|condamna|condamné|condamnée|placer|place|plaça|expédier|expédie|expédia|mettre|met|mettent|mit|mettait")
+_PIQUANTS = "orties|ortie|ronces|ronce|épines|chardons|clous|clou|punaises|braises|tessons|verre|charbons"
+SCENARIOS += [
+    ("violence", [_PUNIR, "pieds", "^nus", "sur|dans|parmi|au|aux|des|les|entre", _PIQUANTS]),
+    ("violence", [_PUNIR, _PIQUANTS, "pieds", "^nus"]),
+    # puni en le faisant rester, marcher pieds nus dans les ronces
+    ("violence", [_PUNIR, "rester|reste|restent|restait|marcher|marche|marchent|courir|court|danser|danse|sauter|saute|"
+                  "attendre|attend|tenir|tient|debout|aller|va", "pieds", "^nus", "sur|dans|parmi|au|aux|des|les|entre", _PIQUANTS]),
+    ("violence", ["punir|punit|punissent|punissait|puni|punie|punis|punition|obliger|oblige|obligent|obligea|obligé|obligée|"
+                  "forcer|force|forcent|força|forcé|forcée|condamner|condamne|condamna|condamné|condamnée",
+                  "genoux|genou", "sur|dans", "^des|une|un|les|le|la|du|sa|son|ses",
+                  "^règle|graviers|gravier|cailloux|pois|haricots|clous|punaises|verre|tessons|braises|grille|orties|ronces|sel|riz|lentilles"]),
+]
