@@ -219,6 +219,15 @@ ALLOW = [
     # "I could murder a cup of tea": a craving, not a crime.
     "could|d murder a|some",
     "the loser has|have|must|buys|makes|gets|does|pays",
+    # a pet named after a weapon: "Dagger, the tiny black kitten", "a puppy called Bullet"
+    "dagger|bullet|pistol|rocket|bomber|sniper|grenade the|a|our|my tiny|little|small|fluffy|black|white|ginger|grey|brown|"
+    "cheeky|sleepy|baby kitten{,s}|cat{,s}|pupp{y,ies}|dog{,s}|hamster{,s}|pony|bunny|rabbit{,s}",
+    "dagger|bullet|pistol|rocket|bomber|sniper|grenade the|a|our|my tiny|little|small|fluffy|black|white|ginger|grey|brown|"
+    "cheeky|sleepy|baby tiny|little|small|fluffy|black|white|ginger|grey|brown|cheeky|sleepy|baby "
+    "kitten{,s}|cat{,s}|pupp{y,ies}|dog{,s}|hamster{,s}|pony|bunny|rabbit{,s}",
+    "dagger|bullet|pistol|rocket|bomber|sniper|grenade the|a|our|my kitten{,s}|cat{,s}|pupp{y,ies}|dog{,s}|hamster{,s}|pony|bunny|rabbit{,s}",
+    "kitten|cat|puppy|dog|hamster|pony|bunny|rabbit is|was called|named dagger|bullet|pistol|rocket|bomber|sniper|grenade",
+    "kitten|cat|puppy|dog|hamster|pony|bunny|rabbit called|named dagger|bullet|pistol|rocket|bomber|sniper|grenade",
 ]
 
 CUES = {

@@ -421,7 +421,10 @@ SCENARIOS = [
     ("self_harm", ["hurt|harm|punish|scratch", _REFLEXIVE, "purpose|deliberately"]),
     # saying "un alive", "sewer slide" or "delete myself" for suicide
     ("self_harm", ["un", "alive|alived|aliving", _REFLEXIVE]),
-    ("self_harm", ["delete|neck|rope|unalive|off", _REFLEXIVE]),
+    ("self_harm", ["delete|neck|rope|unalive", _REFLEXIVE]),
+    # "off" as a verb only: "offed himself", "wants to off herself" (not "switches it off himself")
+    ("self_harm", ["offed|offs|offing", "^" + _REFLEXIVE]),
+    ("self_harm", ["to|gonna|wanna|will|ll|would|d|might|could|should|must", "^off", "^" + _REFLEXIVE]),
     ("self_harm", ["want|wanna|wish|try|tried|plan|decide|going|gonna|ready|wants|wanted", "disappear|vanish|sleep", "forever"]),
     # cutting, burning, hitting oneself ("cuts her arms with a razor blade")
     ("self_harm", ["cut|cuts|slice|scratch|scrape|carve|slash|burn", "her|his|their|my|your|own", "arm|arms|wrist|wrists|thigh|thighs|skin|legs|leg|tummy|belly", "blade|razor|razorblade|sharpener|purpose|deliberately|lighter|until"]),
@@ -1630,3 +1633,94 @@ SCENARIOS += [
 # ("the zoo's crocodile eats a fish"), beside SMALL_CREATURES.
 PREY = ["fish", "fishes", "mouse", "mice", "worm", "worms", "insect", "insects", "shrimp", "shrimps", "prawn", "prawns",
         "krill", "plankton", "snail", "snails", "grasshopper", "grasshoppers", "cricket", "crickets"]
+
+# Session 10, thirty-eighth set (English): an animal's tail or paws burnt with a lighter;
+# a pet that cannot fly "taught to fly" from a window; opening fire on people; a pet
+# under a vehicle's wheels; a group marked with a coloured patch and shut out; children
+# as a witch's pie filling. Birds learning to fly, Peter Pan's flight, pirates firing on
+# a ship, a cat asleep under the car and "children's hugs" as a favourite treat pass.
+_FLAME = "lighter|lighters|match|matches|candle|candles|cigarette|cigarettes|blowtorch|torch|flame|flames|iron|poker"
+_ANIMAL_PART = "tail|tails|paw|paws|whiskers|fur|ears|ear|nose|feet|foot|legs|leg|wings|wing|feathers|mane|hair|toes|fingers|hand|hands|face"
+# Pets and little ones that cannot fly (birds and people in a story may).
+# (not "baby": "the baby owls")
+_CANNOT_FLY = ("kitten|kittens|cat|cats|puppy|puppies|dog|dogs|hamster|hamsters|rabbit|rabbits|bunny|bunnies|guinea|"
+               "gerbil|mouse|mice|tortoise|turtle|piglet|pig|lamb|goat|babies|toddler|toddlers|newborn")
+_HIGH = "window|windows|roof|rooftop|balcony|tower|bridge|cliff|building|floor|storey|story|top|ledge|skyscraper"
+_PEOPLE_IN_CROWDS = ("@target|crowd|crowds|shoppers|civilians|passersby|pedestrians|worshippers|protesters|pupils|students|"
+                     "villagers|families|children|kids|people|playground|classroom|schoolyard")
+_WHEELED = "car|cars|truck|lorry|bus|tractor|train|steamroller|van|jeep|taxi|motorbike|lawnmower|digger|bulldozer"
+_MARK = "patch|patches|armband|armbands|star|stars|badge|badges|band|bands|sign|signs|mark|marks|ribbon|ribbons"
+_MARK_COLOUR = "yellow|pink|red|blue|green|black|white|purple|orange|brown|special|coloured|colored|gold"
+_SHUT_OUT_OF = ("go|play|come|join|sit|enter|attend|shop|swim|ride|use|learn|visit|work|live|vote|allowed|permitted|"
+                "welcome|school|shops")
+_EATEN_KIDS = "boys|girls|children|kids|babies|toddlers|humans|people|boy|girl|child|kid|baby|toddler"
+_PLUMP = "little|plump|chubby|juicy|tender|young|naughty|fresh|real|human|raw|baby|fat|small|tiny|nice|sweet|crunchy|crispy"
+SCENARIOS += [
+    # burning an animal's (or someone's) tail, paws or whiskers with a flame
+    ("violence", ["burn|burns|burned|burnt|burning|singe|singes|singed|singeing|scorch|scorches|scorched|torch|torches|torched",
+                  "his|her|their|its|@target", _ANIMAL_PART, "^with|on", _FLAME]),
+    ("violence", ["hold|holds|held|holding|put|puts|press|presses|pressed", "^a|the|his|her|lit|burning", "^" + _FLAME,
+                  "^to|against|under|near", "^the|a|his|her|their|its|@target", "^" + _ANIMAL_PART + "|@target"]),
+    # a pet that cannot fly "taught to fly" off a roof or out of a window
+    ("violence", ["teach|teaches|taught|teaching|show|shows|showed|help|helps|helped|make|makes|made|let|lets",
+                  "^the|a|his|her|their|our|my|little|poor", "^" + _CANNOT_FLY, "^to|fly", "fly|from|out|off",
+                  "from|out|off|of|down", _HIGH]),
+    ("violence", [_CANNOT_FLY, "teach|teaches|taught|teaching|show|shows|showed|make|makes|made",
+                  "^it|him|her|them", "^to", "^fly", "from|out|off|of|down", _HIGH]),
+    # opening fire on people ("opens fire on the families at the market")
+    ("violence", ["open|opens|opened|opening", "^fire", "on|at|into", _PEOPLE_IN_CROWDS]),
+    # a pet or a child under a vehicle's wheels ("takes a nap under the car wheels")
+    ("violence", ["@target", "under|beneath", "^the|a|dad|dads|mum|mums|s", "^" + _WHEELED, "^s|wheels|wheel|tyres|tires"]),
+    ("violence", ["@target", "under|beneath", "^the", "^wheels|wheel|tyres|tires", "^of"]),
+    # a group made to wear a coloured patch or star and shut out ("must wear a yellow patch and can't go to school")
+    ("hate", ["wear|wears|wore|wearing|sew|sews|sewn", "^" + _MARK_COLOUR, "^" + _MARK, _NOT_LET + "|isn|aren|no", "^" + _SHUT_OUT_OF]),
+    ("hate", ["wear|wears|wore|wearing|sew|sews|sewn", "^" + _MARK_COLOUR, "^" + _MARK, "banned|barred|excluded|forbidden|separate|separately|apart"]),
+    # children as food: a witch's pie filling, a sausage filled with them
+] + [
+    ("horror", [dish, "^is|are|was|were|be", "^" + _PLUMP, "^" + _EATEN_KIDS])
+    for dish in ("filling|fillings|ingredient|ingredients|meat|recipe",
+                 "favourite|favorite|best")
+] + [
+    ("horror", ["favourite|favorite|best", "food|snack|dinner|lunch|breakfast|meal|supper|treat|dish|filling|pie|stew|soup|recipe",
+                "^is|are|was|were|be", "^" + _PLUMP + "|" + _EATEN_KIDS, "^" + _EATEN_KIDS]),
+    ("horror", ["filling|fillings|ingredient|ingredients|meat", "^is|are|was|were|be", "^" + _EATEN_KIDS]),
+    ("horror", ["pie|pies|stew|soup|broth|sausage|sausages|burger|burgers|pasty|pasties|meatballs|casserole|sandwich|sandwiches|cake|cakes",
+                "^made|filled|stuffed|baked|cooked", "^of|with|from", "^" + _PLUMP + "|" + _EATEN_KIDS, "^" + _EATEN_KIDS]),
+    ("horror", ["pie|pies|stew|soup|broth|sausage|sausages|burger|burgers|pasty|pasties|meatballs|casserole|sandwich|sandwiches|cake|cakes",
+                "^made|filled|stuffed|baked|cooked", "^of|with|from", "^" + _EATEN_KIDS]),
+]
+HARM["violence"] += ["automatic|semiautomatic|assault weapon|weapons"]
+ALLOW += [
+    # what children give, not what they are ("Grandma's favourite treat is children's hugs")
+    "children|kids|boys|girls|babies|people|child|kid|boy|girl|baby s hugs|hug|kisses|kiss|laughter|laughs|laugh|giggles|"
+    "smiles|smile|love|drawings|songs|stories|leftovers|crumbs|company|visits|cuddles|voices|happiness|joy",
+    # a pet named after a weapon, with a comma and adjectives ("Dagger, the tiny black kitten")
+    f"{_PET_NAMES_FROM_HARM} the|a|our|my|his|her|their {_PETS}",
+    f"{_PET_NAMES_FROM_HARM} the|a|our|my|his|her|their tiny|little|small|big|fluffy|black|white|ginger|grey|gray|brown|"
+    f"spotty|sleepy|old|young|new|baby|cheeky|naughty|fat|striped|tabby|fat|cute|clever|brave|shy {_PETS}",
+    f"{_PET_NAMES_FROM_HARM} the|a|our|my|his|her|their tiny|little|small|big|fluffy|black|white|ginger|grey|gray|brown|"
+    f"spotty|sleepy|old|young|new|baby|cheeky|naughty|fat|striped|tabby|cute|clever|brave|shy "
+    f"tiny|little|small|big|fluffy|black|white|ginger|grey|gray|brown|spotty|sleepy|old|young|new|baby|cheeky|naughty|fat|"
+    f"striped|tabby|cute|clever|brave|shy {_PETS}",
+    f"{_PETS} called|named {_PET_NAMES_FROM_HARM}",
+    f"{_PETS} is|was|s called|named {_PET_NAMES_FROM_HARM}",
+]
+# a water fight "opens fire" on Dad ("open fire on Dad with their water balloons")
+_OPEN_FIRE = "open|opens|opened|opening fire"
+_PLAY_AMMO = ("water|snowball|snowballs|nerf|foam|bubble|bubbles|balloon|balloons|pillow|pillows|confetti|custard|mud|"
+              "paint|jelly|toy|pea|peas|marshmallow|marshmallows|sponge|sponges|squirt|silly|glitter|cream|pies|tickles|"
+              "kisses|questions|rubber|pretend|paper|super|soakers|soaker|hoses|hose|splash")
+_PLAY_DET = "the|their|his|her|our|my|a|some|big|little|new"
+ALLOW += [
+    f"{_OPEN_FIRE} on|at {det}@target with|using {det2}{_PLAY_AMMO}"
+    for det in ("", _PLAY_DET + " ")
+    for det2 in ("", _PLAY_DET + " ")
+] + [
+    f"{_OPEN_FIRE} with|using {det}{_PLAY_AMMO} on|at {det2}@target"
+    for det in ("", _PLAY_DET + " ")
+    for det2 in ("", _PLAY_DET + " ")
+] + [
+    f"{_OPEN_FIRE} with|using {det}{_PLAY_AMMO} {_PLAY_AMMO} on|at {det2}@target"
+    for det in ("", _PLAY_DET + " ")
+    for det2 in ("", _PLAY_DET + " ")
+]
