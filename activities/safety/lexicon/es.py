@@ -548,3 +548,13 @@ SCENARIOS = {
         "metastasis",
     ],
 }
+
+# "Matanzas" como apellido tras un nombre de pila o como ciudad de Cuba ("Bruno Matanzas",
+# "la bahía de Matanzas"); "hubo matanzas" sigue rechazado. Los nombres son los mismos que
+# lee el lector de significado (activities.safety.meaning.es).
+from activities.safety.meaning.es import _NOMBRES  # noqa: E402
+
+ALLOW += [
+    f"{_NOMBRES}|señor|señora|don|doña|familia|apellido matanzas",
+    "ciudad|provincia|bahia|puerto|municipio|playa|playas|rio|estacion|equipo de matanzas",
+]

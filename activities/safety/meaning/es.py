@@ -2259,3 +2259,58 @@ ALLOW += [
 # ("el cocodrilo del zoo se come un pez"), además de SMALL_CREATURES.
 PREY = ["pez", "peces", "pescado", "pescados", "ratón", "ratones", "gusano", "gusanos", "insecto", "insectos", "gamba",
         "gambas", "camarón", "camarones", "krill", "plancton", "caracol", "caracoles", "saltamontes", "grillo", "grillos"]
+
+# --- Sesión 10, cuarta vuelta (es) ----------------------------------------------------------
+# Quien devora a la gente dicho como nombre ("el Devorador de Niños", "la tragadora de
+# bebés"), como "comeniños"; un devorador de libros, de series o de hormigas no.
+_DEVORADOR = ("devorador|devoradora|devoradores|devoradoras|tragador|tragadora|tragadores|tragadoras|"
+              "engullidor|engullidora|engullidores|zampador|zampadora|zampadores")
+SCENARIOS += [
+    ("horror", [_DEVORADOR, "^de", f"^{_PEOPLE}|princesa|princesas|hijo|hijos|hija|hijas|aldea|pueblo"]),
+]
+# Aplastar, romper o machacar una parte del cuerpo de alguien ("le aplasta la mano al niño",
+# "les machacó los dedos a los prisioneros con un martillo"): el verbo con "le", la parte
+# del cuerpo y la víctima o un arma. Un corazón roto, una muñeca (el juguete) rota, la
+# cabeza machacada a fuerza de repetir y pisar un pie bailando no están en la lista.
+_MACHACA = ("aplastar|aplasta|aplastó|aplastan|aplastaron|aplastaba|aplastaban|machacar|machaca|machacó|machacan|"
+            "machacaron|machacaba|triturar|tritura|trituró|reventar|revienta|reventó|revientan|reventaron|pisotear|"
+            "pisotea|pisoteó|pisotean|destrozar|destroza|destrozó|destrozan|destrozaron|quebrar|quiebra|quebró|"
+            "fracturar|fractura|fracturó|romper|rompe|rompió|rompen|rompieron|rompía|partir|parte|partió|parten|partieron")
+_MIEMBRO = ("mano|manos|manita|manitas|dedo|dedos|dedito|deditos|brazo|brazos|pierna|piernas|pie|pies|rodilla|"
+            "rodillas|tobillo|tobillos|nariz|cara|mandíbula|costillas|cráneo|craneo|pata|patas|patita|patitas|hocico")
+SCENARIOS += [
+    ("violence", ["le|les", f"^{_MACHACA}", "^el|la|los|las|sus|su", f"^{_MIEMBRO}", "^a|al", f"^{_VICTIMA_ARMADA}"]),
+    ("violence", ["le|les", f"^{_MACHACA}", "^el|la|los|las|sus|su", f"^{_MIEMBRO}", "con", _ARMA_USADA]),
+]
+# Explosivos lanzados o puestos donde hay alguien o donde vive alguien ("le tira dinamita
+# encendida a la caseta con el perro dentro", "meten explosivos debajo de la escuela"). El
+# minero que usa dinamita en la mina, una canción "pura dinamita" y los petardos de la
+# verbena en la plaza no.
+_EXPLOSIVO = "dinamita|explosivo|explosivos|explosiva|explosivas|cartucho|cartuchos|bomba|bombas|petardo|petardos"
+_PONE_EXPLOSIVO = (_LANZA + "|pone|ponen|puso|pusieron|poner|coloca|colocan|colocó|colocaron|colocar|esconde|"
+                   "esconden|escondió|escondieron|esconder|deja|dejan|dejó|dejaron|enciende|encienden|encendió")
+_SITIO_EXPLOSIVO = ("casa|casas|caseta|casita|cabaña|perrera|jaula|granero|establo|cuadra|gallinero|cueva|madriguera|"
+                    "nido|escuela|colegio|cole|coche|autobús|autobus|tren|tienda|iglesia|hospital|edificio|habitación|"
+                    "habitacion|cuarto|cama|cuna|@target")
+SCENARIOS += [
+    ("violence", [_PONE_EXPLOSIVO, "^dinamita|explosivo|explosivos|cartucho|cartuchos|petardo|petardos",
+                  "a|al|contra|dentro|debajo|bajo|en|sobre|encima", _SITIO_EXPLOSIVO]),
+    ("violence", [_EXPLOSIVO, "con", "^el|la|los|las|su|sus|mi|mis|tu|tus", "^@target", "^dentro"]),
+]
+# "Matanzas" es un apellido y una ciudad de Cuba ("Bruno Matanzas", "la bahía de
+# Matanzas"); las matanzas de una guerra siguen siendo daño. Los nombres de pila son los
+# del lector, sin los que son también palabras que van delante de un plural ("hay", "con",
+# "durante", "siete matanzas").
+from activities.language.names import given_names as _given_names  # noqa: E402
+
+_NO_NOMBRE = {"hay", "con", "durante", "tan", "hacer", "era", "evita", "siete", "nada", "van", "han", "sin", "mas",
+              "muchas", "varias", "otras", "nuevas", "dos", "tres", "cuatro", "cinco", "seis", "ocho", "nueve", "diez",
+              "mil", "cien", "las", "unas", "sus", "hubo", "tras", "entre", "contra", "sobre", "ante", "iban", "justo",
+              "segunda", "tercera", "tercero", "primera", "ultima", "ultimas", "grandes", "terribles", "crueles", "y",
+              "e", "o", "u", "ni", "de", "en", "a", "al", "del", "el", "la", "los", "su", "una", "un", "esas", "estas",
+              "aquellas", "tales", "todas", "pocas", "algunas"}
+_NOMBRES = "|".join(sorted({name.lower() for name in _given_names() if name.isalpha()} - _NO_NOMBRE))
+ALLOW += [
+    f"{_NOMBRES}|señor|señora|don|doña|familia|apellido matanzas",
+    "ciudad|provincia|bahía|bahia|puerto|municipio|playa|playas|río|rio|estación|estacion|equipo de matanzas",
+]
