@@ -1983,3 +1983,85 @@ TARGETS += ["guardiano", "custode", "mercante", "pastore", "pastorello", "pastor
 PREY = ["pesce", "pesci", "pesciolino", "pesciolini", "topo", "topi", "topolino", "topolini", "verme", "vermi", "insetto",
         "insetti", "gambero", "gamberi", "gamberetto", "gamberetti", "krill", "plancton", "lumaca", "lumache", "cavalletta",
         "cavallette", "grillo", "grilli"]
+
+# --- Sessione 10, quarta parte (fresh38): figli dimenticati, purghe per dimagrire, spray in
+# bocca, naftalina mangiata, frecce negli occhi, pecore tosate --------------------------------
+# Genitori che si scordano di avere un figlio o si dimenticano della bambina ("al castello
+# tutti si scordano di avere una figlia"): scordarsi di avere le chiavi, o del compleanno
+# della figlia, resta distrazione.
+_FIGLI = ("figlio|figlia|figli|figlie|figlioletto|figlioletta|bambino|bambina|bambini|bambine|bimbo|bimba|bimbi|"
+          "neonato|neonata|bebè|principessina|principino|fratellino|sorellina|nipotino|nipotina|gemelli|gemelline|"
+          "piccolo|piccola|piccoli")
+SCENARIOS += [
+    ("abandonment", ["dimenticare|scordare", "^di", "^avere|aver", "^un|una|uno|dei|delle|due|tre|anche|ancora|pure",
+                     f"^{_FIGLI}"]),
+    ("abandonment", ["si|ci|se", "^dimenticare|scordare", "^del|della|dei|delle|dello|dell", f"^{_FIGLI}"]),
+    ("abandonment", ["si|ci|se", "^dimenticare|scordare", "^completamente|totalmente|proprio|persino|perfino",
+                     "^del|della|dei|delle|dello|dell", f"^{_FIGLI}"]),
+]
+# Purghe e pillole per dimagrire date a un figlio, o date di nascosto ("per far dimagrire la
+# figlia le dà di nascosto i lassativi"): il dottore che dà un lassativo al nonno resta cura.
+_PURGA = ("lassativo|lassativi|purgante|purganti|purga|purghe|diuretico|diuretici|dimagrante|dimagranti|"
+          "anoressizzante|anoressizzanti|sonnifero|sonniferi|calmante|calmanti|tranquillante|tranquillanti")
+_DA = ("dare|dà|da|diede|dava|davano|danno|dargli|darle|somministrare|somministra|somministrò|mettere|mette|mise|"
+       "mettono|versare|versa|versò|sciogliere|scioglie|sciolse|fare|fa|fece|faceva")
+SCENARIOS += [
+    ("poison_medicine", ["di", "^nascosto|soppiatto", _PURGA]),
+    ("poison_medicine", [_PURGA, "di", "^nascosto|soppiatto"]),
+    ("poison_medicine", ["dimagrire", _PURGA]),
+    ("poison_medicine", [_PURGA, "dimagrire|dimagrisca|dimagrisse|magra|magro|magri|snella|snello"]),
+    ("poison_medicine", ["dimagrire", f"{_FIGLI}|@name|lui|lei", _DA, f"{_PURGA}|{_MEDICINA}"]),
+    ("poison_medicine", [_DA, f"{_PURGA}|{_MEDICINA}", "^per|così|perché", "^dimagrire|dimagrisca|dimagrisse"]),
+    ("poison_medicine", [f"le|gli|li|{_FIGLI}", f"^{_DA}", "dimagrante|dimagranti|anoressizzante|anoressizzanti"]),
+]
+# Un insetticida, un deodorante o la lacca spruzzati in bocca o bevuti ("lo spray per le
+# zanzare ha un buon profumo se lo spruzzi in bocca"): lo spray per la gola o per il naso, la
+# panna spruzzata in bocca e l'antizanzare sulle gambe restano innocui.
+_SPRAY = ("insetticida|antizanzare|repellente|zanzare|insetti|scarafaggi|formiche|mosche|pidocchi|zecche|vespe|"
+          "deodorante|lacca|vernice|profumo|dopobarba|antitarme|smacchiatore")
+SCENARIOS += [
+    ("poison_medicine", ["spruzz*", _SPRAY, "^in|nella|nell|dentro|nel", "^bocca|gola"]),
+    ("poison_medicine", [_SPRAY, "spruzz*", "^in|nella|nell|dentro|nel", "^bocca|gola"]),
+    ("poison_medicine", [_SPRAY, "lo|la|ne|se|glielo|gliela|gliene", "^spruzz*", "^in|nella|nell|dentro|nel", "^bocca|gola"]),
+    ("poison_medicine", [_CONSUME, "^il|lo|la|l|un|una|del|dello|della|dell|tutto|tutta",
+                         "^insetticida|antizanzare|repellente|deodorante|lacca|vernice|dopobarba"]),
+]
+# Naftalina, canfora e antitarme mangiate o succhiate ("mangia le palline di naftalina
+# dell'armadio"): la naftalina messa nell'armadio o un cappotto che ne sa restano innocui.
+SCENARIOS += [
+    ("poison_medicine", [_CONSUME, "naftalina|canfora|antitarme|tarmicida"]),
+]
+# Una freccia, un sasso o un coltello scagliati nell'occhio o nella testa di qualcuno ("scaglia
+# una freccia nell'occhio del suo fratellino"), anche con l'articolo eliso; l'occhio di bue e
+# il centro del bersaglio restano tiro con l'arco, il cuore resta di Cupido.
+_NEL_CORPO = "occhio|occhi|gola|collo|pancia|fronte|schiena|testa|ventre|spalla|petto|faccia|naso|orecchio|orecchie|tempia|bocca|gamba|mano"
+SCENARIOS += [
+    ("violence", [_SCAGLIA + "|scocca|scoccò|scoccano|scoccava|pianta|piantò|conficca|conficcò",
+                  "frecce|freccia|dardi|dardo|quadrello|quadrelli|giavellotto", "nel|nella|nell|nei|nelle|in|dritta|dritto|sull",
+                  f"^{_NEL_CORPO}"]),
+    ("violence", [_SCAGLIA + "|scocca|scoccò|pianta|piantò|conficca|conficcò",
+                  f"{_PESANTE}|freccetta|freccette|ago|aghi|matita|forchetta", "^nel|nella|nell|in|sulla|sull|sul|dritto|dritta",
+                  f"^{_NEL_CORPO}", "^del|della|dell|dei|delle|di|al|alla|all|a", f"^{_PERSONA_COLPITA}"]),
+]
+ALLOW += ["occhio|occhi di|del bue|bersaglio|ciclone"]
+# Una pecora tosata, un agnellino spelacchiato: nudi e buffi, non spogliati ("tosa la pecora e
+# lei resta tutta nuda e buffa").
+ALLOW += ["nudo|nuda|nudi|nude e buffo|buffa|buffi|buffe|spelacchiato|spelacchiata|spelacchiati|spelacchiate|tosato|tosata|tosati|tosate",
+          "tosato|tosata|tosati|tosate|spelacchiato|spelacchiata|spelacchiati|spelacchiate e nudo|nuda|nudi|nude",
+          "nudo|nuda|nudi|nude senza lana|pelo|pelliccia|piume|vello",
+          "tosato|tosata|tosati|tosate|spelacchiato|spelacchiata tutto|tutta|tutti|tutte nudo|nuda|nudi|nude",
+          "tosato|tosata|tosati|tosate|spelacchiato|spelacchiata nudo|nuda|nudi|nude"]
+
+# L'articolo eliso davanti a vocale ("nell'occhio", "dell'armadio", "sull'orecchio", "all'amico")
+# sta dove sta quello intero: uno slot che accetta "nella" accetta anche "nell".
+_ELISI = {"nella": "nell", "nello": "nell", "della": "dell", "dello": "dell", "alla": "all", "allo": "all",
+          "sulla": "sull", "sullo": "sull", "dalla": "dall", "dallo": "dall"}
+
+
+def _con_elisi(slot: str) -> str:
+    parts = slot.lstrip("^").split("|")
+    extra = [_ELISI[p] for p in parts if p in _ELISI and _ELISI[p] not in parts]
+    return slot + "".join("|" + e for e in dict.fromkeys(extra))
+
+
+SCENARIOS = [(category, [_con_elisi(slot) for slot in slots]) for category, slots in SCENARIOS]
