@@ -2209,3 +2209,120 @@ ALLOW += [f"von|vom {_BEUTE} gefressen|aufgefressen"]
 PREY = ["fisch", "fische", "fischen", "maus", "mäuse", "mäusen", "wurm", "würmer", "würmern", "insekt", "insekten",
         "garnele", "garnelen", "krabbe", "krabben", "krill", "plankton", "schnecke", "schnecken", "heuschrecke",
         "heuschrecken", "grille", "grillen"]
+
+# --- Session 10, dritter Teil (fresh38) -------------------------------------------------
+# Ein kleines Tier so fest gedrückt, so lange gekuschelt, dass es nie wieder piept, atmet,
+# sich bewegt ("eine so feste Umarmung, dass er nie wieder piept", "drückt den Hamster so
+# doll, bis er sich nie mehr rührt"): not "hält den Drachen fest, damit er nie wieder
+# wegfliegt", not a cuddle "so fest, dass sie lacht", not an alarm clock that "nie wieder piept".
+_SQUEEZE_HARD = "fest|feste|festen|fester|doll|dolle|stark|kräftig|lange|eng|innig"
+_LIFE_SIGNS = ("piepen|piepsen|atmen|bewegen|rühren|zappeln|aufwachen|miauen|bellen|quieken|fiepen|zwitschern|"
+               "schnurren|quaken|wiehern|muhen|blöken|gackern|schnattern|maunzen|krähen|zucken|strampeln|"
+               "piept|piepst|atmet|bewegt|rührt|zappelt|aufwacht|wacht|miaut|bellt|quiekt|fiept|zwitschert|"
+               "schnurrt|quakt|wiehert|zuckt|strampelt|singt|tschilpt")
+SCENARIOS += [
+    ("death", [_SQUEEZE_HARD, "dass|bis|sodass", "nie|niemals|nimmer", "^wieder|mehr", _LIFE_SIGNS]),
+    ("death", [_SQUEEZE_HARD, "dass|bis|sodass", "nimmermehr", _LIFE_SIGNS]),
+    ("death", [_SQUEEZE_HARD, "dass|bis|sodass", "nicht", "^mehr", "bewegt|bewegen|rührt|rühren|atmet|atmen|piept|piepen|zappelt|zappeln"]),
+]
+# Mit der Harpune auf einen Menschen ("spießt den Taucher mit seiner Harpune auf",
+# "harpuniert den Schwimmer"): not a fish caught with a harpoon.
+_WEAPONS_MIT += "|harpune|harpunen|dreizack|harpunengewehr"
+SCENARIOS += [
+    ("violence", [_ATTACK_MIT, _PERSON_MIT, "mit", _WEAPONS_MIT]),
+    ("violence", ["mit", "^" + _WEAPONS_MIT, "^" + _ATTACK_MIT, _PERSON_MIT]),
+    ("violence", ["harpunier*", "^" + _PEOPLE + "|ihn|sie"]),
+    ("violence", ["harpunier*", "^der|die|den|das|einen|eine|sein|seine|seinen|ihren|ihre", "^" + _PEOPLE]),
+    ("violence", [_PEOPLE, "^wird|wurde|werden|wurden|ist|war", "harpuniert|aufgespießt"]),
+]
+# Krieg gegen Häuser, Dörfer, Schulen: Soldaten, Panzer, Flugzeuge schießen darauf oder
+# bombardieren sie ("schießen mit dem Panzer auf die Häuser", "Flugzeuge bombardieren die
+# Stadt"): not a ball shot at a goal, not snowballs at a house, not tin soldiers, not a
+# turtle's "Panzer", not target practice on tin cans.
+_WAR_FORCE = ("soldat|soldaten|panzer|armee|armeen|truppen|truppe|krieger|feind|feinde|angreifer|kampfflugzeug|"
+              "kampfflugzeuge|kampfjet|kampfjets|bomber|flugzeuge|drohne|drohnen|kanone|kanonen|rakete|raketen|"
+              "rebellen|terroristen|heer|militär|kriegsschiff|kriegsschiffe|granate|granaten|mörser|artillerie")
+_HEAVY_GUN = ("panzer|panzern|kanone|kanonen|rakete|raketen|granate|granaten|mörser|maschinengewehr|maschinengewehren|"
+              "bombe|bomben|artillerie|kampfjet|kampfjets|kampfflugzeugen|drohnen|drohne")
+_FIRE_ON = ("schießen|schießt|schoss|schossen|geschossen|feuern|feuert|feuerte|feuerten|gefeuert|ballern|ballert|"
+            "ballerte|zielen|zielt|zielte|beschießen|beschießt|beschoss|beschossen|bombardieren|bombardiert|"
+            "bombardierte|bombardierten|zerbomben|zerbombt|zerbombte|werfen|werfen|warfen|wirft|warf")
+_HOMES = ("haus|häuser|häusern|wohnhaus|wohnhäuser|wohnung|wohnungen|dorf|dörfer|stadt|städte|schule|schulen|"
+          "krankenhaus|krankenhäuser|kindergarten|kita|kirche|hütte|hütten|zelt|zelte|siedlung|straße|straßen|"
+          "marktplatz|spielplatz|bauernhof|hof|höfe|familien|zivilisten|flüchtlinge")
+SCENARIOS += [
+    ("violence", [_WAR_FORCE, _FIRE_ON, "auf", _HOMES]),
+    ("violence", [_FIRE_ON, "mit", _HEAVY_GUN, "auf", _HOMES]),
+    ("violence", [_WAR_FORCE, "bombardieren|bombardiert|bombardierte|bombardierten|beschießen|beschießt|beschoss|"
+                  "beschossen|zerbomben|zerbombt|zerbombte", _HOMES]),
+    ("violence", [_HOMES, "^wird|wurde|werden|wurden", "bombardiert|beschossen|zerbombt"]),
+]
+# Lebendig eingemauert ("Jonas wird im dunklen Turm eingemauert", "die Hexe mauert die
+# Prinzessin in der Höhle ein"): a person; not a time capsule in the foundation stone, not a
+# window bricked up.
+_WALLED_IN = "einmauern|eingemauert|zugemauert|einbetoniert|einbetonieren"
+SCENARIOS += [
+    # (the German reader takes no name at a sentence's start: the list of given names does)
+    ("abandonment", ["@target|" + _PREY_MORE + "|" + _GIVEN_NAMES, "^wird|wurde|werden|wurden|ist|war|sind|waren", _WALLED_IN]),
+    ("abandonment", ["wird|wurde|werden|wurden", "^@target|ihn|sie|" + _PREY_MORE + "|" + _GIVEN_NAMES, _WALLED_IN]),
+    # (the particle "ein" only right after a pronoun: "mauert mit Tim ein Fenster ein" is a wall)
+    ("abandonment", ["mauert|mauerte|mauerten|mauern|betoniert|betonierte", "^ihn|sie|uns|mich|dich|@target|" + _PREY_MORE,
+                     "in|im|hinter|unter|zwischen|lebendig"]),
+    ("abandonment", ["mauert|mauerte|mauerten|mauern", "^ihn|sie|uns|mich|dich|euch", "^ein"]),
+    ("abandonment", ["lebendig|lebend", "^" + _WALLED_IN]),
+]
+# Nur noch die Mütze auf den Wellen ("schwimmt so weit raus, bis nur noch seine Mütze auf den
+# Wellen tanzt", "am Ende treibt nur noch Papas Hut auf dem See"): a swimmer gone under;
+# not a cap that peeks out of the snow.
+_FLOATING = ("mütze|hut|kappe|badekappe|schirmmütze|strohhut|schuh|schuhe|sandale|brille|taucherbrille|schwimmbrille|"
+             "schal|schwimmflügel|schwimmring|schwimmreifen|luftmatratze|schnorchel|haarband|haarspange")
+_WATER = "welle|wellen|wasser|see|meer|fluss|teich|wasseroberfläche|oberfläche|strom|ozean|wogen|flut"
+SCENARIOS += [
+    ("death", ["nur", "^noch", "^sein|seine|ihr|ihre|die|der|das|den|" + _WHOSE + "|" + _GIVEN_NAMES_GEN, "^" + _FLOATING,
+               "auf|im|in", "^den|dem|der|die", "^" + _WATER]),
+    ("death", ["nur", "^noch", "^" + _FLOATING, "auf|im|in", "^den|dem|der|die", "^" + _WATER]),
+]
+# Eine Torte, eine Party, eine Idee ist "eine Bombe" ("Omas Schokotorte ist echt eine
+# Bombe", "die Party war die Bombe"): praise; not a bomb in a suitcase ("im Koffer ist eine
+# Bombe", "das Paket ist eine Bombe").
+_GREAT_THINGS = ("torte|schokotorte|sahnetorte|obsttorte|erdbeertorte|geburtstagstorte|kuchen|schokokuchen|käsekuchen|"
+                 "apfelkuchen|marmorkuchen|pizza|lasagne|suppe|soße|sauce|essen|nachtisch|dessert|eis|pudding|"
+                 "mousse|creme|kekse|plätzchen|waffeln|pfannkuchen|burger|pommes|party|fete|feier|fest|"
+                 "geburtstagsfeier|geburtstagsparty|stimmung|idee|show|konzert|auftritt|film|lied|song|musik|"
+                 "überraschung|ausflug|urlaub|kostüm|frisur|das|die|der|es|er|sie|du|ihr")
+_REALLY = "echt|wirklich|einfach|total|ja|so|voll|absolut|richtig|wieder|mal|heute|immer|ne|jedes|mal"
+ALLOW += [" ".join([_GREAT_THINGS, "ist|war|sind|waren|bist|wird", *[_REALLY] * n, "eine|die|ne|der", "bombe|wucht|hammer"])
+          for n in range(0, 3)]
+ALLOW += ["schmeckt|schmeckte|schmecken|schmeckten bombe|bombig"]
+# Ein Kind vor Liebe auffressen können ("ich könnte ihn vor Liebe auffressen", "so süß, ich
+# würde dich am liebsten auffressen"): love; not a wolf who wants to eat someone.
+_LOVE_EAT = "auffressen|fressen|aufessen|vernaschen|verputzen|anknabbern|abknutschen"
+_PRON_ME = "ihn|sie|dich|euch|es|ihm"
+ALLOW += [
+    f"{_PRON_ME} vor liebe {_LOVE_EAT}",
+    f"{_PRON_ME} vor lauter liebe|glück|zuneigung {_LOVE_EAT}",
+    f"{_PRON_ME} {_LOVE_EAT} vor liebe",
+    f"{_PRON_ME} {_LOVE_EAT} vor lauter liebe",
+    *[" ".join(["süß|niedlich|goldig|knuffig|zuckersüß|putzig|lieb|süss|knuddelig", "ich|man", "könnte|würde|möchte",
+                _PRON_ME, *["am|liebsten|glatt|gleich|einfach|sofort|richtig"] * n, _LOVE_EAT]) for n in range(0, 3)],
+    f"{_PRON_ME} so|ganz|sehr|soo|sooo lieb|gern|gerne",  # "hab dich so lieb, ich könnte dich auffressen"
+]
+# Ein Spiel gewinnen: "wir" schlagen die anderen beim Tauziehen, die Jungs aus der 4b
+# ("Beim Tauziehen schlagen wir die Kinder aus dem Nachbardorf haushoch", "Wir schlagen die
+# Jungs aus der 4b beim Fußball locker"): the rival's village or class is one word after
+# "aus dem|der"; a win told "haushoch" or with a score.
+_RIVALS_WE = _RIVALS + "|wir|ich|er|du|man|jungs|mädels|mädchen"
+_WIN_BY = "haushoch|locker|knapp|deutlich|klar|glatt|souverän|mühelos|spielend"
+# Where the rivals come from: a village, a class ("4b" and friends by their digit), a school.
+_RIVALS_FROM = ("nachbar*|parallel*|neben*|dorf|stadt|ort|oberdorf|unterdorf|klasse|schule|straße|verein|kindergarten|"
+                "kita|gruppe|hort|lager|zeltlager|camp|nebenan|drüben|gegenüber|1*|2*|3*|4*|5*|6*|7*|8*|9*|10*")
+ALLOW += [
+    *[" ".join(["beim|im|bei|in", *["ersten|großen|letzten|nächsten|lustigen|schnellen|heutigen"] * m, _GAMES, _SCHLAG,
+                *[_RIVALS_WE] * n]) for n in range(1, 5) for m in range(0, 2)],
+    *[" ".join([_SCHLAG, *[_RIVALS_WE] * n, "aus|von|vom", "dem|der|den", _RIVALS_FROM, "beim|im|bei|in", _GAMES])
+      for n in range(1, 4)],
+    *[" ".join([_SCHLAG, *[_RIVALS_WE] * n, "aus|von|vom", _RIVALS_FROM, "beim|im|bei|in", _GAMES]) for n in range(1, 4)],
+    *[" ".join([_SCHLAG, *[_RIVALS_WE] * n, "aus|von|vom", "dem|der|den", _RIVALS_FROM, _WIN_BY]) for n in range(1, 4)],
+    *[" ".join([_SCHLAG, *[_RIVALS_WE] * n, "aus|von|vom", _RIVALS_FROM, _WIN_BY]) for n in range(1, 4)],
+    *[" ".join([_SCHLAG, *[_RIVALS_WE] * n, _WIN_BY]) for n in range(1, 4)],
+]
