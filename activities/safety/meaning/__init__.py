@@ -34,7 +34,8 @@ children, animals, pets).
 
 ``PREDATORS`` and ``DEVOURING``: creatures and their eating verbs, for the reader's
 own scenario of a creature eating someone; ``PREY`` (with ``SMALL_CREATURES``) is what
-a creature may eat without it being harm ("the zoo's crocodile eats a fish").
+a creature may eat without it being harm ("the zoo's crocodile eats a fish"), and
+``SURNAMES`` family names spelt like harm, read as names after a given name ("Ivy Graves").
 
 Categories: violence, death, poison_medicine, sexual, self_harm, drugs_alcohol,
 abandonment, stranger_secret, horror, hate, insult.

@@ -1724,3 +1724,6 @@ ALLOW += [
     for det in ("", _PLAY_DET + " ")
     for det2 in ("", _PLAY_DET + " ")
 ]
+
+# Family names spelt like harm, read as names after a given name ("Ivy Graves").
+SURNAMES = ["graves", "grave", "coffin", "gore", "slaughter", "blood", "death", "bloodworth"]

@@ -36,11 +36,12 @@ TARGET_REACH = 4
 # A German word whose last part (at least this long) is a harmful lemma is that
 # lemma in a compound ("Küchenmesser" is a "Messer").
 COMPOUND_TAIL = 4
+# How many more words a slot may reach past a word it looks past ("the fish and the").
+LOOKED_PAST_REACH = 3
 # How near a beetle or a fly must stand to the death it explains ("a dead beetle").
 SMALL_CREATURE_REACH = 4
 # How far after a threat its tickles or kisses may stand.
 AFFECTION_REACH = 4
-# Words before a capitalised word that make it a thing, not a person ("des Smarties").
 # A text is title case when more than this share of its words (of four letters or more,
 # at least this many) start with a capital.
 TITLE_CASE_SHARE = 0.6
@@ -54,8 +55,7 @@ _GERMAN_DETERMINERS = frozenset(
 # What opens a German subject ("der große Hund", "mein Bruder"); not "im", "dem".
 _GERMAN_SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "kein", "keine", "mein", "meine", "dein",
                                       "deine", "sein", "seine", "ihr", "ihre", "unser", "unsere", "dieser", "diese"})
-# The harm a family name may be spelt like ("Graves", "Coffin", "Gore").
-_SURNAME_CATEGORIES = frozenset({"death", "horror"})
+# Words before a capitalised word that make it a thing, not a person ("des Smarties").
 _PARTITIVES = frozenset({"some", "des", "du", "del", "dei", "degli", "delle", "unos", "unas", "algunos", "algunas"})
 _SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
 # German main clauses split a separable verb: "bringt die ganze Familie um" is
@@ -152,6 +152,9 @@ _NOT_WEAPONS = frozenset({
     "boiling", "scalding", "hot", "hirviendo", "hirviente", "caliente", "bouillante", "bouillant", "brulante",
     "brulant", "kochend", "kochendes", "kochendem", "heisses", "heissem", "siedend", "siedendes", "bollente", "caldissima",
 })
+# A Romance material follows its weapon after a preposition ("pistolet à eau"); after a
+# definite article the word is the thing itself ("l'eau", "el agua", "l'acqua").
+_DEFINITE_ARTICLES = frozenset({"l", "le", "la", "les", "el", "los", "las", "il", "lo", "i", "gli"})
 # The words before a material ("en mousse", "de madera", "di legno").
 _MATERIAL_OF = frozenset({"en", "de", "d", "di", "in", "of"})
 # Auxiliaries of the passive: "the girl *was* beaten" has its target before the verb.
@@ -173,6 +176,12 @@ class Slot:
     names: bool = False
     # At most this many words between this slot and the one before (else the pattern's gap).
     reach: int | None = None
+    # Words the slot looks past, as if they were not there: a creature's prey before its
+    # victim ("eats the fish and then the children").
+    passes_over: frozenset[str] = frozenset()
+
+    def looks_past(self, word: Word) -> bool:
+        return word.folded in self.passes_over or word.lemma in self.passes_over
 
     def lists(self, word: Word) -> bool:
         """Whether the word is one the slot lists (or starts like one)."""
@@ -185,8 +194,9 @@ def _capitalised(word: Word) -> bool:
 
 
 def _title_case(tokens: list[Word]) -> bool:
-    """A text whose words mostly start with a capital ("The Monster Who Ate All the Bad Dreams")."""
-    long_words = [token for token in tokens if len(token.text) > 3]
+    """A text whose words mostly start with a capital ("The Monster Who Ate All the Bad
+    Dreams"); names have one anyway ("Freddie and Amelia kidnap Oliver")."""
+    long_words = [token for token in tokens if len(token.text) > 3 and not is_given_name(token.text)]
     return len(long_words) >= TITLE_CASE_WORDS and sum(map(_capitalised, long_words)) > TITLE_CASE_SHARE * len(long_words)
 
 
@@ -199,8 +209,6 @@ class Pattern:
     # The matched word a negation stands before: the first, or the verb after a subject
     # ("the wolf who would not eat anyone").
     negated_at: int = 0
-    # A creature eating: its prey is no victim ("the zoo's crocodile eats the fish").
-    spares_prey: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,7 +240,7 @@ class Book:
     remembrance: frozenset[str] = frozenset()
     past: frozenset[str] = frozenset()
     small_creatures: frozenset[str] = frozenset()
-    prey: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
     blades: frozenset[str] = frozenset()
     food: frozenset[str] = frozenset()
     affection: frozenset[str] = frozenset()
@@ -322,9 +330,10 @@ def book(language: str) -> Book:
         own_negation = any(slot.exact & negations for slot in compiled)
         patterns.append(Pattern(category, compiled, GAP, own_negation))
     # A creature eating someone: its victim a person meant ("Leo's sister") or named ("Mia").
-    victim = _slot("^@target", targets, names=True)
+    prey = _folded(data, "SMALL_CREATURES") | _folded(data, "PREY")
+    victim = replace(_slot("^@target", targets, names=True), passes_over=prey)
     patterns.append(Pattern("horror", (_slot(data.PREDATORS, targets), _slot(data.DEVOURING, targets), victim), GAP, False,
-                            negated_at=1, spares_prey=True))
+                            negated_at=1))
     allow = [_sequence(spec, targets) for spec in data.ALLOW]
     return Book(
         language=language,
@@ -341,7 +350,7 @@ def book(language: str) -> Book:
         remembrance=_folded(data, "REMEMBRANCE"),
         past=_folded(data, "PAST"),
         small_creatures=_folded(data, "SMALL_CREATURES"),
-        prey=_folded(data, "SMALL_CREATURES") | _folded(data, "PREY"),
+        surnames=_folded(data, "SURNAMES"),
         blades=_folded(data, "BLADES"),
         food=_folded(data, "FOOD"),
         affection=_folded(data, "AFFECTION"),
@@ -492,7 +501,10 @@ class _Reading:
         word = self.tokens[j]
         if word.folded not in _TOYS.get(self.language, set()):
             return False
-        return not _is_target(word, self.book) or (j > 0 and self.tokens[j - 1].folded in _MATERIAL_OF)
+        before = self.tokens[j - 1].folded if j > 0 else ""
+        if self.language in _TOY_AFTER and before in _DEFINITE_ARTICLES:
+            return False  # the thing itself, not what a weapon is made of: "verse l'eau bouillante"
+        return not _is_target(word, self.book) or before in _MATERIAL_OF
 
     def _in(self, word: Word, forms: frozenset[str], compound: bool = False) -> bool:
         if word.folded in forms or word.lemma in forms:
@@ -578,7 +590,7 @@ class _Reading:
     def single_words(self) -> None:
         for i, token in enumerate(self.tokens):
             category = _lookup(self.book.harm, token, self.language)
-            if category in _SURNAME_CATEGORIES and self._surname(i):
+            if category and self._surname(i):
                 continue
             if category:
                 self.keep(category, i, i)
@@ -598,11 +610,10 @@ class _Reading:
                     self.keep(category, min(i, target), max(i, target), matched=(i,))
 
     def _surname(self, i: int) -> bool:
-        """A harm word written as the family name after a given name ("Hazel Graves"),
-        not a nickname that names its victims ("Pepe Mataniños"). Only words of death
-        and horror are surnames: "Tom Killer" is a nickname."""
+        """A family name spelt like harm (`SURNAMES`) after a given name ("Hazel Graves");
+        not in a title, where every word has a capital ("The Day Max Died")."""
         word = self.tokens[i]
-        if any(word.folded.endswith(target) for target in self.book.targets if len(target) >= COMPOUND_TAIL):
+        if self.title_case or not self._in(word, self.book.surnames):
             return False
         return (i > 0 and _capitalised(word) and not self._opens_sentence(i)
                 and self.sentence[i - 1] == self.sentence[i] and is_given_name(self.tokens[i - 1].text)
@@ -695,8 +706,6 @@ class _Reading:
         for index, pattern in enumerate(self.book.patterns):
             for i in starts.get(index, ()):
                 matched = self.follow(pattern, i)
-                if matched is not None and pattern.spares_prey and self._in(self.tokens[matched[-1]], self.book.prey):
-                    continue
                 if matched is not None and self.keep(pattern.category, i, matched[-1], pattern.negates_itself, matched,
                                                      pattern.negated_at):
                     break  # one finding per pattern is enough to refuse
@@ -718,6 +727,9 @@ class _Reading:
                 return None
             if slot.names and self._possessor(k):
                 k, end = k + 2, end + 2  # "eats Leo's sister": the sister is eaten, or Leo's sandwich
+                continue
+            if slot.looks_past(self.tokens[k]):
+                k, end = k + 1, end + LOOKED_PAST_REACH
                 continue
             # a listed word is taken as it is ("la main du fermier"); a capitalised one only
             # when it names someone

@@ -20,8 +20,15 @@ HARMFUL = [
     # the graves of a churchyard are still graves; a nickname that names its victims is no surname
     ("en", "The graves in the old churchyard are open and the bodies are gone.", "death"),
     ("es", "Pepe Mataniños", "violence"),
-    # a creature eating a person, not its prey
+    # a creature eating a person, not its prey, even when the prey comes first
     ("en", "The shark eats the little boy.", "horror"),
+    ("en", "The crocodile eats the fish and the children.", "horror"),
+    # a title's capitals make no family name, and names make no title
+    ("en", "Why Did Lily Die?", "death"),
+    ("es", "La Noche Que Lucía Murió", "death"),
+    ("en", "Freddie and Amelia kidnap Oliver.", "violence"),
+    # the water itself, after its article, is no toy's material
+    ("fr", "Le méchant verse l'eau bouillante sur la main de Léo.", "violence"),
 ]
 
 HARMLESS = [
