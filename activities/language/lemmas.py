@@ -30,8 +30,12 @@ _LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_facto
 _LOOKUP = DictionaryLookupStrategy(_DICTIONARIES)
 
 
+def _in_dictionary(token: str, language: str) -> bool:
+    return _LOOKUP.get_lemma(normalize_token(token), language) is not None
+
+
 def _is_german_word(token: str) -> bool:
-    return _LOOKUP.get_lemma(normalize_token(token), "de") is not None
+    return _in_dictionary(token, "de")
 
 TOKEN = re.compile(r"[^\W_]+")
 _SPECIAL = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "ſ": "s"})
@@ -77,7 +81,7 @@ def dictionary_form(word: str, language: str) -> str:
 def is_written_small(word: str, language: str) -> bool:
     """Whether the language's dictionary knows the word in small letters: a word of
     the language ("Then", "El", "Alle"), not a name ("Freddie", "Finn")."""
-    return _LOOKUP.get_lemma(normalize_token(word.lower()), language) is not None
+    return _in_dictionary(word.lower(), language)
 
 
 @dataclass(frozen=True)

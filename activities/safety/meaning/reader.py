@@ -795,8 +795,11 @@ class _Reading:
         """A German name right after a verb that is the verb's subject: the clause did not
         open with one ("Dann schlägt Finn den Ball")."""
         verb = self.tokens[before]
-        return (self.language == "de" and k == before + 1 and verb.text[:1].islower()
-                and verb.lemma.endswith("n") and not self._german_subject_before(before))
+        # A word written small whose dictionary form ends in -n is a German verb
+        # ("schlägt" → "schlagen"); prepositions before a name ("auf Luis") are not.
+        looks_like_a_verb = verb.text[:1].islower() and verb.lemma.endswith("n")
+        return (self.language == "de" and k == before + 1 and looks_like_a_verb
+                and not self._german_subject_before(before))
 
     def _clause_break(self, k: int) -> bool:
         """A comma or a joining word between token k and the next."""
