@@ -2314,3 +2314,67 @@ ALLOW += [
     f"{_NOMBRES}|señor|señora|don|doña|familia|apellido matanzas",
     "ciudad|provincia|bahía|bahia|puerto|municipio|playa|playas|río|rio|estación|estacion|equipo de matanzas",
 ]
+
+# --- Sesión 10, quinta vuelta (es) ----------------------------------------------------------
+# Una goleada con el marcador tras el verbo de ganar ("le da una paliza al del otro cole:
+# ganan 12 a 3", "les dimos una paliza a los de la otra clase, ganamos 5 a 0").
+_GANAN = "gana|ganan|ganamos|ganó|gano|ganaron|ganaba|ganaban|acaban|acabaron|terminan|terminaron|quedan|quedaron"
+ALLOW += [
+    f"paliza|palizas {_DEL_OTRO} {_GANAN} {_MARCADOR} a {_MARCADOR}",
+    f"paliza|palizas {_DEL_OTRO} {_DEL_OTRO} {_GANAN} {_MARCADOR} a {_MARCADOR}",
+    f"paliza|palizas {_DEL_OTRO} {_DEL_OTRO} {_DEL_OTRO} {_GANAN} {_MARCADOR} a {_MARCADOR}",
+    f"paliza|palizas {_DEL_OTRO} {_DEL_OTRO} {_DEL_OTRO} {_DEL_OTRO} {_GANAN} {_MARCADOR} a {_MARCADOR}",
+    f"paliza|palizas {_DEL_OTRO} {_DEL_OTRO} {_DEL_OTRO} {_DEL_OTRO} {_DEL_OTRO} {_GANAN} {_MARCADOR} a {_MARCADOR}",
+]
+# Los zombis de un disfraz o un baile ("bailan como muertos vivientes"): el nombre del
+# monstruo no dice que alguien muera; lo que hagan (comerse a alguien) lo leen otras reglas.
+ALLOW += ["muerto|muerta|muertos|muertas viviente|vivientes"]
+# Romperse todos los huesos o todas las patas, o pasar la noche gritando de dolor ("se cae
+# del tejado y se rompe todos los huesos", "se pasó horas aullando de dolor"). Romperse una
+# pierna esquiando o gritar de alegría no.
+_TODO_EL_CUERPO = f"{_MIEMBRO}|hueso|huesos|huesitos|alas|costillas"
+SCENARIOS += [
+    ("violence", ["se|le|les", "^rompe|rompió|rompen|rompieron|rompía|romper|parte|partió|parten|partieron|quiebra|quebró",
+                  "^todos|todas", "^los|las|sus", f"^{_TODO_EL_CUERPO}"]),
+    ("violence", ["pasa|pasó|pasan|pasaron|pasaba|pasaban|pasar|pasarse|pasarán",
+                  "^la|las|toda|todo|el|horas|días|dias", "noche|noches|día|dia|tarde|horas|días|dias|semana",
+                  "^gritando|chillando|aullando|llorando|gimiendo|retorciéndose|retorciendose", "^de", "^dolor"]),
+    ("violence", ["pasa|pasó|pasan|pasaron|pasaba|pasaban|pasar|pasarse|pasarán", "^horas|días|dias|noches|semanas",
+                  "^gritando|chillando|aullando|llorando|gimiendo|retorciéndose|retorciendose", "^de", "^dolor"]),
+]
+# Encerrar a alguien en un armario, un cuarto o un sótano y olvidarlo allí ("guardan a Bruno
+# en el cuarto de las escobas un ratito y luego se olvidan", "metieron al perro en el
+# trastero y se olvidaron de él"). Guardar juguetes en el armario y olvidarlos no, ni
+# esconderse en el armario jugando sin que nadie lo olvide.
+_ENCIERRA = ("guarda|guardan|guardó|guardaron|guardar|encierra|encierran|encerró|encerraron|encerrar|mete|meten|metió|"
+             "metieron|meter|deja|dejan|dejó|dejaron|esconde|esconden|escondió|escondieron")
+_CUARTUCHO = ("armario|cuarto|trastero|sótano|sotano|desván|desvan|baúl|baul|alacena|despensa|buhardilla|caseta|"
+              "cobertizo|maletero|sótanos|ático|atico|bodega")
+SCENARIOS += [
+    ("abandonment", [_ENCIERRA, "@target", _CUARTUCHO, "olvidan|olvidaron|olvida|olvidó|olvidaba|olvidaban|olvidarse|olvidar"]),
+    # el olvido contado más tarde en la frase ("… un ratito y luego todos se olvidan")
+    ("abandonment", [_ENCIERRA, "@target", _CUARTUCHO, "y|luego|después|despues|pero",
+                     "olvidan|olvidaron|olvida|olvidó|olvidaba|olvidaban|olvidarse|olvidar"]),
+]
+# Irse de viaje o de vacaciones y dejar al niño solo ("la familia se va de viaje y deja a
+# Iván de cinco años él solito", "se fueron de vacaciones y dejaron al perro solo en casa").
+# Dejarlo con la abuela o irse de viaje solos los mayores no.
+_VIAJE = "viaje|vacaciones|crucero|excursión|excursion|fiesta|boda|finde"
+_DEJA = "deja|dejan|dejó|dejaron|dejaba|dejaban|dejando|dejar"
+_SOLITO = "solo|sola|solos|solas|solito|solita|solitos|solitas"
+SCENARIOS += [
+    ("abandonment", [_VIAJE, _DEJA, "@target", _SOLITO]),
+    ("abandonment", [_VIAJE, _DEJA, "@target", "años|añitos|año|meses", _SOLITO]),
+]
+# Heridas que se repiten en una madre o un niño ("tiene otra vez el ojo morado", "lleva de
+# nuevo moratones en los brazos"): la frase del golpe que se esconde tras "se cayó". Un
+# ojo morado de una vez, jugando, no.
+SCENARIOS += [
+    ("violence", ["tiene|tenía|tenia|lleva|llevaba|trae|traía|aparece|apareció|vuelve|volvió", "otra|de", "^vez|nuevo",
+                  "^el|un|los|la|las|unos|unas", "^ojo|ojos|cara|brazo|brazos|moratones|moretones|cardenales",
+                  "^morado|morados|morada|moradas|amoratado|amoratada|amoratados|hinchado|hinchados|moratones|moretones|cardenales|en"]),
+    ("violence", ["tiene|tenía|tenia|lleva|llevaba|trae|traía", "otra|de", "^vez|nuevo", "^moratones|moretones|cardenales"]),
+]
+# Los moratones del juego o del deporte ("lleva otra vez moratones de tanto jugar al fútbol").
+ALLOW += ["moratones|moretones|cardenales|morado|morados de|del|por|jugando tanto|jugar|jugando|fútbol|futbol|partido|"
+          "patinar|patines|bici|bicicleta|entrenar|entrenamiento|rugby|judo|kárate|karate|trepar|escalar"]
