@@ -164,6 +164,9 @@ ALLOW = [
     "le|la spara|sparano|sparò|sparava|sparavano|spararono|sparare|sparerà grosse|grossa|grossissime",
     "le|la spara|sparano|sparò|sparava|sparavano|spararono|sparare|sparerà sempre|davvero|proprio più|piu|così|cosi grosse|grossa",
     "spararle|spararla|sparandole|sparandola grosse|grossa|grossissime",
+    # "spararsi" un film o una serie è guardarli di fila ("mi sparo una maratona di cartoni")
+    "ci|si|mi|ti|vi spariamo|sparo|spari|spara|sparano|sparare|sparato|sparati|spareremo|sparerà|sparavamo un|una|il|la|i|le|gli|due|tre film|serie|maratona|puntate|puntata|episodi|episodio|cartoni|cartone|stagione|stagioni|saga",
+    "ci|si|mi|ti|vi spariamo|sparo|spari|spara|sparano|sparare|sparato|sparati|spareremo|sparerà|sparavamo tutti|tutte|tutta|tutto i|le|la|il|gli film|serie|puntate|episodi|cartoni|stagioni|saga",
 ]
 
 CUES = {

@@ -784,7 +784,8 @@ _INCONTRO = ("incontrare|incontrarla|incontrarlo|incontrarsi|trovarsi|vedersi|in
              "videochiamata|videochiamate|segreto|segreta|nascosto|nascosta|soli|sola|solo|numero|casa|scuola")
 _MEDICINA = ("pillola|pillole|pastiglia|pastiglie|pastigliette|pastiglietta|compressa|compresse|medicina|medicine|"
              "gocce|goccine|sciroppo|sciroppi|sonnifero|sonniferi|capsule|farmaci|farmaco|calmante|calmanti")
-_GRANDI = ("nonno|nonna|mamma|papà|papa|zia|zio|grandi|genitori|vicino|vicina|signore|adulti|nonni|dottore")
+# "lo sciroppo del dottore" è quello prescritto, non di un altro
+_GRANDI = ("nonno|nonna|mamma|papà|papa|zia|zio|grandi|genitori|vicino|vicina|signore|adulti|nonni")
 _BEVANDA = "tè|te|latte|succo|caffè|caffe|acqua|bicchiere|tazza|minestra|zuppa|biberon|pappa|torta|limonata|aranciata|cioccolata|frullato|brodo"
 _DETERSIVO = ("lavastoviglie|candeggina|varechina|detersivo|detersivi|ammoniaca|anticalcare|sgrassatore|ammorbidente|"
               "lavatrice|pavimenti|water|cloro|acido|diserbante|topicida|insetticida|antitarme|sturalavandini")
@@ -2051,6 +2052,55 @@ ALLOW += ["nudo|nuda|nudi|nude e buffo|buffa|buffi|buffe|spelacchiato|spelacchia
           "nudo|nuda|nudi|nude senza lana|pelo|pelliccia|piume|vello",
           "tosato|tosata|tosati|tosate|spelacchiato|spelacchiata tutto|tutta|tutti|tutte nudo|nuda|nudi|nude",
           "tosato|tosata|tosati|tosate|spelacchiato|spelacchiata nudo|nuda|nudi|nude"]
+
+# Session 10, fresh39. Un pezzo di corpo umano trovato, portato a casa o ripescato ("il cane
+# torna con un braccio umano", "pescano una mano umana"); la mano umana di una lezione di
+# scienze non è trovata né portata da nessuno.
+_PEZZO_UMANO = ("braccio|braccia|mano|mani|gamba|gambe|piede|piedi|dito|dita|testa|teste|orecchio|orecchie|"
+                "occhio|occhi|cranio|teschio|scheletro|ossa|osso|resti|lingua|cuore|dente|denti")
+SCENARIOS += [
+    ("horror", ["trova|trovò|trovato|trovata|trovano|trovarono|trovare|porta|portò|portato|riporta|riportò|riportato|"
+                "pesca|pescò|pescano|pescato|dissotterra|dissotterrò|scava|scavò|galleggia|galleggiano|spunta|spuntano|"
+                "spuntò|affiora|affiorano|con|raccoglie|raccolse",
+                _PEZZO_UMANO, "^umano|umana|umani|umane"]),
+]
+# Di chi è stato cucinato galleggiano nella pentola le scarpine ("nel pentolone galleggiano le
+# loro scarpine", "nel calderone affiora il cappellino del postino"): solo cose che si portano
+# addosso e di qualcuno; le ossa del brodo e le verdure che galleggiano restano cucina.
+_INDOSSATI = ("scarpe|scarpa|scarpine|scarpina|scarpette|scarpetta|stivali|stivaletti|stivale|ciabatte|ciabattine|pantofole|"
+              "cappello|cappellino|berretto|berrettino|occhiali|occhialini|calzini|calzine|calzette|fiocco|fiocchetti|"
+              "dentiera|bavaglino|ciuccio|sciarpa|mollette|mollettine|cerchietto|orologio|elmo|corona")
+_GALLEGGIA = ("galleggia|galleggiano|galleggiava|galleggiavano|galleggiò|affiora|affiorano|affiorò|spunta|spuntano|spuntò|"
+              "nuota|nuotano|restano|resta|rimangono|rimane|bollono|bolle|ribollono")
+SCENARIOS += [
+    ("horror", [_VESSEL + "|pentolona|caldaia", _GALLEGGIA, "loro|sue|suoi|sua|suo", _INDOSSATI]),
+    ("horror", [_VESSEL + "|pentolona|caldaia", _GALLEGGIA, _INDOSSATI, "^di|del|della|dei|delle|dello|dell", f"^{_PERSONE}"]),
+]
+# Chi è stato congelato o è caduto non si scongela / non si rialza più ("Anna non si scongela
+# più"): con qualcuno davanti; il pollo del freezer non è nessuno.
+SCENARIOS += [
+    ("death", ["@target|@name|lei|lui|loro", "non", "^si", "^scongela|scongelò|scongelerà|scongelano|scongelarono|"
+               "rialza|rialzò|rialzerà|rialzano|rialzarono|rianima|rianimò", "^più|piu|mai"]),
+]
+# "non si alza più presto", "non si sveglia più tardi": un'abitudine, non una morte.
+ALLOW += ["più|piu presto|tardi|prima|volentieri|alle"]
+# Di chi non è tornato resta la foto con una candela accesa accanto ("in salotto c'è solo la sua
+# foto con una candela accanto", "il suo ritratto con due lumini accesi"); la candelina della
+# torta non è un cero.
+SCENARIOS += [
+    ("death", ["foto|fotografia|fotografie|ritratto|ritrattino", "con|e|accanto|vicino|davanti|sotto|tra",
+               "candela|candele|lumino|lumini|lumicino|cero|ceri", "accanto|vicino|davanti|acceso|accesa|accesi|accese|sempre"]),
+]
+# Una partita "ammazzata" è chiusa con un gol ("segna e ammazza la partita"); "spararsi" un film
+# o una serie è guardarli tutti di fila ("ci spariamo tutti i film di Harry Potter").
+ALLOW += ["ammazzare|ammazza|ammazzò|ammazzano|ammazzato|ammazzata|ammazzarono|uccide|uccidere|chiude il|la partita|gara|match|incontro|campionato|sfida|derby",
+          "ci|si|mi|ti|vi spariamo|sparo|spari|spara|sparano|sparare|sparato|sparati|spareremo|sparerà|sparavamo "
+          "un|una|il|la|i|le|gli|due|tre film|serie|maratona|puntate|puntata|episodi|episodio|cartoni|cartone|stagione|stagioni|saga|partite|videogiochi",
+          "ci|si|mi|ti|vi spariamo|sparo|spari|spara|sparano|sparare|sparato|sparati|spareremo|sparerà|sparavamo "
+          "tutti|tutte|tutta|tutto i|le|la|il|gli film|serie|maratona|puntate|episodi|cartoni|stagione|stagioni|saga|partite"]
+# Chi non vuole spaventare nessuno e cerca solo compagnia non è abbandonato ("non vuole
+# spaventare nessuno, cerca solo qualcuno con cui giocare").
+ALLOW += ["cerca|cercava|cercano|cercavano|cercare solo|soltanto|solamente qualcuno|amici|compagnia|un|una"]
 
 # L'articolo eliso davanti a vocale ("nell'occhio", "dell'armadio", "sull'orecchio", "all'amico")
 # sta dove sta quello intero: uno slot che accetta "nella" accetta anche "nell".
