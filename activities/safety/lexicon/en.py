@@ -228,6 +228,9 @@ ALLOW = [
     "dagger|bullet|pistol|rocket|bomber|sniper|grenade the|a|our|my kitten{,s}|cat{,s}|pupp{y,ies}|dog{,s}|hamster{,s}|pony|bunny|rabbit{,s}",
     "kitten|cat|puppy|dog|hamster|pony|bunny|rabbit is|was called|named dagger|bullet|pistol|rocket|bomber|sniper|grenade",
     "kitten|cat|puppy|dog|hamster|pony|bunny|rabbit called|named dagger|bullet|pistol|rocket|bomber|sniper|grenade",
+    # a vaccination, not a gunshot: "gets her flu shot", "had his booster shots"
+    "his|her|their|my|your|our flu|booster|tetanus|measles|covid|allergy|travel|polio|baby|school shot{,s}",
+    "his|her|their|my|your|our shot{,s} at|from the doctor|doctors|nurse|clinic|vet|surgery|pharmacy",
 ]
 
 CUES = {

@@ -1727,3 +1727,56 @@ ALLOW += [
 
 # Family names spelt like harm, read as names after a given name ("Ivy Graves").
 SURNAMES = ["graves", "grave", "coffin", "gore", "slaughter", "blood", "death", "bloodworth"]
+
+# -------- session 10, set 39
+_KID_WORDS = "child|children|kid|kids|boy|boys|girl|girls|baby|babies|toddler|toddlers|pupil|pupils"
+_HANGED = ("@name|child|children|kid|kids|boy|boys|girl|girls|baby|babies|man|men|woman|women|villager|villagers|"
+           "mum|mom|mother|dad|father|grandma|granny|grandpa|grandmother|grandfather|brother|sister|friend|teacher|"
+           "witch|witches|prisoner|prisoners|thief|thieves|stranger|lady|farmer|baker|prince|princess|king|queen")
+_EAT_FLESH = ("eat|eats|ate|eaten|eating|feast|feasts|feasted|feasting|devour|devours|devoured|gnaw|gnaws|gnawed|"
+              "chew|chews|chewed|munch|munches|munched|dine|dines|dined|gorge|gorges|gorged|snack|snacks|snacked")
+_PUSH_OFF = "push|pushes|pushed|pushing|shove|shoves|shoved|send|sends|sent|set|sets|float|floats|floated|let|lets|cast|casts"
+SCENARIOS += [
+    # children's bones or flesh as stuffing, building stuff or a find ("a doll stuffed with the bones of lost children")
+    ("horror", ["bone|bones|skull|skulls|skeleton|skeletons|flesh", "^of", _KID_WORDS]),
+    ("horror", [_KID_WORDS, "^s", "^bone|bones|skull|skulls|skeleton|skeletons|flesh"]),
+    # eating a person's flesh ("feasts on their flesh", "gnaws on the sailor's flesh")
+    ("horror", [_EAT_FLESH, "^on|upon", "^their|his|her|human|people", "^flesh|brains"]),
+    ("horror", [_EAT_FLESH, "^their|his|her|human", "^flesh|brains"]),
+    ("horror", [_EAT_FLESH, "@target", "^s", "^flesh|brains"]),
+    ("horror", [_EAT_FLESH, "^on|upon", "^the", "^flesh|brains", "^of", _PEOPLE]),
+    # a body part torn or bitten open ("tears her cheek open", "ripped his arm open")
+    ("violence", ["tear|tears|tore|torn|tearing|rip|rips|ripped|ripping|slash|slashes|slashed|split|splits",
+                  "his|her|their|s", "^cheek|cheeks|face|throat|arm|leg|belly|tummy|head|neck|skin|chest|stomach",
+                  "^open"]),
+    # beaten or knocked senseless, whoever it is ("beat the old baker unconscious")
+    ("violence", ["beat|beats|beaten|beating|knock|knocks|knocked|knocking|club|clubs|clubbed|bash|bashes|bashed|"
+                  "punch|punches|punched|kick|kicks|kicked|hit|hits|whack|whacks|whacked|smack|smacks|smacked",
+                  "unconscious|senseless"]),
+    # a pet or person laid under a bush or tree for good: a burial told softly
+    ("death", ["tuck|tucks|tucked|lay|lays|laid|put|puts|place|places|placed|plant|plants|planted",
+               "^him|her|them|@target", "^under|beneath", "bush|tree|ground|soil|earth|dirt|roses|hedge|flowerbed|flowers|patio",
+               "forever"]),
+    ("death", ["tuck|tucks|tucked|lay|lays|laid|put|puts|place|places|placed|plant|plants|planted",
+               "^him|her|them|@target", "^under|beneath", "bush|tree|ground|soil|earth|dirt|roses|hedge|flowerbed|flowers|patio",
+               "for", "^good|ever|keeps"]),
+    # a person hanged from a tree or beam ("hang Granny from the oak")
+    ("death", ["hang|hangs|hanged|hung|hanging", _HANGED, "^from|by", "tree|branch|oak|beam|rope|neck|gallows|noose|rafter|rafters|bridge|ceiling"]),
+    # a child set on a raft or in a basket and pushed away on the water
+    ("abandonment", ["^him|her|them|@target", "^on|in|into|onto", "raft|basket|crate|barrel|tub|log|box",
+                     _PUSH_OFF, "out|adrift|away|downstream|downriver"]),
+    ("abandonment", [_PUSH_OFF + "|leave|leaves|left", "^him|her|them|@target", "adrift"]),
+]
+SCENARIOS += [
+    # a used needle found and played with or jabbed into someone; "never touch it" passes
+    ("poison_medicine", ["used|dirty|discarded|bloody", "^needle|needles|syringe|syringes",
+                         "poke|pokes|poked|poking|prick|pricks|pricked|stab|stabs|stabbed|jab|jabs|jabbed|play|plays|played|"
+                         "inject|injects|injected|scratch|scratches|scratched"]),
+    ("poison_medicine", ["poke|pokes|poked|poking|prick|pricks|pricked|stab|stabs|stabbed|jab|jabs|jabbed|play|plays|played",
+                         "with", "a|the|an|some", "^used|dirty|discarded|bloody", "^needle|needles|syringe|syringes"]),
+]
+ALLOW += [
+    # a toddler or toy monster stomping bricks ("stomps the Lego city")
+    "stomp|stomps|stomped|stomping|smash|smashes|smashed|kick|kicks|kicked|crush|crushes|crushed|squash|squashes|squashed|"
+    "knock|knocks|knocked the|a|his|her|their|my|our|your lego|duplo|playmobil|meccano|brio|megabloks|jenga",
+]
