@@ -164,6 +164,13 @@ ALLOW = [
     "c est|était une vraie|véritable|grosse|sacrée tuerie", "c est|était une tuerie", "est|était une vraie|véritable|grosse tuerie",
     "est|était une tuerie", "une vraie|véritable|grosse|sacrée tuerie",
     # une chanson massacrée, un papa massacré au Uno
+    # (un chant, un refrain, une comptine massacrés, « un peu », « complètement » : chanter faux)
+    "massacre|massacrent|massacrer|massacré|massacrée|massacrait le|la|les|l|un|une|son|sa|ses|leur|ce|cette chant{,s}|comptine{,s}|refrain{,s}|morceau{,x}|air{,s}|hymne{,s}|poème{,s}|mélodie{,s}|partition{,s}|récitation{,s}|solo{,s}|danse{,s}",
+    "massacre|massacrent|massacrer|massacré|massacrée|massacrait complètement|carrément|totalement|encore|vraiment|toujours|joyeusement le|la|les|l|son|sa|ses|leur chant{,s}|chanson{,s}|comptine{,s}|refrain{,s}|morceau{,x}|air{,s}|hymne{,s}|poème{,s}|mélodie{,s}|musique|partition{,s}|note{,s}|récitation{,s}|solo{,s}|danse{,s}",
+    "massacre|massacrent|massacrer|massacré|massacrée|massacrait un peu|bien le|la|les|l|son|sa|ses|leur chant{,s}|chanson{,s}|comptine{,s}|refrain{,s}|morceau{,x}|air{,s}|hymne{,s}|poème{,s}|mélodie{,s}|musique|partition{,s}|note{,s}|récitation{,s}|solo{,s}|danse{,s}",
+    # « ferme la porte, la fenêtre » : fermer quelque chose, pas « ferme-la » ; « la ferme la plus grande »
+    "ferme|fermez|fermes la porte{,s}|fenêtre{,s}|boîte{,s}|lumière|valise{,s}|maison|cage{,s}|grille{,s}|barrière{,s}|boutique|trappe{,s}|voiture|portière{,s}|malle{,s}|coffre|couvercle|radio|télé|télévision|lettre|enveloppe|tente|trousse|armoire|cabane|serrure|classe|lucarne|volet{,s}|chambre|salle|cuisine|pièce|vitre{,s}|caisse|marche|ronde|parenthèse|main|bouteille|pharmacie|fermeture|porte-fenêtre|moustiquaire|cuisine|garage|remise|grange|bergerie|clôture|glacière|frigo|boutique|librairie|pochette|marmite|poubelle|baignoire|douche",
+    "ferme la plus|moins",
     "massacre|massacrent|massacrer|massacré|massacrée la|une|les chanson|chansons|musique|mélodie|note|notes",
     "massacrer|massacré|massacrée|massacrés au|aux uno|échecs|cartes|foot|ping|tennis|pétanque|memory|jeu|jeux|billes|babyfoot|scrabble|dames", "tuerie au|à|en skate|foot|basket|ski|surf|vélo|dessin|piano|chant|guitare|tennis|trottinette|danse",
     # un massacre de mauvaises herbes ; une équipe massacrée 12 à 2 ; tout le monde massacré au Uno

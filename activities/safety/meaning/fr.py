@@ -2102,3 +2102,57 @@ SCENARIOS += [
                   "genoux|genou", "sur|dans", "^des|une|un|les|le|la|du|sa|son|ses",
                   "^règle|graviers|gravier|cailloux|pois|haricots|clous|punaises|verre|tessons|braises|grille|orties|ronces|sel|riz|lentilles"]),
 ]
+
+# Onzième passe (fresh39). Un plongeon « en bombe » à la piscine, pas la bombe qu'on pose.
+ALLOW += [
+    "plonge|plongent|plonger|plongé|plongeant|plongeon|saute|sautent|sauter|sauté|sautant|sautait en bombe|bombes",
+    "fait|font|faire|fais|faisait|faisaient|faisant|fit une|des|la bombe|bombes dans|à|a la|le|l piscine|eau|lac|mer|rivière|bassin",
+    "piscine|eau|lac|mer|rivière|bassin en faisant|fait|faire|faisait une|des|la bombe|bombes",
+    "bombe|bombes et|qui éclabousse|éclaboussent|éclaboussait|arrose|arrosent|mouille|mouillent",
+]
+# « Je tuerais pour un bon café » : l'exagération gourmande, un adjectif devant la gourmandise
+# ou une part de gâteau ; pas « tuerait pour un bon butin ».
+_GOURMANDISES = ("croissant|croissants|café|cafe|chocolat|gâteau|gateau|crêpe|crêpes|glace|glaces|pain|tartine|"
+                 "bonbon|bonbons|dessert|desserts|chocolats|thé|tarte|tartes|gaufre|gaufres|cookie|cookies|pizza|frites|"
+                 "fromage|biscuit|biscuits|brioche|macaron|macarons|part|tasse|morceau|bol|carré|tranche|sieste|bain")
+ALLOW += [
+    "tuerait|tuerais|tuerai|tueraient|tuerions|tuer|tue pour un|une|du|des|son|sa|ma|mon bon|bonne|bons|bonnes|petit|petite|"
+    "petits|grand|grande|gros|grosse|vrai|vraie|dernier|dernière|délicieux|délicieuse|seul|seule|tout|toute " + _GOURMANDISES,
+    "tuerait|tuerais|tuerai|tueraient|tuerions|tuer|tue pour un|une|du|des|son|sa|ma|mon " + _GOURMANDISES,
+]
+# Une chorale qui « massacre » un chant, un refrain, une comptine : chanter faux.
+_MORCEAUX = ("chant|chants|chanson|chansons|comptine|comptines|refrain|refrains|morceau|morceaux|air|airs|hymne|"
+             "poème|poèmes|mélodie|musique|partition|note|notes|récitation|solo|danse|chorégraphie|marseillaise|texte")
+_MASSACRE = "massacre|massacrent|massacrer|massacré|massacrée|massacrait|massacraient|massacra"
+ALLOW += [
+    _MASSACRE + " le|la|les|l|un|une|son|sa|ses|leur|leurs|notre|ce|cette " + _MORCEAUX,
+    _MASSACRE + " complètement|carrément|totalement|encore|vraiment|toujours|un|joyeusement le|la|les|l|son|sa|ses|leur " + _MORCEAUX,
+    _MASSACRE + " un peu|bien le|la|les|l|son|sa|ses|leur " + _MORCEAUX,
+]
+
+HARM["horror"] += [
+    # des enfants, des chatons « écorchés » : la peau arrachée (pas un genou écorché)
+    _H + "|" + "|".join(_ANIMALS) + " écorché|écorchée|écorchés|écorchées",
+]
+
+SCENARIOS += [
+    # un animal, un enfant « achevé » par celui qui le dresse, le chasse, l'élève (pas un pont achevé
+    # par les ouvriers, ni un dessin par la maîtresse)
+    ("death", ["achevé|achevée|achevés|achevées|acheva|achève|achèvent", "par", "son|sa|ses|leur|leurs|le|la|les|un|une",
+               "dresseur|dresseuse|dresseurs|propriétaire|chasseur|chasseurs|fermier|fermière|éleveur|éleveuse|soigneur|"
+               "dompteur|dompteuse|bourreau|cavalier|cavalière|vétérinaire"]),
+    ("death", ["achève|achever|achèvent|acheva|achevé|achevait|achevaient", "^@target"]),
+    # un adulte qui « aide » un enfant au bain et ferme la porte à clé
+    ("sexual", ["aider|aide|aident|aidait|aidera|laver|lave|lavent|lavait|baigner|baigne|baignait",
+                "bain|douche|baignoire|doucher|baigner|déshabiller",
+                "ferme|fermer|ferment|fermait|verrouille|verrouiller|verrouillait|verrouillent", "clé|clef|verrou|porte"]),
+    ("sexual", ["aider|aide|aident|aidait|aidera|laver|lave|lavent|lavait|baigner|baigne|baignait",
+                "bain|douche|baignoire|doucher|baigner|déshabiller", "soir|soirs|jour|jours|fois|nuit|nuits|matin|matins",
+                "ferme|fermer|ferment|fermait|verrouille|verrouiller|verrouillait|verrouillent", "clé|clef|verrou|porte"]),
+    # dormir, être laissé dehors attaché, ligoté, enchaîné : une punition cruelle
+    ("violence", ["dormir|dort|dorment|dormait|dormaient|coucher|couche|couchent|couchait|laisser|laisse|laissant|laissé|"
+                  "laissée|laissés|laissées|laissait|abandonner|abandonne|abandonné|abandonnée",
+                  "dehors", "^attaché|attachée|attachés|attachées|ligoté|ligotée|ligotés|ligotées|enchaîné|enchaînée|enchaînés|enchaînées"]),
+]
+# le chien attaché à sa niche, le hamac aux arbres
+ALLOW += ["attaché|attachée|attachés|attachées|enchaîné|enchaînée à|a sa|la|leur|une niche|laisse"]
