@@ -2326,3 +2326,125 @@ ALLOW += [
     *[" ".join([_SCHLAG, *[_RIVALS_WE] * n, "aus|von|vom", _RIVALS_FROM, _WIN_BY]) for n in range(1, 4)],
     *[" ".join([_SCHLAG, *[_RIVALS_WE] * n, _WIN_BY]) for n in range(1, 4)],
 ]
+
+# --- Session 10, vierter Teil (fresh39) -------------------------------------------------
+# Menschen zu Wurst verarbeitet ("der Metzger verarbeitet Kinder zu Wurst", "macht aus dem
+# Knecht Hackfleisch"): a person, not the pig made into sausage, not apples into "Mus".
+_TO_MEAT_VERB = ("verarbeitet|verarbeiten|verarbeitete|verarbeiteten|verarbeitet|macht|machen|machte|machten|"
+                 "gemacht|dreht|drehen|drehte|gedreht|hackt|hacken|hackte|gehackt|mahlt|mahlen|gemahlen|"
+                 "kocht|kochen|kochte|gekocht|verwurstet|verwursten|verwurstete")
+SCENARIOS += [
+    # (the verb first only for the butcher's verbs: "macht für die Kinder zu Mittag Würstchen")
+    ("horror", ["verarbeitet|verarbeiten|verarbeitete|verarbeiteten|verwurstet|verwursten|verwurstete|dreht|drehte|"
+                "hackt|hackte|mahlt|mahlte", _H_FARM + "|@name", "^zu", "^" + _MINCED + "|fleisch"]),
+    ("horror", [_H_FARM + "|@name", "^zu", "^" + _MINCED + "|fleisch", "^" + _TO_MEAT_VERB]),
+    ("horror", ["verwurstet|verwursten|verwurstete|verwurstelt", "^" + _H_FARM + "|@name|ihn|sie"]),
+    ("horror", ["aus", "^dem|der|den|einem|einer|" + _WHOSE, "^" + _H_FARM, "^" + _MINCED, "^macht|machen|machte|gemacht|wird|wurde"]),
+]
+# Etwas einer verschwundenen Person im Gefrierfach, in der Kühltruhe ("findet im
+# Gefrierfach den Ring ihrer verschwundenen Freundin", "in der Kühltruhe liegt die Mütze des
+# vermissten Nachbarn"): not the lost key found in the fridge.
+_FOUND_IN = ("findet|fand|finden|fanden|gefunden|entdeckt|entdeckte|entdecken|liegt|lag|liegen|lagen|steckt|steckte|"
+             "ist|war|sind|waren|gibt|klebt|klebte")
+SCENARIOS += [
+    ("horror", [_COLD_STORE, _FOUND_IN, "mit|von|vom|der|des|ihrer|seiner|ihres|seines|einer|eines",
+                "verschwunden*|vermisst*|verschollen*", "^" + "|".join(_HUMANS) + "|freundin|freund|nachbar|nachbarin|nachbarn|schwester|bruder|schülerin|schüler|lehrerin|lehrer"]),
+]
+# Lösungsmittel schnüffeln, bis einem schwindlig wird ("schnüffelt am Nagellackentferner",
+# "inhaliert Feuerzeuggas"): not the scent of washing powder, not a dog at a can.
+_SNIFFED = ("nagellackentferner|verdünner|farbverdünner|nitroverdünnung|terpentin|benzin|spiritus|brennspiritus|"
+            "lösungsmittel|klebstoff|kleber|sekundenkleber|alleskleber|feuerzeuggas|lachgas|aceton|azeton|lampenöl|"
+            "grillanzünder|chlor|bleiche|bleichmittel|salmiak|edding|eddings|filzstift|filzstifte|lackstift|sprühfarbe|"
+            "sprühdose|spraydose|deospray|haarspray|kältespray|druckluftspray")
+SCENARIOS += [
+    ("poison_medicine", ["schnüffelt|schnüffeln|schnüffelte|schnüffelten|geschnüffelt|schnueffelt|inhaliert|inhalieren|"
+                         "inhalierte|inhalierten|einatmen|eingeatmet", _SNIFFED]),
+    ("poison_medicine", [_SNIFFED, "^schnüffeln|schnüffelt|schnüffelte|inhalieren|inhaliert|einatmen|eingeatmet"]),
+]
+# In die Fremde gebracht und ohne das Kind heimgefahren ("bringt Finn in den tiefen Wald und
+# fährt ohne ihn nach Hause", "lässt sie auf der Insel und fliegt ohne sie zurück"): the far
+# place first; not "fährt ohne ihn zum Markt", not a trip home without the suitcase.
+_FAR_PLACE = ("fremd*|wald|waldes|wälder|wüste|insel|einsam*|ausland|gebirge|berge|sumpf|dunkel*|tief*|weit*|"
+              "raststätte|rastplatz|autobahn|ferne|stadt|großstadt|land|flughafen|bahnhof")
+_GO_HOME = ("fährt|fuhr|fahren|fuhren|geht|ging|gehen|gingen|fliegt|flog|fliegen|flogen|reist|reiste|reisen|läuft|"
+            "lief|laufen|kehrt|kehrte|segelt|segelte|rudert|ruderte")
+SCENARIOS += [
+    ("abandonment", [_FAR_PLACE, _GO_HOME, "^ohne", "^ihn|sie|es|@target|ihre|seine|ihren|seinen|die|den|das|" + _GIVEN_NAMES,
+                     "heim|zurück|nachhause|hause|heimwärts|davon|weg|fort"]),
+    ("abandonment", [_FAR_PLACE, _GO_HOME, "^ohne", "^ihre|seine|ihren|seinen|die|den|das", "^" + _H_ONLY,
+                     "heim|zurück|nachhause|hause|heimwärts|davon|weg|fort"]),
+]
+# Ausgeschlagene Zähne, eine Schlägerei mit gebrochener Nase ("schlägt ihm zwei Zähne aus",
+# "nach der Prügelei blutet seine Nase"): not a horse that "hat ausgeschlagen", not a milk
+# tooth that fell out, not a nose broken falling off a bike.
+_TEETH = "zahn|zähne|zähnen|schneidezahn|schneidezähne|vorderzahn|vorderzähne|backenzahn|backenzähne|milchzahn|milchzähne"
+_FIGHT = "schlägerei|prügelei|rauferei|keilerei|kloppe|kloppen|schlägereien|prügeleien|messerstecherei|überfall"
+SCENARIOS += [
+    ("violence", ["ausgeschlagen|ausgeschlagene|ausgeschlagenen|ausgeschlagener|eingeschlagen|eingeschlagene|eingeschlagenen", "^" + _TEETH]),
+    ("violence", [_TEETH, "^ausgeschlagen|eingeschlagen|ausgetreten"]),
+    ("violence", [_SCHLAG + "|tritt|trat|treten", "^ihm|ihr|ihnen|@target|dir|mir", "^die|den|einen|zwei|drei|vier|alle|ein|paar|ein|" + _TEETH,
+                  "^" + _TEETH + "|paar", "aus|ein"]),
+    ("violence", [_FIGHT, "gebrochen*|blutig*|ausgeschlagen*|blau*|zerschlagen*|geplatzt*|aufgeplatzt*",
+                  "^" + _TEETH + "|" + _BONES + "|nase|auge|augen|lippe|lippen|kiefer|rippe|rippen|arm|bein|platzwunde"]),
+]
+# Ein Tier "darf über die Regenbogenbrücke gehen": it dies; not fairies walking over a real
+# rainbow bridge into their cloud castle.
+SCENARIOS += [
+    ("death", ["darf|durfte|dürfen|durften|muss|musste|müssen|mussten|wird|würde", "über|ueber", "^die",
+               "^regenbogenbrücke|regenbogenbruecke", "^gehen|laufen|wandern|hoppeln|trotten|springen|rennen|fliegen"]),
+    ("death", [_PETS + "|@name|@target", "^ist|sind|war|geht|ging|lief|läuft|wandert|wanderte|hoppelt|hoppelte|trottet|trottete",
+               "^über|ueber", "^die", "^regenbogenbrücke|regenbogenbruecke"]),
+]
+# Der Wolf frisst die Großmutter "nicht", weil er satt ist: the negation after its verb.
+ALLOW += [
+    *[" ".join(["frisst|fraß|fressen|fraßen|isst|aß|verspeist|verschlingt|verschlang", *["er|sie|es|der|die|das|wolf|drache|riese|hexe|monster|dann|deshalb|darum|doch|also|heute|diesmal|lieber"] * n,
+                "die|den|das|seine|ihre|unsere|" + _WHOSE, _T, "nicht|nie|niemals|doch|aber|natürlich|gar|dann|heute|diesmal", "nicht|mehr|auf"][:None]) for n in range(0, 3)],
+    *[" ".join(["frisst|fraß|fressen|fraßen|isst|aß|verspeist|verschlingt|verschlang", *["er|sie|es|der|die|das|wolf|drache|riese|hexe|monster|dann|deshalb|darum|doch|also|heute|diesmal|lieber"] * n,
+                "die|den|das|seine|ihre|unsere|" + _WHOSE, _T, "nicht|nie|niemals|keineswegs"]) for n in range(0, 3)],
+]
+# Mit dem Stock auf die Piñata hauen ("beim Kinderfest hauen die Kinder mit einem Stock auf
+# die Piñata"): the game; a child as the piñata is read above.
+_PINATA_FILL = ("die|der|den|dem|das|ein|eine|einem|einen|kinder|kind|alle|wir|sie|ihr|er|abwechselnd|nacheinander|"
+                "reihum|kräftig|fest|feste|doll|immer|wieder|mit|einem|stock|stöcken|stöcke|stecken|schläger|"
+                "kochlöffel|besenstiel|stab|holzstock|augenbinde|verbundenen|augen|so|lange|gäste|freunde|jungs|"
+                "mädchen|geburtstagskind|geburtstagskinder|papa|mama|opa|oma|und|" + _GIVEN_NAMES)
+ALLOW += [" ".join(["hauen|haut|haute|hauten|schlagen|schlägt|schlug|schlugen|klopfen|klopft|dreschen|drischt|kloppen|kloppt|hauen",
+                    *[_PINATA_FILL] * n, "auf|gegen", "die|eine|unsere|ihre|seine|den|das", "pinata|piñata|pinatas|piñatas"])
+          for n in range(1, 9)]
+# Die Zeit totschlagen, wer auch immer mit wem ("schlagen Opa und Tim die Zeit mit Mensch
+# ärgere dich nicht tot"): given names and "und" among the words in between.
+_FILL_NAMES = _FILL + "|und|" + _GIVEN_NAMES
+_PASTIME_GAMES = _PASTIME_SAYING + "|mensch|ärgere|ärgre|ärger|dich|nicht|mau|uno|skat|rommé|romme|canasta|halma|dame|domino|einem|einer"
+ALLOW += [" ".join([_SCHLAG, *[_FILL_NAMES] * n, "die|ihre|unsere|seine|eure|meine|deine zeit", *[_PASTIME_GAMES] * m, "tot"])
+          for n in range(1, 6) for m in range(0, 8)]
+# "schlägt ein wie eine Bombe": a great success, not an explosion.
+ALLOW += [
+    "schlägt|schlug|schlagen|schlugen|schlage ein wie eine|die bombe",
+    "eingeschlagen wie eine|die bombe",
+    "einschlagen|einzuschlagen wie eine|die bombe",
+    "wie eine|die bombe eingeschlagen|einschlagen",
+    "ein wie eine|die bombe",  # the particle after words in between ("schlägt beim Fest ein wie eine Bombe")
+]
+# So tun, als würde man gefressen (ein Spiel): "Papa tut so, als würde er vom Kitzelmonster
+# aufgefressen, und die Kinder kreischen"; not a wolf's real meal.
+_PRETEND_FILL = ("ob|er|sie|es|ich|du|wir|ihr|von|vom|den|dem|der|einem|einer|gleich|gerade|jetzt|ganz|und|gar|"
+                 "kitzelmonster*|kuschelmonster*|knuddelmonster*|monster*|krokodil*|drache*|drachen|löwe*|hai*|"
+                 "bär*|wolf|wölfen|tiger|kindern|kinder|kitzelkrokodil*|kitzel*|schmusemonster*")
+_PRETENDED = "aufgefressen|gefressen|verschlungen|verspeist|vernascht|angeknabbert|weggeputzt"
+_PRETENDER = "|".join(_HUMANS) + "|" + _GIVEN_NAMES + "|er|sie|ich|du|wir|ihr|man|opa|oma|onkel|tante"
+ALLOW += [" ".join([*lead, "tut|tun|tat|taten|tust|tue|tat so", "als|ob", *[_PRETEND_FILL] * n, "würde|würden|wäre|wären|werde|wird",
+                    *[_PRETEND_FILL] * m, _PRETENDED, *tail])
+          for n in range(0, 4) for m in range(0, 5) for lead in ([], [_PRETENDER])
+          for tail in ([], ["und", "die|alle|seine|ihre|unsere|beide", "kinder|kleinen|zwillinge|geschwister|jungs|mädchen"])]
+ALLOW += [" ".join([*lead, "tut|tun|tat|taten|tust|tue|tat so", "als|ob", *[_PRETEND_FILL] * n, _PRETENDED, "würde|würden|wäre|wären|werde|wird", *tail])
+          for n in range(0, 6) for lead in ([], [_PRETENDER])
+          for tail in ([], ["und", "die|alle|seine|ihre|unsere|beide", "kinder|kleinen|zwillinge|geschwister|jungs|mädchen"])]
+# Jemand, der sich nicht mehr rührt und faulig riecht ("Opa rührt sich nicht und riecht
+# sehr streng", "Tante Erna bewegt sich seit Wochen nicht und stinkt"): a body kept at home;
+# not a cat that won't stir from the sofa, not Opa smelling of his pipe.
+_STIR = "rührt|rührte|rühren|rührten|bewegt|bewegte|bewegen|bewegten|regt|regte"
+_ROT_SMELL = "streng|faulig|modrig|verwest|verwesend|süßlich|verfault|faul|moderig|vergammelt|leichenhaft"
+SCENARIOS += [
+    ("horror", ["@target|er|sie|@name", "^" + _STIR, "^sich", "nicht|nie|kaum|nimmer", "und|aber|doch",
+                "^riecht|roch|riechen|stinkt|stank|stinken", _ROT_SMELL]),
+]
