@@ -175,7 +175,7 @@ def subjects(text: str, tokens: list[Word], spans: list, language: str,
         clause, k = clauses[s], s
         sentence_start = s == 0 or sentences[s] != sentences[s - 1]
 
-        def inside(i: int) -> bool:
+        def inside(i: int, clause: int = clause) -> bool:
             return i < n and clauses[i] == clause
 
         while inside(k) and tokens[k].folded in conjunctions:

@@ -147,7 +147,7 @@ _NOT_WEAPONS = frozenset({
     "sobre", "en", "encima", "bajo", "debajo", "dentro", "el", "la", "los", "las", "un", "una", "y",
     "sur", "sous", "dessous", "le", "les", "une", "dans", "et",
     "auf", "uber", "ins", "unter", "die", "der", "den", "das", "dem", "ein", "eine", "einen", "und",
-    "su", "sul", "sulla", "sotto", "dentro", "il", "lo", "gli", "uno", "nel", "nella", "e",
+    "su", "sul", "sulla", "sotto", "il", "lo", "gli", "uno", "nel", "nella", "e",
     # what makes water scald ("verse l'eau bouillante sur la main")
     "boiling", "scalding", "hot", "hirviendo", "hirviente", "caliente", "bouillante", "bouillant", "brulante",
     "brulant", "kochend", "kochendes", "kochendem", "heisses", "heissem", "siedend", "siedendes", "bollente", "caldissima",
@@ -680,7 +680,6 @@ class _Reading:
     def _named_victim(self, k: int, verb: int) -> bool:
         """A name after the verb with nothing between them that starts another phrase
         ("cuts the cake with the big knife, and Chiara counts", "kidnap all of Leo's socks")."""
-        word = self.tokens[k]
         if (k - verb > NAME_REACH or not self._names_someone(k) or self._possessor(k)
                 or self._not_a_name(k, verb) or (self.language == "de" and not self._german_subject_before(verb))):
             return False
